@@ -1,0 +1,28 @@
+package org.warta.model;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * One article as read: its id, its original text (every offset in Warta refers to it), its metadata and where it
+ * came from (a file path, or a corpus file and line), for messages.
+ */
+public record Article(ArticleId id, String text, ArticleMetadata metadata, String origin) {
+    public Article {
+        if (id == null || text == null || metadata == null || origin == null) {
+            throw new WartaException("article fields must not be null (origin " + origin + ")");
+        }
+    }
+
+    /** SHA-256 of the text as UTF-8, hex: recorded in the graph, and how a rebuild knows nothing changed. */
+    public String textSha256() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.warta.model;
+
+/**
+ * A span of text that refers to an entity. {@code rule} says which rule resolved it (gazetteer, title-pattern,
+ * short-form, role-description, metonym, edit-distance …), for `warta mentions` and for provenance.
+ */
+public record EntityMention(Span span, String text, EntityRef entity, String rule, int sentenceIndex)
+        implements Comparable<EntityMention> {
+    public EntityMention {
+        if (span == null || text == null || entity == null || rule == null) {
+            throw new WartaException("entity mention fields must not be null");
+        }
+    }
+
+    @Override
+    public int compareTo(EntityMention other) {
+        return span.compareTo(other.span);
+    }
+}

@@ -1,0 +1,217 @@
+package org.warta.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.warta.ingest.BoilerplateCleaner;
+import org.warta.model.Article;
+import org.warta.model.RemovedText;
+import org.warta.model.Sentence;
+import org.warta.model.Span;
+import org.warta.model.WartaException;
+
+/**
+ * Splits an article into paragraphs (lines) and sentences. A sentence ends at . ! ? or … followed by a capital,
+ * a digit or an opening quotation mark, unless the period closes an abbreviation (abbreviations.txt) or an
+ * initial ("Joseph R. Biden"), or the boundary lies inside a quotation that closes later in the paragraph, so a
+ * quotation of several sentences stays one unit with its attribution. Decimal commas and dates are single
+ * number tokens and never end a sentence.
+ */
+public final class SentenceSplitter {
+    private final Set<String> abbreviations;
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final BoilerplateCleaner cleaner;
+
+    public SentenceSplitter(Set<String> abbreviations, BoilerplateCleaner cleaner) {
+        this.abbreviations = Set.copyOf(abbreviations);
+        this.cleaner = cleaner;
+    }
+
+    public static SentenceSplitter fromResources() {
+        Set<String> abbreviations = new HashSet<>();
+        String name = "abbreviations.txt";
+        try (InputStream in = SentenceSplitter.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new WartaException("missing resource " + name);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                String s = line.strip();
+                if (!s.isEmpty() && !s.startsWith("#")) {
+                    abbreviations.add(s);
+                }
+            }
+        } catch (IOException e) {
+            throw new WartaException("cannot read " + name + ": " + e.getMessage(), e);
+        }
+        return new SentenceSplitter(abbreviations, BoilerplateCleaner.fromResource());
+    }
+
+    public ArticleText analyze(Article article) {
+        String text = article.text();
+        List<RemovedText> removed = cleaner.find(text);
+        List<Sentence> sentences = new ArrayList<>();
+        List<List<Token>> tokens = new ArrayList<>();
+        List<Integer> paragraphs = new ArrayList<>();
+        int paragraph = 0;
+        int pos = 0;
+        int r = 0;
+        int n = text.length();
+        while (pos < n) {
+            int lineEnd = pos;
+            while (lineEnd < n && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+                lineEnd++;
+            }
+            // cut the line around removed spans
+            int segStart = pos;
+            while (segStart < lineEnd) {
+                while (r < removed.size() && removed.get(r).span().end() <= segStart) {
+                    r++;
+                }
+                int segEnd = lineEnd;
+                if (r < removed.size()) {
+                    Span rs = removed.get(r).span();
+                    if (rs.start() <= segStart) {
+                        segStart = Math.min(lineEnd, rs.end());
+                        continue;
+                    }
+                    segEnd = Math.min(lineEnd, rs.start());
+                }
+                List<Token> lineTokens = tokenizer.tokenize(text, segStart, segEnd);
+                if (!lineTokens.isEmpty()) {
+                    for (List<Token> s : split(lineTokens)) {
+                        Span span = new Span(s.get(0).start(), s.get(s.size() - 1).end());
+                        sentences.add(new Sentence(sentences.size(), span));
+                        tokens.add(s);
+                        paragraphs.add(paragraph);
+                    }
+                    paragraph++;
+                }
+                segStart = segEnd;
+            }
+            pos = lineEnd;
+            if (pos < n && text.charAt(pos) == '\r' && pos + 1 < n && text.charAt(pos + 1) == '\n') {
+                pos++;
+            }
+            pos++;
+        }
+        return new ArticleText(article, removed, sentences, tokens, paragraphs);
+    }
+
+    private List<List<Token>> split(List<Token> line) {
+        int[] closeAt = quoteClosings(line);
+        List<List<Token>> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < line.size(); i++) {
+            Token t = line.get(i);
+            if (!isTerminal(t)) {
+                continue;
+            }
+            int end = i;
+            while (end + 1 < line.size() && isCloser(line.get(end + 1))) {
+                end++;
+            }
+            if (end + 1 >= line.size()) {
+                break;
+            }
+            Token next = line.get(end + 1);
+            if (!next.spaceBefore() || !startsSentence(next)) {
+                continue;
+            }
+            if (t.text().equals(".") && i > 0 && isAbbreviation(line, i)) {
+                continue;
+            }
+            if (closeAt[end] > end + 1) {
+                continue;
+            }
+            out.add(line.subList(start, end + 1));
+            start = end + 1;
+            i = end;
+        }
+        if (start < line.size()) {
+            out.add(line.subList(start, line.size()));
+        }
+        return out;
+    }
+
+    /**
+     * For each token, the index of the token that closes the double quotation open at it, or -1. Quotation
+     * that never closes in the paragraph does not hold sentences together.
+     */
+    private static int[] quoteClosings(List<Token> line) {
+        int[] closeAt = new int[line.size()];
+        java.util.Arrays.fill(closeAt, -1);
+        int open = -1;
+        for (int i = 0; i < line.size(); i++) {
+            Token t = line.get(i);
+            if (t.kind() == Token.Kind.QUOTE) {
+                char c = t.text().charAt(0);
+                boolean opens = c == '“' || c == '„' || c == '«' || (c == '"' && open < 0);
+                boolean closes = c == '”' || c == '»' || (c == '"' && open >= 0) || c == '‟';
+                if (opens && !closes) {
+                    open = i;
+                } else if (closes && open >= 0) {
+                    for (int k = open; k < i; k++) {
+                        closeAt[k] = i;
+                    }
+                    open = -1;
+                }
+            }
+        }
+        return closeAt;
+    }
+
+    private static boolean isTerminal(Token t) {
+        if (t.kind() != Token.Kind.PUNCT) {
+            return false;
+        }
+        String s = t.text();
+        return s.equals(".") || s.equals("!") || s.equals("?") || s.equals("…");
+    }
+
+    private static boolean isCloser(Token t) {
+        if (t.kind() == Token.Kind.QUOTE) {
+            char c = t.text().charAt(0);
+            return c == '”' || c == '"' || c == '’' || c == '»' || c == '\'';
+        }
+        return t.text().equals(")") || t.text().equals("]") || isTerminal(t);
+    }
+
+    private static boolean startsSentence(Token t) {
+        if (t.kind() == Token.Kind.WORD) {
+            return t.isCapitalized();
+        }
+        if (t.kind() == Token.Kind.NUMBER) {
+            return true;
+        }
+        if (t.kind() == Token.Kind.QUOTE) {
+            char c = t.text().charAt(0);
+            return c == '“' || c == '"' || c == '‘' || c == '«' || c == '„';
+        }
+        return t.text().equals("(") || t.text().equals("[") || t.text().equals("-") || t.text().equals("–");
+    }
+
+    private boolean isAbbreviation(List<Token> line, int dot) {
+        Token prev = line.get(dot - 1);
+        if (prev.end() != line.get(dot).start() || !prev.isWord()) {
+            return false;
+        }
+        String w = prev.norm();
+        if (w.length() == 1 && prev.isCapitalized()) {
+            return true;
+        }
+        if (abbreviations.contains(w)) {
+            return true;
+        }
+        // a.n. / u.p. style: letter, dot, letter
+        return dot >= 3 && line.get(dot - 2).text().equals(".") && line.get(dot - 3).isWord()
+                && abbreviations.contains(line.get(dot - 3).norm() + "." + w);
+    }
+}
