@@ -12,7 +12,8 @@ public record ArticleAnalysis(
         List<RoleAssertion> roles,
         List<TimeMention> times,
         List<MeetingReport> meetings,
-        List<Statement> statements) {
+        List<Statement> statements,
+        List<Affiliation> affiliations) {
 
     public ArticleAnalysis {
         removed = List.copyOf(removed);
@@ -23,6 +24,7 @@ public record ArticleAnalysis(
         times = List.copyOf(times);
         meetings = List.copyOf(meetings);
         statements = List.copyOf(statements);
+        affiliations = List.copyOf(affiliations);
     }
 
     public Sentence sentence(int index) {

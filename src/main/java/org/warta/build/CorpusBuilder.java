@@ -1,0 +1,324 @@
+package org.warta.build;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.warta.extract.Pipeline;
+import org.warta.ingest.ArticleReader;
+import org.warta.ingest.Problem;
+import org.warta.ingest.ReadItem;
+import org.warta.link.CorpusLinker;
+import org.warta.model.Article;
+import org.warta.model.ArticleId;
+import org.warta.model.WartaException;
+import org.warta.rdf.ArticleGraphMapper;
+import org.warta.rdf.Iris;
+import org.warta.rdf.Literals;
+import org.warta.rdf.PROV;
+import org.warta.rdf.WARTA;
+import org.warta.store.WartaStore;
+
+/**
+ * Builds articles into the store. Reading is sequential and in a fixed order; extraction runs on a pool of
+ * threads; one writer commits the results in batches, one transaction a batch, in reading order. An article whose
+ * text and pipeline version are unchanged is not rewritten, so building the same input twice changes nothing.
+ * One broken input is reported and the others are built. The cross-article facts (merged meetings) are then
+ * recomputed, and the build is recorded as a prov:Activity in the builds graph.
+ */
+public final class CorpusBuilder {
+    private final Pipeline pipeline;
+    private final ArticleReader reader;
+    private final ArticleGraphMapper mapper;
+    private final CorpusLinker linker;
+    private final String softwareVersion;
+
+    public CorpusBuilder(Pipeline pipeline, ArticleReader reader, CorpusLinker linker, String softwareVersion) {
+        this.pipeline = pipeline;
+        this.reader = reader;
+        this.mapper = new ArticleGraphMapper(pipeline.version());
+        this.linker = linker;
+        this.softwareVersion = softwareVersion;
+    }
+
+    private sealed interface Outcome {
+        record Unchanged(ArticleId id) implements Outcome {
+        }
+
+        record Written(ArticleId id, Graph graph, boolean replaced) implements Outcome {
+        }
+
+        record Failed(Problem problem) implements Outcome {
+        }
+    }
+
+    public BuildReport build(WartaStore store, List<Path> inputs, BuildOptions options, BuildListener listener) {
+        Instant started = Instant.now();
+        List<Problem> problems = new ArrayList<>();
+        BlockingQueue<Future<Outcome>> queue = new ArrayBlockingQueue<>(options.threads() * 64);
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+            Thread t = new Thread(r, "warta-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        Writer writer = new Writer(store, queue, options, listener, problems);
+        Thread writerThread = new Thread(writer, "warta-writer");
+        writerThread.start();
+        try {
+            reader.read(inputs, item -> {
+                Future<Outcome> f;
+                if (item instanceof ReadItem.Loaded loaded) {
+                    loaded.warnings().forEach(w -> {
+                        synchronized (problems) {
+                            problems.add(w);
+                        }
+                        listener.problem(w);
+                    });
+                    f = pool.submit(() -> process(store, loaded.article(), options.force()));
+                } else {
+                    f = CompletableFuture.completedFuture(new Outcome.Failed(((ReadItem.Failed) item).problem()));
+                }
+                putUninterruptibly(queue, f);
+            });
+        } finally {
+            putUninterruptibly(queue, Writer.END);
+            joinUninterruptibly(writerThread);
+            pool.shutdown();
+        }
+        if (writer.error != null) {
+            throw new WartaException("build stopped while writing to " + store.folder() + ": " + writer.error.getMessage(),
+                    writer.error);
+        }
+        int meetings = linker.relink(store);
+        Instant ended = Instant.now();
+        recordActivity(store, inputs, started, ended, writer, problems);
+        if (writer.written >= options.compactAfter()) {
+            store.compact();
+        }
+        return new BuildReport(writer.added, writer.updated, writer.unchanged, problems, writer.triples, meetings,
+                Duration.between(started, ended));
+    }
+
+    private Outcome process(WartaStore store, Article article, boolean force) {
+        String fingerprint = article.textSha256() + "|" + pipeline.version();
+        Optional<String> stored = store.fingerprint(article.id());
+        if (!force && stored.isPresent() && stored.get().equals(fingerprint)) {
+            return new Outcome.Unchanged(article.id());
+        }
+        try {
+            Graph g = mapper.toGraph(pipeline.analyze(article));
+            return new Outcome.Written(article.id(), g, stored.isPresent());
+        } catch (RuntimeException e) {
+            return new Outcome.Failed(Problem.error(article.origin(), "extraction failed: " + e));
+        }
+    }
+
+    /** Drains outcomes in reading order and commits them in batches. */
+    private static final class Writer implements Runnable {
+        static final Future<Outcome> END = CompletableFuture.completedFuture(null);
+        private final WartaStore store;
+        private final BlockingQueue<Future<Outcome>> queue;
+        private final BuildOptions options;
+        private final BuildListener listener;
+        private final List<Problem> problems;
+        private final AtomicLong done = new AtomicLong();
+        final List<ArticleId> generated = new ArrayList<>();
+        int added;
+        int updated;
+        int unchanged;
+        int written;
+        long triples;
+        volatile RuntimeException error;
+
+        Writer(WartaStore store, BlockingQueue<Future<Outcome>> queue, BuildOptions options, BuildListener listener,
+               List<Problem> problems) {
+            this.store = store;
+            this.queue = queue;
+            this.options = options;
+            this.listener = listener;
+            this.problems = problems;
+        }
+
+        @Override
+        public void run() {
+            List<Outcome.Written> batch = new ArrayList<>();
+            long batchTriples = 0;
+            while (true) {
+                Future<Outcome> f = takeUninterruptibly(queue);
+                if (f == END) {
+                    break;
+                }
+                Outcome o = get(f);
+                listener.progress(done.incrementAndGet());
+                if (error != null) {
+                    continue; // keep draining so the reader never blocks on a full queue
+                }
+                if (o instanceof Outcome.Unchanged) {
+                    unchanged++;
+                } else if (o instanceof Outcome.Failed failed) {
+                    Problem p = failed.problem();
+                    synchronized (problems) {
+                        problems.add(p);
+                    }
+                    listener.problem(p);
+                } else if (o instanceof Outcome.Written w) {
+                    batch.add(w);
+                    batchTriples += w.graph().size();
+                    if (batch.size() >= options.batchSize() || batchTriples >= 2_000_000) {
+                        flush(batch);
+                        batchTriples = 0;
+                    }
+                }
+            }
+            if (error == null) {
+                flush(batch);
+            }
+        }
+
+        private void flush(List<Outcome.Written> batch) {
+            if (batch.isEmpty()) {
+                return;
+            }
+            try {
+                store.write(d -> {
+                    for (Outcome.Written w : batch) {
+                        WartaStore.replaceGraph(d, Iris.article(w.id()), w.graph());
+                    }
+                });
+                for (Outcome.Written w : batch) {
+                    if (w.replaced()) {
+                        updated++;
+                    } else {
+                        added++;
+                    }
+                    written++;
+                    triples += w.graph().size();
+                    generated.add(w.id());
+                }
+            } catch (RuntimeException e) {
+                error = e;
+            }
+            batch.clear();
+        }
+
+        private static Outcome get(Future<Outcome> f) {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return f.get();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    } catch (ExecutionException e) {
+                        throw new WartaException("extraction task failed: " + e.getCause(), e.getCause());
+                    }
+                }
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    private void recordActivity(WartaStore store, List<Path> inputs, Instant started, Instant ended, Writer writer,
+                                List<Problem> problems) {
+        Graph g = GraphFactory.createGraphMem();
+        String stamp = started.toString().replaceAll("[^0-9TZ]", "") + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Node b = Iris.build(stamp);
+        add(g, b, RDF.type.asNode(), PROV.Activity);
+        add(g, b, RDF.type.asNode(), WARTA.Build);
+        add(g, b, PROV.startedAtTime, Literals.dateTime(started));
+        add(g, b, PROV.endedAtTime, Literals.dateTime(ended));
+        add(g, b, WARTA.softwareVersion, Literals.string(softwareVersion));
+        add(g, b, WARTA.pipelineVersion, Literals.string(pipeline.version()));
+        for (Path p : inputs) {
+            add(g, b, WARTA.input, Literals.string(p.toString()));
+        }
+        add(g, b, WARTA.articlesAdded, Literals.integer(writer.added));
+        add(g, b, WARTA.articlesUpdated, Literals.integer(writer.updated));
+        add(g, b, WARTA.articlesUnchanged, Literals.integer(writer.unchanged));
+        long failed = problems.stream().filter(Problem::isError).count();
+        add(g, b, WARTA.articlesFailed, Literals.integer(failed));
+        int i = 0;
+        for (Problem p : problems) {
+            if (!p.isError()) {
+                continue;
+            }
+            Node f = Iris.build(stamp + "/failure/" + (++i));
+            add(g, b, WARTA.failure, f);
+            add(g, f, RDF.type.asNode(), WARTA.InputFailure);
+            add(g, f, WARTA.origin, Literals.string(p.origin()));
+            add(g, f, WARTA.reason, Literals.string(p.reason()));
+        }
+        for (ArticleId id : writer.generated) {
+            add(g, b, PROV.generated, Iris.article(id));
+        }
+        store.write(d -> WartaStore.addAll(d, Iris.BUILDS_GRAPH, g));
+    }
+
+    private static void add(Graph g, Node s, Node p, Node o) {
+        g.add(org.apache.jena.graph.Triple.create(s, p, o));
+    }
+
+    private static <T> void putUninterruptibly(BlockingQueue<T> q, T item) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                q.put(item);
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static <T> T takeUninterruptibly(BlockingQueue<T> q) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return q.take();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void joinUninterruptibly(Thread t) {
+        boolean interrupted = false;
+        while (t.isAlive()) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

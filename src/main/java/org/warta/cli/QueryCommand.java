@@ -1,0 +1,70 @@
+package org.warta.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.jena.query.Query;
+import org.warta.model.WartaException;
+import org.warta.store.QueryRunner;
+import org.warta.store.WartaStore;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = "Run a SPARQL query (a .rq file, or --sparql TEXT) against the store. The default graph is "
+                + "the union of all article graphs; GRAPH ?g names the source article.",
+        footer = ExitCodes.HELP)
+final class QueryCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    StoreOption store;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    static final class Source {
+        @Parameters(paramLabel = "FILE", description = "A SPARQL query file, e.g. queries/who-met-whom.rq.")
+        Path file;
+
+        @Option(names = "--sparql", paramLabel = "TEXT", description = "The query text.")
+        String text;
+    }
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}). CONSTRUCT/DESCRIBE give Turtle, "
+                    + "or JSON-LD with json.")
+    String format;
+
+    @Override
+    public Integer call() throws IOException {
+        String text;
+        String origin;
+        if (source.file != null) {
+            try {
+                text = Files.readString(source.file, StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                throw new WartaException("no such query file: " + source.file);
+            }
+            origin = source.file.toString();
+        } else {
+            text = source.text;
+            origin = "--sparql";
+        }
+        QueryRunner.Format f = QueryRunner.format(format);
+        Query q = QueryRunner.parse(text, origin);
+        WriterOutputStream out = new WriterOutputStream(spec.commandLine().getOut());
+        try (WartaStore s = WartaStore.open(store.store)) {
+            new QueryRunner(s).run(q, f, out);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,355 @@
+package org.warta.link;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.warta.model.Granularity;
+import org.warta.model.MeetingStatus;
+import org.warta.model.TimeValue;
+
+/**
+ * Decides which reports, across articles, describe the same real meeting, and merges them. Pure and
+ * deterministic: the result depends on the set of reports, not on their order, so ingestion order and batching do
+ * not matter.
+ *
+ * <p>Two reports can be the same meeting when their participants match (the same persons; or a visiting leader
+ * and the host state against that leader and a person of that state), their times overlap at whatever precision
+ * each has, their places fit (the same place, or a city and its state), and both are virtual or both are not.
+ * To keep distinct meetings of the same people apart, precise reports are clustered first and a coarse report
+ * (a year, or no date) or a state-level report joins a cluster only when exactly one cluster fits it.
+ */
+public final class MeetingMerger {
+    /** How far from its article's date an undated report's meeting may lie. */
+    private static final int UNDATED_PAST_DAYS = 366;
+    private static final int UNDATED_FUTURE_DAYS = 183;
+
+    public List<MergedMeeting> merge(List<ReportSummary> input) {
+        List<ReportSummary> reports = input.stream().sorted().distinct().toList();
+        int n = reports.size();
+        UnionFind uf = new UnionFind(n);
+        // levels: exact participants first (by precision tier), then state-level reports
+        List<List<Integer>> levels = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            levels.add(new ArrayList<>());
+        }
+        for (int i = 0; i < n; i++) {
+            ReportSummary r = reports.get(i);
+            levels.get((r.hasStateParticipant() ? 3 : 0) + tier(r)).add(i);
+        }
+        Set<Integer> placed = new HashSet<>();
+        for (List<Integer> level : levels) {
+            clusterLevel(reports, level, uf);
+            attach(reports, level, placed, uf);
+            placed.addAll(level);
+        }
+        Map<Integer, List<ReportSummary>> clusters = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            clusters.computeIfAbsent(uf.find(i), k -> new ArrayList<>()).add(reports.get(i));
+        }
+        return clusters.values().stream().map(MeetingMerger::mergeCluster)
+                .sorted(Comparator.comparing(MergedMeeting::id)).toList();
+    }
+
+    /** Within one level: reports with equal participant signatures that fit each other form components. */
+    private void clusterLevel(List<ReportSummary> reports, List<Integer> level, UnionFind uf) {
+        Map<String, List<Integer>> bySignature = new LinkedHashMap<>();
+        for (int i : level) {
+            bySignature.computeIfAbsent(signature(reports.get(i)), k -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> group : bySignature.values()) {
+            for (int x = 0; x < group.size(); x++) {
+                for (int y = x + 1; y < group.size(); y++) {
+                    ReportSummary a = reports.get(group.get(x));
+                    ReportSummary b = reports.get(group.get(y));
+                    if (fits(a, b) || sameDayConflict(a, b)) {
+                        uf.union(group.get(x), group.get(y));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Each component of this level joins the one earlier component it fits entirely, if exactly one does; with
+     * none or several it stays apart rather than chaining distinct meetings together.
+     */
+    private void attach(List<ReportSummary> reports, List<Integer> level, Set<Integer> placed, UnionFind uf) {
+        if (placed.isEmpty() || level.isEmpty()) {
+            return;
+        }
+        Map<Integer, List<Integer>> earlier = new HashMap<>();
+        Map<String, Set<Integer>> byKey = new HashMap<>();
+        for (int i : placed) {
+            earlier.computeIfAbsent(uf.find(i), k -> new ArrayList<>()).add(i);
+            for (String key : blockingKeys(reports.get(i))) {
+                byKey.computeIfAbsent(key, k -> new HashSet<>()).add(i);
+            }
+        }
+        Map<Integer, List<Integer>> components = new TreeMap<>();
+        for (int i : level) {
+            components.computeIfAbsent(uf.find(i), k -> new ArrayList<>()).add(i);
+        }
+        Map<Integer, Integer> joins = new TreeMap<>();
+        for (Map.Entry<Integer, List<Integer>> c : components.entrySet()) {
+            Set<Integer> candidates = new HashSet<>();
+            for (int i : c.getValue()) {
+                for (String key : blockingKeys(reports.get(i))) {
+                    for (int j : byKey.getOrDefault(key, Set.of())) {
+                        candidates.add(uf.find(j));
+                    }
+                }
+            }
+            List<Integer> fitting = new ArrayList<>();
+            for (int root : candidates) {
+                if (allFit(reports, c.getValue(), earlier.get(root))) {
+                    fitting.add(root);
+                }
+            }
+            if (fitting.size() == 1) {
+                joins.put(c.getKey(), fitting.get(0));
+            }
+        }
+        joins.forEach(uf::union);
+    }
+
+    private static boolean allFit(List<ReportSummary> reports, List<Integer> a, List<Integer> b) {
+        for (int i : a) {
+            for (int j : b) {
+                if (!fits(reports.get(i), reports.get(j))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Keys that any fitting report shares: every person, every state and every person's state. */
+    private static Set<String> blockingKeys(ReportSummary r) {
+        Set<String> keys = new HashSet<>(r.persons());
+        keys.addAll(r.states());
+        return keys;
+    }
+
+    private static String signature(ReportSummary r) {
+        return new TreeMap<>(Map.of("p", String.join(",", new java.util.TreeSet<>(r.persons())),
+                "s", String.join(",", new java.util.TreeSet<>(r.states())), "v", Boolean.toString(r.virtual())))
+                .toString();
+    }
+
+    /** 0: days, 1: a month, 2: a year or no date. */
+    static int tier(ReportSummary r) {
+        if (r.time().isEmpty()) {
+            return 2;
+        }
+        return switch (r.time().get().granularity()) {
+            case DAY -> r.time().get().coveredDays() <= 31 ? 0 : 1;
+            case MONTH -> 1;
+            case YEAR -> 2;
+        };
+    }
+
+    /** Whether two reports can be the same meeting. */
+    static boolean fits(ReportSummary a, ReportSummary b) {
+        return a.virtual() == b.virtual() && participantsMatch(a, b) && timesFit(a, b) && placesFit(a, b);
+    }
+
+    /** Same people, same day-precise days overlapping, different places: one meeting the sources place apart. */
+    private static boolean sameDayConflict(ReportSummary a, ReportSummary b) {
+        if (a.virtual() != b.virtual() || !participantsMatch(a, b) || a.time().isEmpty() || b.time().isEmpty()) {
+            return false;
+        }
+        TimeValue ta = a.time().get();
+        TimeValue tb = b.time().get();
+        if (ta.granularity() != Granularity.DAY || tb.granularity() != Granularity.DAY) {
+            return false;
+        }
+        if (ta.compatibleWith(tb)) {
+            return !placesFit(a, b);
+        }
+        long gap = Math.min(Math.abs(ta.coverStart().toEpochDay() - tb.coverEnd().toEpochDay()),
+                Math.abs(tb.coverStart().toEpochDay() - ta.coverEnd().toEpochDay()));
+        return gap <= 1 && placesFit(a, b) && a.status() == MeetingStatus.OCCURRED && b.status() == MeetingStatus.OCCURRED;
+    }
+
+    static boolean participantsMatch(ReportSummary a, ReportSummary b) {
+        if (!a.hasStateParticipant() && !b.hasStateParticipant()) {
+            return a.persons().equals(b.persons());
+        }
+        return covers(b, a) && covers(a, b);
+    }
+
+    /** Whether every participant of {@code x} is present in {@code y}, directly or through its state. */
+    private static boolean covers(ReportSummary y, ReportSummary x) {
+        for (String p : x.persons()) {
+            boolean ok = y.persons().contains(p) || x.stateOf(p).map(y.states()::contains).orElse(false);
+            if (!ok) {
+                return false;
+            }
+        }
+        for (String s : x.states()) {
+            boolean ok = y.states().contains(s)
+                    || y.persons().stream().anyMatch(p -> y.stateOf(p).map(s::equals).orElse(false));
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean timesFit(ReportSummary a, ReportSummary b) {
+        Optional<TimeValue> ta = window(a);
+        Optional<TimeValue> tb = window(b);
+        if (ta.isEmpty() || tb.isEmpty()) {
+            return true;
+        }
+        return ta.get().compatibleWith(tb.get());
+    }
+
+    /** The report's time, or for an undated report the span its article's date and status allow. */
+    static Optional<TimeValue> window(ReportSummary r) {
+        if (r.time().isPresent()) {
+            return r.time();
+        }
+        if (r.published().isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate p = r.published().get();
+        return Optional.of(switch (r.status()) {
+            case OCCURRED -> TimeValue.days(p.minusDays(UNDATED_PAST_DAYS), p);
+            case PLANNED -> TimeValue.days(p, p.plusDays(UNDATED_FUTURE_DAYS));
+            case UNCERTAIN -> TimeValue.days(p.minusDays(UNDATED_FUTURE_DAYS), p.plusDays(UNDATED_FUTURE_DAYS));
+        });
+    }
+
+    static boolean placesFit(ReportSummary a, ReportSummary b) {
+        if (a.place().isEmpty() || b.place().isEmpty() || a.place().equals(b.place())) {
+            return true;
+        }
+        if (a.placeState().isEmpty() || b.placeState().isEmpty()) {
+            return true; // a region or an unknown place: no evidence against
+        }
+        String pa = a.place().get();
+        String pb = b.place().get();
+        boolean aIsState = a.placeState().get().equals(pa);
+        boolean bIsState = b.placeState().get().equals(pb);
+        if (aIsState && b.placeState().get().equals(pa)) {
+            return true;
+        }
+        return bIsState && a.placeState().get().equals(pb);
+    }
+
+    private static MergedMeeting mergeCluster(List<ReportSummary> cluster) {
+        List<ReportSummary> reports = cluster.stream().sorted().toList();
+        String id = org.warta.rdf.Iris.digest(reports.get(0).iri()).substring(0, 16);
+        Set<String> persons = new java.util.TreeSet<>();
+        Set<String> states = new java.util.TreeSet<>();
+        Map<String, String> stateOf = new HashMap<>();
+        for (ReportSummary r : reports) {
+            persons.addAll(r.persons());
+            states.addAll(r.states());
+            stateOf.putAll(r.stateOf());
+        }
+        Set<String> participants = new java.util.TreeSet<>(persons);
+        for (String s : states) {
+            if (persons.stream().noneMatch(p -> s.equals(stateOf.get(p)))) {
+                participants.add(s);
+            }
+        }
+        Comparator<ReportSummary> precision = Comparator
+                .comparingLong((ReportSummary r) -> r.time().map(TimeValue::coveredDays).orElse(Long.MAX_VALUE))
+                .thenComparing(r -> r.status() == MeetingStatus.OCCURRED ? 0 : 1)
+                .thenComparing(r -> r.published().orElse(LocalDate.MAX))
+                .thenComparing(ReportSummary::iri);
+        Optional<TimeValue> best = reports.stream().filter(r -> r.time().isPresent()).min(precision)
+                .flatMap(ReportSummary::time);
+        MeetingStatus status = reports.stream().map(ReportSummary::status)
+                .min(Comparator.comparingInt(MeetingMerger::statusRank)).orElseThrow();
+        ReportSummary earliest = reports.stream()
+                .min(Comparator.comparing((ReportSummary r) -> r.published().orElse(LocalDate.MAX))
+                        .thenComparing(ReportSummary::iri)).orElseThrow();
+        Optional<String> place = bestPlace(reports);
+        List<MergedMeeting.Conflict> conflicts = conflicts(reports);
+        return new MergedMeeting(id, reports, participants, best, status, place, reports.get(0).virtual(), earliest,
+                conflicts);
+    }
+
+    private static int statusRank(MeetingStatus s) {
+        return switch (s) {
+            case OCCURRED -> 0;
+            case PLANNED -> 1;
+            case UNCERTAIN -> 2;
+        };
+    }
+
+    /** The most specific place: a city over a state, then the most reported, then by key. */
+    private static Optional<String> bestPlace(List<ReportSummary> reports) {
+        Map<String, Integer> counts = new TreeMap<>();
+        Map<String, Boolean> isState = new HashMap<>();
+        for (ReportSummary r : reports) {
+            r.place().ifPresent(p -> {
+                counts.merge(p, 1, Integer::sum);
+                isState.put(p, r.placeState().map(p::equals).orElse(false));
+            });
+        }
+        return counts.entrySet().stream()
+                .min(Comparator.comparing((Map.Entry<String, Integer> e) -> isState.get(e.getKey()) ? 1 : 0)
+                        .thenComparing(e -> -e.getValue())
+                        .thenComparing(Map.Entry::getKey))
+                .map(Map.Entry::getKey);
+    }
+
+    private static List<MergedMeeting.Conflict> conflicts(List<ReportSummary> reports) {
+        List<MergedMeeting.Conflict> out = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            for (int j = i + 1; j < reports.size(); j++) {
+                ReportSummary a = reports.get(i);
+                ReportSummary b = reports.get(j);
+                if (a.time().isPresent() && b.time().isPresent() && !a.time().get().compatibleWith(b.time().get())) {
+                    out.add(new MergedMeeting.Conflict("date", a, b,
+                            "dates differ: " + a.time().get().iso() + " vs " + b.time().get().iso()));
+                }
+                if (!placesFit(a, b)) {
+                    out.add(new MergedMeeting.Conflict("place", a, b,
+                            "places differ: " + a.place().orElse("?") + " vs " + b.place().orElse("?")));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final class UnionFind {
+        private final int[] parent;
+
+        UnionFind(int n) {
+            parent = new int[n];
+            for (int i = 0; i < n; i++) {
+                parent[i] = i;
+            }
+        }
+
+        int find(int x) {
+            while (parent[x] != x) {
+                parent[x] = parent[parent[x]];
+                x = parent[x];
+            }
+            return x;
+        }
+
+        /** Joins two sets; the smaller index becomes the root, so the result does not depend on call order. */
+        void union(int a, int b) {
+            int ra = find(a);
+            int rb = find(b);
+            if (ra != rb) {
+                parent[Math.max(ra, rb)] = Math.min(ra, rb);
+            }
+        }
+    }
+}

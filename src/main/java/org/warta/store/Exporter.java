@@ -1,0 +1,90 @@
+package org.warta.store;
+
+import java.io.OutputStream;
+import java.util.Iterator;
+import org.apache.jena.atlas.lib.Lib;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.warta.model.WartaException;
+
+/** Writes the store, or one graph of it, in a standard RDF syntax. */
+public final class Exporter {
+    public enum Format { TTL, TRIG, NQ, JSONLD }
+
+    private final WartaStore store;
+
+    public Exporter(WartaStore store) {
+        this.store = store;
+    }
+
+    /** {@code graph} null: Turtle gets the union of all graphs, the dataset formats get every named graph. */
+    public void export(Format format, Node graph, OutputStream out) {
+        store.read(d -> {
+            if (graph != null && !d.containsGraph(graph)) {
+                throw new WartaException("no graph <" + graph.getURI() + "> in store " + store.folder());
+            }
+            switch (format) {
+                case TTL -> {
+                    Graph g = graph == null ? d.getUnionGraph() : d.getGraph(graph);
+                    StreamRDF s = StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
+                    s.start();
+                    prefixes(s);
+                    Iterator<org.apache.jena.graph.Triple> it = g.find();
+                    try {
+                        it.forEachRemaining(s::triple);
+                    } finally {
+                        Lib.sync(it);
+                    }
+                    s.finish();
+                }
+                case TRIG, NQ -> {
+                    StreamRDF s = StreamRDFWriter.getWriterStream(out,
+                            format == Format.NQ ? RDFFormat.NQUADS_UTF8 : RDFFormat.TRIG_BLOCKS);
+                    s.start();
+                    if (format == Format.TRIG) {
+                        prefixes(s);
+                    }
+                    Iterator<Quad> it = d.find(graph == null ? Node.ANY : graph, Node.ANY, Node.ANY, Node.ANY);
+                    try {
+                        while (it.hasNext()) {
+                            Quad q = it.next();
+                            if (!q.isDefaultGraph()) {
+                                s.quad(q);
+                            }
+                        }
+                    } finally {
+                        Lib.sync(it);
+                    }
+                    s.finish();
+                }
+                case JSONLD -> {
+                    DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+                    Prefixes.MAP.forEach((p, u) -> copy.prefixes().add(p, u));
+                    Iterator<Quad> it = d.find(graph == null ? Node.ANY : graph, Node.ANY, Node.ANY, Node.ANY);
+                    try {
+                        it.forEachRemaining(q -> {
+                            if (!q.isDefaultGraph()) {
+                                copy.add(q);
+                            }
+                        });
+                    } finally {
+                        Lib.sync(it);
+                    }
+                    RDFDataMgr.write(out, copy, RDFFormat.JSONLD11);
+                }
+            }
+            return null;
+        });
+    }
+
+    private static void prefixes(StreamRDF s) {
+        Prefixes.MAP.forEach(s::prefix);
+    }
+}

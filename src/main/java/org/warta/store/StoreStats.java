@@ -1,0 +1,64 @@
+package org.warta.store;
+
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.atlas.lib.Lib;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.warta.rdf.NIF;
+import org.warta.rdf.WARTA;
+
+/** Counts what the store holds. Entities are counted once however many articles restate them. */
+public final class StoreStats {
+    public static Map<String, Long> of(WartaStore store) {
+        return store.read(StoreStats::count);
+    }
+
+    private static Map<String, Long> count(DatasetGraph d) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        out.put("articles", distinctSubjects(d, WARTA.Article));
+        out.put("sentences", distinctSubjects(d, NIF.Sentence));
+        out.put("mentions", distinctSubjects(d, WARTA.Mention));
+        out.put("persons", distinctSubjects(d, WARTA.Person));
+        out.put("states", distinctSubjects(d, WARTA.State));
+        out.put("organizations", distinctSubjects(d, WARTA.Organization));
+        out.put("places", distinctSubjects(d, WARTA.Place));
+        out.put("roles", distinctSubjects(d, WARTA.Role));
+        out.put("meeting reports", distinctSubjects(d, WARTA.MeetingReport));
+        out.put("meetings (merged)", distinctSubjects(d, WARTA.Meeting));
+        out.put("statements", distinctSubjects(d, WARTA.Statement));
+        out.put("builds", distinctSubjects(d, WARTA.Build));
+        long graphs = 0;
+        Iterator<Node> it = d.listGraphNodes();
+        try {
+            while (it.hasNext()) {
+                it.next();
+                graphs++;
+            }
+        } finally {
+            Lib.sync(it);
+        }
+        out.put("named graphs", graphs);
+        out.put("quads", d.stream().count());
+        return out;
+    }
+
+    private static long distinctSubjects(DatasetGraph d, Node type) {
+        Set<Node> seen = new HashSet<>();
+        Iterator<Quad> it = d.find(Node.ANY, Node.ANY, RDF.type.asNode(), type);
+        try {
+            it.forEachRemaining(q -> seen.add(q.getSubject()));
+        } finally {
+            Lib.sync(it);
+        }
+        return seen.size();
+    }
+
+    private StoreStats() {
+    }
+}

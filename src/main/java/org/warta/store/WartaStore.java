@@ -1,0 +1,136 @@
+package org.warta.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.jena.atlas.lib.Lib;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDBException;
+import org.warta.model.ArticleId;
+import org.warta.rdf.Iris;
+import org.warta.rdf.WARTA;
+
+/**
+ * The TDB2 dataset: one named graph per article (named by the article's IRI), a corpus graph for facts that span
+ * articles, and a builds graph for build activities. The default graph is the union of the named graphs, so plain
+ * queries see everything and {@code GRAPH ?g} tells the source. Every access runs inside a transaction. Only one
+ * process can open a store folder at a time.
+ */
+public final class WartaStore implements AutoCloseable {
+    private final Path folder;
+    private final DatasetGraph dataset;
+
+    private WartaStore(Path folder, DatasetGraph dataset) {
+        this.folder = folder;
+        this.dataset = dataset;
+    }
+
+    public static WartaStore open(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(folder.toString()));
+            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new WartaStore(folder, dsg);
+        } catch (TDBException e) {
+            String msg = e.getMessage() == null ? e.toString() : e.getMessage();
+            boolean locked = msg.toLowerCase(java.util.Locale.ROOT).contains("lock");
+            throw new StoreException(locked
+                    ? "store " + folder + " is in use by another process (" + msg
+                      + "); stop that process (a running `warta serve`?) or use another --store"
+                    : "cannot open store " + folder + ": " + msg, locked, e);
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new StoreException("cannot open store " + folder + ": " + e, false, e);
+        }
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** The dataset, for the query engine and the server. Callers must use transactions. */
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    public <T> T read(Function<DatasetGraph, T> action) {
+        return Txn.calculateRead(dataset, () -> action.apply(dataset));
+    }
+
+    public void write(Consumer<DatasetGraph> action) {
+        Txn.executeWrite(dataset, () -> action.accept(dataset));
+    }
+
+    /** The recorded text hash and pipeline version of an article, if the store holds it. */
+    public Optional<String> fingerprint(ArticleId id) {
+        return read(d -> fingerprint(d, id));
+    }
+
+    static Optional<String> fingerprint(DatasetGraph d, ArticleId id) {
+        Node g = Iris.article(id);
+        String hash = firstLiteral(d, g, g, WARTA.textSha256);
+        String version = firstLiteral(d, g, g, WARTA.pipelineVersion);
+        return hash == null ? Optional.empty() : Optional.of(hash + "|" + version);
+    }
+
+    private static String firstLiteral(DatasetGraph d, Node g, Node s, Node p) {
+        Iterator<Quad> it = d.find(g, s, p, Node.ANY);
+        try {
+            return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+        } finally {
+            Lib.sync(it);
+        }
+    }
+
+    /** Replaces a named graph's content, inside the caller's write transaction. */
+    public static void replaceGraph(DatasetGraph d, Node graphName, Graph content) {
+        d.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+        addAll(d, graphName, content);
+    }
+
+    public static void addAll(DatasetGraph d, Node graphName, Graph content) {
+        Iterator<Triple> it = content.find();
+        while (it.hasNext()) {
+            Triple t = it.next();
+            d.add(graphName, t.getSubject(), t.getPredicate(), t.getObject());
+        }
+    }
+
+    /** Removes named graphs, inside the caller's write transaction. */
+    public static void removeGraphs(DatasetGraph d, Collection<Node> graphNames) {
+        for (Node g : graphNames) {
+            d.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        }
+    }
+
+    /** Reclaims the space of replaced data: TDB2 appends, so a store grows with every rewrite until compacted. */
+    public void compact() {
+        DatabaseMgr.compact(dataset, true);
+    }
+
+    public boolean inTransaction() {
+        return dataset.isInTransaction();
+    }
+
+    public void begin(TxnType type) {
+        dataset.begin(type);
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset);
+    }
+}
