@@ -1,0 +1,73 @@
+package org.warta.extract.entity;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.warta.model.Affiliation;
+import org.warta.model.EntityMention;
+import org.warta.model.EntityRef;
+import org.warta.model.EntityType;
+import org.warta.model.RoleAssertion;
+import org.warta.model.Span;
+import org.warta.model.UnresolvedMention;
+
+/**
+ * The entities of one article: every resolved mention in text order, the names left unresolved, roles and
+ * affiliations. Offers the lookups later stages need: the mention at an offset, the mentions of a sentence, and
+ * the most recent mention before an offset that fits a test (for pronouns: "dia mengatakan", "katanya").
+ */
+public record ArticleEntities(
+        List<EntityMention> mentions,
+        List<UnresolvedMention> unresolved,
+        List<RoleAssertion> roles,
+        List<Affiliation> affiliations) {
+
+    public ArticleEntities {
+        List<EntityMention> sorted = new ArrayList<>(mentions);
+        Collections.sort(sorted);
+        mentions = List.copyOf(sorted);
+        unresolved = List.copyOf(unresolved);
+        roles = List.copyOf(roles);
+        affiliations = List.copyOf(affiliations);
+    }
+
+    public List<EntityMention> inSentence(int sentence) {
+        return mentions.stream().filter(m -> m.sentenceIndex() == sentence).toList();
+    }
+
+    /** The mention whose span lies within [start, end), the longest first. */
+    public List<EntityMention> within(Span span) {
+        return mentions.stream().filter(m -> span.contains(m.span())).toList();
+    }
+
+    /** The mention that starts at this offset, if any. */
+    public Optional<EntityMention> startingAt(int offset) {
+        return mentions.stream().filter(m -> m.span().start() == offset).findFirst();
+    }
+
+    /** The latest mention that ends at or before {@code offset} and passes the test. */
+    public Optional<EntityMention> latestBefore(int offset, Predicate<EntityMention> test) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            EntityMention m = mentions.get(i);
+            if (m.span().end() <= offset && test.test(m)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The most recent person mentioned before the offset: what "dia", "ia" or "-nya" most likely refers to. */
+    public Optional<EntityRef> pronounAntecedent(int offset) {
+        return latestBefore(offset, m -> m.entity().type() == EntityType.PERSON).map(EntityMention::entity);
+    }
+
+    /** The state an entity belongs to, if known. */
+    public Optional<EntityRef> stateOf(EntityRef entity) {
+        if (entity.type() == EntityType.STATE) {
+            return Optional.of(entity);
+        }
+        return affiliations.stream().filter(a -> a.entity().equals(entity)).map(Affiliation::state).findFirst();
+    }
+}

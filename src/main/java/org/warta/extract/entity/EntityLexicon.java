@@ -1,0 +1,116 @@
+package org.warta.extract.entity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.warta.extract.Lexicons;
+import org.warta.extract.PhraseTable;
+import org.warta.model.WartaException;
+import org.warta.text.Token;
+import org.warta.text.Tokenizer;
+
+/**
+ * The word lists the entity recognizer reads: titles and the roles they describe, honorifics, words that are
+ * never names, name particles, locative words, organization heads and reporting verbs. Loaded once.
+ */
+public final class EntityLexicon {
+    /** A title: its words (normalized), its role key and the role keys it can describe. */
+    public record Title(String text, List<String> words, String roleKey, Set<String> describes) {
+    }
+
+    /** An organization head ("Kementerian Luar Negeri") and the English label template of the organization. */
+    public record OrgHead(String text, List<String> words, String labelTemplate) {
+    }
+
+    private final PhraseTable<Title> titles = new PhraseTable<>();
+    private final PhraseTable<String> honorifics = new PhraseTable<>();
+    private final PhraseTable<OrgHead> orgHeads = new PhraseTable<>();
+    private final PhraseTable<String> locatives = new PhraseTable<>();
+    private final Set<String> stopwords = new HashSet<>();
+    private final Set<String> particles = new HashSet<>();
+    private final Map<String, String> reportingVerbs = new HashMap<>();
+
+    public static EntityLexicon fromResources() {
+        return new EntityLexicon();
+    }
+
+    private EntityLexicon() {
+        Tokenizer tokenizer = new Tokenizer();
+        Lexicons.readRows(EntityLexicon.class, "titles.tsv", 2, (f, where) -> {
+            List<String> words = words(tokenizer, f[0]);
+            Set<String> describes = new HashSet<>();
+            describes.add(f[1]);
+            if (f.length > 2 && !f[2].isEmpty()) {
+                describes.addAll(Arrays.asList(f[2].split(",")));
+            }
+            titles.add(words, new Title(f[0], words, f[1], Set.copyOf(describes)));
+        });
+        for (String h : Lexicons.readWords(EntityLexicon.class, "honorifics.txt")) {
+            honorifics.add(words(tokenizer, h), h);
+        }
+        Lexicons.readRows(EntityLexicon.class, "org-heads.tsv", 2, (f, where) -> {
+            if (f[1].isEmpty()) {
+                throw new WartaException(where + ": empty label template");
+            }
+            List<String> words = words(tokenizer, f[0]);
+            orgHeads.add(words, new OrgHead(f[0], words, f[1]));
+        });
+        for (String l : Lexicons.readWords(EntityLexicon.class, "locatives.txt")) {
+            locatives.add(words(tokenizer, l), l);
+        }
+        Lexicons.readWords(EntityLexicon.class, "name-stopwords.txt").forEach(w -> stopwords.add(Token.normalize(w)));
+        Lexicons.readWords(EntityLexicon.class, "name-particles.txt").forEach(w -> particles.add(Token.normalize(w)));
+        Lexicons.readRows(org.warta.extract.Lexicons.class, "reporting-verbs.tsv", 2, (f, where) -> {
+            if (!Set.of("post", "verb", "source", "passive").contains(f[1])) {
+                throw new WartaException(where + ": unknown class '" + f[1] + "'");
+            }
+            reportingVerbs.put(Token.normalize(f[0]), f[1]);
+        });
+    }
+
+    private static List<String> words(Tokenizer tokenizer, String phrase) {
+        return tokenizer.tokenize(phrase, 0, phrase.length()).stream().map(Token::norm).toList();
+    }
+
+    /** The longest title starting at token {@code i}. */
+    public Optional<PhraseTable.Hit<Title>> titleAt(List<Token> tokens, int i) {
+        return titles.longestAt(tokens, i);
+    }
+
+    public Optional<PhraseTable.Hit<String>> honorificAt(List<Token> tokens, int i) {
+        return honorifics.longestAt(tokens, i);
+    }
+
+    public Optional<PhraseTable.Hit<OrgHead>> orgHeadAt(List<Token> tokens, int i) {
+        return orgHeads.longestAt(tokens, i);
+    }
+
+    /** Whether the tokens just before {@code i} are a locative word (di, ke, mengunjungi …). */
+    public boolean locativeBefore(List<Token> tokens, int i) {
+        for (int start = Math.max(0, i - 2); start < i; start++) {
+            Optional<PhraseTable.Hit<String>> hit = locatives.longestAt(tokens, start);
+            if (hit.isPresent() && hit.get().to() == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean isStopword(Token t) {
+        return stopwords.contains(t.norm());
+    }
+
+    public boolean isParticle(Token t) {
+        return particles.contains(t.norm());
+    }
+
+    /** post, verb, source or passive, for a reporting verb; empty otherwise. */
+    public Optional<String> reportingVerb(Token t) {
+        return Optional.ofNullable(reportingVerbs.get(t.norm()));
+    }
+}

@@ -1,0 +1,66 @@
+package org.warta.extract.meeting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.warta.extract.Lexicons;
+import org.warta.extract.PhraseTable;
+import org.warta.model.WartaException;
+
+/** The meeting triggers, the cues that change a meeting's status or cancel it, and photo-caption markers. */
+public final class MeetingLexicon {
+    public enum Pattern { SYMMETRIC, HOST, GUEST, VISIT, NOUN, GATHER, ATTEND }
+
+    public enum Cue { PLANNED, UNCERTAIN, REPORTED, NEGATION, CANCELLED, HYPOTHETICAL, AGGREGATE, VIRTUAL }
+
+    /** A trigger phrase: how to find its participants, and whether it is a call, and whether it needs support. */
+    public record Trigger(String phrase, Pattern pattern, boolean virtual, boolean weak) {
+    }
+
+    private final PhraseTable<Trigger> triggers = new PhraseTable<>();
+    private final PhraseTable<Cue> cues = new PhraseTable<>();
+    private final List<String> captionMarkers = new ArrayList<>();
+
+    public static MeetingLexicon fromResources() {
+        return new MeetingLexicon();
+    }
+
+    private MeetingLexicon() {
+        Lexicons.readRows(MeetingLexicon.class, "triggers.tsv", 2, (f, where) -> {
+            Pattern p = parse(Pattern.class, f[1], where);
+            Set<String> flags = f.length > 2 ? Set.of(f[2].split(",")) : Set.of();
+            for (String flag : flags) {
+                if (!flag.isBlank() && !Set.of("virtual", "weak", "side").contains(flag.strip())) {
+                    throw new WartaException(where + ": unknown flag '" + flag + "'");
+                }
+            }
+            triggers.add(f[0], new Trigger(f[0], p, flags.contains("virtual"), flags.contains("weak")));
+        });
+        Lexicons.readRows(MeetingLexicon.class, "cues.tsv", 2, (f, where) -> cues.add(f[0], parse(Cue.class, f[1], where)));
+        captionMarkers.addAll(Lexicons.readWords(MeetingLexicon.class, "captions.txt").stream()
+                .map(s -> s.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String where) {
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new WartaException(where + ": unknown " + type.getSimpleName().toLowerCase(Locale.ROOT) + " '" + value + "'");
+        }
+    }
+
+    public PhraseTable<Trigger> triggers() {
+        return triggers;
+    }
+
+    public PhraseTable<Cue> cues() {
+        return cues;
+    }
+
+    /** Whether a paragraph's text marks it as a photo caption. */
+    public boolean isCaption(String paragraph) {
+        String p = paragraph.toLowerCase(Locale.ROOT);
+        return captionMarkers.stream().anyMatch(p::contains);
+    }
+}

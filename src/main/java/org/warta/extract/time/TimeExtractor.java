@@ -1,0 +1,59 @@
+package org.warta.extract.time;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.warta.model.TimeMention;
+import org.warta.model.TimeValue;
+import org.warta.model.WartaException;
+import org.warta.text.Token;
+
+/**
+ * Finds Indonesian time expressions in a sentence and normalizes them to {@link TimeValue}s: days ("Selasa
+ * (23/3)", "kemarin", "Senin lalu"), weeks ("pekan depan" = Monday to Sunday), months ("akhir Mei", "bulan
+ * lalu"), years ("pada 2019", "akhir tahun ini") and ranges ("Senin hingga Rabu", "6-10 Maret").
+ *
+ * <p>Final, stateless and thread-safe: build it once with {@link #fromResources()} and share it. The words it
+ * knows are data ({@code calendar.tsv}, {@code relative.tsv} next to this class), not code.
+ */
+public final class TimeExtractor {
+    private final TimeFinder finder;
+    private final TimeResolver resolver;
+
+    private TimeExtractor(TimeLexicon lexicon) {
+        this.finder = new TimeFinder(lexicon);
+        this.resolver = new TimeResolver();
+    }
+
+    /** Loads and checks the lexicon files; throws a {@link WartaException} naming file and line if one is bad. */
+    public static TimeExtractor fromResources() {
+        return new TimeExtractor(TimeLexicon.fromResources());
+    }
+
+    /**
+     * Every time expression among these tokens (one sentence, tokens from {@link org.warta.text.Tokenizer} over
+     * {@code text}), in order, non-overlapping, longest match first. Linear in the number of tokens, deterministic,
+     * and it never throws: null or inconsistent input gives fewer or no expressions.
+     */
+    public List<TimeExpression> find(String text, List<Token> tokens) {
+        return finder.find(text, tokens);
+    }
+
+    /**
+     * Resolves an expression. {@code anchor} is the article's publication date; when empty, every relative
+     * expression stays unresolved (empty value, note saying why) while absolute ones like "24 Februari 2022"
+     * still resolve. {@code tense} is the direction implied by the clause (PAST: the latest matching day or month
+     * on or before the anchor; FUTURE: the earliest on or after; UNKNOWN: the nearest, ties to the past); words
+     * inside the expression ("lalu", "depan", "mendatang", "tahun lalu") override it. {@code previous} is the
+     * last day-precision time resolved earlier in the same article, for chained expressions ("keesokan harinya",
+     * "pada hari yang sama", "pada hari terakhir"). A resolved value may carry a note too, e.g. when a weekday
+     * contradicts the numeric date written with it (the date wins).
+     */
+    public TimeMention resolve(TimeExpression expression, Optional<LocalDate> anchor, Tense tense,
+            Optional<TimeValue> previous) {
+        if (expression == null) {
+            throw new WartaException("time expression to resolve must not be null");
+        }
+        return resolver.resolve(expression, anchor, tense, previous);
+    }
+}
