@@ -1,7 +1,6 @@
 package org.warta.extract;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import org.warta.Version;
 import org.warta.extract.entity.ArticleEntities;
@@ -9,6 +8,7 @@ import org.warta.extract.entity.EntityExtractor;
 import org.warta.extract.entity.EntityLexicon;
 import org.warta.extract.meeting.MeetingExtractor;
 import org.warta.extract.meeting.MeetingLexicon;
+import org.warta.extract.statement.StatementExtractor;
 import org.warta.extract.time.TimeExtractor;
 import org.warta.link.Gazetteer;
 import org.warta.text.SentenceSplitter;
@@ -19,11 +19,12 @@ public final class Pipelines {
         Gazetteer gazetteer = Gazetteer.load(extraGazetteer.stream().toList());
         EntityExtractor entities = new EntityExtractor(gazetteer, EntityLexicon.fromResources());
         MeetingExtractor meetings = new MeetingExtractor(MeetingLexicon.fromResources(), TimeExtractor.fromResources());
+        StatementExtractor statements = StatementExtractor.fromResources();
         Pipeline.ArticleExtractor extractor = text -> {
             ArticleEntities e = entities.extract(text);
             MeetingExtractor.Result m = meetings.extract(text, e);
-            return new Pipeline.Extraction(e.mentions(), e.unresolved(), e.roles(), m.times(), m.meetings(), List.of(),
-                    e.affiliations());
+            return new Pipeline.Extraction(e.mentions(), e.unresolved(), e.roles(), m.times(), m.meetings(),
+                    statements.extract(text, e), e.affiliations());
         };
         return new Pipeline(SentenceSplitter.fromResources(), extractor, Version.current() + "+lexicons");
     }

@@ -66,7 +66,7 @@ public final class EntityLexicon {
         Lexicons.readWords(EntityLexicon.class, "name-stopwords.txt").forEach(w -> stopwords.add(Token.normalize(w)));
         Lexicons.readWords(EntityLexicon.class, "name-particles.txt").forEach(w -> particles.add(Token.normalize(w)));
         Lexicons.readRows(org.warta.extract.Lexicons.class, "reporting-verbs.tsv", 2, (f, where) -> {
-            if (!Set.of("post", "verb", "source", "passive").contains(f[1])) {
+            if (!Set.of("post", "verb", "act", "source", "passive").contains(f[1])) {
                 throw new WartaException(where + ": unknown class '" + f[1] + "'");
             }
             reportingVerbs.put(Token.normalize(f[0]), f[1]);
