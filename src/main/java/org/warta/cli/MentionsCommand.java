@@ -30,6 +30,9 @@ final class MentionsCommand implements Callable<Integer> {
     @Option(names = "--gazetteer", paramLabel = "FILE", description = "An additional gazetteer TSV.")
     Path gazetteer;
 
+    @Option(names = "--all", description = "Also print roles, times, meetings and statements.")
+    boolean all;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -55,8 +58,25 @@ final class MentionsCommand implements Callable<Integer> {
                         clip(u.text(), 32), u.reason(),
                         String.join(", ", u.candidates().stream().map(c -> c.name()).toList()));
             }
+            if (all) {
+                printRest(out, a);
+            }
         }
         return status;
+    }
+
+    private static void printRest(PrintWriter out, ArticleAnalysis a) {
+        String text = a.article().text();
+        a.roles().forEach(r -> out.printf("role      %s: %s%s  «%s»%n", r.holder().name(), r.position(),
+                r.of().map(o -> " of " + o.name()).orElse(""), r.span().of(text)));
+        a.times().forEach(t -> out.printf("time      %s-%s %s → %s %s%n", t.span().start(), t.span().end(), t.text(),
+                t.value().map(v -> v.iso()).orElse("unresolved"), t.note()));
+        a.meetings().forEach(m -> out.printf("meeting   %d %s %s %s%s%s «%s» [%s]%n", m.ordinal(),
+                m.participants().stream().map(p -> p.name()).toList(), m.timeValue().map(v -> v.iso()).orElse("-"),
+                m.status().label(), m.virtual() ? " virtual" : "", m.place().map(p -> " at " + p.name()).orElse(""),
+                m.evidence().of(text), m.trigger()));
+        a.statements().forEach(s -> out.printf("statement %d [%s] %s (%s): %s%n", s.ordinal(), s.kind().label(),
+                s.speaker().name(), s.verb(), clip(s.quote(), 90)));
     }
 
     private static String clip(String s, int n) {

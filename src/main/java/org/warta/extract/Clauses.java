@@ -26,13 +26,24 @@ public final class Clauses {
     }
 
     public static List<Clause> split(List<Token> tokens) {
+        return split(tokens, false);
+    }
+
+    /**
+     * @param atQuotes also cut at quotation marks, so that what is said inside a quotation and the narrative
+     *                 around it are separate clauses
+     */
+    public static List<Clause> split(List<Token> tokens, boolean atQuotes) {
         List<Clause> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             boolean cut = false;
             int next = i;
-            if (t.text().equals(";")) {
+            if (atQuotes && t.kind() == Token.Kind.QUOTE && t.text().charAt(0) != '\'' && t.text().charAt(0) != '’') {
+                cut = true;
+                next = i + 1;
+            } else if (t.text().equals(";")) {
                 cut = true;
                 next = i + 1;
             } else if (t.isWord() && SUBORDINATORS.contains(t.norm()) && i > start) {

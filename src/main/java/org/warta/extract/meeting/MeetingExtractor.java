@@ -2,6 +2,7 @@ package org.warta.extract.meeting;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -30,9 +31,10 @@ import org.warta.text.Token;
  * pertemuan, telepon …) and the actors around it in its clause give the participants: the persons named, else
  * the states and organizations; a visit to a place with no host named is a meeting with that place's state.
  * Cues in the clause give the status (akan → planned, kabarnya → uncertain), or rule the meeting out: negated,
- * cancelled, hypothetical, an aggregate ("bertemu 39 kali"), or a photo caption. The nearest time expression
- * is resolved against the publication date in the direction the status implies. Repeated reports of one meeting
- * in the same article become one report, with the most precise time.
+ * cancelled, hypothetical, an invitation, an aggregate ("bertemu 39 kali"), or a photo caption. The nearest time
+ * expression is resolved against the publication date in the direction the status implies. Repeated reports of
+ * one meeting in the same article become one report, with the most precise time and the most specific
+ * participants.
  *
  * <p>Stateless and thread-safe.
  */
@@ -41,6 +43,15 @@ public final class MeetingExtractor {
     private static final Set<String> DEMONSTRATIVES = Set.of("itu", "tersebut", "ini");
     private static final Set<String> QUANTITY = Set.of("puluhan", "belasan", "ratusan", "beberapa", "berulang",
             "banyak", "sekian", "berapa");
+    /** Words that may stand between a trigger and its object: "bertemu langsung dengan", "menjamu pula". */
+    private static final Set<String> OBJECT_LEAD = Set.of("dengan", "antara", "kepada", "bersama", "langsung",
+            "secara", "virtual", "tatap", "muka", "empat", "mata", "pula", "juga", "kembali", "lagi", "sang", "para",
+            "oleh", "dgn", "kedua", "ketiga", "bilateral", "pemimpin");
+    private static final Set<String> LOCATIVE = Set.of("di", "ke", "dari", "menuju", "kota", "ibu", "ibukota");
+    private static final Set<String> EVENT_WORDS = Set.of("ktt", "puncak", "forum", "konferensi", "summit",
+            "pertemuan", "sela", "sela-sela", "sidang", "majelis");
+    private static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau", "mereka", "keduanya");
+    private static final Set<String> INVITATION = Set.of("mengundang", "mengundangnya", "undangan", "diundang");
 
     private final MeetingLexicon lexicon;
     private final TimeExtractor times;
@@ -61,13 +72,24 @@ public final class MeetingExtractor {
     /** A candidate before de-duplication. */
     private record Candidate(List<EntityRef> participants, MeetingStatus status, boolean virtual,
                              Optional<TimeMention> time, Optional<EntityRef> place, Span evidence, int sentence,
-                             String trigger, Optional<EntityRef> cited) {
+                             String trigger, Optional<EntityRef> cited, boolean visitToState) {
+        Candidate with(List<EntityRef> p) {
+            return new Candidate(p, status, virtual, time, place, evidence, sentence, trigger, cited, visitToState);
+        }
+
+        Optional<TimeValue> value() {
+            return time.flatMap(TimeMention::value);
+        }
     }
 
     /** An actor mention with its token range in the sentence. */
     private record Actor(EntityMention mention, int from, int to) {
         EntityRef entity() {
             return mention.entity();
+        }
+
+        boolean person() {
+            return mention.entity().type() == EntityType.PERSON;
         }
     }
 
@@ -89,22 +111,32 @@ public final class MeetingExtractor {
             for (int s = 0; s < text.sentences().size(); s++) {
                 sentence(s);
             }
+            upgradeHosts();
             return new Result(dedupe(candidates), allTimes);
         }
 
+        // ------------------------------------------------------------ one sentence
+
         private void sentence(int s) {
             List<Token> tokens = text.tokens(s);
-            List<Clauses.Clause> clauses = Clauses.split(tokens);
+            List<Clauses.Clause> clauses = Clauses.split(tokens, true);
             List<TimeExpression> found = times.find(text.text(), tokens);
-            boolean caption = isCaption(s);
             List<Actor> actors = actors(s, tokens);
             Optional<TimeValue> dayBefore = previousDay;
-            for (PhraseTable.Hit<MeetingLexicon.Trigger> hit : lexicon.triggers().findAll(tokens, 0, tokens.size())) {
-                if (caption) {
-                    break;
+            if (!isCaption(s) && !isHeadline(s, tokens)) {
+                Set<Clauses.Clause> done = new HashSet<>();
+                for (PhraseTable.Hit<MeetingLexicon.Trigger> hit : lexicon.triggers().findAll(tokens, 0, tokens.size())) {
+                    Clauses.Clause clause = Clauses.of(clauses, hit.from());
+                    if (hit.value().pattern() == MeetingLexicon.Pattern.NOUN && done.contains(clause)
+                            && !startsWithDemonstrative(tokens, hit)) {
+                        continue; // "menjamu X dalam pertemuan puncak …": the same meeting, named twice
+                    }
+                    int before = candidates.size();
+                    trigger(s, tokens, clauses, clause, hit, actors, found, dayBefore);
+                    if (candidates.size() > before) {
+                        done.add(clause);
+                    }
                 }
-                Clauses.Clause clause = Clauses.of(clauses, hit.from());
-                trigger(s, tokens, clauses, clause, hit, actors, found, dayBefore);
             }
             // every time expression, for the article's list and for chains ("Sehari kemudian")
             Tense tense = cuePresent(tokens, 0, tokens.size(), MeetingLexicon.Cue.PLANNED) ? Tense.FUTURE : Tense.PAST;
@@ -118,7 +150,7 @@ public final class MeetingExtractor {
         private boolean isCaption(int s) {
             int p = text.paragraph(s);
             StringBuilder b = new StringBuilder();
-            for (int i = 0; i < text.sentences().size(); i++) {
+            for (int i = Math.max(0, s - 3); i < Math.min(text.sentences().size(), s + 4); i++) {
                 if (text.paragraph(i) == p) {
                     b.append(text.sentenceText(i)).append(' ');
                 }
@@ -126,7 +158,28 @@ public final class MeetingExtractor {
             return lexicon.isCaption(b.toString());
         }
 
-        /** The sentence's actors: persons, states and organizations, not those inside a title or a longer name. */
+        /** The title line: first paragraph, no final punctuation, most words capitalized. */
+        private boolean isHeadline(int s, List<Token> tokens) {
+            if (text.paragraph(s) != 0 || tokens.isEmpty()) {
+                return false;
+            }
+            String last = tokens.get(tokens.size() - 1).text();
+            if (last.equals(".") || last.equals("?") || last.equals("!") || last.equals("”") || last.equals("\"")) {
+                return false;
+            }
+            long words = tokens.stream().filter(Token::isWord).count();
+            long capitalized = tokens.stream().filter(Token::isCapitalized).count();
+            return words >= 3 && capitalized * 2 >= words;
+        }
+
+        private boolean startsWithDemonstrative(List<Token> tokens, PhraseTable.Hit<?> hit) {
+            return hit.to() < tokens.size() && DEMONSTRATIVES.contains(tokens.get(hit.to()).norm());
+        }
+
+        /**
+         * The sentence's actors: persons, states and organizations; not those inside a title or a longer name,
+         * not places after a locative ("ke Tiongkok"), not summit names ("KTT APEC").
+         */
         private List<Actor> actors(int s, List<Token> tokens) {
             List<EntityMention> inSentence = entities.inSentence(s);
             List<Span> roleSpans = entities.roles().stream().filter(r -> r.sentenceIndex() == s)
@@ -145,29 +198,52 @@ public final class MeetingExtractor {
                 }
                 int from = tokenAt(tokens, m.span().start());
                 int to = tokenAt(tokens, m.span().end() - 1) + 1;
-                if (from >= 0 && to > from) {
-                    out.add(new Actor(m, from, to));
+                if (from < 0 || to <= from) {
+                    continue;
                 }
+                if (m.entity().type() != EntityType.PERSON && from > 0 && LOCATIVE.contains(tokens.get(from - 1).norm())) {
+                    continue;
+                }
+                out.add(new Actor(m, from, to));
             }
             return out;
         }
 
+        private boolean isEventName(List<Token> tokens, Actor a) {
+            if (a.entity().type() != EntityType.ORGANIZATION) {
+                return false;
+            }
+            for (int i = Math.max(0, a.from() - 3); i < a.from(); i++) {
+                if (EVENT_WORDS.contains(tokens.get(i).norm())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // ------------------------------------------------------------ one trigger
+
         private void trigger(int s, List<Token> tokens, List<Clauses.Clause> clauses, Clauses.Clause clause,
-                             PhraseTable.Hit<MeetingLexicon.Trigger> hit, List<Actor> actors,
+                             PhraseTable.Hit<MeetingLexicon.Trigger> hit, List<Actor> all,
                              List<TimeExpression> found, Optional<TimeValue> dayBefore) {
             MeetingLexicon.Trigger trig = hit.value();
+            List<Actor> actors = trig.pattern() == MeetingLexicon.Pattern.ATTEND ? all
+                    : all.stream().filter(a -> !isEventName(tokens, a)).toList();
+            Optional<Integer> lastInstance = Optional.empty();
             if (ruledOut(tokens, clause, hit)) {
-                return;
+                lastInstance = lastInstanceAfterAggregate(tokens, found, hit);
+                if (lastInstance.isEmpty()) {
+                    return;
+                }
             }
-            List<Actor> before = groupBefore(actors, clause, hit.from());
+            List<Actor> before = groupBefore(tokens, actors, clause, hit.from());
             List<Actor> after = groupAfter(tokens, actors, clause, hit.to());
             Set<EntityRef> participants = new LinkedHashSet<>();
             Optional<EntityRef> place = Optional.empty();
-            boolean demonstrative = hit.to() < tokens.size() && DEMONSTRATIVES.contains(tokens.get(hit.to()).norm());
+            List<EntityRef> visited = new ArrayList<>();
             switch (trig.pattern()) {
                 case SYMMETRIC, HOST, GUEST -> {
-                    List<Actor> subject = before.isEmpty() ? implicitSubject(s, actors, clauses, clause, hit.from())
-                            : before;
+                    List<Actor> subject = subject(s, tokens, actors, clause, hit, before);
                     if (trig.weak() && (subject.isEmpty() || after.isEmpty())) {
                         return;
                     }
@@ -176,51 +252,51 @@ public final class MeetingExtractor {
                 }
                 case VISIT -> {
                     List<Actor> visitor = before;
-                    List<Actor> target = after;
+                    int targetFrom = hit.to();
                     // "kunjungan Wang ke Moskow": the visitor is named after the noun
-                    if (!after.isEmpty() && persons(after) && hasWordAfter(tokens, last(after).to, "ke", "di")) {
+                    if (!after.isEmpty() && after.stream().allMatch(Actor::person)
+                            && hasWordAt(tokens, last(after).to(), "ke", "di")) {
                         visitor = after;
-                        target = groupAfter(tokens, actors, clause, last(after).to);
-                        place = placeAfter(s, tokens, clause, last(after).to);
-                    } else {
-                        place = placeAfter(s, tokens, clause, hit.to());
-                    }
-                    if (visitor.isEmpty()) {
-                        visitor = possessive(tokens, hit).or(() -> Optional.empty()).map(List::of)
-                                .orElseGet(() -> implicitSubject(s, actors, clauses, clause, hit.from()));
+                        targetFrom = last(after).to();
+                    } else if (visitor.isEmpty()) {
+                        visitor = possessive(tokens, hit).map(List::of)
+                                .orElseGet(() -> subject(s, tokens, actors, clause, hit, List.of()));
                     }
                     if (visitor.isEmpty()) {
                         return;
                     }
+                    List<Actor> target = groupAfter(tokens, actors, clause, targetFrom);
                     add(participants, visitor);
-                    if (!target.isEmpty() && persons(target)) {
-                        add(participants, target);
-                    } else {
-                        List<Actor> targets = target;
-                        Optional<EntityRef> host = place.flatMap(p -> p.type() == EntityType.STATE ? Optional.of(p)
-                                : entities.stateOf(p)).or(() -> targets.stream().map(Actor::entity)
-                                .filter(e -> e.type() == EntityType.STATE).findFirst());
-                        if (host.isEmpty() || visitor.stream().anyMatch(v -> host.equals(entities.stateOf(v.entity())))) {
-                            return; // a visit home, or to nowhere named
-                        }
-                        participants.add(host.get());
+                    if (!target.isEmpty() && target.stream().anyMatch(Actor::person)) {
+                        add(participants, target.stream().filter(Actor::person).toList());
+                        break;
                     }
+                    visited.addAll(visitedStates(s, tokens, clause, targetFrom));
+                    target.stream().map(Actor::entity).filter(e -> e.type() == EntityType.STATE).forEach(visited::add);
+                    List<Actor> v = visitor;
+                    visited.removeIf(st -> v.stream().anyMatch(a -> entities.stateOf(a.entity()).map(st::equals)
+                            .orElse(false)));
+                    if (visited.isEmpty()) {
+                        return; // a visit home, or to nowhere named
+                    }
+                    place = placeAfter(s, tokens, clause, targetFrom);
                 }
                 case NOUN -> {
-                    if (demonstrative && after.isEmpty()) {
-                        refineLatest(s, tokens, clause, found, hit, dayBefore);
+                    if (startsWithDemonstrative(tokens, hit) && after.isEmpty()) {
+                        refineLatest(tokens, clause, found, hit, dayBefore);
                         return;
                     }
-                    if (tokens.size() > hit.to() && tokens.get(hit.to()).is("antara")) {
-                        add(participants, after);
+                    Optional<List<Actor>> between = antara(tokens, actors, clause, hit.to());
+                    if (between.isPresent()) {
+                        add(participants, between.get());
                     } else {
-                        List<Actor> subject = before.isEmpty() ? implicitSubject(s, actors, clauses, clause, hit.from())
-                                : before;
-                        if (trig.weak() && (subject.isEmpty() || after.isEmpty())) {
+                        List<Actor> object = introduced(tokens, after, hit.to()) ? after : List.of();
+                        List<Actor> subject = subject(s, tokens, actors, clause, hit, before);
+                        if (trig.weak() && (subject.isEmpty() || object.isEmpty())) {
                             return;
                         }
                         add(participants, subject);
-                        add(participants, after);
+                        add(participants, object);
                     }
                 }
                 case GATHER -> add(participants, after);
@@ -229,30 +305,56 @@ public final class MeetingExtractor {
                     if (summit.isEmpty()) {
                         return;
                     }
-                    List<Actor> subject = before.isEmpty() ? implicitSubject(s, actors, clauses, clause, hit.from())
-                            : before;
-                    add(participants, subject);
+                    add(participants, subject(s, tokens, actors, clause, hit, before));
                     participants.add(summit.get().entity());
                 }
-            }
-            List<EntityRef> list = new ArrayList<>(participants);
-            if (list.size() < 2) {
-                return;
             }
             if (place.isEmpty()) {
                 place = placeAfter(s, tokens, clause, hit.from());
             }
-            MeetingStatus status = status(tokens, clause);
+            MeetingStatus status = lastInstance.isPresent() ? MeetingStatus.OCCURRED : status(tokens, clauses, clause);
             boolean virtual = trig.virtual() || cuePresent(tokens, clause.from(), clause.to(), MeetingLexicon.Cue.VIRTUAL);
-            Optional<TimeMention> time = time(found, clause, hit, status, dayBefore);
+            Optional<TimeMention> time = lastInstance.isPresent()
+                    ? Optional.of(times.resolve(found.get(lastInstance.get()), anchor, Tense.PAST, dayBefore))
+                    : time(s, found, clause, hit, status, dayBefore);
             if (status == MeetingStatus.OCCURRED && time.flatMap(TimeMention::value).isPresent() && anchor.isPresent()
                     && time.get().value().get().coverStart().isAfter(anchor.get())) {
                 status = MeetingStatus.PLANNED;
             }
             Span evidence = evidence(tokens, clause);
-            candidates.add(new Candidate(list, status, virtual, time, virtual ? Optional.empty() : place, evidence, s,
-                    text.of(new Span(tokens.get(hit.from()).start(), tokens.get(hit.to() - 1).end())),
-                    cited(s, tokens, clause, list)));
+            String trigger = text.of(new Span(tokens.get(hit.from()).start(), tokens.get(hit.to() - 1).end()));
+            Optional<EntityRef> cited = cited(s, tokens, clause);
+            Optional<EntityRef> where = virtual ? Optional.empty() : place;
+            if (!visited.isEmpty()) {
+                for (EntityRef st : new LinkedHashSet<>(visited)) {
+                    List<EntityRef> p = new ArrayList<>(participants);
+                    p.add(st);
+                    Optional<EntityRef> at = visited.size() == 1 ? where : Optional.of(st);
+                    candidates.add(new Candidate(p, status, virtual, time, at, evidence, s, trigger, cited, true));
+                }
+                return;
+            }
+            List<EntityRef> list = new ArrayList<>(participants);
+            list = withHostState(list, where);
+            if (list.size() < 2) {
+                return;
+            }
+            candidates.add(new Candidate(list, status, virtual, time, where, evidence, s, trigger, cited, false));
+        }
+
+        /** States meeting at a place of a third state ("Jepang dan Filipina … di Washington"): the host joins. */
+        private List<EntityRef> withHostState(List<EntityRef> participants, Optional<EntityRef> place) {
+            if (participants.isEmpty() || participants.stream().anyMatch(e -> e.type() != EntityType.STATE)
+                    || place.isEmpty()) {
+                return participants;
+            }
+            Optional<EntityRef> host = place.get().type() == EntityType.STATE ? place : entities.stateOf(place.get());
+            if (host.isEmpty() || participants.contains(host.get())) {
+                return participants;
+            }
+            List<EntityRef> out = new ArrayList<>(participants);
+            out.add(host.get());
+            return out;
         }
 
         private boolean ruledOut(List<Token> tokens, Clauses.Clause clause, PhraseTable.Hit<?> hit) {
@@ -270,7 +372,16 @@ public final class MeetingExtractor {
                     }
                 }
             }
-            // "39 kali", "puluhan kali": a count of meetings
+            for (int i = Math.max(clause.from(), hit.from() - 3); i < hit.from(); i++) {
+                if (INVITATION.contains(tokens.get(i).norm())) {
+                    return true; // an invitation to meet is not a meeting
+                }
+            }
+            return countOfMeetings(tokens, clause);
+        }
+
+        /** "39 kali", "puluhan kali": a count of meetings. */
+        private boolean countOfMeetings(List<Token> tokens, Clauses.Clause clause) {
             for (int i = clause.from() + 1; i < clause.to(); i++) {
                 if (tokens.get(i).is("kali") && (tokens.get(i - 1).kind() == Token.Kind.NUMBER
                         || QUANTITY.contains(tokens.get(i - 1).norm()))) {
@@ -280,11 +391,47 @@ public final class MeetingExtractor {
             return false;
         }
 
-        private MeetingStatus status(List<Token> tokens, Clauses.Clause clause) {
+        /**
+         * "… bertemu 39 kali …, terakhir pada September …": the count is no meeting, but the last instance is.
+         * Returns the index of its time expression.
+         */
+        private Optional<Integer> lastInstanceAfterAggregate(List<Token> tokens, List<TimeExpression> found,
+                                                            PhraseTable.Hit<?> hit) {
+            for (int i = hit.to(); i < tokens.size(); i++) {
+                if (!tokens.get(i).is("terakhir")) {
+                    continue;
+                }
+                int after = tokens.get(i).end();
+                for (int k = 0; k < found.size(); k++) {
+                    int start = found.get(k).span().start();
+                    if (start >= after && start - after <= 12) {
+                        return Optional.of(k);
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        private MeetingStatus status(List<Token> tokens, List<Clauses.Clause> clauses, Clauses.Clause clause) {
             boolean planned = false;
             boolean uncertain = false;
             boolean reported = false;
-            for (PhraseTable.Hit<MeetingLexicon.Cue> c : lexicon.cues().findAll(tokens, clause.from(), clause.to())) {
+            List<PhraseTable.Hit<MeetingLexicon.Cue>> cues = new ArrayList<>(
+                    lexicon.cues().findAll(tokens, clause.from(), clause.to()));
+            // "X, yang …, akan …": the predicate after a relative clause belongs to this clause
+            int idx = clauses.indexOf(clause);
+            if (idx >= 0 && idx + 1 < clauses.size()) {
+                Clauses.Clause next = clauses.get(idx + 1);
+                if (tokens.get(next.from()).is("yang")) {
+                    for (int i = next.from(); i < next.to(); i++) {
+                        if (tokens.get(i).text().equals(",")) {
+                            cues.addAll(lexicon.cues().findAll(tokens, i + 1, next.to()));
+                            break;
+                        }
+                    }
+                }
+            }
+            for (PhraseTable.Hit<MeetingLexicon.Cue> c : cues) {
                 switch (c.value()) {
                     case PLANNED -> planned = true;
                     case UNCERTAIN -> uncertain = true;
@@ -307,13 +454,13 @@ public final class MeetingExtractor {
         }
 
         /** The nearest time expression in the clause, else in the sentence, resolved in the status's direction. */
-        private Optional<TimeMention> time(List<TimeExpression> found, Clauses.Clause clause,
+        private Optional<TimeMention> time(int s, List<TimeExpression> found, Clauses.Clause clause,
                                            PhraseTable.Hit<MeetingLexicon.Trigger> hit, MeetingStatus status,
                                            Optional<TimeValue> dayBefore) {
             if (found.isEmpty()) {
                 return Optional.empty();
             }
-            List<Token> tokens = text.tokens(text.sentenceAt(found.get(0).span().start()));
+            List<Token> tokens = text.tokens(s);
             int clauseStart = tokens.get(clause.from()).start();
             int clauseEnd = tokens.get(clause.to() - 1).end();
             int trigger = tokens.get(hit.from()).start();
@@ -337,13 +484,14 @@ public final class MeetingExtractor {
         }
 
         /** "kunjungan itu akan berlangsung dari Senin hingga Rabu": sharpens the time of the latest meeting. */
-        private void refineLatest(int s, List<Token> tokens, Clauses.Clause clause, List<TimeExpression> found,
+        private void refineLatest(List<Token> tokens, Clauses.Clause clause, List<TimeExpression> found,
                                   PhraseTable.Hit<MeetingLexicon.Trigger> hit, Optional<TimeValue> dayBefore) {
             if (candidates.isEmpty()) {
                 return;
             }
+            int s = text.sentenceAt(tokens.get(0).start());
             Candidate last = candidates.get(candidates.size() - 1);
-            Optional<TimeMention> t = time(found, clause, hit, last.status(), dayBefore);
+            Optional<TimeMention> t = time(s, found, clause, hit, last.status(), dayBefore);
             if (t.isEmpty() || t.get().value().isEmpty()) {
                 return;
             }
@@ -353,15 +501,43 @@ public final class MeetingExtractor {
                 return;
             }
             TimeValue v = t.get().value().get();
-            Optional<TimeValue> old = last.time().flatMap(TimeMention::value);
+            Optional<TimeValue> old = last.value();
             if (old.isEmpty() || v.compatibleWith(old.get()) && v.coveredDays() < old.get().coveredDays()) {
                 candidates.set(candidates.size() - 1, new Candidate(last.participants(), last.status(), last.virtual(),
-                        t, last.place(), last.evidence(), last.sentence(), last.trigger(), last.cited()));
+                        t, last.place(), last.evidence(), last.sentence(), last.trigger(), last.cited(),
+                        last.visitToState()));
             }
         }
 
+        // ------------------------------------------------------------ who
+
+        /** The subject: the group before the trigger, a pronoun, or the sentence's main subject. */
+        private List<Actor> subject(int s, List<Token> tokens, List<Actor> actors, Clauses.Clause clause,
+                                    PhraseTable.Hit<?> hit, List<Actor> before) {
+            if (!before.isEmpty()) {
+                return before;
+            }
+            for (int i = Math.max(clause.from(), hit.from() - 4); i < hit.from(); i++) {
+                if (PRONOUNS.contains(tokens.get(i).norm())) {
+                    int at = tokens.get(i).start();
+                    return entities.pronounAntecedent(at)
+                            .flatMap(e -> entities.latestBefore(at, m -> m.entity().equals(e)))
+                            .map(m -> List.of(new Actor(m, -1, -1))).orElse(List.of());
+                }
+            }
+            Optional<Actor> person = actors.stream().filter(a -> a.to() <= hit.from() && a.person()).findFirst();
+            if (person.isPresent()) {
+                return List.of(person.get());
+            }
+            // "Dalam konferensi pers dengan Lavrov, Wang Yi …": a fronted phrase, the subject comes after it
+            if (clause.from() == 0 && hit.from() <= 3) {
+                return actors.stream().filter(a -> a.from() >= clause.to() && a.person()).limit(1).toList();
+            }
+            return List.of();
+        }
+
         /** The actors closest before the trigger in its clause, joined by "dan" or commas. */
-        private List<Actor> groupBefore(List<Actor> actors, Clauses.Clause clause, int trigger) {
+        private List<Actor> groupBefore(List<Token> tokens, List<Actor> actors, Clauses.Clause clause, int trigger) {
             List<Actor> in = actors.stream().filter(a -> a.from() >= clause.from() && a.to() <= trigger).toList();
             if (in.isEmpty()) {
                 return List.of();
@@ -371,7 +547,7 @@ public final class MeetingExtractor {
             group.add(0, cur);
             for (int i = in.size() - 2; i >= 0; i--) {
                 Actor prev = in.get(i);
-                if (joined(prev, cur)) {
+                if (joined(tokens, prev, cur)) {
                     group.add(0, prev);
                     cur = prev;
                 } else {
@@ -381,21 +557,16 @@ public final class MeetingExtractor {
             return group;
         }
 
-        /** The actors right after the trigger (after dengan/antara/ke/kepada and titles), joined by "dan". */
+        /** The actors right after the trigger (after dengan/antara/kepada and titles), joined by "dan". */
         private List<Actor> groupAfter(List<Token> tokens, List<Actor> actors, Clauses.Clause clause, int after) {
             List<Actor> in = actors.stream().filter(a -> a.from() >= after && a.to() <= clause.to()).toList();
-            if (in.isEmpty() || in.get(0).from() - after > 8) {
+            if (in.isEmpty() || !onlyLeadWords(tokens, after, in.get(0))) {
                 return List.of();
-            }
-            for (int i = after; i < in.get(0).from(); i++) {
-                if (isVerbLike(tokens.get(i))) {
-                    return List.of();
-                }
             }
             List<Actor> group = new ArrayList<>();
             group.add(in.get(0));
             for (int i = 1; i < in.size(); i++) {
-                if (joined(group.get(group.size() - 1), in.get(i))) {
+                if (joined(tokens, group.get(group.size() - 1), in.get(i))) {
                     group.add(in.get(i));
                 } else {
                     break;
@@ -404,11 +575,53 @@ public final class MeetingExtractor {
             return group;
         }
 
+        /** Between the trigger and the actor only object-leading words or the actor's own title. */
+        private boolean onlyLeadWords(List<Token> tokens, int from, Actor a) {
+            Span role = roleOf(a);
+            for (int i = from; i < a.from(); i++) {
+                Token t = tokens.get(i);
+                if (role != null && role.contains(t.span())) {
+                    continue;
+                }
+                if (!OBJECT_LEAD.contains(t.norm())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether the object group is introduced by "dengan", "bersama" or "kepada" (noun triggers need it). */
+        private boolean introduced(List<Token> tokens, List<Actor> after, int from) {
+            if (after.isEmpty()) {
+                return false;
+            }
+            for (int i = from; i < after.get(0).from(); i++) {
+                if (tokens.get(i).is("dengan") || tokens.get(i).is("bersama") || tokens.get(i).is("kepada")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "pertemuan (yang direncanakan) antara X dan Y". */
+        private Optional<List<Actor>> antara(List<Token> tokens, List<Actor> actors, Clauses.Clause clause, int from) {
+            for (int i = from; i < Math.min(clause.to(), from + 4); i++) {
+                if (tokens.get(i).is("antara")) {
+                    List<Actor> g = groupAfter(tokens, actors, clause, i + 1);
+                    return g.size() >= 2 ? Optional.of(g) : Optional.empty();
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Span roleOf(Actor a) {
+            return entities.roles().stream().filter(r -> r.holder().equals(a.entity())
+                    && r.span().end() == a.mention().span().end()).map(RoleAssertion::span).findFirst().orElse(null);
+        }
+
         /** Two actors are in one group when only connectors or the second one's title lie between them. */
-        private boolean joined(Actor a, Actor b) {
-            List<Token> tokens = text.tokens(a.mention().sentenceIndex());
-            Span role = entities.roles().stream().filter(r -> r.holder().equals(b.entity())
-                    && r.span().end() == b.mention().span().end()).map(RoleAssertion::span).findFirst().orElse(null);
+        private boolean joined(List<Token> tokens, Actor a, Actor b) {
+            Span role = roleOf(b);
             boolean connector = false;
             for (int i = a.to(); i < b.from(); i++) {
                 Token t = tokens.get(i);
@@ -421,33 +634,40 @@ public final class MeetingExtractor {
             return connector;
         }
 
-        private boolean isVerbLike(Token t) {
-            String w = t.norm();
-            return t.isWord() && (w.startsWith("me") && w.length() > 5 && !w.equals("menteri") || w.equals("adalah")
-                    || w.equals("merupakan") || w.equals("yaitu"));
-        }
-
-        /** With no actor before the trigger in its clause: the subject of the sentence's main clause. */
-        private List<Actor> implicitSubject(int s, List<Actor> actors, List<Clauses.Clause> clauses,
-                                            Clauses.Clause clause, int trigger) {
-            List<Actor> earlier = actors.stream().filter(a -> a.to() <= trigger).toList();
-            Optional<Actor> person = earlier.stream().filter(a -> a.entity().type() == EntityType.PERSON).findFirst();
-            if (person.isPresent()) {
-                return List.of(person.get());
-            }
-            return List.of();
-        }
-
         /** "kunjungan pertamanya": the possessor is the latest person before. */
         private Optional<Actor> possessive(List<Token> tokens, PhraseTable.Hit<?> hit) {
             for (int i = hit.from(); i < Math.min(tokens.size(), hit.to() + 2); i++) {
                 if (tokens.get(i).norm().endsWith("nya")) {
-                    return entities.latestBefore(tokens.get(i).start(),
-                                    m -> m.entity().type() == EntityType.PERSON)
+                    return entities.latestBefore(tokens.get(i).start(), m -> m.entity().type() == EntityType.PERSON)
                             .map(m -> new Actor(m, -1, -1));
                 }
             }
             return Optional.empty();
+        }
+
+        /** The states a visit goes to: places and states after "ke"/"di"/the verb, each place by its state. */
+        private List<EntityRef> visitedStates(int s, List<Token> tokens, Clauses.Clause clause, int from) {
+            List<EntityRef> out = new ArrayList<>();
+            boolean started = false;
+            for (EntityMention m : entities.inSentence(s)) {
+                int t = tokenAt(tokens, m.span().start());
+                if (t < from || t >= clause.to()) {
+                    continue;
+                }
+                if (!started) {
+                    if (t - from > 3) {
+                        return out;
+                    }
+                    started = true;
+                } else if (!CONNECTORS.contains(tokens.get(t - 1).norm())) {
+                    break;
+                }
+                EntityRef e = m.entity();
+                Optional<EntityRef> st = e.type() == EntityType.STATE ? Optional.of(e)
+                        : e.type() == EntityType.PLACE ? entities.stateOf(e) : Optional.empty();
+                st.ifPresent(out::add);
+            }
+            return out;
         }
 
         private Optional<Actor> summitAfter(List<Token> tokens, List<Actor> actors, Clauses.Clause clause, int after) {
@@ -488,24 +708,20 @@ public final class MeetingExtractor {
             return Optional.empty();
         }
 
-        private Optional<EntityRef> cited(int s, List<Token> tokens, Clauses.Clause clause, List<EntityRef> participants) {
+        private Optional<EntityRef> cited(int s, List<Token> tokens, Clauses.Clause clause) {
             for (EntityMention m : entities.inSentence(s)) {
-                if (participants.contains(m.entity()) || m.entity().type() == EntityType.PLACE) {
+                if (m.entity().type() == EntityType.PLACE) {
                     continue;
                 }
                 int from = tokenAt(tokens, m.span().start());
                 int to = tokenAt(tokens, m.span().end() - 1) + 1;
-                if (from < 0 || to <= 0) {
+                if (from < 0 || to <= 0 || clause.contains(from)) {
                     continue;
                 }
                 boolean reportsAfter = to < tokens.size() && (tokens.get(to).is("melaporkan")
                         || tokens.get(to).is("memberitakan") || tokens.get(to).is("mengabarkan"));
-                boolean menurut = from > 0 && (tokens.get(from - 1).is("menurut")
-                        || from > 1 && tokens.get(from - 2).is("menurut"));
-                if ((reportsAfter || menurut) && !clause.contains(from)) {
-                    return Optional.of(m.entity());
-                }
-                if (reportsAfter) {
+                boolean menurut = from > 0 && tokens.get(from - 1).is("menurut");
+                if (reportsAfter || menurut) {
                     return Optional.of(m.entity());
                 }
             }
@@ -515,10 +731,10 @@ public final class MeetingExtractor {
         private Span evidence(List<Token> tokens, Clauses.Clause clause) {
             int from = clause.from();
             int to = clause.to();
-            while (from < to - 1 && tokens.get(from).kind() == Token.Kind.PUNCT) {
+            while (from < to - 1 && (tokens.get(from).kind() == Token.Kind.PUNCT || tokens.get(from).kind() == Token.Kind.QUOTE)) {
                 from++;
             }
-            while (to > from + 1 && tokens.get(to - 1).kind() == Token.Kind.PUNCT) {
+            while (to > from + 1 && (tokens.get(to - 1).kind() == Token.Kind.PUNCT || tokens.get(to - 1).kind() == Token.Kind.QUOTE)) {
                 to--;
             }
             return new Span(tokens.get(from).start(), tokens.get(to - 1).end());
@@ -533,7 +749,7 @@ public final class MeetingExtractor {
             return -1;
         }
 
-        private boolean hasWordAfter(List<Token> tokens, int i, String... words) {
+        private boolean hasWordAt(List<Token> tokens, int i, String... words) {
             if (i >= tokens.size()) {
                 return false;
             }
@@ -545,7 +761,52 @@ public final class MeetingExtractor {
             return false;
         }
 
-        /** One report per meeting: later reports of the same meeting in the article only sharpen its time. */
+        // ------------------------------------------------------------ across sentences
+
+        /**
+         * A visit to a state becomes a meeting with a person of that state when, in the same or one of the next
+         * two sentences, that person and the visitor act in one clause ("Dalam kunjungan tersebut, Perdana
+         * Menteri Li Qiang menyampaikan kepada Bapak Mishustin …").
+         */
+        private void upgradeHosts() {
+            for (int i = 0; i < candidates.size(); i++) {
+                Candidate c = candidates.get(i);
+                if (!c.visitToState()) {
+                    continue;
+                }
+                EntityRef state = c.participants().get(c.participants().size() - 1);
+                List<EntityRef> visitors = c.participants().subList(0, c.participants().size() - 1);
+                Optional<EntityRef> host = Optional.empty();
+                for (int s = c.sentence(); s < Math.min(text.sentences().size(), c.sentence() + 3) && host.isEmpty(); s++) {
+                    List<Token> tokens = text.tokens(s);
+                    for (Clauses.Clause cl : Clauses.split(tokens, true)) {
+                        Set<EntityRef> here = new LinkedHashSet<>();
+                        for (EntityMention m : entities.inSentence(s)) {
+                            int t = tokenAt(tokens, m.span().start());
+                            if (cl.contains(t)) {
+                                here.add(m.entity());
+                            }
+                        }
+                        if (!here.containsAll(visitors)) {
+                            continue;
+                        }
+                        List<EntityRef> hosts = here.stream().filter(e -> e.type() == EntityType.PERSON
+                                && !visitors.contains(e) && entities.stateOf(e).map(state::equals).orElse(false)).toList();
+                        if (hosts.size() == 1) {
+                            host = Optional.of(hosts.get(0));
+                            break;
+                        }
+                    }
+                }
+                if (host.isPresent()) {
+                    List<EntityRef> p = new ArrayList<>(visitors);
+                    p.add(host.get());
+                    candidates.set(i, c.with(p));
+                }
+            }
+        }
+
+        /** One report per meeting: later reports of the same meeting in the article only sharpen it. */
         private List<MeetingReport> dedupe(List<Candidate> all) {
             List<Candidate> kept = new ArrayList<>();
             for (Candidate c : all) {
@@ -560,18 +821,7 @@ public final class MeetingExtractor {
                     kept.add(c);
                     continue;
                 }
-                Candidate k = kept.get(same);
-                Optional<TimeMention> time = k.time();
-                Optional<TimeValue> kv = k.time().flatMap(TimeMention::value);
-                Optional<TimeValue> cv = c.time().flatMap(TimeMention::value);
-                if (cv.isPresent() && (kv.isEmpty() || cv.get().coveredDays() < kv.get().coveredDays())) {
-                    time = c.time();
-                }
-                List<EntityRef> participants = k.participants().stream().anyMatch(e -> e.type() == EntityType.STATE)
-                        && c.participants().stream().noneMatch(e -> e.type() == EntityType.STATE)
-                        ? c.participants() : k.participants();
-                kept.set(same, new Candidate(participants, k.status(), k.virtual(), time, k.place().or(c::place),
-                        k.evidence(), k.sentence(), k.trigger(), k.cited().or(c::cited)));
+                kept.set(same, merge(kept.get(same), c));
             }
             List<MeetingReport> out = new ArrayList<>();
             for (Candidate c : kept) {
@@ -581,26 +831,52 @@ public final class MeetingExtractor {
             return out;
         }
 
+        private Candidate merge(Candidate k, Candidate c) {
+            Optional<TimeMention> time = k.time();
+            if (c.value().isPresent() && (k.value().isEmpty() || c.value().get().coveredDays() < k.value().get().coveredDays())) {
+                time = c.time();
+            }
+            boolean kStates = k.participants().stream().anyMatch(e -> e.type() == EntityType.STATE);
+            boolean cStates = c.participants().stream().anyMatch(e -> e.type() == EntityType.STATE);
+            List<EntityRef> participants = kStates && !cStates ? c.participants() : k.participants();
+            // an explicit plan or hedge says more than the default "occurred"
+            MeetingStatus status = k.status() == MeetingStatus.OCCURRED ? c.status() : k.status();
+            Optional<EntityRef> place = k.place().isPresent() && k.place().get().type() == EntityType.PLACE
+                    ? k.place() : c.place().or(k::place);
+            return new Candidate(participants, status, k.virtual(), time, place, k.evidence(), k.sentence(),
+                    k.trigger(), k.cited().or(c::cited), k.visitToState() && c.visitToState());
+        }
+
         private boolean sameMeeting(Candidate a, Candidate b) {
             if (a.virtual() != b.virtual()) {
                 return false;
             }
-            Set<EntityRef> pa = new LinkedHashSet<>(a.participants());
-            Set<EntityRef> pb = new LinkedHashSet<>(b.participants());
-            boolean sameParticipants = pa.equals(pb) || covers(a, b) || covers(b, a);
-            if (!sameParticipants) {
+            boolean exact = new LinkedHashSet<>(a.participants()).equals(new LinkedHashSet<>(b.participants()));
+            if (!exact && !covers(a, b) && !covers(b, a)) {
                 return false;
             }
-            Optional<TimeValue> ta = a.time().flatMap(TimeMention::value);
-            Optional<TimeValue> tb = b.time().flatMap(TimeMention::value);
+            Optional<TimeValue> ta = a.value();
+            Optional<TimeValue> tb = b.value();
             if (ta.isPresent() && tb.isPresent()) {
                 return ta.get().compatibleWith(tb.get());
             }
-            if (a.place().isPresent() && b.place().isPresent() && !a.place().equals(b.place())) {
+            if (a.place().isPresent() && b.place().isPresent() && !placesFit(a.place().get(), b.place().get())) {
                 return false;
             }
-            return a.status() == b.status() && (ta.isPresent() || tb.isPresent() || a.sentence() == b.sentence()
-                    || Math.abs(a.sentence() - b.sentence()) <= 1);
+            if (ta.isPresent() || tb.isPresent()) {
+                return true; // one report dates the meeting the other mentions
+            }
+            return a.status() == b.status() || Math.abs(a.sentence() - b.sentence()) <= 1;
+        }
+
+        private boolean placesFit(EntityRef a, EntityRef b) {
+            if (a.equals(b)) {
+                return true;
+            }
+            Optional<EntityRef> sa = a.type() == EntityType.STATE ? Optional.of(a) : entities.stateOf(a);
+            Optional<EntityRef> sb = b.type() == EntityType.STATE ? Optional.of(b) : entities.stateOf(b);
+            return (a.type() == EntityType.STATE && sb.map(a::equals).orElse(false))
+                    || (b.type() == EntityType.STATE && sa.map(b::equals).orElse(false));
         }
 
         /** A state-level report (visitor, state) is the person-level one when a person of that state met the visitor. */
@@ -610,7 +886,7 @@ public final class MeetingExtractor {
                 return false;
             }
             Set<EntityRef> others = new LinkedHashSet<>(stateLevel.participants());
-            others.removeAll(states);
+            states.forEach(others::remove);
             if (!personLevel.participants().containsAll(others)) {
                 return false;
             }
@@ -620,20 +896,11 @@ public final class MeetingExtractor {
         }
     }
 
-    private static boolean persons(List<Actor> actors) {
-        return actors.stream().anyMatch(a -> a.entity().type() == EntityType.PERSON);
-    }
-
     private static Actor last(List<Actor> actors) {
         return actors.get(actors.size() - 1);
     }
 
     private static void add(Set<EntityRef> into, List<Actor> actors) {
         actors.forEach(a -> into.add(a.entity()));
-    }
-
-    /** Persons when any are named; otherwise the states and organizations. */
-    private static List<EntityRef> specific(List<EntityRef> participants) {
-        return participants.stream().distinct().toList();
     }
 }
