@@ -12,11 +12,13 @@ import java.util.Map;
 
 /** The evaluation of a set of articles: counts by category, negatives violated, merge pairs, per-article notes. */
 public record EvalReport(String name, int articles, Map<String, Counts> totals, List<String> violations,
-                         Counts mergePairs, List<Scorer.ArticleScore> perArticle) {
+                         Counts mergePairs, List<String> mergeDetails,
+                         List<Scorer.ArticleScore> perArticle) {
 
     public EvalReport {
         totals = new LinkedHashMap<>(totals);
         violations = List.copyOf(violations);
+        mergeDetails = List.copyOf(mergeDetails);
         perArticle = List.copyOf(perArticle);
     }
 
@@ -37,6 +39,7 @@ public record EvalReport(String name, int articles, Map<String, Counts> totals, 
         out.printf(Locale.ROOT, "  gold negatives violated: %d%n", violations.size());
         violations.forEach(v -> out.println("    violated: " + v));
         if (details) {
+            mergeDetails.forEach(d -> out.println("  merge: " + d));
             for (Scorer.ArticleScore s : perArticle) {
                 if (!s.details().isEmpty()) {
                     out.println("  " + s.article() + ":");

@@ -61,8 +61,9 @@ public final class Evaluator {
                     Iris.meetingReport(a.article().id(), ordinal).getURI()));
         }
         List<List<String>> clusters = gold.clusters(goldFolder);
-        Counts pairs = clusters.isEmpty() ? null : mergePairs(analyses.values(), clusters, reportOfGold);
-        return new EvalReport(name, golds.size(), totals, violations, pairs, scores);
+        List<String> pairDetails = new ArrayList<>();
+        Counts pairs = clusters.isEmpty() ? null : mergePairs(analyses.values(), clusters, reportOfGold, pairDetails);
+        return new EvalReport(name, golds.size(), totals, violations, pairs, pairDetails, scores);
     }
 
     /**
@@ -70,7 +71,7 @@ public final class Evaluator {
      * clusters put together. Gold meetings that were not found cost recall.
      */
     static Counts mergePairs(Iterable<ArticleAnalysis> analyses, List<List<String>> clusters,
-                             Map<String, String> reportOfGold) {
+                             Map<String, String> reportOfGold, List<String> details) {
         List<ReportSummary> reports = new ArrayList<>();
         analyses.forEach(a -> reports.addAll(ReportSummaries.of(a)));
         Map<String, String> clusterOfReport = new HashMap<>();
@@ -102,9 +103,18 @@ public final class Evaluator {
             }
         }
         int tp = 0;
-        for (String p : predicted) {
+        for (String p : new java.util.TreeSet<>(predicted)) {
             if (goldPairs.contains(p)) {
                 tp++;
+            } else {
+                details.add("merged, gold keeps apart: " + p);
+            }
+        }
+        for (String p : new java.util.TreeSet<>(goldPairs)) {
+            if (!predicted.contains(p)) {
+                String[] ab = p.split(" ");
+                details.add("not merged: " + p + (reportOfGold.containsKey(ab[0]) && reportOfGold.containsKey(ab[1])
+                        ? "" : " (a report was not found)"));
             }
         }
         return new Counts(tp, predicted.size() - tp, goldPairs.size() - tp);

@@ -238,6 +238,11 @@ public final class MeetingExtractor {
             }
             List<Actor> before = groupBefore(tokens, actors, clause, hit.from());
             List<Actor> after = groupAfter(tokens, actors, clause, hit.to());
+            if (startsWithDemonstrative(tokens, hit) && after.isEmpty()) {
+                // "kunjungan itu akan berlangsung dari Senin hingga Rabu": the meeting told before, more precisely
+                refineLatest(tokens, clause, found, hit, dayBefore);
+                return;
+            }
             Set<EntityRef> participants = new LinkedHashSet<>();
             Optional<EntityRef> place = Optional.empty();
             List<EntityRef> visited = new ArrayList<>();
@@ -282,10 +287,6 @@ public final class MeetingExtractor {
                     place = placeAfter(s, tokens, clause, targetFrom);
                 }
                 case NOUN -> {
-                    if (startsWithDemonstrative(tokens, hit) && after.isEmpty()) {
-                        refineLatest(tokens, clause, found, hit, dayBefore);
-                        return;
-                    }
                     Optional<List<Actor>> between = antara(tokens, actors, clause, hit.to());
                     if (between.isPresent()) {
                         add(participants, between.get());
@@ -310,7 +311,7 @@ public final class MeetingExtractor {
                 }
             }
             if (place.isEmpty()) {
-                place = placeAfter(s, tokens, clause, hit.from());
+                place = placeAfter(s, tokens, clause, hit.from()).or(() -> placeAfter(s, tokens, clause, clause.from()));
             }
             MeetingStatus status = lastInstance.isPresent() ? MeetingStatus.OCCURRED : status(tokens, clauses, clause);
             boolean virtual = trig.virtual() || cuePresent(tokens, clause.from(), clause.to(), MeetingLexicon.Cue.VIRTUAL);
@@ -531,7 +532,12 @@ public final class MeetingExtractor {
             }
             // "Dalam konferensi pers dengan Lavrov, Wang Yi …": a fronted phrase, the subject comes after it
             if (clause.from() == 0 && hit.from() <= 3) {
-                return actors.stream().filter(a -> a.from() >= clause.to() && a.person()).limit(1).toList();
+                int comma = hit.to();
+                while (comma < tokens.size() && !tokens.get(comma).text().equals(",")) {
+                    comma++;
+                }
+                int after = comma;
+                return actors.stream().filter(a -> a.from() > after && a.person()).limit(1).toList();
             }
             return List.of();
         }
@@ -790,6 +796,9 @@ public final class MeetingExtractor {
                         if (!here.containsAll(visitors)) {
                             continue;
                         }
+                        if (s != c.sentence() && lexicon.triggers().findAll(tokens, cl.from(), cl.to()).isEmpty()) {
+                            continue; // a later sentence must speak of the visit or a meeting
+                        }
                         List<EntityRef> hosts = here.stream().filter(e -> e.type() == EntityType.PERSON
                                 && !visitors.contains(e) && entities.stateOf(e).map(state::equals).orElse(false)).toList();
                         if (hosts.size() == 1) {
@@ -855,13 +864,13 @@ public final class MeetingExtractor {
             if (!exact && !covers(a, b) && !covers(b, a)) {
                 return false;
             }
+            if (a.place().isPresent() && b.place().isPresent() && !placesFit(a.place().get(), b.place().get())) {
+                return false;
+            }
             Optional<TimeValue> ta = a.value();
             Optional<TimeValue> tb = b.value();
             if (ta.isPresent() && tb.isPresent()) {
                 return ta.get().compatibleWith(tb.get());
-            }
-            if (a.place().isPresent() && b.place().isPresent() && !placesFit(a.place().get(), b.place().get())) {
-                return false;
             }
             if (ta.isPresent() || tb.isPresent()) {
                 return true; // one report dates the meeting the other mentions

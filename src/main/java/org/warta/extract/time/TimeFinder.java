@@ -17,12 +17,13 @@ import org.warta.extract.time.TimeForm.Weekend;
 import org.warta.extract.time.TimeLexicon.CountEnd;
 import org.warta.extract.time.TimeLexicon.CountUnit;
 import org.warta.extract.time.TimeLexicon.ShiftWord;
+import org.warta.extract.time.TokenView.NumericDate;
 import org.warta.model.Span;
 import org.warta.text.Token;
 
 /**
  * Finds time expressions in a sentence's tokens: at each token it tries every rule, keeps the longest match and
- * continues after it. Every rule looks at a bounded number of tokens ahead (and one behind), so the work is
+ * continues after it. Every rule looks at a bounded number of tokens ahead (and two behind), so the work is
  * linear in the number of tokens whatever the input. Stateless; each call works on its own {@link Scan}.
  */
 final class TimeFinder {
@@ -49,7 +50,7 @@ final class TimeFinder {
                 i++;
                 continue;
             }
-            Span span = s.span(i, m.end, text.length());
+            Span span = s.v.span(i, m.end, text.length());
             // tokens whose offsets do not fit the text (or run backwards) yield nothing rather than a bad span
             if (span != null && span.start() >= lastEnd) {
                 out.add(new TimeExpression(span, span.of(text), m.form));
@@ -78,43 +79,16 @@ final class TimeFinder {
     private record YearSpec(YearRef ref, int end) {
     }
 
-    /** The tokens of one call, with their norms copied into an array for the phrase tables. */
+    /** One call's tokens and the rules that read them. */
     private final class Scan {
-        final int n;
+        final TokenView v;
         final String[] norms;
-        final String[] texts;
-        final Token.Kind[] kinds;
-        final boolean[] capitalized;
-        final int[] starts;
-        final int[] ends;
+        final int n;
 
         Scan(List<Token> tokens) {
-            n = tokens.size();
-            norms = new String[n];
-            texts = new String[n];
-            kinds = new Token.Kind[n];
-            capitalized = new boolean[n];
-            starts = new int[n];
-            ends = new int[n];
-            for (int i = 0; i < n; i++) {
-                Token t = tokens.get(i);
-                String text = t == null || t.text() == null ? "" : t.text();
-                texts[i] = text;
-                norms[i] = t == null ? "" : t.norm() != null ? t.norm() : Token.normalize(text);
-                kinds[i] = t == null || t.kind() == null ? Token.Kind.PUNCT : t.kind();
-                capitalized[i] = t != null && t.kind() != null && t.text() != null && t.isCapitalized();
-                starts[i] = t == null ? -1 : t.start();
-                ends[i] = t == null ? -1 : t.end();
-            }
-        }
-
-        Span span(int from, int to, int textLength) {
-            int start = starts[from];
-            int end = ends[to - 1];
-            if (start < 0 || end < start || end > textLength) {
-                return null;
-            }
-            return new Span(start, end);
+            v = new TokenView(tokens);
+            norms = v.norms();
+            n = v.size();
         }
 
         // ---- expressions ------------------------------------------------------------------------------------
@@ -187,7 +161,7 @@ final class TimeFinder {
                     count = c.value();
                     j = c.end();
                 } else {
-                    count = digits(i, 2);
+                    count = v.digits(i, 2);
                     j = i + 1;
                     if (count < 1) {
                         return null;
@@ -220,8 +194,8 @@ final class TimeFinder {
                 return null;
             }
             int j = u.end();
-            if (u.value() == Unit.YEAR && year(j) > 0) {
-                return new Match(j + 1, new CalendarYear(year(j)));
+            if (u.value() == Unit.YEAR && v.year(j) > 0) {
+                return new Match(j + 1, new CalendarYear(v.year(j)));
             }
             if (u.value() == Unit.DAY) {
                 return null;
@@ -249,7 +223,7 @@ final class TimeFinder {
             if (u != null && u.value() != Unit.DAY) {
                 return new Match(u.end(), new FromAnchor(u.value(), 0));
             }
-            return year(j) > 0 ? new Match(j + 1, new CalendarYear(year(j))) : null;
+            return v.year(j) > 0 ? new Match(j + 1, new CalendarYear(v.year(j))) : null;
         }
 
         /** An item, or two joined into one range ("Senin hingga Rabu", "6-10 Maret", "Maret hingga Mei"). */
@@ -267,6 +241,11 @@ final class TimeFinder {
                 return single;
             }
             Item b = item(joiner.end(), true);
+            Phrases.Hit<String> prefix = lex.prefixes.longest(norms, joiner.end());
+            if (b == null && prefix != null) {
+                // "hari Senin hingga hari Rabu"
+                b = item(prefix.end(), true);
+            }
             TimeForm joined = b == null ? null : join(a, b);
             return joined == null ? single : new Match(b.end, joined);
         }
@@ -301,12 +280,12 @@ final class TimeFinder {
             if (m != null) {
                 return m;
             }
-            int y = year(i);
-            // a bare number is a year only where a year is expected ("sejak 2019"), not "2019 orang"
-            if (y > 0 && (second || lex.yearContexts.wordAt(norms, i - 1))) {
+            int y = v.year(i);
+            // a bare number is a year only where a year is expected ("sejak 2019", "2019-2021"), not "2019 orang"
+            if (y > 0 && (second || lex.yearContexts.wordAt(norms, i - 1) || yearFollows(i + 1))) {
                 return new Item(i + 1, ItemKind.YEAR, new CalendarYear(y));
             }
-            int day = digits(i, 2);
+            int day = v.digits(i, 2);
             return day >= 1 && day <= 31 ? new Item(i + 1, ItemKind.DAY_NUMBER, null, day) : null;
         }
 
@@ -321,7 +300,7 @@ final class TimeFinder {
             Phrases.Hit<ShiftWord> shift = lex.shifts.longest(norms, wd.end());
             // "Minggu" is also the week: a day only when capitalised and not followed by "lalu", "ini", "terakhir" …
             if (lex.units.wordAt(norms, i) && !afterHari
-                    && (!capitalized[i] || shift != null || lex.weekSigns.startsAt(norms, wd.end()))) {
+                    && (!v.capitalized(i) || shift != null || lex.weekSigns.startsAt(norms, wd.end()))) {
                 return null;
             }
             if (shift != null) {
@@ -354,11 +333,11 @@ final class TimeFinder {
 
         /** The date after a day name: "(23/3)", " ( 18/11)", "4/9", ", 15 November 2023", "4 September 2023". */
         Item attachedDate(int j) {
-            boolean comma = ",".equals(norm(j));
+            boolean comma = ",".equals(v.norm(j));
             int k = comma ? j + 1 : j;
             Item d = comma ? null : parenDate(k);
             if (d == null) {
-                int[] nd = numericDate(k);
+                NumericDate nd = v.numericDate(k);
                 if (nd != null) {
                     d = new Item(k + 1, ItemKind.DAY, date(nd));
                 }
@@ -372,9 +351,9 @@ final class TimeFinder {
             if (p != null) {
                 return p;
             }
-            int[] nd = numericDate(i);
+            NumericDate nd = v.numericDate(i);
             // without a year or brackets "2/3" is as likely a fraction
-            if (nd != null && nd[2] > 0) {
+            if (nd != null && nd.year() > 0) {
                 return new Item(i + 1, ItemKind.DAY, date(nd));
             }
             return longDate(i);
@@ -382,7 +361,7 @@ final class TimeFinder {
 
         /** A day number, a month name or abbreviation and an optional year ("24 Februari tahun lalu"). */
         Item longDate(int i) {
-            int d = digits(i, 2);
+            int d = v.digits(i, 2);
             if (d < 1 || d > 31) {
                 return null;
             }
@@ -399,20 +378,20 @@ final class TimeFinder {
 
         /** "(d/m)", "(d/m/yy)", "(d/m/yyyy)" or a range "(d-d/m)" with its brackets. */
         Item parenDate(int i) {
-            if (!"(".equals(norm(i))) {
+            if (!"(".equals(v.norm(i))) {
                 return null;
             }
-            int[] nd = numericDate(i + 1);
-            if (nd != null && ")".equals(norm(i + 2))) {
+            NumericDate nd = v.numericDate(i + 1);
+            if (nd != null && ")".equals(v.norm(i + 2))) {
                 return new Item(i + 3, ItemKind.DAY, date(nd));
             }
-            int first = digits(i + 1, 2);
+            int first = v.digits(i + 1, 2);
             Phrases.Hit<String> joiner = first < 1 ? null : lex.ranges.longest(norms, i + 2);
             if (joiner == null) {
                 return null;
             }
-            int[] last = numericDate(joiner.end());
-            if (last == null || first >= last[0] || !")".equals(norm(joiner.end() + 1))) {
+            NumericDate last = v.numericDate(joiner.end());
+            if (last == null || first >= last.day() || !")".equals(v.norm(joiner.end() + 1))) {
                 return null;
             }
             CalendarDate to = date(last);
@@ -429,8 +408,12 @@ final class TimeFinder {
                 named = true;
             }
             Phrases.Hit<Integer> m = lex.months.longest(norms, j);
+            if (m == null && v.year(j + 1) > 0) {
+                // an abbreviation needs a number next to it: "Des 2022", never "Jan" alone
+                m = lex.monthAbbreviations.longest(norms, j);
+            }
             // alone, a month name counts only capitalised, as news writes it
-            if (m == null || !(named || capitalized[j])) {
+            if (m == null || !(named || v.capitalized(j))) {
                 return null;
             }
             YearSpec y = yearSpec(m.end());
@@ -439,12 +422,12 @@ final class TimeFinder {
 
         /** The year after a day and month or a month: "2022", "tahun lalu", "tahun 2021", "lalu", "mendatang". */
         YearSpec yearSpec(int j) {
-            if (year(j) > 0) {
-                return new YearSpec(new YearRef.Given(year(j)), j + 1);
+            if (v.year(j) > 0) {
+                return new YearSpec(new YearRef.Given(v.year(j)), j + 1);
             }
             if (unitAt(j) == Unit.YEAR) {
-                if (year(j + 1) > 0) {
-                    return new YearSpec(new YearRef.Given(year(j + 1)), j + 2);
+                if (v.year(j + 1) > 0) {
+                    return new YearSpec(new YearRef.Given(v.year(j + 1)), j + 2);
                 }
                 Phrases.Hit<ShiftWord> s = lex.shifts.longest(norms, j + 1);
                 if (s != null) {
@@ -465,87 +448,36 @@ final class TimeFinder {
 
         // ---- token tests --------------------------------------------------------------------------------------
 
-        String norm(int i) {
-            return i >= 0 && i < n ? norms[i] : "";
-        }
-
         Unit unitAt(int i) {
             Phrases.Hit<Unit> u = lex.units.longest(norms, i);
             return u == null ? null : u.value();
         }
 
-        /** A number or quantity word right before: "dua pekan lalu" is not "pekan lalu". */
+        /**
+         * A number or quantity word right before, or the first half of a reduplication: "dua pekan lalu",
+         * "beberapa pekan lalu" and "bulan-bulan mendatang" are not "pekan lalu" or "bulan mendatang".
+         */
         boolean quantityBefore(int i) {
-            return digits(i - 1, 3) >= 0 || lex.counts.wordAt(norms, i - 1) || lex.quantities.wordAt(norms, i - 1)
-                    || lex.countUnits.wordAt(norms, i - 1);
+            boolean reduplicated = i >= 2 && "-".equals(norms[i - 1]) && norms[i - 2].equals(norms[i]);
+            return reduplicated || v.digits(i - 1, 3) >= 0 || lex.counts.wordAt(norms, i - 1)
+                    || lex.quantities.wordAt(norms, i - 1) || lex.countUnits.wordAt(norms, i - 1);
+        }
+
+        /** Whether a range word and a year follow: the second year of "2019-2021". */
+        boolean yearFollows(int j) {
+            Phrases.Hit<String> joiner = lex.ranges.longest(norms, j);
+            return joiner != null && v.year(joiner.end()) > 0;
         }
 
         int skipPartOfDay(int j) {
             Phrases.Hit<String> p = lex.partsOfDay.longest(norms, j);
             return p == null ? j : p.end();
         }
-
-        /** The value of a number token of at most {@code maxDigits} ASCII digits, or -1. */
-        int digits(int i, int maxDigits) {
-            if (i < 0 || i >= n || kinds[i] != Token.Kind.NUMBER) {
-                return -1;
-            }
-            return number(texts[i], 0, texts[i].length(), maxDigits);
-        }
-
-        /** A four-digit year 1900-2100, or -1. */
-        int year(int i) {
-            int y = i >= 0 && i < n && texts[i].length() == 4 ? digits(i, 4) : -1;
-            return y >= 1900 && y <= 2100 ? y : -1;
-        }
-
-        /** "23/3", "12/7/2023", "9/8/23" as {day, month, year or -1}, or null. */
-        int[] numericDate(int i) {
-            if (i < 0 || i >= n || kinds[i] != Token.Kind.NUMBER) {
-                return null;
-            }
-            String t = texts[i];
-            int a = t.indexOf('/');
-            int b = a < 0 ? -1 : t.indexOf('/', a + 1);
-            if (a < 0 || (b >= 0 && t.indexOf('/', b + 1) >= 0)) {
-                return null;
-            }
-            int day = number(t, 0, a, 2);
-            int month = number(t, a + 1, b < 0 ? t.length() : b, 2);
-            if (day < 1 || day > 31 || month < 1 || month > 12) {
-                return null;
-            }
-            if (b < 0) {
-                return new int[] {day, month, -1};
-            }
-            int yearLength = t.length() - b - 1;
-            int y = number(t, b + 1, t.length(), 4);
-            if (yearLength == 2 && y >= 0) {
-                // two-digit years: 00-69 are this century, 70-99 the last
-                return new int[] {day, month, y < 70 ? 2000 + y : 1900 + y};
-            }
-            return yearLength == 4 && y >= 1900 && y <= 2100 ? new int[] {day, month, y} : null;
-        }
-
-        private int number(String t, int from, int to, int maxDigits) {
-            if (to <= from || to - from > maxDigits) {
-                return -1;
-            }
-            int v = 0;
-            for (int k = from; k < to; k++) {
-                char c = t.charAt(k);
-                if (c < '0' || c > '9') {
-                    return -1;
-                }
-                v = v * 10 + (c - '0');
-            }
-            return v;
-        }
     }
 
-    private static CalendarDate date(int[] nd) {
-        YearRef y = nd[2] > 0 ? new YearRef.Given(nd[2]) : new YearRef.Implied(Optional.empty());
-        return new CalendarDate(nd[0], nd[1], y, Optional.empty());
+    private static CalendarDate date(NumericDate nd) {
+        YearRef y = nd.year() > 0 ? new YearRef.Given(nd.year()) : new YearRef.Implied(Optional.empty());
+        return new CalendarDate(nd.day(), nd.month(), y, Optional.empty());
     }
 
     private static TimeForm withWeekday(TimeForm form, DayOfWeek day) {

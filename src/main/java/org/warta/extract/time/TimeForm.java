@@ -140,8 +140,9 @@ public sealed interface TimeForm {
     }
 
     /**
-     * One range from {@code from} to {@code to} ("Senin hingga Rabu", "6-10 Maret", "Maret hingga Mei"). The end
-     * is placed after the start (or the start before an end that fixes itself), never independently.
+     * One range from {@code from} to {@code to} ("Senin hingga Rabu", "6-10 Maret", "Maret hingga Mei"). The ends
+     * are not placed independently: the more specific one is resolved first and the other next to it, so "6-10
+     * Maret" never spans a year.
      */
     record Range(TimeForm from, TimeForm to) implements TimeForm {
         public Range {
