@@ -107,17 +107,43 @@ public final class MeetingMerger {
                     }
                 }
             }
-            List<Integer> fitting = new ArrayList<>();
-            for (int root : candidates) {
-                if (allFit(reports, c.getValue(), earlier.get(root))) {
-                    fitting.add(root);
+            // among the clusters that fit, the best supported: a place that agrees, then a date at all
+            int bestScore = -1;
+            List<Integer> best = new ArrayList<>();
+            for (int root : new java.util.TreeSet<>(candidates)) {
+                List<Integer> members = earlier.get(root);
+                if (!allFit(reports, c.getValue(), members)) {
+                    continue;
+                }
+                int score = support(reports, c.getValue(), members);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best.clear();
+                }
+                if (score == bestScore) {
+                    best.add(root);
                 }
             }
-            if (fitting.size() == 1) {
-                joins.put(c.getKey(), fitting.get(0));
+            if (best.size() == 1) {
+                joins.put(c.getKey(), best.get(0));
             }
         }
         joins.forEach(uf::union);
+    }
+
+    /** 2 when some places on both sides agree, plus 1 when the earlier cluster has a date. */
+    private static int support(List<ReportSummary> reports, List<Integer> a, List<Integer> b) {
+        boolean place = false;
+        boolean dated = false;
+        for (int j : b) {
+            ReportSummary rb = reports.get(j);
+            dated |= rb.time().isPresent();
+            for (int i : a) {
+                ReportSummary ra = reports.get(i);
+                place |= ra.place().isPresent() && rb.place().isPresent() && placesFit(ra, rb);
+            }
+        }
+        return (place ? 2 : 0) + (dated ? 1 : 0);
     }
 
     private static boolean allFit(List<ReportSummary> reports, List<Integer> a, List<Integer> b) {
