@@ -23,7 +23,10 @@ import org.warta.link.CorpusLinker;
 import org.warta.link.MeetingMerger;
 import org.warta.link.MergedMeeting;
 import org.warta.link.ReportSummary;
+import org.warta.model.EntityRef;
+import org.warta.model.EntityType;
 import org.warta.model.MeetingStatus;
+import org.warta.rdf.CorpusGraphMapper;
 import org.warta.model.TimeValue;
 import org.warta.rdf.ArticleGraphMapper;
 import org.warta.rdf.Iris;
@@ -46,13 +49,29 @@ public final class MeetingLinker implements CorpusLinker {
         Map<Node, EntityInfo> entities = new HashMap<>();
         List<ReportSummary> reports = store.read(d -> readReports(d, entities));
         List<MergedMeeting> merged = merger.merge(reports);
-        Graph corpus = toGraph(merged, entities);
+        Graph corpus = CorpusGraphMapper.toGraph(merged);
         store.write(d -> WartaStore.replaceGraph(d, Iris.CORPUS_GRAPH, corpus));
         return merged.size();
     }
 
-    /** What the corpus graph restates of an entity. */
-    private record EntityInfo(Set<Node> types, Node name, Node label, List<Node> sameAs, Node wikidataId, Node country) {
+    /** What the store says of an entity: its type, name, Wikidata id and state. */
+    private record EntityInfo(Set<Node> types, Node name, Node wikidataId, Node country) {
+        Optional<EntityRef> ref(Node iri) {
+            String prefix = WARTA.ID + "entity/";
+            if (name == null || !iri.getURI().startsWith(prefix)) {
+                return Optional.empty();
+            }
+            EntityType type = types.contains(WARTA.Person) ? EntityType.PERSON
+                    : types.contains(WARTA.State) ? EntityType.STATE
+                    : types.contains(WARTA.Organization) ? EntityType.ORGANIZATION
+                    : types.contains(WARTA.Place) ? EntityType.PLACE : null;
+            if (type == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new EntityRef(iri.getURI().substring(prefix.length()), type,
+                    name.getLiteralLexicalForm(),
+                    Optional.ofNullable(wikidataId).map(Node::getLiteralLexicalForm)));
+        }
     }
 
     static List<ReportSummary> readReports(DatasetGraph d, Map<Node, EntityInfo> entities) {
@@ -80,8 +99,10 @@ public final class MeetingLinker implements CorpusLinker {
         Set<String> persons = new HashSet<>();
         Set<String> states = new HashSet<>();
         Map<String, String> stateOf = new HashMap<>();
+        Map<String, EntityRef> refs = new HashMap<>();
         for (Node actor : all(d, g, r, SEM.hasActor)) {
             EntityInfo info = entity(d, g, actor, entities);
+            info.ref(actor).ifPresent(ref -> refs.put(actor.getURI(), ref));
             if (info.types().contains(WARTA.State)) {
                 states.add(actor.getURI());
             } else {
@@ -106,6 +127,7 @@ public final class MeetingLinker implements CorpusLinker {
         Node p = one(d, g, r, SEM.hasPlace);
         if (p != null) {
             EntityInfo info = entity(d, g, p, entities);
+            info.ref(p).ifPresent(ref -> refs.put(p.getURI(), ref));
             place = Optional.of(p.getURI());
             if (info.types().contains(WARTA.State)) {
                 placeState = place;
@@ -116,7 +138,7 @@ public final class MeetingLinker implements CorpusLinker {
         }
         boolean virtual = Boolean.parseBoolean(lexical(one(d, g, r, WARTA.virtual)));
         return new ReportSummary(r.getURI(), articleId, published, persons, states, stateOf, status, time, place,
-                placeState, virtual);
+                placeState, virtual, refs);
     }
 
     private static EntityInfo entity(DatasetGraph d, Node g, Node e, Map<Node, EntityInfo> cache) {
@@ -125,7 +147,6 @@ public final class MeetingLinker implements CorpusLinker {
             return known;
         }
         EntityInfo info = new EntityInfo(new HashSet<>(all(d, g, e, RDF.type.asNode())), one(d, g, e, SCHEMA.name),
-                one(d, g, e, RDFS.label.asNode()), all(d, g, e, org.apache.jena.vocabulary.OWL2.sameAs.asNode()),
                 one(d, g, e, WARTA.wikidataId), one(d, g, e, WARTA.country));
         cache.put(e, info);
         return info;
@@ -165,65 +186,6 @@ public final class MeetingLinker implements CorpusLinker {
 
     private static String lexical(Node n) {
         return n == null ? "" : n.getLiteralLexicalForm();
-    }
-
-    static Graph toGraph(List<MergedMeeting> merged, Map<Node, EntityInfo> entities) {
-        Graph g = GraphFactory.createGraphMem();
-        Set<Node> restated = new HashSet<>();
-        for (MergedMeeting m : merged) {
-            Node n = Iris.meeting(m.id());
-            add(g, n, RDF.type.asNode(), WARTA.Meeting);
-            add(g, n, RDF.type.asNode(), SEM.Event);
-            add(g, n, RDF.type.asNode(), SCHEMA.Event);
-            for (String p : m.participants()) {
-                Node e = NodeFactory.createURI(p);
-                add(g, n, SEM.hasActor, e);
-                restated.add(e);
-            }
-            add(g, n, WARTA.currentStatus, Literals.string(m.status().label()));
-            add(g, n, WARTA.virtual, Literals.bool(m.virtual()));
-            m.bestTime().ifPresent(t -> ArticleGraphMapper.putTime(g, n, t));
-            m.place().ifPresent(p -> {
-                Node e = NodeFactory.createURI(p);
-                add(g, n, SEM.hasPlace, e);
-                restated.add(e);
-            });
-            for (ReportSummary r : m.reports()) {
-                Node rn = NodeFactory.createURI(r.iri());
-                add(g, n, WARTA.hasReport, rn);
-                add(g, rn, WARTA.reportOf, n);
-            }
-            add(g, n, WARTA.sourceCount, Literals.integer(m.sourceCount()));
-            add(g, n, WARTA.earliestReport, NodeFactory.createURI(m.earliest().iri()));
-            int i = 0;
-            for (MergedMeeting.Conflict c : m.conflicts()) {
-                Node cn = Iris.conflict(m.id(), ++i);
-                add(g, n, WARTA.hasConflict, cn);
-                add(g, cn, RDF.type.asNode(), WARTA.Conflict);
-                add(g, cn, WARTA.conflictKind, Literals.string(c.kind()));
-                add(g, cn, RDFS.comment.asNode(), Literals.string(c.description()));
-                add(g, cn, WARTA.conflictingReport, NodeFactory.createURI(c.a().iri()));
-                add(g, cn, WARTA.conflictingReport, NodeFactory.createURI(c.b().iri()));
-            }
-        }
-        for (Node e : restated) {
-            EntityInfo info = entities.get(e);
-            if (info == null) {
-                continue;
-            }
-            info.types().forEach(t -> add(g, e, RDF.type.asNode(), t));
-            if (info.name() != null) {
-                add(g, e, SCHEMA.name, info.name());
-            }
-            if (info.label() != null) {
-                add(g, e, RDFS.label.asNode(), info.label());
-            }
-            info.sameAs().forEach(s -> add(g, e, org.apache.jena.vocabulary.OWL2.sameAs.asNode(), s));
-            if (info.wikidataId() != null) {
-                add(g, e, WARTA.wikidataId, info.wikidataId());
-            }
-        }
-        return g;
     }
 
     private static void add(Graph g, Node s, Node p, Node o) {

@@ -31,8 +31,11 @@ public final class ReportSummaries {
         Set<String> persons = new HashSet<>();
         Set<String> states = new HashSet<>();
         Map<String, String> states2 = new HashMap<>();
+        Map<String, EntityRef> refs = new HashMap<>();
+        m.place().ifPresent(p -> refs.put(Iris.entity(p).getURI(), p));
         for (EntityRef p : m.participants()) {
             String iri = Iris.entity(p).getURI();
+            refs.put(iri, p);
             if (p.type() == EntityType.STATE) {
                 states.add(iri);
             } else {
@@ -49,7 +52,7 @@ public final class ReportSummaries {
                 : Optional.ofNullable(stateOf.get(p)).map(st -> Iris.entity(st).getURI()));
         return new ReportSummary(Iris.meetingReport(a.article().id(), m.ordinal()).getURI(), a.article().id().value(),
                 a.article().metadata().published(), persons, states, states2, m.status(), m.timeValue(), place,
-                placeState, m.virtual());
+                placeState, m.virtual(), refs);
     }
 
     private ReportSummaries() {
