@@ -38,10 +38,20 @@ public final class WartaStore implements AutoCloseable {
         this.dataset = dataset;
     }
 
+    /** Opens (or creates) a store with its full-text index. */
     public static WartaStore open(Path folder) {
+        return open(folder, true);
+    }
+
+    /**
+     * @param textIndex keep the full-text index in step; off for bulk loads, rebuilt later with `warta index`
+     */
+    public static WartaStore open(Path folder, boolean textIndex) {
         try {
             Files.createDirectories(folder);
-            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(folder.toString()));
+            DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(Location.create(folder.toString()));
+            tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+            DatasetGraph dsg = textIndex ? TextIndex.wrap(tdb, folder) : tdb;
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
             return new WartaStore(folder, dsg);
         } catch (TDBException e) {
@@ -117,7 +127,8 @@ public final class WartaStore implements AutoCloseable {
 
     /** Reclaims the space of replaced data: TDB2 appends, so a store grows with every rewrite until compacted. */
     public void compact() {
-        DatabaseMgr.compact(dataset, true);
+        DatasetGraph base = dataset instanceof org.apache.jena.sparql.core.DatasetGraphWrapper w ? w.getBase() : dataset;
+        DatabaseMgr.compact(base, true);
     }
 
     public boolean inTransaction() {
@@ -131,6 +142,9 @@ public final class WartaStore implements AutoCloseable {
     @Override
     public void close() {
         dataset.close();
-        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset);
+        DatasetGraph base = dataset instanceof org.apache.jena.sparql.core.DatasetGraphWrapper w ? w.getBase() : dataset;
+        if (org.apache.jena.tdb2.sys.TDBInternal.isTDB2(base)) {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(base);
+        }
     }
 }
