@@ -38,6 +38,14 @@ final class QueryCommand implements Callable<Integer> {
         String text;
     }
 
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+            description = "Bind a variable of the query to a string, e.g. --param name=\"Vladimir Putin\". Bound by "
+                    + "substitution, never pasted into the query text.")
+    java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--allow-service", description = "Allow federated SERVICE calls (outbound requests); off by default.")
+    boolean allowService;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}). CONSTRUCT/DESCRIBE give Turtle, "
                     + "or JSON-LD with json.")
@@ -62,7 +70,7 @@ final class QueryCommand implements Callable<Integer> {
         Query q = QueryRunner.parse(text, origin);
         WriterOutputStream out = new WriterOutputStream(spec.commandLine().getOut());
         try (WartaStore s = WartaStore.open(store.store)) {
-            new QueryRunner(s).run(q, f, out);
+            new QueryRunner(s).run(q, params, allowService, f, out);
         }
         out.flush();
         return ExitCodes.OK;

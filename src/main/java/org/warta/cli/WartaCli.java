@@ -53,6 +53,15 @@ public final class WartaCli implements Runnable {
             err.println("warta: " + se.getMessage());
             return ExitCodes.STORE_UNAVAILABLE;
         }
+        if (e instanceof org.apache.jena.query.QueryDeniedException) {
+            err.println("warta: SERVICE calls are refused by default, so no outbound request is made; "
+                    + "add --allow-service to allow them");
+            return ExitCodes.BAD_INPUT;
+        }
+        if (e instanceof org.apache.jena.query.QueryException) {
+            err.println("warta: query failed: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
         if (e instanceof IngestException || e instanceof WartaException) {
             err.println("warta: " + e.getMessage());
             return ExitCodes.BAD_INPUT;

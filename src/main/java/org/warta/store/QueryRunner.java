@@ -36,8 +36,29 @@ public final class QueryRunner {
 
     /** Runs the query and writes its results; returns the number of result rows (or triples). */
     public long run(Query query, Format format, OutputStream out) {
+        return run(query, java.util.Map.of(), false, format, out);
+    }
+
+    /**
+     * Runs the query with values for some of its variables, bound by Jena's substitution (never by editing the
+     * query text), and writes its results. Federated SERVICE calls are refused unless {@code allowService}.
+     */
+    public long run(Query query, java.util.Map<String, String> params, boolean allowService, Format format,
+                    OutputStream out) {
+        for (String name : params.keySet()) {
+            if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                throw new WartaException("bad parameter name '" + name + "': use letters, digits and _");
+            }
+            if (!query.getQueryPattern().toString().contains("?" + name)) {
+                throw new WartaException("the query has no variable ?" + name + " to bind");
+            }
+        }
         return store.read(d -> {
-            try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(d)).query(query).build()) {
+            var builder = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(d)).query(query);
+            builder.set(org.apache.jena.query.ARQ.httpServiceAllowed, allowService);
+            params.forEach((k, v) -> builder.substitution(k, org.apache.jena.rdf.model.ResourceFactory
+                    .createStringLiteral(v)));
+            try (QueryExecution qe = builder.build()) {
                 PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
                 if (query.isSelectType()) {
                     ResultSet rs = qe.execSelect();
