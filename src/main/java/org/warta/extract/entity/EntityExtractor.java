@@ -669,10 +669,12 @@ public final class EntityExtractor {
             Optional<String> state = of.flatMap(o -> o.type() == EntityType.STATE ? Optional.of(o.key())
                     : Optional.ofNullable(affiliations.get(o)).map(EntityRef::key));
             Set<String> inText = roleKeysInText.getOrDefault(person, Set.of());
+            Optional<String> home = Optional.ofNullable(affiliations.get(person)).map(EntityRef::key);
             for (String key : inText) {
                 String[] p = key.split("@", 2);
-                if (title.describes().contains(p[0]) && (state.isEmpty() || p.length < 2 || p[1].isEmpty()
-                        || p[1].equals(state.get()))) {
+                // a title written without its state ("Presiden Vladimir Putin") is of the person's own state
+                Optional<String> roleState = p.length < 2 || p[1].isEmpty() ? home : Optional.of(p[1]);
+                if (title.describes().contains(p[0]) && (state.isEmpty() || roleState.equals(state))) {
                     return true;
                 }
             }

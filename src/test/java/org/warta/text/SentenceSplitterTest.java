@@ -1,0 +1,54 @@
+package org.warta.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.warta.TestSupport;
+
+class SentenceSplitterTest {
+    private final SentenceSplitter splitter = SentenceSplitter.fromResources();
+
+    private List<String> sentences(String text) {
+        ArticleText t = splitter.analyze(TestSupport.article(text, null));
+        return t.sentences().stream().map(s -> s.span().of(text)).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Perdagangan mencapai $240,1 miliar, naik 26,3%. Ekspor turun. | 2",
+        "Presiden Joseph R. Biden tiba. Ia disambut. | 2",
+        "Putin di St. Petersburg pada 29 Juli. Foto: AFP | 2",
+        "Dr. Budi dan Prof. Ani hadir. Acara selesai. | 2",
+        "Pada 02/03/2023 ia datang. Esoknya pergi. | 2",
+        "“Kami siap. Kami menunggu,” kata Wang. Lalu ia pergi. | 2"})
+    void countsSentences(String text, int expected) {
+        assertEquals(expected, sentences(text).size(), sentences(text).toString());
+    }
+
+    @Test
+    void aLineBreakEndsASentence() {
+        assertEquals(List.of("Baris pertama tanpa titik", "Baris kedua."), sentences("Baris pertama tanpa titik\nBaris kedua."));
+    }
+
+    @Test
+    void aQuotationOfSeveralSentencesStaysWithItsAttribution() {
+        List<String> s = sentences("“Kami siap. Kami menunggu,” kata Wang. Lalu ia pergi.");
+        assertEquals("“Kami siap. Kami menunggu,” kata Wang.", s.get(0));
+    }
+
+    @Test
+    void spansAreInsideTheTextAndCoverTheirTokens() {
+        String text = "Satu dua.\r\nTiga, empat!  Lima\u200Benam?";
+        ArticleText t = splitter.analyze(TestSupport.article(text, null));
+        for (int i = 0; i < t.sentences().size(); i++) {
+            var span = t.sentence(i).span();
+            for (Token tok : t.tokens(i)) {
+                assertEquals(tok.text(), text.substring(tok.start(), tok.end()));
+                assertEquals(true, span.contains(tok.span()));
+            }
+        }
+    }
+}
