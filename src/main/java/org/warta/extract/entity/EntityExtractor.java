@@ -429,6 +429,8 @@ public final class EntityExtractor {
                 // a lone capitalized word: kept for the short-form pass, resolved only if it fits a known person
                 addPersonRef(s, tokens, i, end, Cue.BARE, Optional.empty(), Optional.empty(), Optional.empty(),
                         Optional.empty(), used);
+            } else {
+                return i + 1; // no cue: read on, a known name may start inside this run
             }
             return end;
         }

@@ -476,11 +476,10 @@ public final class MeetingExtractor {
                     best = e;
                 }
             }
-            Tense tense = switch (status) {
-                case PLANNED -> Tense.FUTURE;
-                case OCCURRED -> Tense.PAST;
-                case UNCERTAIN -> Tense.UNKNOWN;
-            };
+            // a plan points forward even when hedged ("kabarnya … akan bertemu pada November")
+            boolean future = status == MeetingStatus.PLANNED
+                    || cuePresent(tokens, clause.from(), clause.to(), MeetingLexicon.Cue.PLANNED);
+            Tense tense = future ? Tense.FUTURE : status == MeetingStatus.OCCURRED ? Tense.PAST : Tense.UNKNOWN;
             return Optional.of(times.resolve(best, anchor, tense, dayBefore));
         }
 

@@ -1,0 +1,87 @@
+package org.warta.extract.meeting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.warta.TestSupport;
+import org.warta.model.ArticleAnalysis;
+import org.warta.model.EntityRef;
+import org.warta.model.MeetingReport;
+
+class MeetingExtractorTest {
+    private static List<MeetingReport> meetings(String text) {
+        return TestSupport.analyze(text, "2024-04-05").meetings();
+    }
+
+    private static List<String> names(MeetingReport m) {
+        return m.participants().stream().map(EntityRef::name).sorted().toList();
+    }
+
+    /** Sentence, participants (sorted, joined by +), time, status, virtual. Published Friday 2024-04-05. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Presiden Joko Widodo bertemu Presiden Xi Jinping di Beijing pada Senin. | Joko Widodo+Xi Jinping | 2024-04-01 | occurred | false",
+        "Menteri Luar Negeri Rusia Sergei Lavrov akan mengunjungi Tiongkok pada Senin dan Selasa. | China+Sergey Lavrov | 2024-04-08/2024-04-09 | planned | false",
+        "Putin dijadwalkan bertemu Xi Jinping bulan depan. | Vladimir Putin+Xi Jinping | 2024-05 | planned | false",
+        "Xi Jinping berbicara dengan Vladimir Putin melalui telepon kemarin. | Vladimir Putin+Xi Jinping | 2024-04-04 | occurred | true",
+        "Kabarnya Joe Biden akan bertemu Xi Jinping pada November. | Joe Biden+Xi Jinping | 2024-11 | uncertain | false",
+        "Bulan lalu, Putin menjamu diplomat top China Wang Yi di Moskow. | Vladimir Putin+Wang Yi | 2024-03 | occurred | false"})
+    void findsMeetings(String text, String participants, String time, String status, boolean virtual) {
+        List<MeetingReport> ms = meetings(text);
+        assertEquals(1, ms.size(), ms.toString());
+        MeetingReport m = ms.get(0);
+        assertEquals(List.of(participants.split("\\+")), names(m));
+        assertEquals(time, m.timeValue().orElseThrow().iso());
+        assertEquals(status, m.status().label());
+        assertEquals(virtual, m.virtual());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Xi tidak pernah bertemu Presiden Ukraina Volodymyr Zelensky.",
+        "Kunjungan Putin ke Turki pada Agustus batal.",
+        "Xi telah bertemu langsung dengan Putin sebanyak 39 kali.",
+        "Jika Putin dan Zelensky bersedia bertemu, Indonesia siap menjadi tuan rumah.",
+        "Presiden Joko Widodo bertemu Presiden Xi Jinping di Beijing. (Foto: Reuters)"})
+    void negatedCancelledAggregateHypotheticalAndCaptionsAreNoMeetings(String text) {
+        assertEquals(List.of(), meetings(text));
+    }
+
+    @Test
+    void theLastOfManyMeetingsIsOneMeeting() {
+        List<MeetingReport> ms = meetings("Xi telah bertemu Putin sebanyak 39 kali, terakhir pada September di Astana.");
+        assertEquals(1, ms.size());
+        assertEquals("2023-09", ms.get(0).timeValue().orElseThrow().iso());
+    }
+
+    @Test
+    void aLaterSentenceSharpensTheTimeOfTheSameMeeting() {
+        ArticleAnalysis a = TestSupport.pipeline().analyze(TestSupport.seed("001"));
+        MeetingReport first = a.meetings().get(0);
+        assertEquals(List.of("Vladimir Putin", "Xi Jinping"), names(first));
+        assertEquals("2023-03-20/2023-03-22", first.timeValue().orElseThrow().iso());
+    }
+
+    @Test
+    void withoutAPublicationDateRelativeTimesStayUnresolved() {
+        List<MeetingReport> ms = TestSupport.analyze("Putin bertemu Xi Jinping kemarin.", null).meetings();
+        assertEquals(1, ms.size());
+        assertTrue(ms.get(0).time().isPresent());
+        assertTrue(ms.get(0).timeValue().isEmpty());
+        assertTrue(ms.get(0).time().get().note().length() > 0);
+    }
+
+    @Test
+    void everyMeetingHasItsEvidenceInsideItsSentence() {
+        for (var article : TestSupport.seeds()) {
+            ArticleAnalysis a = TestSupport.pipeline().analyze(article);
+            for (MeetingReport m : a.meetings()) {
+                assertTrue(a.sentence(m.sentenceIndex()).span().contains(m.evidence()), m.toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.warta.extract.statement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.warta.TestSupport;
+import org.warta.model.Statement;
+
+class StatementExtractorTest {
+    private static List<Statement> statements(String text) {
+        return TestSupport.analyze(text, "2024-04-05").statements();
+    }
+
+    /** Text, speaker, kind, the start of the quote. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "“Kami siap bekerja sama,” kata Menteri Luar Negeri China Wang Yi. | Wang Yi | direct | Kami siap bekerja sama",
+        "\"Kami siap bekerja sama,\" ujar Sergei Lavrov. | Sergey Lavrov | direct | Kami siap bekerja sama",
+        "Lavrov mengatakan bahwa kedua negara akan memperdalam kerja sama. | Sergey Lavrov | indirect | kedua negara akan",
+        "Menurut Lavrov, kedua negara akan memperdalam kerja sama. | Sergey Lavrov | indirect | kedua negara akan",
+        "Kedua negara akan memperdalam kerja sama, menurut Lavrov. | Sergey Lavrov | indirect | Kedua negara akan",
+        "Kremlin mengatakan kedua pemimpin akan membahas “masalah terkini” hubungan. | Kremlin | mixed | masalah terkini",
+        "Rusia mengatakan posisi Tiongkok masuk akal. | Russia | indirect | posisi Tiongkok masuk akal"})
+    void attributesStatements(String text, String speaker, String kind, String quote) {
+        List<Statement> s = statements(text);
+        assertEquals(1, s.size(), s.toString());
+        assertEquals(speaker, s.get(0).speaker().name());
+        assertEquals(kind, s.get(0).kind().label());
+        assertTrue(s.get(0).quote().startsWith(quote), s.get(0).quote());
+    }
+
+    @Test
+    void katanyaAndAContinuationParagraphGoToTheLastSpeaker() {
+        List<Statement> s = statements("""
+                Lavrov mengatakan kerja sama terus berkembang.
+                “Para pemimpin kita telah berulang kali menekankan tekad ini,” katanya.
+                “Amerika Serikat dan sekutunya berusaha menghentikan mereka.”
+                """);
+        assertEquals(3, s.size(), s.toString());
+        s.forEach(x -> assertEquals("Sergey Lavrov", x.speaker().name()));
+        assertEquals("direct", s.get(2).kind().label());
+    }
+
+    @Test
+    void anUnattributedQuotationIsNoStatement() {
+        assertEquals(List.of(), statements("‘Teman tersayang’\n“Penyelenggara amatir. Pecinta kopi.”\n"));
+    }
+
+    @Test
+    void theQuoteIsTheTextAtItsSpan() {
+        for (var article : TestSupport.seeds()) {
+            var a = TestSupport.pipeline().analyze(article);
+            for (Statement st : a.statements()) {
+                assertEquals(st.quote(), st.quoteSpan().of(article.text()));
+            }
+        }
+    }
+}
