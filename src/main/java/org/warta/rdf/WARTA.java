@@ -32,7 +32,6 @@ public final class WARTA {
     public static final Node resolvedBy = Vocab.uri(NS, "resolvedBy");
     public static final Node wikidataId = Vocab.uri(NS, "wikidataId");
     public static final Node country = Vocab.uri(NS, "country");
-    public static final Node nameAsWritten = Vocab.uri(NS, "nameAsWritten");
     public static final Node removalReason = Vocab.uri(NS, "removalReason");
 
     public static final Node holder = Vocab.uri(NS, "holder");

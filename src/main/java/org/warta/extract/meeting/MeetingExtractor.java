@@ -525,7 +525,17 @@ public final class MeetingExtractor {
                             .map(m -> List.of(new Actor(m, -1, -1))).orElse(List.of());
                 }
             }
+            // the sentence's subject: its first person, or a pronoun that comes before any person
             Optional<Actor> person = actors.stream().filter(a -> a.to() <= hit.from() && a.person()).findFirst();
+            int firstPerson = person.map(Actor::from).orElse(hit.from());
+            for (int i = 0; i < firstPerson; i++) {
+                if (tokens.get(i).is("ia") || tokens.get(i).is("dia") || tokens.get(i).is("beliau")) {
+                    int at = tokens.get(i).start();
+                    return entities.pronounAntecedent(at)
+                            .flatMap(e -> entities.latestBefore(at, m -> m.entity().equals(e)))
+                            .map(m -> List.of(new Actor(m, -1, -1))).orElse(List.of());
+                }
+            }
             if (person.isPresent()) {
                 return List.of(person.get());
             }
