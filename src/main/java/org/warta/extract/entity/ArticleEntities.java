@@ -58,9 +58,20 @@ public record ArticleEntities(
         return Optional.empty();
     }
 
-    /** The most recent person mentioned before the offset: what "dia", "ia" or "-nya" most likely refers to. */
+    /**
+     * What "dia", "ia" or "-nya" at this offset most likely refers to: the subject — the first person named — of
+     * its own sentence before it, else of the nearest sentence before that names a person. Indonesian news keeps
+     * "ia" for the subject carried over, not for the last name mentioned.
+     */
     public Optional<EntityRef> pronounAntecedent(int offset) {
-        return latestBefore(offset, m -> m.entity().type() == EntityType.PERSON).map(EntityMention::entity);
+        Optional<EntityMention> latest = latestBefore(offset, m -> m.entity().type() == EntityType.PERSON);
+        if (latest.isEmpty()) {
+            return Optional.empty();
+        }
+        int sentence = latest.get().sentenceIndex();
+        return mentions.stream().filter(m -> m.sentenceIndex() == sentence && m.span().end() <= offset
+                        && m.entity().type() == EntityType.PERSON)
+                .findFirst().map(EntityMention::entity);
     }
 
     /** The state an entity belongs to, if known. */

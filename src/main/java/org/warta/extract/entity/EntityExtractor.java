@@ -156,7 +156,8 @@ public final class EntityExtractor {
                 return false;
             }
             Token next = tokens.get(after);
-            return next.isCapitalized() || next.is("dari") || next.is("untuk") || next.is("kepresidenan")
+            return next.isCapitalized() || lexicon.isTitleModifier(next) || next.is("dari") || next.is("untuk")
+                    || next.is("kepresidenan")
                     || next.is("yang") || next.kind() == Token.Kind.PUNCT && next.text().equals(",");
         }
 
@@ -201,7 +202,8 @@ public final class EntityExtractor {
                     k++;
                     continue;
                 }
-                if (t.is("kepresidenan") || t.is("kerajaan")) {
+                if (t.is("kepresidenan") || t.is("kerajaan") || lexicon.isTitleModifier(t)
+                        && !(k + 1 < n && tokens.get(k + 1).isWord() && !tokens.get(k + 1).isCapitalized())) {
                     k++;
                     continue;
                 }

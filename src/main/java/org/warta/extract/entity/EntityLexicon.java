@@ -33,6 +33,7 @@ public final class EntityLexicon {
     private final PhraseTable<String> locatives = new PhraseTable<>();
     private final Set<String> stopwords = new HashSet<>();
     private final Set<String> particles = new HashSet<>();
+    private final Set<String> titleModifiers = new HashSet<>();
     private final Map<String, String> reportingVerbs = new HashMap<>();
 
     public static EntityLexicon fromResources() {
@@ -65,6 +66,7 @@ public final class EntityLexicon {
         }
         Lexicons.readWords(EntityLexicon.class, "name-stopwords.txt").forEach(w -> stopwords.add(Token.normalize(w)));
         Lexicons.readWords(EntityLexicon.class, "name-particles.txt").forEach(w -> particles.add(Token.normalize(w)));
+        Lexicons.readWords(EntityLexicon.class, "title-modifiers.txt").forEach(w -> titleModifiers.add(Token.normalize(w)));
         Lexicons.readRows(org.warta.extract.Lexicons.class, "reporting-verbs.tsv", 2, (f, where) -> {
             if (!Set.of("post", "verb", "act", "source", "passive").contains(f[1])) {
                 throw new WartaException(where + ": unknown class '" + f[1] + "'");
@@ -103,6 +105,11 @@ public final class EntityLexicon {
 
     public boolean isStopword(Token t) {
         return stopwords.contains(t.norm());
+    }
+
+    /** A word that continues a title ("Tertinggi", "terpilih"). */
+    public boolean isTitleModifier(Token t) {
+        return titleModifiers.contains(t.norm());
     }
 
     public boolean isParticle(Token t) {
