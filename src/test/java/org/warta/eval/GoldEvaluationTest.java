@@ -55,10 +55,10 @@ class GoldEvaluationTest {
 
     @Test
     void devsetFloors() {
-        Map.of("persons", 0.96, "states", 0.98, "organizations", 0.93, "meetings", 0.60,
-                "meetings+date+status", 0.54, "statements", 0.80, "direct", 0.83, "mixed", 0.75, "indirect", 0.78)
+        Map.of("persons", 0.97, "states", 0.98, "organizations", 0.93, "meetings", 0.71,
+                "meetings+date+status", 0.65, "statements", 0.80, "direct", 0.83, "mixed", 0.75, "indirect", 0.78)
                 .forEach((k, v) -> floor(devset, k, v));
-        assertTrue(devset.violations().size() <= 3, "gold negatives violated: " + devset.violations());
-        assertTrue(devset.mergePairs().f1() >= 0.38, "merge pairs " + devset.mergePairs());
+        assertTrue(devset.violations().size() <= 2, "gold negatives violated: " + devset.violations());
+        assertTrue(devset.mergePairs().f1() >= 0.48, "merge pairs " + devset.mergePairs());
     }
 }

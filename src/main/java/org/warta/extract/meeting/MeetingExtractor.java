@@ -100,6 +100,8 @@ public final class MeetingExtractor {
         private final List<Candidate> candidates = new ArrayList<>();
         private final List<TimeMention> allTimes = new ArrayList<>();
         private Optional<TimeValue> previousDay = Optional.empty();
+        /** Actors already taken as the object of a trigger in the current sentence: never a later subject. */
+        private final Set<EntityMention> objects = new HashSet<>();
 
         Run(ArticleText text, ArticleEntities entities) {
             this.text = text;
@@ -122,6 +124,7 @@ public final class MeetingExtractor {
             List<Clauses.Clause> clauses = Clauses.split(tokens, true);
             List<TimeExpression> found = times.find(text.text(), tokens);
             List<Actor> actors = actors(s, tokens);
+            objects.clear();
             Optional<TimeValue> dayBefore = previousDay;
             if (!isCaption(s) && !isHeadline(s, tokens)) {
                 Set<Clauses.Clause> done = new HashSet<>();
@@ -185,8 +188,13 @@ public final class MeetingExtractor {
             List<Span> roleSpans = entities.roles().stream().filter(r -> r.sentenceIndex() == s)
                     .map(RoleAssertion::span).toList();
             List<Actor> out = new ArrayList<>();
+            int lastPlaceEnd = -1;
             for (EntityMention m : inSentence) {
                 if (m.entity().type() == EntityType.PLACE) {
+                    int t = tokenAt(tokens, m.span().start());
+                    if (t > 0 && (LOCATIVE.contains(tokens.get(t - 1).norm()) || placeContinues(tokens, t, lastPlaceEnd))) {
+                        lastPlaceEnd = tokenAt(tokens, m.span().end() - 1) + 1;
+                    }
                     continue;
                 }
                 boolean nested = inSentence.stream().anyMatch(o -> o != m && o.span().contains(m.span())
@@ -201,12 +209,21 @@ public final class MeetingExtractor {
                 if (from < 0 || to <= from) {
                     continue;
                 }
-                if (m.entity().type() != EntityType.PERSON && from > 0 && LOCATIVE.contains(tokens.get(from - 1).norm())) {
+                if (m.entity().type() != EntityType.PERSON && from > 0 && (LOCATIVE.contains(tokens.get(from - 1).norm())
+                        || placeContinues(tokens, from, lastPlaceEnd))) {
+                    // a place, not an actor: "ke Tiongkok", "ke Kyiv dan Moskow", "di Lima, Peru"
+                    lastPlaceEnd = to;
                     continue;
                 }
                 out.add(new Actor(m, from, to));
             }
             return out;
+        }
+
+        /** Right after a place, joined by "dan" or a comma: another place of the same list, or its country. */
+        private boolean placeContinues(List<Token> tokens, int from, int lastPlaceEnd) {
+            return lastPlaceEnd >= 0 && from == lastPlaceEnd + 1
+                    && (tokens.get(lastPlaceEnd).text().equals(",") || tokens.get(lastPlaceEnd).is("dan"));
         }
 
         private boolean isEventName(List<Token> tokens, Actor a) {
@@ -270,6 +287,11 @@ public final class MeetingExtractor {
                     if (visitor.isEmpty()) {
                         return;
                     }
+                    if (lexicon.triggers().findAll(tokens, hit.to(), clause.to()).stream()
+                            .anyMatch(h -> h.value().pattern() == MeetingLexicon.Pattern.ATTEND
+                                    && summitAfter(tokens, actors, clause, h.to()).isPresent())) {
+                        return; // a trip to a country for a named summit is the summit, not a state visit
+                    }
                     List<Actor> target = groupAfter(tokens, actors, clause, targetFrom);
                     add(participants, visitor);
                     if (!target.isEmpty() && target.stream().anyMatch(Actor::person)) {
@@ -307,9 +329,11 @@ public final class MeetingExtractor {
                         return;
                     }
                     add(participants, subject(s, tokens, actors, clause, hit, before));
+                    chair(tokens, actors, clause, summit.get().to()).ifPresent(c -> participants.add(c.entity()));
                     participants.add(summit.get().entity());
                 }
             }
+            after.forEach(a -> objects.add(a.mention()));
             if (place.isEmpty()) {
                 place = placeAfter(s, tokens, clause, hit.from()).or(() -> placeAfter(s, tokens, clause, clause.from()));
             }
@@ -345,7 +369,7 @@ public final class MeetingExtractor {
 
         /** States meeting at a place of a third state ("Jepang dan Filipina … di Washington"): the host joins. */
         private List<EntityRef> withHostState(List<EntityRef> participants, Optional<EntityRef> place) {
-            if (participants.isEmpty() || participants.stream().anyMatch(e -> e.type() != EntityType.STATE)
+            if (participants.size() < 2 || participants.stream().anyMatch(e -> e.type() != EntityType.STATE)
                     || place.isEmpty()) {
                 return participants;
             }
@@ -526,7 +550,8 @@ public final class MeetingExtractor {
                 }
             }
             // the sentence's subject: its first person, or a pronoun that comes before any person
-            Optional<Actor> person = actors.stream().filter(a -> a.to() <= hit.from() && a.person()).findFirst();
+            Optional<Actor> person = actors.stream().filter(a -> a.to() <= hit.from() && a.person()
+                    && !objects.contains(a.mention())).findFirst();
             int firstPerson = person.map(Actor::from).orElse(hit.from());
             for (int i = 0; i < firstPerson; i++) {
                 if (tokens.get(i).is("ia") || tokens.get(i).is("dia") || tokens.get(i).is("beliau")) {
@@ -554,8 +579,8 @@ public final class MeetingExtractor {
         /** The actors closest before the trigger in its clause, joined by "dan" or commas. */
         private List<Actor> groupBefore(List<Token> tokens, List<Actor> actors, Clauses.Clause clause, int trigger) {
             List<Actor> in = actors.stream().filter(a -> a.from() >= clause.from() && a.to() <= trigger).toList();
-            if (in.isEmpty()) {
-                return List.of();
+            if (in.isEmpty() || objects.contains(in.get(in.size() - 1).mention())) {
+                return List.of(); // "… bertemu Zelenskyy dan kemudian ke Moskow untuk bertemu Putin"
             }
             List<Actor> group = new ArrayList<>();
             Actor cur = in.get(in.size() - 1);
@@ -683,6 +708,19 @@ public final class MeetingExtractor {
                 st.ifPresent(out::add);
             }
             return out;
+        }
+
+        /** "KTT … yang dipimpin Raja Salman": the chair attends too. */
+        private Optional<Actor> chair(List<Token> tokens, List<Actor> actors, Clauses.Clause clause, int from) {
+            int end = Math.min(tokens.size(), Math.max(clause.to(), from) + 8);
+            for (int i = from; i < end; i++) {
+                if (tokens.get(i).is("dipimpin") || tokens.get(i).is("diketuai")) {
+                    int at = i + (i + 1 < tokens.size() && tokens.get(i + 1).is("oleh") ? 2 : 1);
+                    return actors.stream().filter(a -> a.person() && a.from() >= at && a.from() <= at + 6
+                            && onlyLeadWords(tokens, at, a)).findFirst();
+                }
+            }
+            return Optional.empty();
         }
 
         private Optional<Actor> summitAfter(List<Token> tokens, List<Actor> actors, Clauses.Clause clause, int after) {
