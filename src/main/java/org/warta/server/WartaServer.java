@@ -50,6 +50,8 @@ public final class WartaServer implements AutoCloseable {
                 .enableStats(true)
                 .verbose(false)
                 .add(ServerConfig.DATASET, service)
+                // first: the Fuseki UI asks /ui/$/… and /ui/kg/…; as /$/… and /kg/… they pass every guard below
+                .addFilter("/*", new FusekiUiPaths())
                 .addFilter("/*", new GuardFilter(config.maxBodyBytes(), config.corsOrigin()))
                 .addServlet("/$/server", new ServerStatus(config.allowUpdate()))
                 .addServlet("/ui/*", new ClasspathFiles("/webapp", "index.html"))
