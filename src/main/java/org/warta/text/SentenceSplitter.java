@@ -24,6 +24,12 @@ import org.warta.model.WartaException;
  * number tokens and never end a sentence.
  */
 public final class SentenceSplitter {
+    /**
+     * Longer "sentences" are not prose (lists, tables, a feed on one line): they are cut, at a comma or semicolon
+     * where one is near, so that every later stage works on bounded units and stays linear in the text.
+     */
+    static final int MAX_SENTENCE_TOKENS = 200;
+
     private final Set<String> abbreviations;
     private final Tokenizer tokenizer = new Tokenizer();
     private final BoilerplateCleaner cleaner;
@@ -86,7 +92,7 @@ public final class SentenceSplitter {
                 }
                 List<Token> lineTokens = tokenizer.tokenize(text, segStart, segEnd);
                 if (!lineTokens.isEmpty()) {
-                    for (List<Token> s : split(lineTokens)) {
+                    for (List<Token> s : bounded(split(lineTokens))) {
                         Span span = new Span(s.get(0).start(), s.get(s.size() - 1).end());
                         sentences.add(new Sentence(sentences.size(), span));
                         tokens.add(s);
@@ -103,6 +109,27 @@ public final class SentenceSplitter {
             pos++;
         }
         return new ArticleText(article, removed, sentences, tokens, paragraphs);
+    }
+
+    private static List<List<Token>> bounded(List<List<Token>> sentences) {
+        List<List<Token>> out = new ArrayList<>();
+        for (List<Token> s : sentences) {
+            int start = 0;
+            while (s.size() - start > MAX_SENTENCE_TOKENS) {
+                int cut = start + MAX_SENTENCE_TOKENS;
+                for (int i = cut - 1; i > start + MAX_SENTENCE_TOKENS / 2; i--) {
+                    String t = s.get(i).text();
+                    if (t.equals(",") || t.equals(";")) {
+                        cut = i + 1;
+                        break;
+                    }
+                }
+                out.add(s.subList(start, cut));
+                start = cut;
+            }
+            out.add(s.subList(start, s.size()));
+        }
+        return out;
     }
 
     private List<List<Token>> split(List<Token> line) {

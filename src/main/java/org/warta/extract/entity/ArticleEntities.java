@@ -34,7 +34,22 @@ public record ArticleEntities(
     }
 
     public List<EntityMention> inSentence(int sentence) {
-        return mentions.stream().filter(m -> m.sentenceIndex() == sentence).toList();
+        // mentions are sorted by offset, so by sentence: find the run by binary search
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).sentenceIndex() < sentence) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int end = lo;
+        while (end < mentions.size() && mentions.get(end).sentenceIndex() == sentence) {
+            end++;
+        }
+        return mentions.subList(lo, end);
     }
 
     /** The mention whose span lies within [start, end), the longest first. */

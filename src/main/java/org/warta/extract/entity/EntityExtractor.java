@@ -858,11 +858,15 @@ public final class EntityExtractor {
         sorted.sort(Comparator.comparing((EntityMention m) -> m.span().start())
                 .thenComparing(m -> -m.span().length()));
         List<EntityMention> out = new ArrayList<>();
+        // sorted by start: only kept mentions that end after this one starts can clash; keep them in a window
+        java.util.ArrayDeque<EntityMention> open = new java.util.ArrayDeque<>();
         for (EntityMention m : sorted) {
-            boolean clash = out.stream().anyMatch(o -> o.span().equals(m.span())
+            open.removeIf(o -> o.span().end() <= m.span().start());
+            boolean clash = open.stream().anyMatch(o -> o.span().equals(m.span())
                     || o.span().overlaps(m.span()) && o.entity().type() == m.entity().type());
             if (!clash) {
                 out.add(m);
+                open.add(m);
             }
         }
         return out;

@@ -25,6 +25,7 @@ import org.warta.model.TimeMention;
 import org.warta.model.TimeValue;
 import org.warta.text.ArticleText;
 import org.warta.text.Token;
+import org.warta.text.Tokens;
 
 /**
  * Finds meetings: talks, visits, receptions, summits, calls. A trigger word (bertemu, menjamu, mengunjungi,
@@ -794,12 +795,7 @@ public final class MeetingExtractor {
         }
 
         private int tokenAt(List<Token> tokens, int offset) {
-            for (int i = 0; i < tokens.size(); i++) {
-                if (tokens.get(i).start() <= offset && offset < tokens.get(i).end()) {
-                    return i;
-                }
-            }
-            return -1;
+            return Tokens.indexAt(tokens, offset);
         }
 
         private boolean hasWordAt(List<Token> tokens, int i, String... words) {

@@ -19,6 +19,7 @@ import org.warta.model.StatementKind;
 import org.warta.model.WartaException;
 import org.warta.text.ArticleText;
 import org.warta.text.Token;
+import org.warta.text.Tokens;
 
 /**
  * Finds who said what.
@@ -508,12 +509,7 @@ public final class StatementExtractor {
         }
 
         private int indexOf(List<Token> tokens, int offset) {
-            for (int i = 0; i < tokens.size(); i++) {
-                if (tokens.get(i).start() <= offset && offset < tokens.get(i).end()) {
-                    return i;
-                }
-            }
-            return -1;
+            return Tokens.indexAt(tokens, offset);
         }
     }
 }
