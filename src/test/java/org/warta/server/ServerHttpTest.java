@@ -69,7 +69,8 @@ class ServerHttpTest {
     }
 
     static HttpResponse<String> post(String path, String type, String body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type", type)
+        // a fresh connection: after refusing a write Fuseki may close the connection, which a pool would reuse
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type", type)
                 .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
