@@ -76,6 +76,7 @@ public final class CorpusBuilder {
             t.setDaemon(true);
             return t;
         });
+        store.beginTextUpdates();
         Writer writer = new Writer(store, queue, options, listener, problems);
         Thread writerThread = new Thread(writer, "warta-writer");
         writerThread.start();
@@ -104,6 +105,7 @@ public final class CorpusBuilder {
             throw new WartaException("build stopped while writing to " + store.folder() + ": " + writer.error.getMessage(),
                     writer.error);
         }
+        store.endTextUpdates();
         int meetings = linker.relink(store);
         Instant ended = Instant.now();
         recordActivity(store, inputs, started, ended, writer, problems);
@@ -195,11 +197,25 @@ public final class CorpusBuilder {
                 return;
             }
             try {
-                store.write(d -> {
-                    for (Outcome.Written w : batch) {
-                        WartaStore.replaceGraph(d, Iris.article(w.id()), w.graph());
-                    }
-                });
+                // new articles go through TDB2's bulk loader; replacing an article's graph needs a plain transaction
+                List<Outcome.Written> fresh = batch.stream().filter(w -> !w.replaced()).toList();
+                List<Outcome.Written> replaced = batch.stream().filter(Outcome.Written::replaced).toList();
+                if (!fresh.isEmpty()) {
+                    store.bulkLoad(stream -> {
+                        for (Outcome.Written w : fresh) {
+                            Node g = Iris.article(w.id());
+                            w.graph().find().forEachRemaining(t -> stream.quad(org.apache.jena.sparql.core.Quad.create(g, t)));
+                        }
+                    });
+                }
+                if (!replaced.isEmpty()) {
+                    store.write(d -> {
+                        for (Outcome.Written w : replaced) {
+                            WartaStore.replaceGraph(d, Iris.article(w.id()), w.graph());
+                        }
+                    });
+                }
+                store.indexGraphs(batch.stream().map(w -> Iris.article(w.id())).toList());
                 for (Outcome.Written w : batch) {
                     if (w.replaced()) {
                         updated++;

@@ -54,6 +54,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress line, even on a terminal.")
     boolean noProgress;
 
+    @Option(names = "--no-text-index",
+            description = "Do not update the full-text index (faster bulk loads; `warta index` rebuilds it).")
+    boolean noTextIndex;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -64,7 +68,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         Progress progress = new Progress(err, !noProgress && System.console() != null);
         BuildReport report;
-        try (WartaStore s = WartaStore.open(store.store)) {
+        try (WartaStore s = WartaStore.open(store.store, !noTextIndex)) {
             report = Engine.builder(Optional.ofNullable(gazetteer), maxArticleBytes)
                     .build(s, inputs, options, progress);
         }
