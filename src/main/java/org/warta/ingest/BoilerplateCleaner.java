@@ -109,7 +109,7 @@ public final class BoilerplateCleaner {
                 removed.add(new RemovedText(new Span(l.start, l.end), "author blurb"));
                 continue;
             }
-            afterContributor = contributors.stream().anyMatch(p -> p.matcher(t).matches());
+            afterContributor = contributors.stream().anyMatch(p -> p.matcher(t).find());
         }
         return removed;
     }

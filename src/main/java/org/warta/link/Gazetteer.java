@@ -40,6 +40,8 @@ public final class Gazetteer {
     private final TrieNode root = new TrieNode();
     private final Map<String, List<GazetteerEntry>> bySurname = new HashMap<>();
     private final Map<String, GazetteerEntry> byLabel = new HashMap<>();
+    /** Single-word state names of six letters or more, normalized, by length: for near-miss spellings. */
+    private final Map<Integer, List<Map.Entry<String, GazetteerEntry>>> stateWordsByLength = new HashMap<>();
 
     /** A name as it must appear: the normalized tokens and, for each, how its case must look. */
     private record NameForm(GazetteerEntry entry, String[] texts, boolean[] capitalized, boolean[] allCaps,
@@ -90,6 +92,17 @@ public final class Gazetteer {
             }
         }
         bySurname.replaceAll((k, v) -> v.stream().distinct().toList());
+        for (GazetteerEntry e : byId.values()) {
+            if (e.type() != EntityType.STATE) {
+                continue;
+            }
+            for (String name : e.names()) {
+                if (name.length() >= 6 && !name.contains(" ")) {
+                    String n = Token.normalize(name);
+                    stateWordsByLength.computeIfAbsent(n.length(), k -> new ArrayList<>()).add(Map.entry(n, e));
+                }
+            }
+        }
     }
 
     /** The bundled extract, plus the user's extracts (later files add entities or override ids). */
@@ -260,6 +273,11 @@ public final class Gazetteer {
     /** The entity of this type with exactly this English label, if any. */
     public Optional<GazetteerEntry> byLabel(EntityType type, String label) {
         return Optional.ofNullable(byLabel.get(type + "|" + Token.normalize(label)));
+    }
+
+    /** Single-word state names (normalized) of this length: candidates for a near-miss spelling. */
+    public List<Map.Entry<String, GazetteerEntry>> stateWordsOfLength(int length) {
+        return stateWordsByLength.getOrDefault(length, List.of());
     }
 
     /** Persons whose full name begins or ends with this word ("Lavrov", "Xi"). */

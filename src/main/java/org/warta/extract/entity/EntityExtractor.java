@@ -796,13 +796,11 @@ public final class EntityExtractor {
                     continue;
                 }
                 Set<GazetteerEntry> near = new LinkedHashSet<>();
-                for (GazetteerEntry e : gazetteer.entries()) {
-                    if (e.type() != EntityType.STATE) {
-                        continue;
-                    }
-                    for (String name : e.names()) {
-                        if (name.length() >= 6 && !name.contains(" ") && withinOneEdit(t.norm(), Token.normalize(name))) {
-                            near.add(e);
+                String word = t.norm();
+                for (int len = word.length() - 1; len <= word.length() + 1; len++) {
+                    for (Map.Entry<String, GazetteerEntry> e : gazetteer.stateWordsOfLength(len)) {
+                        if (withinOneEdit(word, e.getKey())) {
+                            near.add(e.getValue());
                         }
                     }
                 }
@@ -840,7 +838,12 @@ public final class EntityExtractor {
                 if (i > from && t.spaceBefore()) {
                     b.append(' ');
                 }
-                b.append(t.text().replaceAll("[\\u200B-\\u200D\\u2060\\uFEFF]", ""));
+                for (int k = 0; k < t.text().length(); k++) {
+                    char c = t.text().charAt(k);
+                    if (!(c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF')) {
+                        b.append(c); // zero-width characters are not part of the name
+                    }
+                }
             }
             return b.toString();
         }
