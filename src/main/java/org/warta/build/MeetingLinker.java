@@ -55,7 +55,7 @@ public final class MeetingLinker implements CorpusLinker {
     }
 
     /** What the store says of an entity: its type, name, Wikidata id and state. */
-    private record EntityInfo(Set<Node> types, Node name, Node wikidataId, Node country) {
+    private record EntityInfo(Set<Node> types, Node name, Node sameAs, Node country) {
         Optional<EntityRef> ref(Node iri) {
             String prefix = WARTA.ID + "entity/";
             if (name == null || !iri.getURI().startsWith(prefix)) {
@@ -70,7 +70,8 @@ public final class MeetingLinker implements CorpusLinker {
             }
             return Optional.of(new EntityRef(iri.getURI().substring(prefix.length()), type,
                     name.getLiteralLexicalForm(),
-                    Optional.ofNullable(wikidataId).map(Node::getLiteralLexicalForm)));
+                    Optional.ofNullable(sameAs).filter(Node::isURI).map(Node::getURI)
+                            .filter(u -> u.startsWith(Iris.WIKIDATA)).map(u -> u.substring(Iris.WIKIDATA.length()))));
         }
     }
 
@@ -147,7 +148,7 @@ public final class MeetingLinker implements CorpusLinker {
             return known;
         }
         EntityInfo info = new EntityInfo(new HashSet<>(all(d, g, e, RDF.type.asNode())), one(d, g, e, SCHEMA.name),
-                one(d, g, e, WARTA.wikidataId), one(d, g, e, WARTA.country));
+                one(d, g, e, org.apache.jena.vocabulary.OWL2.sameAs.asNode()), one(d, g, e, WARTA.country));
         cache.put(e, info);
         return info;
     }

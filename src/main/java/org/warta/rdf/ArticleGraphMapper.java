@@ -10,7 +10,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import org.warta.model.Article;
 import org.warta.model.ArticleAnalysis;
 import org.warta.model.ArticleId;
@@ -60,7 +59,10 @@ public final class ArticleGraphMapper {
         for (EntityMention m : analysis.mentions()) {
             Node n = Iris.mention(id, m.span());
             add(g, n, RDF.type.asNode(), WARTA.Mention);
-            span(g, n, a, m.span(), article.text());
+            // the article is reached through the sentence: one triple less for the most numerous node
+            add(g, n, NIF.beginIndex, Literals.nonNegative(m.span().start()));
+            add(g, n, NIF.endIndex, Literals.nonNegative(m.span().end()));
+            add(g, n, NIF.anchorOf, Literals.string(m.text()));
             add(g, n, NIF.sentence, Iris.sentence(id, m.sentenceIndex()));
             add(g, n, ITSRDF.taIdentRef, Iris.entity(m.entity()));
             add(g, n, WARTA.resolvedBy, Literals.string(m.rule()));
@@ -184,30 +186,17 @@ public final class ArticleGraphMapper {
     /** The entity as restated in every graph that mentions it: type, name, Wikidata identity. */
     public static void mapEntity(Graph g, EntityRef e) {
         Node n = Iris.entity(e);
-        switch (e.type()) {
-            case PERSON -> {
-                add(g, n, RDF.type.asNode(), WARTA.Person);
-                add(g, n, RDF.type.asNode(), SCHEMA.Person);
-            }
-            case STATE -> {
-                add(g, n, RDF.type.asNode(), WARTA.State);
-                add(g, n, RDF.type.asNode(), SCHEMA.Country);
-            }
-            case ORGANIZATION -> {
-                add(g, n, RDF.type.asNode(), WARTA.Organization);
-                add(g, n, RDF.type.asNode(), SCHEMA.Organization);
-            }
-            case PLACE -> {
-                add(g, n, RDF.type.asNode(), WARTA.Place);
-                add(g, n, RDF.type.asNode(), SCHEMA.Place);
-            }
-        }
+        // one type (the ontology makes warta:Person a schema:Person, and so on), the name, the Wikidata identity:
+        // restated in every graph that mentions the entity, so they are kept to what a query needs
+        Node type = switch (e.type()) {
+            case PERSON -> WARTA.Person;
+            case STATE -> WARTA.State;
+            case ORGANIZATION -> WARTA.Organization;
+            case PLACE -> WARTA.Place;
+        };
+        add(g, n, RDF.type.asNode(), type);
         add(g, n, SCHEMA.name, Literals.string(e.name()));
-        add(g, n, RDFS.label.asNode(), Literals.lang(e.name(), "en"));
-        e.qid().ifPresent(q -> {
-            add(g, n, OWL2.sameAs.asNode(), Iris.wikidata(q));
-            add(g, n, WARTA.wikidataId, Literals.string(q));
-        });
+        e.qid().ifPresent(q -> add(g, n, OWL2.sameAs.asNode(), Iris.wikidata(q)));
     }
 
     /** Offsets, the covered text (when given), and the article the span is in. */

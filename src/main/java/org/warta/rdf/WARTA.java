@@ -30,7 +30,6 @@ public final class WARTA {
     public static final Node sentenceIndex = Vocab.uri(NS, "sentenceIndex");
     public static final Node article = Vocab.uri(NS, "article");
     public static final Node resolvedBy = Vocab.uri(NS, "resolvedBy");
-    public static final Node wikidataId = Vocab.uri(NS, "wikidataId");
     public static final Node country = Vocab.uri(NS, "country");
     public static final Node removalReason = Vocab.uri(NS, "removalReason");
 

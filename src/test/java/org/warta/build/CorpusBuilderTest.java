@@ -69,7 +69,8 @@ class CorpusBuilderTest {
                 PREFIX schema: <https://schema.org/>
                 PREFIX warta: <https://w3id.org/warta/ontology#>
                 SELECT ?id ?b ?e ?said WHERE { GRAPH ?g {
-                  ?x nif:beginIndex ?b ; nif:endIndex ?e ; nif:referenceContext ?a .
+                  ?x nif:beginIndex ?b ; nif:endIndex ?e .
+                  { ?x nif:referenceContext ?a } UNION { ?x nif:sentence/nif:referenceContext ?a }
                   ?a schema:identifier ?id .
                   { ?x nif:anchorOf ?said } UNION { ?x schema:text ?said } UNION { ?x warta:evidenceText ?said }
                 } }""";
