@@ -42,6 +42,8 @@ import org.warta.store.WartaStore;
  * recomputed, and the build is recorded as a prov:Activity in the builds graph.
  */
 public final class CorpusBuilder {
+    private static final String RELINK = "relink";
+
     private final Pipeline pipeline;
     private final ArticleReader reader;
     private final ArticleGraphMapper mapper;
@@ -77,6 +79,10 @@ public final class CorpusBuilder {
             return t;
         });
         store.beginTextUpdates();
+        boolean relinkPending = store.pending(RELINK);
+        if (!relinkPending) {
+            store.markPending(RELINK);
+        }
         Writer writer = new Writer(store, queue, options, listener, problems);
         Thread writerThread = new Thread(writer, "warta-writer");
         writerThread.start();
@@ -106,7 +112,10 @@ public final class CorpusBuilder {
                     writer.error);
         }
         store.endTextUpdates();
-        int meetings = linker.relink(store);
+        // a build that stopped before relinking left the corpus graph behind its articles: relink it all
+        boolean full = store.pending(RELINK);
+        int meetings = linker.relink(store, full ? Optional.empty() : Optional.of(writer.mergeKeys));
+        store.clearPending(RELINK);
         Instant ended = Instant.now();
         recordActivity(store, inputs, started, ended, writer, problems);
         if (writer.written >= options.compactAfter()) {
@@ -140,6 +149,8 @@ public final class CorpusBuilder {
         private final List<Problem> problems;
         private final AtomicLong done = new AtomicLong();
         final List<ArticleId> generated = new ArrayList<>();
+        /** The merge keys of every report written or replaced: the meetings to re-merge. */
+        final java.util.Set<String> mergeKeys = new java.util.TreeSet<>();
         int added;
         int updated;
         int unchanged;
@@ -211,9 +222,16 @@ public final class CorpusBuilder {
                 if (!replaced.isEmpty()) {
                     store.write(d -> {
                         for (Outcome.Written w : replaced) {
-                            WartaStore.replaceGraph(d, Iris.article(w.id()), w.graph());
+                            Node g = Iris.article(w.id());
+                            d.find(g, Node.ANY, WARTA.mergeKey, Node.ANY)
+                                    .forEachRemaining(q -> mergeKeys.add(q.getObject().getLiteralLexicalForm()));
+                            WartaStore.replaceGraph(d, g, w.graph());
                         }
                     });
+                }
+                for (Outcome.Written w : batch) {
+                    w.graph().find(Node.ANY, WARTA.mergeKey, Node.ANY)
+                            .forEachRemaining(t -> mergeKeys.add(t.getObject().getLiteralLexicalForm()));
                 }
                 store.indexGraphs(batch.stream().map(w -> Iris.article(w.id())).toList());
                 for (Outcome.Written w : batch) {

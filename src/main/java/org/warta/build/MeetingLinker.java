@@ -27,6 +27,7 @@ import org.warta.model.EntityRef;
 import org.warta.model.EntityType;
 import org.warta.model.MeetingStatus;
 import org.warta.rdf.CorpusGraphMapper;
+import org.warta.rdf.Literals;
 import org.warta.model.TimeValue;
 import org.warta.rdf.ArticleGraphMapper;
 import org.warta.rdf.Iris;
@@ -45,13 +46,88 @@ public final class MeetingLinker implements CorpusLinker {
     private final MeetingMerger merger = new MeetingMerger();
 
     @Override
-    public int relink(WartaStore store) {
+    public int relink(WartaStore store, Optional<Set<String>> keys) {
         Map<Node, EntityInfo> entities = new HashMap<>();
-        List<ReportSummary> reports = store.read(d -> readReports(d, entities));
+        List<ReportSummary> reports = store.read(d -> keys.isEmpty() ? readReports(d, entities)
+                : readReports(d, entities, keys.get()));
         List<MergedMeeting> merged = merger.merge(reports);
-        Graph corpus = CorpusGraphMapper.toGraph(merged);
-        store.write(d -> WartaStore.replaceGraph(d, Iris.CORPUS_GRAPH, corpus));
-        return merged.size();
+        Graph fresh = CorpusGraphMapper.toGraph(merged);
+        store.write(d -> {
+            if (keys.isEmpty()) {
+                WartaStore.replaceGraph(d, Iris.CORPUS_GRAPH, fresh);
+            } else {
+                Set<Node> touched = removeMeetings(d, keys.get());
+                WartaStore.addAll(d, Iris.CORPUS_GRAPH, fresh);
+                removeUnused(d, touched);
+            }
+        });
+        return store.read(d -> {
+            Iterator<Quad> it = d.find(Iris.CORPUS_GRAPH, Node.ANY, RDF.type.asNode(), WARTA.Meeting);
+            try {
+                int n = 0;
+                while (it.hasNext()) {
+                    it.next();
+                    n++;
+                }
+                return n;
+            } finally {
+                Lib.sync(it);
+            }
+        });
+    }
+
+    /** Removes the merged meetings of these keys from the corpus graph; returns the entities they named. */
+    private static Set<Node> removeMeetings(DatasetGraph d, Set<String> keys) {
+        Set<Node> entities = new HashSet<>();
+        Node g = Iris.CORPUS_GRAPH;
+        for (String key : keys) {
+            for (Quad q : list(d.find(g, Node.ANY, WARTA.mergeKey, Literals.string(key)))) {
+                Node m = q.getSubject();
+                all(d, g, m, SEM.hasActor).forEach(entities::add);
+                all(d, g, m, SEM.hasPlace).forEach(entities::add);
+                for (Node c : all(d, g, m, WARTA.hasConflict)) {
+                    d.deleteAny(g, c, Node.ANY, Node.ANY);
+                }
+                for (Node r : all(d, g, m, WARTA.hasReport)) {
+                    d.delete(g, r, WARTA.reportOf, m);
+                }
+                d.deleteAny(g, m, Node.ANY, Node.ANY);
+            }
+        }
+        return entities;
+    }
+
+    /** Drops the restated description of entities no merged meeting names any more. */
+    private static void removeUnused(DatasetGraph d, Set<Node> entities) {
+        Node g = Iris.CORPUS_GRAPH;
+        for (Node e : entities) {
+            boolean used = d.contains(g, Node.ANY, SEM.hasActor, e) || d.contains(g, Node.ANY, SEM.hasPlace, e);
+            if (!used) {
+                d.deleteAny(g, e, Node.ANY, Node.ANY);
+            }
+        }
+    }
+
+    private static List<Quad> list(Iterator<Quad> it) {
+        List<Quad> out = new ArrayList<>();
+        try {
+            it.forEachRemaining(out::add);
+        } finally {
+            Lib.sync(it);
+        }
+        return out;
+    }
+
+    static List<ReportSummary> readReports(DatasetGraph d, Map<Node, EntityInfo> entities, Set<String> keys) {
+        List<ReportSummary> out = new ArrayList<>();
+        for (String key : new java.util.TreeSet<>(keys)) {
+            for (Quad q : list(d.find(Node.ANY, Node.ANY, WARTA.mergeKey, Literals.string(key)))) {
+                if (!q.getGraph().equals(Iris.CORPUS_GRAPH)) {
+                    out.add(summary(d, q.getGraph(), q.getSubject(), entities));
+                }
+            }
+        }
+        return out;
     }
 
     /** What the store says of an entity: its type, name, Wikidata id and state. */

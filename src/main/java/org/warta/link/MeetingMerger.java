@@ -31,7 +31,20 @@ public final class MeetingMerger {
     private static final int UNDATED_PAST_DAYS = 366;
     private static final int UNDATED_FUTURE_DAYS = 183;
 
+    /** Merges reports: independently within each group of one {@link MergeKeys merge key}. */
     public List<MergedMeeting> merge(List<ReportSummary> input) {
+        Map<String, List<ReportSummary>> groups = new TreeMap<>();
+        for (ReportSummary r : input) {
+            groups.computeIfAbsent(MergeKeys.of(r), k -> new ArrayList<>()).add(r);
+        }
+        List<MergedMeeting> out = new ArrayList<>();
+        groups.values().forEach(g -> out.addAll(mergeGroup(g)));
+        out.sort(Comparator.comparing(MergedMeeting::id));
+        return out;
+    }
+
+    /** Merges reports that share a merge key. */
+    public List<MergedMeeting> mergeGroup(List<ReportSummary> input) {
         List<ReportSummary> reports = input.stream().sorted().distinct().toList();
         int n = reports.size();
         UnionFind uf = new UnionFind(n);

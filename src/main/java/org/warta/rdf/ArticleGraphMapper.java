@@ -1,6 +1,9 @@
 package org.warta.rdf;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +13,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
+import org.warta.link.MergeKeys;
 import org.warta.model.Article;
 import org.warta.model.ArticleAnalysis;
 import org.warta.model.ArticleId;
@@ -83,8 +87,15 @@ public final class ArticleGraphMapper {
             add(g, n, PROV.wasDerivedFrom, Iris.sentence(id, r.sentenceIndex()));
             entities.add(r.holder());
         }
+        Map<String, String> stateOf = new HashMap<>();
+        for (org.warta.model.Affiliation af : analysis.affiliations()) {
+            stateOf.putIfAbsent(Iris.entity(af.entity()).getURI(), Iris.entity(af.state()).getURI());
+        }
         for (MeetingReport m : analysis.meetings()) {
             mapMeeting(g, a, article, m, entities);
+            List<String> participants = m.participants().stream().map(p -> Iris.entity(p).getURI()).toList();
+            add(g, Iris.meetingReport(id, m.ordinal()), WARTA.mergeKey,
+                    Literals.string(MergeKeys.of(participants, stateOf, m.virtual())));
         }
         for (Statement s : analysis.statements()) {
             Node n = Iris.statement(id, s.ordinal());

@@ -9,6 +9,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.warta.link.MergeKeys;
 import org.warta.link.MergedMeeting;
 import org.warta.link.ReportSummary;
 import org.warta.model.EntityRef;
@@ -35,6 +36,7 @@ public final class CorpusGraphMapper {
                     restate.put(p, known.get(p));
                 }
             }
+            add(g, n, WARTA.mergeKey, Literals.string(MergeKeys.of(m.reports().get(0))));
             add(g, n, WARTA.currentStatus, Literals.string(m.status().label()));
             add(g, n, WARTA.virtual, Literals.bool(m.virtual()));
             m.bestTime().ifPresent(t -> ArticleGraphMapper.putTime(g, n, t));

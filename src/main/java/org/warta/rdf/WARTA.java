@@ -52,6 +52,7 @@ public final class WARTA {
     public static final Node reportingVerb = Vocab.uri(NS, "reportingVerb");
 
     public static final Node hasReport = Vocab.uri(NS, "hasReport");
+    public static final Node mergeKey = Vocab.uri(NS, "mergeKey");
     public static final Node reportOf = Vocab.uri(NS, "reportOf");
     public static final Node currentStatus = Vocab.uri(NS, "currentStatus");
     public static final Node sourceCount = Vocab.uri(NS, "sourceCount");

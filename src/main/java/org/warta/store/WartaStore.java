@@ -123,6 +123,30 @@ public final class WartaStore implements AutoCloseable {
         }
     }
 
+    /**
+     * A marker that work on the store is under way and must be finished ("relink"): it survives a crash, so the
+     * next run can tell that the corpus-level facts lag the articles.
+     */
+    public boolean pending(String task) {
+        return Files.exists(folder.resolve("PENDING-" + task));
+    }
+
+    public void markPending(String task) {
+        try {
+            Files.writeString(folder.resolve("PENDING-" + task), "unfinished: " + task + "\n");
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot write a marker in " + folder + ": " + e.getMessage(), false, e);
+        }
+    }
+
+    public void clearPending(String task) {
+        try {
+            Files.deleteIfExists(folder.resolve("PENDING-" + task));
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot remove a marker in " + folder + ": " + e.getMessage(), false, e);
+        }
+    }
+
     /** Marks the text index as lagging until {@link #indexGraphs} has caught up (a crash leaves the mark). */
     public void beginTextUpdates() {
         text.ifPresent(TextIndex::markStale);
