@@ -29,6 +29,8 @@ public final class BoilerplateCleaner {
     private final List<Pattern> linePatterns = new ArrayList<>();
     private final List<Pattern> contributors = new ArrayList<>();
     private final Pattern timestamp = Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})?");
+    /** Boilerplate lines (markers, link titles, bylines, blurbs) are short; longer lines are not checked. */
+    private static final int MAX_FURNITURE_LINE = 300;
 
     public static BoilerplateCleaner fromResource() {
         String name = "boilerplate.tsv";
@@ -91,6 +93,10 @@ public final class BoilerplateCleaner {
             String t = l.trimmed();
             if (t.isEmpty()) {
                 continue;
+            }
+            if (t.length() > MAX_FURNITURE_LINE) {
+                afterContributor = false;
+                continue; // a paragraph of prose: page furniture is short lines
             }
             String k = key(t);
             if (isTrailer(t, k)) {
