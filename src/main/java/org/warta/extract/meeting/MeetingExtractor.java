@@ -47,7 +47,10 @@ public final class MeetingExtractor {
     /** Words that may stand between a trigger and its object: "bertemu langsung dengan", "menjamu pula". */
     private static final Set<String> OBJECT_LEAD = Set.of("dengan", "antara", "kepada", "bersama", "langsung",
             "secara", "virtual", "tatap", "muka", "empat", "mata", "pula", "juga", "kembali", "lagi", "sang", "para",
-            "oleh", "dgn", "kedua", "ketiga", "bilateral", "pemimpin");
+            "oleh", "dgn", "kedua", "ketiga", "bilateral", "pemimpin", "terpisah", "tertutup", "resmi", "singkat",
+            "khusus", "informal", "masing-masing");
+    /** "pertemuan terpisah dengan A dan B": one meeting with each. */
+    private static final Set<String> SEPARATE = Set.of("terpisah", "masing-masing");
     private static final Set<String> LOCATIVE = Set.of("di", "ke", "dari", "menuju", "kota", "ibu", "ibukota");
     private static final Set<String> EVENT_WORDS = Set.of("ktt", "puncak", "forum", "konferensi", "summit",
             "pertemuan", "sela", "sela-sela", "sidang", "majelis");
@@ -103,6 +106,8 @@ public final class MeetingExtractor {
         private Optional<TimeValue> previousDay = Optional.empty();
         /** Actors already taken as the object of a trigger in the current sentence: never a later subject. */
         private final Set<EntityMention> objects = new HashSet<>();
+        /** The subject of the sentence's last meeting: "X mengunjungi A untuk bertemu B dan ke C untuk bertemu D". */
+        private List<Actor> lastSubject = List.of();
 
         Run(ArticleText text, ArticleEntities entities) {
             this.text = text;
@@ -126,6 +131,7 @@ public final class MeetingExtractor {
             List<TimeExpression> found = times.find(text.text(), tokens);
             List<Actor> actors = actors(s, tokens);
             objects.clear();
+            lastSubject = List.of();
             Optional<TimeValue> dayBefore = previousDay;
             if (!isCaption(s) && !isHeadline(s, tokens)) {
                 Set<Clauses.Clause> done = new HashSet<>();
@@ -174,6 +180,15 @@ public final class MeetingExtractor {
             long words = tokens.stream().filter(Token::isWord).count();
             long capitalized = tokens.stream().filter(Token::isCapitalized).count();
             return words >= 3 && capitalized * 2 >= words;
+        }
+
+        private boolean separate(List<Token> tokens, PhraseTable.Hit<?> hit) {
+            for (int i = Math.max(0, hit.from() - 2); i < Math.min(tokens.size(), hit.to() + 3); i++) {
+                if (SEPARATE.contains(tokens.get(i).norm())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean startsWithDemonstrative(List<Token> tokens, PhraseTable.Hit<?> hit) {
@@ -248,7 +263,7 @@ public final class MeetingExtractor {
             List<Actor> actors = trig.pattern() == MeetingLexicon.Pattern.ATTEND ? all
                     : all.stream().filter(a -> !isEventName(tokens, a)).toList();
             Optional<Integer> lastInstance = Optional.empty();
-            if (ruledOut(tokens, clause, hit)) {
+            if (ruledOut(tokens, clauses, clause, hit)) {
                 lastInstance = lastInstanceAfterAggregate(tokens, found, hit);
                 if (lastInstance.isEmpty()) {
                     return;
@@ -360,6 +375,17 @@ public final class MeetingExtractor {
                 }
                 return;
             }
+            if (separate(tokens, hit) && after.size() >= 2 && participants.size() > after.size()) {
+                // "menggelar pertemuan terpisah dengan A dan B": the subject met each of them
+                List<EntityRef> subject = participants.stream()
+                        .filter(e -> after.stream().noneMatch(a -> a.entity().equals(e))).toList();
+                for (Actor a : after) {
+                    List<EntityRef> p = new ArrayList<>(subject);
+                    p.add(a.entity());
+                    candidates.add(new Candidate(p, status, virtual, time, where, evidence, s, trigger, cited, false));
+                }
+                return;
+            }
             List<EntityRef> list = new ArrayList<>(participants);
             list = withHostState(list, where);
             if (list.size() < 2) {
@@ -383,7 +409,22 @@ public final class MeetingExtractor {
             return out;
         }
 
-        private boolean ruledOut(List<Token> tokens, Clauses.Clause clause, PhraseTable.Hit<?> hit) {
+        private boolean ruledOut(List<Token> tokens, List<Clauses.Clause> clauses, Clauses.Clause clause,
+                                 PhraseTable.Hit<?> hit) {
+            // "Kunjungan X ke Beijing untuk bertemu Y, yang semula dijadwalkan awal Juli, juga ditunda": the
+            // predicate after a relative clause still belongs to the trigger's clause
+            int idx = clauses.indexOf(clause);
+            for (int k = idx + 1; k < clauses.size() && k <= idx + 2; k++) {
+                Clauses.Clause next = clauses.get(k);
+                if (k == idx + 1 && !tokens.get(next.from()).is("yang")) {
+                    break;
+                }
+                for (PhraseTable.Hit<MeetingLexicon.Cue> c : lexicon.cues().findAll(tokens, next.from(), next.to())) {
+                    if (c.value() == MeetingLexicon.Cue.CANCELLED) {
+                        return true;
+                    }
+                }
+            }
             for (PhraseTable.Hit<MeetingLexicon.Cue> c : lexicon.cues().findAll(tokens, clause.from(), clause.to())) {
                 switch (c.value()) {
                     case NEGATION -> {
@@ -539,8 +580,20 @@ public final class MeetingExtractor {
         /** The subject: the group before the trigger, a pronoun, or the sentence's main subject. */
         private List<Actor> subject(int s, List<Token> tokens, List<Actor> actors, Clauses.Clause clause,
                                     PhraseTable.Hit<?> hit, List<Actor> before) {
+            List<Actor> found = findSubject(s, tokens, actors, clause, hit, before);
+            if (!found.isEmpty()) {
+                lastSubject = found;
+            }
+            return found;
+        }
+
+        private List<Actor> findSubject(int s, List<Token> tokens, List<Actor> actors, Clauses.Clause clause,
+                                        PhraseTable.Hit<?> hit, List<Actor> before) {
             if (!before.isEmpty()) {
                 return before;
+            }
+            if (!lastSubject.isEmpty() && lastSubject.get(0).to() <= hit.from()) {
+                return lastSubject; // coordinated purposes share their subject
             }
             for (int i = Math.max(clause.from(), hit.from() - 4); i < hit.from(); i++) {
                 if (PRONOUNS.contains(tokens.get(i).norm())) {
