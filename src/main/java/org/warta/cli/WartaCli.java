@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
                 + "from news articles, and serves it over SPARQL.",
         footer = ExitCodes.HELP,
         subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, ValidateCommand.class,
-                StatsCommand.class, MentionsCommand.class, EvalCommand.class, ServeCommand.class, BenchCommand.class,
+                StatsCommand.class, MentionsCommand.class, EvalCommand.class, ServeCommand.class, LoadCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class WartaCli implements Runnable {
     @CommandLine.Spec

@@ -120,19 +120,44 @@ public final class ArticleReader {
 
     private ReadItem readText(Path file) {
         String origin = file.toString();
+        String base = file.getFileName().toString();
+        base = base.endsWith(".txt") ? base.substring(0, base.length() - 4) : base;
+        Path sidecar = file.resolveSibling(base + ".meta.json");
+        byte[] text;
+        try {
+            text = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return new ReadItem.Failed(Problem.error(origin, "cannot read: " + e));
+        }
+        Optional<byte[]> meta = Optional.empty();
+        if (Files.exists(sidecar)) {
+            try {
+                meta = Optional.of(Files.readAllBytes(sidecar));
+            } catch (IOException e) {
+                return new ReadItem.Failed(Problem.error(origin, "cannot read: " + e));
+            }
+        }
+        return readText(text, origin, base, meta, sidecar.toString());
+    }
+
+    /**
+     * Reads one {@code .txt} article already loaded from any file system (the Spark job reads through Hadoop's):
+     * {@code base} is the file name without {@code .txt}, the id unless the sidecar gives one.
+     *
+     * @param sidecar       the bytes of {@code base.meta.json}, if there is one
+     * @param sidecarOrigin the sidecar's path, for messages
+     */
+    public ReadItem readText(byte[] text, String origin, String base, Optional<byte[]> sidecar, String sidecarOrigin) {
         try {
             List<Problem> warnings = new ArrayList<>();
-            TextDecoder.Decoded decoded = decoder.decode(Files.readAllBytes(file), origin);
+            TextDecoder.Decoded decoded = decoder.decode(text, origin);
             decoded.warnings().forEach(w -> warnings.add(Problem.warning(origin, w)));
-            String base = file.getFileName().toString();
-            base = base.endsWith(".txt") ? base.substring(0, base.length() - 4) : base;
-            Path sidecar = file.resolveSibling(base + ".meta.json");
             ArticleMetadata metadata = ArticleMetadata.empty();
             String id = base;
-            if (Files.exists(sidecar)) {
-                JsonNode node = parseSidecar(sidecar);
-                metadata = MetadataParser.parse(node, sidecar.toString());
-                id = MetadataParser.id(node, sidecar.toString()).orElse(base);
+            if (sidecar.isPresent()) {
+                JsonNode node = parseSidecar(sidecar.get(), sidecarOrigin);
+                metadata = MetadataParser.parse(node, sidecarOrigin);
+                id = MetadataParser.id(node, sidecarOrigin).orElse(base);
             }
             if (!ArticleId.isValid(id)) {
                 throw new IngestException(origin, "invalid article id '" + id
@@ -142,18 +167,15 @@ public final class ArticleReader {
             return new ReadItem.Loaded(new Article(new ArticleId(id), decoded.text(), metadata, origin), warnings);
         } catch (IngestException e) {
             return new ReadItem.Failed(Problem.error(e.origin(), e.reason()));
-        } catch (IOException e) {
-            return new ReadItem.Failed(Problem.error(origin, "cannot read: " + e));
         }
     }
 
-    private JsonNode parseSidecar(Path sidecar) throws IOException {
-        byte[] bytes = Files.readAllBytes(sidecar);
-        String text = decoder.decode(bytes, sidecar.toString()).text();
+    private JsonNode parseSidecar(byte[] bytes, String sidecar) {
+        String text = decoder.decode(bytes, sidecar).text();
         try {
             return json.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new IngestException(sidecar.toString(), "broken JSON at line " + e.getLocation().getLineNr()
+            throw new IngestException(sidecar, "broken JSON at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
         }
     }

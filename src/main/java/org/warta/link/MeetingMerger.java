@@ -170,11 +170,25 @@ public final class MeetingMerger {
         return true;
     }
 
-    /** Keys that any fitting report shares: every person, every state and every person's state. */
-    private static Set<String> blockingKeys(ReportSummary r) {
+    /**
+     * Where the merge looks for clusters a report could join: its persons and its states. Together with
+     * {@link #mayJoin} this bounds what the merge can unite (see there).
+     */
+    public static Set<String> blockingKeys(ReportSummary r) {
         Set<String> keys = new HashSet<>(r.persons());
         keys.addAll(r.states());
         return keys;
+    }
+
+    /**
+     * Whether two reports could ever end up in one meeting, judged on their participants and virtuality alone.
+     * The merge unites two reports only along a chain of pairs that each satisfy this and share a
+     * {@linkplain #blockingKeys blocking key} (or have the same participants); so merging each connected group of
+     * such reports on its own gives exactly the clusters of merging them all at once. The Spark job groups its
+     * shuffle by these groups.
+     */
+    public static boolean mayJoin(ReportSummary a, ReportSummary b) {
+        return a.virtual() == b.virtual() && participantsMatch(a, b);
     }
 
     private static String signature(ReportSummary r) {
