@@ -18,19 +18,69 @@ import org.warta.model.UnresolvedMention;
  * affiliations. Offers the lookups later stages need: the mention at an offset, the mentions of a sentence, and
  * the most recent mention before an offset that fits a test (for pronouns: "dia mengatakan", "katanya").
  */
-public record ArticleEntities(
-        List<EntityMention> mentions,
-        List<UnresolvedMention> unresolved,
-        List<RoleAssertion> roles,
-        List<Affiliation> affiliations) {
+public final class ArticleEntities {
+    private final List<EntityMention> mentions;
+    private final List<UnresolvedMention> unresolved;
+    private final List<RoleAssertion> roles;
+    private final List<Affiliation> affiliations;
+    private final java.util.Map<Integer, List<EntityMention>> actors = new java.util.HashMap<>();
 
-    public ArticleEntities {
+    public ArticleEntities(List<EntityMention> mentions, List<UnresolvedMention> unresolved, List<RoleAssertion> roles,
+                           List<Affiliation> affiliations) {
         List<EntityMention> sorted = new ArrayList<>(mentions);
         Collections.sort(sorted);
-        mentions = List.copyOf(sorted);
-        unresolved = List.copyOf(unresolved);
-        roles = List.copyOf(roles);
-        affiliations = List.copyOf(affiliations);
+        this.mentions = List.copyOf(sorted);
+        this.unresolved = List.copyOf(unresolved);
+        this.roles = List.copyOf(roles);
+        this.affiliations = List.copyOf(affiliations);
+        for (EntityMention m : this.mentions) {
+            actors.computeIfAbsent(m.sentenceIndex(), this::findActors);
+        }
+    }
+
+    public List<EntityMention> mentions() {
+        return mentions;
+    }
+
+    public List<UnresolvedMention> unresolved() {
+        return unresolved;
+    }
+
+    public List<RoleAssertion> roles() {
+        return roles;
+    }
+
+    public List<Affiliation> affiliations() {
+        return affiliations;
+    }
+
+    /**
+     * Who can act in a sentence — meet, speak: its persons, states and organizations, without those inside a
+     * longer name ("China" in "Kementerian Luar Negeri China") or inside a person's title ("Rusia" in "Menteri
+     * Luar Negeri Rusia Sergei Lavrov"). Places are never actors.
+     */
+    public List<EntityMention> actors(int sentence) {
+        return actors.getOrDefault(sentence, List.of());
+    }
+
+    private List<EntityMention> findActors(int sentence) {
+        List<EntityMention> in = inSentence(sentence);
+        List<Span> roleSpans = roles.stream().filter(r -> r.sentenceIndex() == sentence)
+                .map(RoleAssertion::span).toList();
+        List<EntityMention> out = new ArrayList<>();
+        for (EntityMention m : in) {
+            if (m.entity().type() == EntityType.PLACE) {
+                continue;
+            }
+            boolean nested = in.stream().anyMatch(o -> o != m && o.span().contains(m.span())
+                    && o.span().length() > m.span().length());
+            boolean inRole = m.entity().type() != EntityType.PERSON
+                    && roleSpans.stream().anyMatch(r -> r.contains(m.span()));
+            if (!nested && !inRole) {
+                out.add(m);
+            }
+        }
+        return List.copyOf(out);
     }
 
     public List<EntityMention> inSentence(int sentence) {

@@ -200,33 +200,27 @@ public final class MeetingExtractor {
          * not places after a locative ("ke Tiongkok"), not summit names ("KTT APEC").
          */
         private List<Actor> actors(int s, List<Token> tokens) {
-            List<EntityMention> inSentence = entities.inSentence(s);
-            List<Span> roleSpans = entities.roles().stream().filter(r -> r.sentenceIndex() == s)
-                    .map(RoleAssertion::span).toList();
             List<Actor> out = new ArrayList<>();
             int lastPlaceEnd = -1;
-            for (EntityMention m : inSentence) {
-                if (m.entity().type() == EntityType.PLACE) {
-                    int t = tokenAt(tokens, m.span().start());
-                    if (t > 0 && (LOCATIVE.contains(tokens.get(t - 1).norm()) || placeContinues(tokens, t, lastPlaceEnd))) {
-                        lastPlaceEnd = tokenAt(tokens, m.span().end() - 1) + 1;
-                    }
-                    continue;
-                }
-                boolean nested = inSentence.stream().anyMatch(o -> o != m && o.span().contains(m.span())
-                        && o.span().length() > m.span().length());
-                boolean inRole = m.entity().type() != EntityType.PERSON
-                        && roleSpans.stream().anyMatch(r -> r.contains(m.span()));
-                if (nested || inRole) {
-                    continue;
-                }
+            List<EntityMention> actorMentions = entities.actors(s);
+            for (EntityMention m : entities.inSentence(s)) {
                 int from = tokenAt(tokens, m.span().start());
                 int to = tokenAt(tokens, m.span().end() - 1) + 1;
                 if (from < 0 || to <= from) {
                     continue;
                 }
-                if (m.entity().type() != EntityType.PERSON && from > 0 && (LOCATIVE.contains(tokens.get(from - 1).norm())
-                        || placeContinues(tokens, from, lastPlaceEnd))) {
+                boolean locative = from > 0 && (LOCATIVE.contains(tokens.get(from - 1).norm())
+                        || placeContinues(tokens, from, lastPlaceEnd));
+                if (m.entity().type() == EntityType.PLACE) {
+                    if (locative) {
+                        lastPlaceEnd = to;
+                    }
+                    continue;
+                }
+                if (!actorMentions.contains(m)) {
+                    continue;
+                }
+                if (m.entity().type() != EntityType.PERSON && locative) {
                     // a place, not an actor: "ke Tiongkok", "ke Kyiv dan Moskow", "di Lima, Peru"
                     lastPlaceEnd = to;
                     continue;

@@ -488,24 +488,9 @@ public final class StatementExtractor {
             return entities.pronounAntecedent(offset);
         }
 
-        /** Speakers in the sentence: actors, not those inside a longer mention or inside a person's title. */
+        /** Speakers in the sentence: see {@link ArticleEntities#actors}. */
         private List<EntityMention> actors(int s) {
-            List<EntityMention> in = entities.inSentence(s);
-            List<Span> roles = entities.roles().stream().filter(r -> r.sentenceIndex() == s)
-                    .map(RoleAssertion::span).toList();
-            List<EntityMention> out = new ArrayList<>();
-            for (EntityMention m : in) {
-                if (m.entity().type() == EntityType.PLACE) {
-                    continue;
-                }
-                boolean nested = in.stream().anyMatch(o -> o != m && o.span().contains(m.span())
-                        && o.span().length() > m.span().length());
-                boolean inRole = m.entity().type() != EntityType.PERSON && roles.stream().anyMatch(r -> r.contains(m.span()));
-                if (!nested && !inRole) {
-                    out.add(m);
-                }
-            }
-            return out;
+            return entities.actors(s);
         }
 
         private int indexOf(List<Token> tokens, int offset) {
