@@ -46,7 +46,7 @@ class GoldEvaluationTest {
     @Test
     void seedFloors() {
         Map.of("persons", 0.95, "states", 0.95, "organizations", 0.88, "meetings", 0.99,
-                "meetings+date+status", 0.99, "statements", 0.86, "direct", 0.95, "mixed", 0.85, "indirect", 0.74)
+                "meetings+date+status", 0.99, "statements", 0.89, "direct", 0.95, "mixed", 0.85, "indirect", 0.78)
                 .forEach((k, v) -> floor(seeds, k, v));
         assertEquals(0, seeds.violations().size(), "gold negatives violated: " + seeds.violations());
         assertEquals(1.0, seeds.mergePairs().f1(), 1e-9, "merge pairs on the seeds");
@@ -56,7 +56,7 @@ class GoldEvaluationTest {
     @Test
     void devsetFloors() {
         Map.of("persons", 0.97, "states", 0.98, "organizations", 0.93, "meetings", 0.74,
-                "meetings+date+status", 0.67, "statements", 0.80, "direct", 0.83, "mixed", 0.75, "indirect", 0.78)
+                "meetings+date+status", 0.67, "statements", 0.82, "direct", 0.83, "mixed", 0.75, "indirect", 0.80)
                 .forEach((k, v) -> floor(devset, k, v));
         assertTrue(devset.violations().size() <= 1, "gold negatives violated: " + devset.violations());
         assertTrue(devset.mergePairs().f1() >= 0.58, "merge pairs " + devset.mergePairs());

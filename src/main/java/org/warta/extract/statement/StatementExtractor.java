@@ -60,7 +60,8 @@ public final class StatementExtractor {
     private record Quote(int open, int close) {
     }
 
-    private record Found(EntityRef speaker, Span content, StatementKind kind, String verb, int sentence) {
+    private record Found(EntityRef speaker, Span content, StatementKind kind, String verb, int sentence,
+                         Optional<EntityRef> cited) {
     }
 
     private final class Run {
@@ -68,6 +69,8 @@ public final class StatementExtractor {
         private final ArticleEntities entities;
         private final List<Found> found = new ArrayList<>();
         private EntityRef lastSpeaker;
+        /** The source a sentence names for what is said in it ("menurut Retno, …"). */
+        private Optional<EntityRef> cited = Optional.empty();
         private int lastSpeakerParagraph = -10;
         private boolean lastParagraphQuoted;
         private int lastParagraph = -1;
@@ -89,7 +92,7 @@ public final class StatementExtractor {
             List<Statement> out = new ArrayList<>();
             for (Found f : found) {
                 out.add(new Statement(out.size() + 1, f.speaker(), text.of(f.content()), f.content(), f.kind(),
-                        f.verb(), f.sentence(), Optional.empty()));
+                        f.verb(), f.sentence(), f.cited()));
             }
             return out;
         }
@@ -100,6 +103,7 @@ public final class StatementExtractor {
         }
 
         private void sentence(int s) {
+            cited = Optional.empty();
             List<Token> tokens = text.tokens(s);
             List<Quote> quotes = quotes(tokens);
             Set<EntityRef> spoke = new HashSet<>();
@@ -144,7 +148,7 @@ public final class StatementExtractor {
             if (kind == StatementKind.MIXED && spoke.contains(speaker)) {
                 return; // one quoted phrase per speaker and sentence
             }
-            found.add(new Found(speaker, content, kind, verb, s));
+            found.add(new Found(speaker, content, kind, verb, s, cited.filter(c -> !c.equals(speaker))));
             spoke.add(speaker);
             lastSpeaker = speaker;
             lastSpeakerParagraph = text.paragraph(s);
@@ -290,7 +294,7 @@ public final class StatementExtractor {
                 PhraseTable.Hit<String> v = hit.get();
                 String cls = v.value();
                 String verb = text.of(new Span(tokens.get(v.from()).start(), tokens.get(v.to() - 1).end()));
-                if (insideQuote(quotes, i)) {
+                if (insideQuote(quotes, i) || negatedOrInfinitive(tokens, i)) {
                     continue;
                 }
                 if (cls.equals("source") && !tokens.get(i).norm().endsWith("nya")) {
@@ -301,6 +305,11 @@ public final class StatementExtractor {
                     }
                     int afterName = endOfActor(s, tokens, v.to());
                     if (afterName < tokens.size() && tokens.get(afterName).text().equals(",") && i <= c.from() + 1) {
+                        if (hasOwnSpeaker(s, tokens, afterName + 1)) {
+                            // "Menurut Retno, Jokowi berharap …": Jokowi speaks; Retno is the source relaying it
+                            cited = who;
+                            continue;
+                        }
                         content(s, tokens, afterName + 1, tokens.size()).ifPresent(span ->
                                 addIndirect(who.get(), span, verb, s, spoke));
                     } else if (i > 0 && tokens.get(i - 1).text().equals(",")) {
@@ -338,6 +347,30 @@ public final class StatementExtractor {
                     return;
                 }
             }
+        }
+
+        /** "tidak mengutuk", "menolak untuk mengakui", "untuk membahas": no one said anything here. */
+        private boolean negatedOrInfinitive(List<Token> tokens, int verb) {
+            for (int k = Math.max(0, verb - 3); k < verb; k++) {
+                Token t = tokens.get(k);
+                if (t.is("tidak") || t.is("tak") || t.is("belum") || t.is("bukan") || t.is("enggan")
+                        || t.is("menolak") || t.is("tanpa")) {
+                    return true;
+                }
+            }
+            return verb > 0 && tokens.get(verb - 1).is("untuk");
+        }
+
+        /** Whether content from {@code from} has its own speaker and reporting verb ("…, Jokowi berharap …"). */
+        private boolean hasOwnSpeaker(int s, List<Token> tokens, int from) {
+            for (int k = from; k < tokens.size(); k++) {
+                Optional<PhraseTable.Hit<String>> v = verbs.longestAt(tokens, k);
+                if (v.isPresent() && (v.get().value().equals("verb") || v.get().value().equals("act"))
+                        && subjectBefore(s, tokens, from, k).isPresent()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void addIndirect(EntityRef speaker, Span content, String verb, int s, Set<EntityRef> spoke) {
@@ -398,10 +431,27 @@ public final class StatementExtractor {
                     if (verb - end <= 4 && noVerbBetween(tokens, end, verb)) {
                         return Optional.of(m.entity());
                     }
+                    // or a short aside between commas: "Wang Wenbin, Selasa (11/7), mengatakan"
+                    if (aside(tokens, end, verb)) {
+                        return Optional.of(m.entity());
+                    }
                     return Optional.empty();
                 }
             }
             return Optional.empty();
+        }
+
+        private boolean aside(List<Token> tokens, int from, int to) {
+            if (to - from < 3 || to - from > 10 || !tokens.get(from).text().equals(",")
+                    || !tokens.get(to - 1).text().equals(",")) {
+                return false;
+            }
+            for (int i = from + 1; i < to - 1; i++) {
+                if (tokens.get(i).text().equals(",") || tokens.get(i).kind() == Token.Kind.QUOTE) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private boolean noVerbBetween(List<Token> tokens, int from, int to) {
