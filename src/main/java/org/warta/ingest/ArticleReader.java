@@ -3,10 +3,10 @@ package org.warta.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -125,16 +126,23 @@ public final class ArticleReader {
         Path sidecar = file.resolveSibling(base + ".meta.json");
         byte[] text;
         try {
+            // refused by size before it is read: a file larger than the cap (or the heap) never enters memory
+            decoder.checkSize(Files.size(file), origin);
             text = Files.readAllBytes(file);
+        } catch (IngestException e) {
+            return new ReadItem.Failed(Problem.error(e.origin(), e.reason()));
         } catch (IOException e) {
             return new ReadItem.Failed(Problem.error(origin, "cannot read: " + e));
         }
         Optional<byte[]> meta = Optional.empty();
         if (Files.exists(sidecar)) {
             try {
+                decoder.checkSize(Files.size(sidecar), sidecar.toString());
                 meta = Optional.of(Files.readAllBytes(sidecar));
+            } catch (IngestException e) {
+                return new ReadItem.Failed(Problem.error(e.origin(), e.reason()));
             } catch (IOException e) {
-                return new ReadItem.Failed(Problem.error(origin, "cannot read: " + e));
+                return new ReadItem.Failed(Problem.error(sidecar.toString(), "cannot read: " + e));
             }
         }
         return readText(text, origin, base, meta, sidecar.toString());
@@ -171,6 +179,9 @@ public final class ArticleReader {
     }
 
     private JsonNode parseSidecar(byte[] bytes, String sidecar) {
+        if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+            throw new IngestException(sidecar, "empty sidecar: write a JSON object or remove the file");
+        }
         String text = decoder.decode(bytes, sidecar).text();
         try {
             return json.readTree(text);
@@ -184,12 +195,20 @@ public final class ArticleReader {
         var utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+        // a line holds the text, JSON-escaped (up to 6 characters for a character of 2 or 3 bytes), and metadata
+        int maxLine = (int) Math.min(Integer.MAX_VALUE - 64, 6L * decoder.maxBytes() + 65_536);
         try (InputStream in = Files.newInputStream(file);
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, utf8), 1 << 16)) {
+             Reader reader = new InputStreamReader(in, utf8)) {
+            BoundedLines lines = new BoundedLines(reader, maxLine);
             String line;
             int lineNo = 0;
-            while ((line = reader.readLine()) != null) {
+            while ((line = lines.next()) != null) {
                 lineNo++;
+                if (lines.tooLong()) {
+                    sink.accept(new ReadItem.Failed(Problem.error(file + ":" + lineNo, String.format(Locale.ROOT,
+                            "line too long: more than %,d characters (--max-article-bytes)", maxLine))));
+                    continue;
+                }
                 if (line.isBlank()) {
                     continue;
                 }
@@ -200,6 +219,69 @@ public final class ArticleReader {
                     "invalid UTF-8 in the corpus; the lines before it were read")));
         } catch (IOException e) {
             sink.accept(new ReadItem.Failed(Problem.error(file.toString(), "cannot read: " + e)));
+        }
+    }
+
+    /**
+     * The lines of a corpus (ended by LF, CRLF or CR), each read up to a maximum length: the rest of a longer line is
+     * skipped, not kept, so that one endless line cannot exhaust memory.
+     */
+    private static final class BoundedLines {
+        private final Reader in;
+        private final int max;
+        private final char[] buf = new char[1 << 16];
+        private int pos;
+        private int len;
+        private boolean skipLf;
+        private boolean tooLong;
+
+        BoundedLines(Reader in, int max) {
+            this.in = in;
+            this.max = max;
+        }
+
+        /** The next line without its line end, or null at the end of the input. */
+        String next() throws IOException {
+            StringBuilder line = new StringBuilder();
+            tooLong = false;
+            boolean any = false;
+            while (true) {
+                if (pos == len) {
+                    len = Math.max(0, in.read(buf, 0, buf.length));
+                    pos = 0;
+                    if (len == 0) {
+                        return any ? line.toString() : null;
+                    }
+                }
+                if (skipLf) {
+                    skipLf = false;
+                    if (buf[pos] == '\n') {
+                        pos++;
+                        continue;
+                    }
+                }
+                any = true;
+                int start = pos;
+                while (pos < len && buf[pos] != '\n' && buf[pos] != '\r') {
+                    pos++;
+                }
+                if (!tooLong && line.length() + (pos - start) > max) {
+                    tooLong = true;
+                    line.setLength(0);
+                } else if (!tooLong) {
+                    line.append(buf, start, pos - start);
+                }
+                if (pos < len) {
+                    skipLf = buf[pos] == '\r';
+                    pos++;
+                    return line.toString();
+                }
+            }
+        }
+
+        /** Whether the line last returned was longer than the maximum (it is then returned empty). */
+        boolean tooLong() {
+            return tooLong;
         }
     }
 

@@ -2,7 +2,6 @@ package org.warta.ingest;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -36,12 +35,25 @@ public final class TextDecoder {
         }
     }
 
+    /** The largest input accepted, in bytes. */
+    public int maxBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * Refuses an input by its size alone, before it is read, so that a file larger than the cap (even one larger
+     * than the heap) never enters memory.
+     */
+    public void checkSize(long bytes, String origin) {
+        if (bytes > maxBytes) {
+            throw new IngestException(origin, String.format(Locale.ROOT,
+                    "too large: %,d bytes, the limit is %,d bytes (--max-article-bytes)", bytes, maxBytes));
+        }
+    }
+
     public Decoded decode(byte[] bytes, String origin) {
         List<String> warnings = new ArrayList<>();
-        if (bytes.length > maxBytes) {
-            throw new IngestException(origin, String.format(Locale.ROOT,
-                    "too large: %,d bytes, the limit is %,d bytes (--max-article-bytes)", bytes.length, maxBytes));
-        }
+        checkSize(bytes.length, origin);
         String text;
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             warnings.add("UTF-8 byte-order mark removed; offsets count from the character after it");
@@ -55,7 +67,9 @@ public final class TextDecoder {
         } else {
             int nul = indexOfNul(bytes);
             if (nul >= 0) {
-                throw new IngestException(origin, "binary data, not text (NUL byte at offset " + nul + ")");
+                throw new IngestException(origin, utf16WithoutBom(bytes)
+                        ? "UTF-16 without a byte-order mark (NUL bytes at every other offset): save the file as UTF-8"
+                        : "binary data, not text (NUL byte at offset " + nul + ")");
             }
             text = strictDecode(bytes, 0, StandardCharsets.UTF_8, origin);
         }
@@ -128,13 +142,20 @@ public final class TextDecoder {
     }
 
     private static String describe(CoderResult result) {
-        try {
-            result.throwException();
-            return "unknown";
-        } catch (CharacterCodingException e) {
-            return e.getClass().getSimpleName().replace("Exception", "").toLowerCase(Locale.ROOT)
-                    + " sequence of " + result.length() + " byte(s)";
+        return (result.isMalformed() ? "malformed" : "unmappable") + " sequence of " + result.length() + " byte(s)";
+    }
+
+    /** Text in UTF-16 without a mark: in its first kilobytes, NUL bytes at nearly every even or every odd offset. */
+    private static boolean utf16WithoutBom(byte[] bytes) {
+        int n = Math.min(bytes.length, 4096) & ~1;
+        int even = 0;
+        int odd = 0;
+        for (int i = 0; i < n; i += 2) {
+            even += bytes[i] == 0 ? 1 : 0;
+            odd += bytes[i + 1] == 0 ? 1 : 0;
         }
+        int pairs = n / 2;
+        return pairs >= 4 && (even >= pairs * 0.6 && odd <= pairs * 0.05 || odd >= pairs * 0.6 && even <= pairs * 0.05);
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

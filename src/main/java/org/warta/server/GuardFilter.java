@@ -44,6 +44,9 @@ final class GuardFilter implements Filter {
                 return;
             }
         }
+        if (request.getRequestURI().startsWith(ServerConfig.DATASET)) {
+            response = new ErrorBodyLength(response);
+        }
         if ("HEAD".equals(request.getMethod()) && request.getRequestURI().startsWith(ServerConfig.DATASET)) {
             // Fuseki answers HEAD with 405; RFC 9110 wants HEAD wherever GET works: run the GET, send no body
             chain.doFilter(new HttpServletRequestWrapper(request) {
@@ -78,6 +81,31 @@ final class GuardFilter implements Filter {
         response.setHeader("Connection", "close");
         response.getWriter().println("Request body too large: " + (length >= 0 ? length + " bytes" : "more")
                 + "; the limit is " + maxBody + " bytes (--max-body).");
+    }
+
+    /**
+     * Lets error messages go without a Content-Length. Fuseki sets the length of a plain-text error message to its
+     * number of characters and writes it as UTF-8, so a message that quotes a non-ASCII value (a graph name with an
+     * RTL mark) overflows it and the client gets a 500 instead of the 400.
+     */
+    private static final class ErrorBodyLength extends jakarta.servlet.http.HttpServletResponseWrapper {
+        ErrorBodyLength(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setContentLength(int len) {
+            if (getStatus() < 400) {
+                super.setContentLength(len);
+            }
+        }
+
+        @Override
+        public void setContentLengthLong(long len) {
+            if (getStatus() < 400) {
+                super.setContentLengthLong(len);
+            }
+        }
     }
 
     /** Keeps the status and headers of a GET and drops its body. */

@@ -49,6 +49,8 @@ public final class WartaServer implements AutoCloseable {
                 .enablePing(true)
                 .enableStats(true)
                 .verbose(false)
+                // SELECT streams; CONSTRUCT and DESCRIBE are built in memory, so their size is capped
+                .registerOperation(Operation.Query, new BoundedGraphQuery())
                 .add(ServerConfig.DATASET, service)
                 // first: the Fuseki UI asks /ui/$/… and /ui/kg/…; as /$/… and /kg/… they pass every guard below
                 .addFilter("/*", new FusekiUiPaths())

@@ -73,7 +73,8 @@ public final class WartaStore implements AutoCloseable {
                 t.close();
             }
             return new WartaStore(folder, tdb, text);
-        } catch (TDBException e) {
+        } catch (TDBException | org.apache.jena.dboe.DBOpEnvException e) {
+            // TDB2 reports a store locked by another live process with a DBOpEnvException ("Failed to get a lock")
             String msg = e.getMessage() == null ? e.toString() : e.getMessage();
             boolean locked = msg.toLowerCase(java.util.Locale.ROOT).contains("lock");
             throw new StoreException(locked

@@ -637,7 +637,7 @@ public final class EntityExtractor {
                     record(r, seen.get(0), "short-form-recency");
                     return Optional.of(seen.get(0));
                 }
-                unresolved.add(new UnresolvedMention(r.span(), r.name(), candidates.stream().sorted().toList(),
+                unresolved.add(new UnresolvedMention(r.span(), text.of(r.span()), candidates.stream().sorted().toList(),
                         "several persons of this article fit, none by role or recency", r.sentence()));
                 return Optional.empty();
             }
