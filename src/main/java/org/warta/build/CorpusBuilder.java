@@ -19,6 +19,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.warta.extract.Pipeline;
 import org.warta.ingest.ArticleReader;
 import org.warta.ingest.Problem;
@@ -33,6 +35,7 @@ import org.warta.rdf.Literals;
 import org.warta.rdf.PROV;
 import org.warta.rdf.WARTA;
 import org.warta.store.WartaStore;
+import org.warta.store.WriteSession;
 
 /**
  * Builds articles into the store. Reading is sequential and in a fixed order; extraction runs on a pool of
@@ -43,6 +46,7 @@ import org.warta.store.WartaStore;
  */
 public final class CorpusBuilder {
     private static final String RELINK = "relink";
+    private static final Logger LOG = LoggerFactory.getLogger(CorpusBuilder.class);
 
     private final Pipeline pipeline;
     private final ArticleReader reader;
@@ -62,7 +66,8 @@ public final class CorpusBuilder {
         record Unchanged(ArticleId id) implements Outcome {
         }
 
-        record Written(ArticleId id, Graph graph, boolean replaced) implements Outcome {
+        /** @param graph the article's graph, or null once it is written and only its size is kept */
+        record Written(ArticleId id, Graph graph, boolean replaced, long size) implements Outcome {
         }
 
         record Failed(Problem problem) implements Outcome {
@@ -79,11 +84,15 @@ public final class CorpusBuilder {
             return t;
         });
         store.beginTextUpdates();
+        // into an empty store the articles go through the bulk loader, unless the caller asked for commits every so
+        // many articles; it locks readers out until it commits, so extraction must then not ask the store whether
+        // an article is already there (it is not)
+        boolean bulk = options.batchSize() == BuildOptions.AUTO_BATCH && !store.hasArticles();
         boolean relinkPending = store.pending(RELINK);
         if (!relinkPending) {
             store.markPending(RELINK);
         }
-        Writer writer = new Writer(store, queue, options, listener, problems);
+        Writer writer = new Writer(store, bulk, queue, options, listener, problems);
         Thread writerThread = new Thread(writer, "warta-writer");
         writerThread.start();
         try {
@@ -96,7 +105,7 @@ public final class CorpusBuilder {
                         }
                         listener.problem(w);
                     });
-                    f = pool.submit(() -> process(store, loaded.article(), options.force()));
+                    f = pool.submit(() -> process(bulk ? null : store, loaded.article(), options.force()));
                 } else {
                     f = CompletableFuture.completedFuture(new Outcome.Failed(((ReadItem.Failed) item).problem()));
                 }
@@ -113,9 +122,15 @@ public final class CorpusBuilder {
         }
         store.endTextUpdates();
         // a build that stopped before relinking left the corpus graph behind its articles: relink it all
-        boolean full = store.pending(RELINK);
+        boolean full = relinkPending;
+        long relinkStart = System.nanoTime();
         int meetings = linker.relink(store, full ? Optional.empty() : Optional.of(writer.mergeKeys));
         store.clearPending(RELINK);
+        LOG.info("articles written in {} ms ({}: store {} ms in {} commits, text index {} ms); {} merge keys relinked"
+                        + " in {} ms", Duration.between(started, Instant.now()).toMillis(),
+                bulk ? "bulk loader" : "transactions", writer.storeNanos / 1_000_000, writer.commits,
+                writer.textNanos / 1_000_000, full ? "all" : writer.mergeKeys.size(),
+                (System.nanoTime() - relinkStart) / 1_000_000);
         Instant ended = Instant.now();
         recordActivity(store, inputs, started, ended, writer, problems);
         if (writer.written >= options.compactAfter()) {
@@ -125,24 +140,35 @@ public final class CorpusBuilder {
                 Duration.between(started, ended));
     }
 
+    /** @param store where to look for the article's last version; null when the store is known to be empty */
     private Outcome process(WartaStore store, Article article, boolean force) {
         String fingerprint = article.textSha256() + "|" + pipeline.version();
-        Optional<String> stored = store.fingerprint(article.id());
+        Optional<String> stored = store == null ? Optional.empty() : store.fingerprint(article.id());
         if (!force && stored.isPresent() && stored.get().equals(fingerprint)) {
             return new Outcome.Unchanged(article.id());
         }
         try {
             Graph g = mapper.toGraph(pipeline.analyze(article));
-            return new Outcome.Written(article.id(), g, stored.isPresent());
+            return new Outcome.Written(article.id(), g, stored.isPresent(), g.size());
         } catch (RuntimeException e) {
             return new Outcome.Failed(Problem.error(article.origin(), "extraction failed: " + e));
         }
     }
 
-    /** Drains outcomes in reading order and commits them in batches. */
+    /**
+     * Drains outcomes in reading order into one write session at a time and commits it when it is due: a bulk load
+     * into an empty store commits once, at the end (each commit of TDB2's bulk loader re-reads the whole store, and
+     * only a load into an empty store can be undone after a crash); plain transactions commit every
+     * {@link BuildOptions#batchSize} articles, by default {@link #PLAIN_ARTICLES}.
+     */
     private static final class Writer implements Runnable {
         static final Future<Outcome> END = CompletableFuture.completedFuture(null);
+        static final int PLAIN_ARTICLES = 1000;
+        /** The text index takes graphs in chunks: fewer Lucene commits, bounded memory. */
+        static final int TEXT_CHUNK_ARTICLES = 500;
+
         private final WartaStore store;
+        private final boolean bulk;
         private final BlockingQueue<Future<Outcome>> queue;
         private final BuildOptions options;
         private final BuildListener listener;
@@ -156,11 +182,19 @@ public final class CorpusBuilder {
         int unchanged;
         int written;
         long triples;
+        long storeNanos;
+        long textNanos;
+        int commits;
         volatile RuntimeException error;
 
-        Writer(WartaStore store, BlockingQueue<Future<Outcome>> queue, BuildOptions options, BuildListener listener,
-               List<Problem> problems) {
+        private WriteSession session;
+        private final List<Outcome.Written> uncommitted = new ArrayList<>();
+        private final java.util.Map<Node, Graph> textChunk = new java.util.LinkedHashMap<>();
+
+        Writer(WartaStore store, boolean bulk, BlockingQueue<Future<Outcome>> queue, BuildOptions options,
+               BuildListener listener, List<Problem> problems) {
             this.store = store;
+            this.bulk = bulk;
             this.queue = queue;
             this.options = options;
             this.listener = listener;
@@ -169,85 +203,112 @@ public final class CorpusBuilder {
 
         @Override
         public void run() {
-            List<Outcome.Written> batch = new ArrayList<>();
-            long batchTriples = 0;
-            while (true) {
-                Future<Outcome> f = takeUninterruptibly(queue);
-                if (f == END) {
-                    break;
-                }
-                Outcome o = get(f);
-                listener.progress(done.incrementAndGet());
-                if (error != null) {
-                    continue; // keep draining so the reader never blocks on a full queue
-                }
-                if (o instanceof Outcome.Unchanged) {
-                    unchanged++;
-                } else if (o instanceof Outcome.Failed failed) {
-                    Problem p = failed.problem();
-                    synchronized (problems) {
-                        problems.add(p);
+            try {
+                while (true) {
+                    Future<Outcome> f = takeUninterruptibly(queue);
+                    if (f == END) {
+                        break;
                     }
-                    listener.problem(p);
-                } else if (o instanceof Outcome.Written w) {
-                    batch.add(w);
-                    batchTriples += w.graph().size();
-                    if (batch.size() >= options.batchSize() || batchTriples >= 2_000_000) {
-                        flush(batch);
-                        batchTriples = 0;
+                    Outcome o = get(f);
+                    listener.progress(done.incrementAndGet());
+                    if (error != null) {
+                        continue; // keep draining so the reader never blocks on a full queue
+                    }
+                    if (o instanceof Outcome.Unchanged) {
+                        unchanged++;
+                    } else if (o instanceof Outcome.Failed failed) {
+                        Problem p = failed.problem();
+                        synchronized (problems) {
+                            problems.add(p);
+                        }
+                        listener.problem(p);
+                    } else if (o instanceof Outcome.Written w) {
+                        guarded(() -> write(w));
                     }
                 }
-            }
-            if (error == null) {
-                flush(batch);
+                if (error == null) {
+                    guarded(this::commit);
+                }
+            } finally {
+                if (session != null) {
+                    session.close(); // abandons what an error left uncommitted
+                }
             }
         }
 
-        private void flush(List<Outcome.Written> batch) {
-            if (batch.isEmpty()) {
-                return;
-            }
+        private void guarded(Runnable step) {
             try {
-                // new articles go through TDB2's bulk loader; replacing an article's graph needs a plain transaction
-                List<Outcome.Written> fresh = batch.stream().filter(w -> !w.replaced()).toList();
-                List<Outcome.Written> replaced = batch.stream().filter(Outcome.Written::replaced).toList();
-                if (!fresh.isEmpty()) {
-                    store.bulkLoad(stream -> {
-                        for (Outcome.Written w : fresh) {
-                            Node g = Iris.article(w.id());
-                            w.graph().find().forEachRemaining(t -> stream.quad(org.apache.jena.sparql.core.Quad.create(g, t)));
-                        }
-                    });
-                }
-                if (!replaced.isEmpty()) {
-                    store.write(d -> {
-                        for (Outcome.Written w : replaced) {
-                            Node g = Iris.article(w.id());
-                            d.find(g, Node.ANY, WARTA.mergeKey, Node.ANY)
-                                    .forEachRemaining(q -> mergeKeys.add(q.getObject().getLiteralLexicalForm()));
-                            WartaStore.replaceGraph(d, g, w.graph());
-                        }
-                    });
-                }
-                for (Outcome.Written w : batch) {
-                    w.graph().find(Node.ANY, WARTA.mergeKey, Node.ANY)
-                            .forEachRemaining(t -> mergeKeys.add(t.getObject().getLiteralLexicalForm()));
-                }
-                store.indexGraphs(batch.stream().map(w -> Iris.article(w.id())).toList());
-                for (Outcome.Written w : batch) {
-                    if (w.replaced()) {
-                        updated++;
-                    } else {
-                        added++;
-                    }
-                    written++;
-                    triples += w.graph().size();
-                    generated.add(w.id());
-                }
+                step.run();
             } catch (RuntimeException e) {
                 error = e;
             }
-            batch.clear();
+        }
+
+        private void write(Outcome.Written w) {
+            long t0 = System.nanoTime();
+            if (session == null) {
+                session = bulk ? store.beginBulk() : store.beginWrite();
+            }
+            Node g = Iris.article(w.id());
+            if (w.replaced()) {
+                session.replace(g, w.graph(), WARTA.mergeKey, key -> mergeKeys.add(key.getLiteralLexicalForm()));
+            } else {
+                session.add(g, w.graph());
+            }
+            w.graph().find(Node.ANY, WARTA.mergeKey, Node.ANY)
+                    .forEachRemaining(t -> mergeKeys.add(t.getObject().getLiteralLexicalForm()));
+            storeNanos += System.nanoTime() - t0;
+            // only the id and the size wait for the commit: the graph itself goes to the text index now
+            uncommitted.add(new Outcome.Written(w.id(), null, w.replaced(), w.graph().size()));
+            textChunk.put(g, w.graph());
+            if (textChunk.size() >= TEXT_CHUNK_ARTICLES) {
+                indexText();
+            }
+            if (commitDue()) {
+                commit();
+            }
+        }
+
+        private boolean commitDue() {
+            if (options.batchSize() > 0) {
+                return uncommitted.size() >= options.batchSize();
+            }
+            return !bulk && uncommitted.size() >= PLAIN_ARTICLES;
+        }
+
+        /**
+         * The text index runs ahead of the store between commits; it stays marked stale until the build ends, so
+         * a build that dies before its commit has its index rebuilt from the store at the next open.
+         */
+        private void indexText() {
+            long t0 = System.nanoTime();
+            store.indexGraphs(textChunk);
+            textChunk.clear();
+            textNanos += System.nanoTime() - t0;
+        }
+
+        private void commit() {
+            indexText();
+            if (session == null) {
+                return;
+            }
+            long t0 = System.nanoTime();
+            session.commit();
+            session.close();
+            session = null;
+            storeNanos += System.nanoTime() - t0;
+            commits++;
+            for (Outcome.Written w : uncommitted) {
+                if (w.replaced()) {
+                    updated++;
+                } else {
+                    added++;
+                }
+                written++;
+                triples += w.size();
+                generated.add(w.id());
+            }
+            uncommitted.clear();
         }
 
         private static Outcome get(Future<Outcome> f) {

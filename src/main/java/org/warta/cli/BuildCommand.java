@@ -36,9 +36,11 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: number of cores).")
     Integer threads;
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "1000",
-            description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
-    int batch;
+    @Option(names = "--batch", paramLabel = "N",
+            description = "Articles per write transaction. Default: into a store without articles, one bulk load"
+                    + " (TDB2's phased loader; if it is killed, the next open empties the store again); into a store"
+                    + " that holds articles, 1000 per transaction. A kill loses only uncommitted articles.")
+    Integer batch;
 
     @Option(names = "--force", description = "Re-extract every article even if unchanged.")
     boolean force;
@@ -55,14 +57,21 @@ final class BuildCommand implements Callable<Integer> {
     boolean noProgress;
 
     @Option(names = "--no-text-index",
-            description = "Do not update the full-text index (faster bulk loads; `warta index` rebuilds it).")
+            description = "Do not update the full-text index (faster bulk loads; the next command that opens the"
+                    + " store with the index, such as serve or query, rebuilds it).")
     boolean noTextIndex;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BuildOptions options = BuildOptions.defaults().withBatchSize(batch).withForce(force);
+        if (batch != null && batch < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--batch must be at least 1: " + batch);
+        }
+        BuildOptions options = BuildOptions.defaults().withForce(force);
+        if (batch != null) {
+            options = options.withBatchSize(batch);
+        }
         if (threads != null) {
             options = options.withThreads(threads);
         }

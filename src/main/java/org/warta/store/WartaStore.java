@@ -4,8 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Collection;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.atlas.lib.Lib;
@@ -15,6 +15,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -31,6 +32,8 @@ import org.warta.rdf.WARTA;
  * process can open a store folder at a time.
  */
 public final class WartaStore implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WartaStore.class);
+    private static final String BULK = "bulk";
     private final Path folder;
     private final DatasetGraph tdb;
     private final DatasetGraph dataset;
@@ -58,6 +61,9 @@ public final class WartaStore implements AutoCloseable {
             Files.createDirectories(folder);
             DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(Location.create(folder.toString()));
             tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+            if (Files.exists(folder.resolve("PENDING-" + BULK))) {
+                discardInterruptedBulkLoad(folder, tdb);
+            }
             Optional<TextIndex> text = Optional.empty();
             if (textIndex) {
                 TextIndex t = TextIndex.open(folder);
@@ -86,6 +92,22 @@ public final class WartaStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Empties a store a bulk load was killed in. Deleting through the primary index removes each quad from every
+     * index, whichever of them the loader had committed; the node table keeps the unused nodes until compaction.
+     */
+    private static void discardInterruptedBulkLoad(Path folder, DatasetGraph tdb) throws java.io.IOException {
+        LOG.warn("store {}: a bulk load into it was interrupted; emptying the store (it held no article before)",
+                folder);
+        Txn.executeWrite(tdb, () -> tdb.deleteAny(Node.ANY, Node.ANY, Node.ANY, Node.ANY));
+        if (Files.isDirectory(folder.resolve(TextIndex.FOLDER))) {
+            TextIndex t = TextIndex.open(folder);
+            t.markStale();
+            t.close();
+        }
+        Files.deleteIfExists(folder.resolve("PENDING-" + BULK));
+    }
+
     public Path folder() {
         return folder;
     }
@@ -105,23 +127,37 @@ public final class WartaStore implements AutoCloseable {
     }
 
     /**
-     * Adds quads with TDB2's phased bulk loader, in one transaction: several times faster than adding them one by
-     * one in a plain write transaction. For new graphs only: nothing is deleted first.
+     * Opens a write through TDB2's phased bulk loader, into a store that holds no article. While it is open the
+     * store is locked for everyone else, readers included. Its commit re-reads the whole primary index to build
+     * the others, and the loader commits its indexes one by one: a process killed in the middle leaves indexes that
+     * disagree. So a marker says a bulk load is under way, and the next open of the store, finding it, empties the
+     * store (it held no article before the load began) instead of serving half a load.
+     *
+     * @throws IllegalStateException if the store holds an article
      */
-    public void bulkLoad(Consumer<org.apache.jena.riot.system.StreamRDF> quads) {
-        org.apache.jena.tdb2.loader.DataLoader loader =
-                org.apache.jena.tdb2.loader.LoaderFactory.phasedLoader(tdb, (fmt, args) -> { });
-        loader.startBulk();
-        try {
-            org.apache.jena.riot.system.StreamRDF stream = loader.stream();
-            stream.start();
-            quads.accept(stream);
-            stream.finish();
-            loader.finishBulk();
-        } catch (RuntimeException e) {
-            loader.finishException(e);
-            throw e;
+    public WriteSession beginBulk() {
+        if (hasArticles()) {
+            throw new IllegalStateException("the bulk loader only loads into a store without articles: " + folder);
         }
+        markPending(BULK);
+        return new BulkWriteSession(tdb, () -> clearPending(BULK));
+    }
+
+    /** Opens a plain write transaction, on the calling thread; readers go on seeing the last commit. */
+    public WriteSession beginWrite() {
+        return new PlainWriteSession(tdb);
+    }
+
+    /** Whether the store holds at least one article. */
+    public boolean hasArticles() {
+        return Txn.calculateRead(tdb, () -> {
+            Iterator<Quad> it = tdb.find(Node.ANY, Node.ANY, WARTA.textSha256, Node.ANY);
+            try {
+                return it.hasNext();
+            } finally {
+                Lib.sync(it);
+            }
+        });
     }
 
     /**
@@ -156,6 +192,19 @@ public final class WartaStore implements AutoCloseable {
     /** Re-indexes the text of these named graphs, as committed in the store. */
     public void indexGraphs(Collection<Node> graphs) {
         text.ifPresent(t -> Txn.executeRead(tdb, () -> t.replace(tdb, graphs)));
+    }
+
+    /**
+     * Re-indexes the text of these graphs from their content in memory, before or without a commit: only between
+     * {@link #beginTextUpdates} and {@link #endTextUpdates}, so that a write that never commits leaves the index
+     * marked stale (and rebuilt from the store at the next open) rather than ahead of the store.
+     */
+    public void indexGraphs(Map<Node, Graph> graphs) {
+        text.ifPresent(t -> {
+            DatasetGraph d = DatasetGraphFactory.createGeneral();
+            graphs.forEach(d::addGraph);
+            t.replace(d, graphs.keySet());
+        });
     }
 
     public void endTextUpdates() {

@@ -62,7 +62,7 @@ class CrashSafetyTest {
 
         Path clean = tmp.resolve("clean");
         long t0 = System.nanoTime();
-        Process cleanBuild = build(in, clean, "clean", 1000);
+        Process cleanBuild = build(in, clean, "clean", null);
         assertTrue(cleanBuild.waitFor(10, TimeUnit.MINUTES), "the clean build finishes");
         long cleanMillis = (System.nanoTime() - t0) / 1_000_000;
         assertEquals(0, cleanBuild.exitValue(), log("clean"));
@@ -104,7 +104,7 @@ class CrashSafetyTest {
             List<String> broken = Reliability.differences(expected, now, true);
             assertTrue(broken.isEmpty(), "after kill " + k + " every stored article graph is whole: " + broken);
         }
-        Process last = build(in, store, "final", 1000);
+        Process last = build(in, store, "final", null);
         assertTrue(last.waitFor(10, TimeUnit.MINUTES), "the last build finishes");
         assertEquals(0, last.exitValue(), log("final"));
         attempts.add(new Attempt(KILLS + 1, 0, 0, false, last.exitValue(), articles));
@@ -115,7 +115,7 @@ class CrashSafetyTest {
         long hitsRecovered = textHits(store);
 
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                "%ncrash safety: %d articles, %,d quads; clean build %.1f s (child JVM, batch 1000); killed runs batch %d;"
+                "%ncrash safety: %d articles, %,d quads; clean build %.1f s (child JVM, one bulk load); killed runs batch %d;"
                         + " kill seed %d%n", articles, quads(expected), cleanMillis / 1000.0, KILL_BATCH, SEED));
         report.append(String.format(Locale.ROOT, "%-6s %-32s %-22s %s%n", "run", "killed",
                 "exit", "article graphs in the store after it"));
@@ -134,6 +134,62 @@ class CrashSafetyTest {
 
         assertTrue(differences.isEmpty(), String.join("\n", differences));
         assertTrue(attempts.stream().anyMatch(Attempt::killed), "at least one build was killed");
+    }
+
+    /**
+     * The default build into an empty store is one bulk load, and TDB2's bulk loader commits its indexes one at a
+     * time: killed while it builds them, it would leave indexes that disagree. The store's marker makes the next open
+     * empty the store instead; the build run again then equals a clean build.
+     */
+    @Test
+    void aBulkLoadKilledMidwayIsDiscardedAndTheBuildRunAgainEqualsACleanBuild() throws Exception {
+        Path in = tmp.resolve("in");
+        Reliability.writeSmallCorpus(in, ARTICLES);
+        Path clean = tmp.resolve("clean");
+        long t0 = System.nanoTime();
+        Process cleanBuild = build(in, clean, "clean", 1000);
+        assertTrue(cleanBuild.waitFor(10, TimeUnit.MINUTES), "the clean build finishes");
+        long cleanMillis = (System.nanoTime() - t0) / 1_000_000;
+        assertEquals(0, cleanBuild.exitValue(), log("clean"));
+        DatasetGraph expected = Reliability.snapshot(clean);
+
+        Path store = tmp.resolve("db");
+        Random random = new Random(SEED);
+        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+                "%nbulk load killed: %d articles; clean build (batch 1000) %.1f s%n", ARTICLES, cleanMillis / 1000.0));
+        int killed = 0;
+        for (int k = 1; k <= KILLS; k++) {
+            // between a third and all of a clean build's time: the JVM's start, extraction, the load, its indexes
+            long pause = cleanMillis / 3 + random.nextInt((int) Math.max(1, cleanMillis * 2 / 3));
+            Process p = build(in, store, "bulk" + k, null);
+            boolean finished = p.waitFor(pause, TimeUnit.MILLISECONDS);
+            if (!finished) {
+                p.destroyForcibly();
+                assertTrue(p.waitFor(1, TimeUnit.MINUTES));
+                killed++;
+            }
+            assertEquals(finished ? 0 : 137, p.exitValue(), "bulk run " + k + ": " + log("bulk" + k));
+            boolean marked = Files.exists(store.resolve("PENDING-bulk"));
+            DatasetGraph now = Reliability.snapshot(store);
+            int present = articleGraphs(now);
+            report.append(String.format(Locale.ROOT, "#%d %s after %d ms; marker %s; article graphs after reopening:"
+                    + " %d%n", k, finished ? "finished" : "SIGKILL", pause, marked ? "left" : "none", present));
+            List<String> broken = Reliability.differences(expected, now, true);
+            assertTrue(broken.isEmpty(), "after kill " + k + " every stored article graph is whole: " + broken);
+            assertTrue(present == 0 || present == ARTICLES, "a bulk load is all or nothing: " + present);
+            assertTrue(!Files.exists(store.resolve("PENDING-bulk")), "reopening cleared the marker");
+            if (finished) {
+                break;
+            }
+        }
+        Process last = build(in, store, "bulk-final", null);
+        assertTrue(last.waitFor(10, TimeUnit.MINUTES), "the last build finishes");
+        assertEquals(0, last.exitValue(), log("bulk-final"));
+        List<String> differences = Reliability.differences(expected, Reliability.snapshot(store), false);
+        report.append("graphs differing from the clean build: ").append(differences.size());
+        System.out.println(report);
+        assertTrue(differences.isEmpty(), String.join("\n", differences));
+        assertTrue(killed > 0, "at least one bulk load was killed");
     }
 
     /** Waits until the child holds the store's lock, then opens the same store here: exit code 3, a clear message. */
@@ -170,11 +226,15 @@ class CrashSafetyTest {
         }
     }
 
-    private Process build(Path in, Path store, String name, int batch) throws IOException {
+    /** @param batch articles per transaction, or null for the default (one bulk load into an empty store) */
+    private Process build(Path in, Path store, String name, Integer batch) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "org.warta.cli.WartaCli", "build", in.toString(), "--store", store.toString(), "--batch",
-                Integer.toString(batch), "--no-progress");
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                "org.warta.cli.WartaCli", "build", in.toString(), "--store", store.toString(), "--no-progress"));
+        if (batch != null) {
+            command.addAll(List.of("--batch", Integer.toString(batch)));
+        }
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.redirectOutput(tmp.resolve(name + ".out").toFile());
         pb.redirectError(tmp.resolve(name + ".err").toFile());
         Process p = pb.start();
