@@ -133,7 +133,8 @@ public final class CorpusBuilder {
                 (System.nanoTime() - relinkStart) / 1_000_000);
         Instant ended = Instant.now();
         recordActivity(store, inputs, started, ended, writer, problems);
-        if (writer.written >= options.compactAfter()) {
+        // transactions leave the blocks they replaced behind (TDB2 copies on write); a bulk load leaves none
+        if (!bulk && writer.written >= options.compactAfter()) {
             store.compact();
         }
         return new BuildReport(writer.added, writer.updated, writer.unchanged, problems, writer.triples, meetings,
