@@ -107,7 +107,7 @@ class CrashSafetyTest {
 
         DatasetGraph recovered = Reliability.snapshot(store);
         List<String> differences = Reliability.differences(expected, recovered, false);
-        long hitsClean = textHits(clean);
+        long hitsClean = textHits(clean.folder());
         long hitsRecovered = textHits(store);
 
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
@@ -185,7 +185,7 @@ class CrashSafetyTest {
     }
 
     /** The reference: the corpus built to the end in a child JVM, with its wall time. */
-    record CleanBuild(DatasetGraph graphs, long millis) {
+    record CleanBuild(Path folder, DatasetGraph graphs, long millis) {
     }
 
     private CleanBuild cleanBuild(Path in, Integer batch) throws Exception {
@@ -195,7 +195,7 @@ class CrashSafetyTest {
         assertTrue(p.waitFor(10, TimeUnit.MINUTES), "the clean build finishes");
         long millis = (System.nanoTime() - t0) / 1_000_000;
         assertEquals(0, p.exitValue(), log("clean"));
-        return new CleanBuild(Reliability.snapshot(clean), millis);
+        return new CleanBuild(clean, Reliability.snapshot(clean), millis);
     }
 
     /** Waits until the child holds the store's lock, then opens the same store here: exit code 3, a clear message. */
