@@ -43,6 +43,7 @@ import org.warta.model.WartaException;
  * returns to a few leaders far more often than to the rest. Thread-safe.
  */
 public final class CorpusGenerator {
+    private static final Pattern REGNAL_NUMBER = Pattern.compile("[IVXLC]+");
     private static final LocalDate FIRST_DAY = LocalDate.of(2019, 1, 1);
     private static final int DAYS = (int) ChronoUnit.DAYS.between(FIRST_DAY, LocalDate.of(2025, 7, 1));
     private static final List<String> KINDS = List.of("visit", "talk", "call", "reception");
@@ -129,12 +130,27 @@ public final class CorpusGenerator {
         String stateId = role.country().orElseThrow();
         String state = gazetteer.get(stateId).orElseThrow().names().get(0);
         String name = e.names().get(0);
-        // the press shortens to a one-word name where there is one (Putin, Jokowi, Retno), else the surname
-        String shortName = e.names().stream().filter(s -> s.indexOf(' ') < 0 && !s.isEmpty()
-                        && Character.isUpperCase(s.charAt(0)) && !s.chars().allMatch(Character::isUpperCase))
-                .findFirst().orElse(name.substring(name.lastIndexOf(' ') + 1));
-        return new Person(name, shortName, templates.lines("role." + role.key()), state,
+        return new Person(name, shortName(e.names()), templates.lines("role." + role.key()), state,
                 capitals.getOrDefault(stateId, state));
+    }
+
+    /**
+     * How the press shortens a name: a one-word name where there is one (Putin, Jokowi, Retno), else the last word
+     * of the first name that is not a regnal number ("Frederik X" is "Frederik", not "X").
+     */
+    static String shortName(List<String> names) {
+        Optional<String> oneWord = names.stream().filter(s -> s.indexOf(' ') < 0 && !s.isEmpty()
+                && Character.isUpperCase(s.charAt(0)) && !s.chars().allMatch(Character::isUpperCase)).findFirst();
+        if (oneWord.isPresent()) {
+            return oneWord.get();
+        }
+        String[] words = names.get(0).split(" ");
+        for (int i = words.length - 1; i > 0; i--) {
+            if (!REGNAL_NUMBER.matcher(words[i]).matches()) {
+                return words[i];
+            }
+        }
+        return words[0];
     }
 
     /** The latest role with a title in the templates and a state in the gazetteer. */

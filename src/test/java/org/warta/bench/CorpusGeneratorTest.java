@@ -135,4 +135,12 @@ class CorpusGeneratorTest {
             return s.map(dir::relativize).sorted().toList();
         }
     }
+
+    @Test
+    void thePressShortensANameToAWordThatIsNotARegnalNumber() {
+        assertEquals("Putin", CorpusGenerator.shortName(List.of("Vladimir Putin", "Putin")));
+        assertEquals("Frederik", CorpusGenerator.shortName(List.of("Frederik X", "Raja Frederik X")));
+        assertEquals("Gustaf", CorpusGenerator.shortName(List.of("Carl XVI Gustaf")));
+        assertEquals("Blinken", CorpusGenerator.shortName(List.of("Antony Blinken", "AS")));
+    }
 }
