@@ -93,7 +93,9 @@ public final class MeetingLinker implements CorpusLinker {
                     list(d.find(g, c, Node.ANY, Node.ANY)).forEach(t -> out.add(t.asTriple()));
                 }
                 for (Node r : all(d, g, m, WARTA.hasReport)) {
-                    out.add(Triple.create(r, WARTA.reportOf, m));
+                    if (d.contains(g, r, WARTA.reportOf, m)) { // only what the store holds, or rewrite would skip it
+                        out.add(Triple.create(r, WARTA.reportOf, m));
+                    }
                 }
                 list(d.find(g, m, Node.ANY, Node.ANY)).forEach(t -> out.add(t.asTriple()));
             }
