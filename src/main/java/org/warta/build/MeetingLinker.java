@@ -92,11 +92,8 @@ public final class MeetingLinker implements CorpusLinker {
                 for (Node c : all(d, g, m, WARTA.hasConflict)) {
                     list(d.find(g, c, Node.ANY, Node.ANY)).forEach(t -> out.add(t.asTriple()));
                 }
-                for (Node r : all(d, g, m, WARTA.hasReport)) {
-                    if (d.contains(g, r, WARTA.reportOf, m)) { // only what the store holds, or rewrite would skip it
-                        out.add(Triple.create(r, WARTA.reportOf, m));
-                    }
-                }
+                // the reports' back links (the mapper writes one beside every hasReport), as the store holds them
+                list(d.find(g, Node.ANY, WARTA.reportOf, m)).forEach(t -> out.add(t.asTriple()));
                 list(d.find(g, m, Node.ANY, Node.ANY)).forEach(t -> out.add(t.asTriple()));
             }
         }
