@@ -1,17 +1,17 @@
 #!/usr/bin/env python3
-"""Builds Warta's offline gazetteer: src/main/resources/org/warta/link/gazetteer.tsv.
+"""Builds Warta's offline gazetteer: src/main/resources/org/warta/extract/lexicon/gazetteer.tsv.
 
 Usage (from the repository root):
 
     python3 scripts/build-gazetteer.py [--data ../shared/data]
-                                       [--curated src/main/resources/org/warta/link/curated]
-                                       [--out src/main/resources/org/warta/link/gazetteer.tsv]
+                                       [--curated src/main/resources/org/warta/extract/lexicon/curated]
+                                       [--out src/main/resources/org/warta/extract/lexicon/gazetteer.tsv]
                                        [--gold DIR ...]
 
 Inputs
   --data     the shared data folder (default: ../shared/data relative to the repository root):
              countries.tsv, persons.tsv, seed-entities.json, SOURCES.md.
-  --curated  the hand-written lexicon (default: src/main/resources/org/warta/link/curated):
+  --curated  the hand-written lexicon (default: src/main/resources/org/warta/extract/lexicon/curated):
              state-variants.tsv, cities.tsv, organizations.tsv, person-aliases.tsv
              (each file documents its own columns in its '#' header).
   --gold     optional, repeatable: folders of *.gold.json files. Only used for a check that every
@@ -873,9 +873,9 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", default=os.path.join(repo_root, "..", "shared", "data"))
     ap.add_argument("--curated",
-                    default=os.path.join(repo_root, "src/main/resources/org/warta/link/curated"))
+                    default=os.path.join(repo_root, "src/main/resources/org/warta/extract/lexicon/curated"))
     ap.add_argument("--out",
-                    default=os.path.join(repo_root, "src/main/resources/org/warta/link/gazetteer.tsv"))
+                    default=os.path.join(repo_root, "src/main/resources/org/warta/extract/lexicon/gazetteer.tsv"))
     ap.add_argument("--gold", action="append", default=[],
                     help="folder of *.gold.json to check labels against (repeatable)")
     args = ap.parse_args(argv)

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.warta.build.ReportSummaries;
+import org.warta.corpus.ReportSummaries;
 import org.warta.extract.Pipeline;
 import org.warta.ingest.ArticleReader;
 import org.warta.ingest.ReadItem;

@@ -10,7 +10,7 @@ import org.warta.extract.meeting.MeetingExtractor;
 import org.warta.extract.meeting.MeetingLexicon;
 import org.warta.extract.statement.StatementExtractor;
 import org.warta.extract.time.TimeExtractor;
-import org.warta.link.Gazetteer;
+import org.warta.extract.lexicon.Gazetteer;
 import org.warta.text.SentenceSplitter;
 
 /** Builds the standard pipeline: every lexicon loaded once, every stage wired. */

@@ -301,7 +301,7 @@ public final class MeetingMerger {
 
     private static MergedMeeting mergeCluster(List<ReportSummary> cluster) {
         List<ReportSummary> reports = cluster.stream().sorted().toList();
-        String id = org.warta.rdf.Iris.digest(reports.get(0).iri()).substring(0, 16);
+        String id = org.warta.model.Keys.sha256Hex(reports.get(0).iri()).substring(0, 16);
         Set<String> persons = new java.util.TreeSet<>();
         Set<String> states = new java.util.TreeSet<>();
         Map<String, String> stateOf = new HashMap<>();

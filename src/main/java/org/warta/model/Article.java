@@ -1,10 +1,5 @@
 package org.warta.model;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 /**
  * One article as read: its id, its original text (every offset in Warta refers to it), its metadata and where it
  * came from (a file path, or a corpus file and line), for messages.
@@ -18,11 +13,6 @@ public record Article(ArticleId id, String text, ArticleMetadata metadata, Strin
 
     /** SHA-256 of the text as UTF-8, hex: recorded in the graph, and how a rebuild knows nothing changed. */
     public String textSha256() {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
+        return Keys.sha256Hex(text);
     }
 }

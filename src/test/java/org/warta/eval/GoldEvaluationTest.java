@@ -10,8 +10,8 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.warta.TestSupport;
-import org.warta.link.Gazetteer;
-import org.warta.link.GazetteerEntry;
+import org.warta.extract.lexicon.Gazetteer;
+import org.warta.extract.lexicon.GazetteerEntry;
 
 /**
  * The gold evaluation with floors: quality cannot silently fall. A drop below a floor fails; a rise is a commit

@@ -23,10 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.warta.TestSupport;
 import org.warta.Version;
-import org.warta.build.BuildListener;
-import org.warta.build.BuildOptions;
-import org.warta.build.CorpusBuilder;
-import org.warta.build.MeetingLinker;
+import org.warta.corpus.BuildListener;
+import org.warta.corpus.BuildOptions;
+import org.warta.corpus.CorpusBuilder;
+import org.warta.corpus.MeetingLinker;
 import org.warta.ingest.ArticleReader;
 import org.warta.store.WartaStore;
 

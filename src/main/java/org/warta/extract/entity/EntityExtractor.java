@@ -11,16 +11,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.warta.extract.PhraseTable;
-import org.warta.link.Gazetteer;
-import org.warta.link.GazetteerEntry;
+import org.warta.extract.lexicon.Gazetteer;
+import org.warta.extract.lexicon.GazetteerEntry;
 import org.warta.model.Affiliation;
 import org.warta.model.EntityMention;
 import org.warta.model.EntityRef;
 import org.warta.model.EntityType;
+import org.warta.model.Keys;
 import org.warta.model.RoleAssertion;
 import org.warta.model.Span;
 import org.warta.model.UnresolvedMention;
-import org.warta.rdf.Iris;
 import org.warta.text.ArticleText;
 import org.warta.text.Token;
 
@@ -359,7 +359,7 @@ public final class EntityExtractor {
             String label = state.map(st -> template.replace("{state}", st.name()))
                     .orElse(template.replace(" of {state}", "").replace("{state}", "").strip());
             EntityRef org = gazetteer.byLabel(EntityType.ORGANIZATION, label).map(GazetteerEntry::ref)
-                    .orElse(new EntityRef("organization/" + Iris.slug(label), EntityType.ORGANIZATION, label,
+                    .orElse(new EntityRef(Keys.organization(label), EntityType.ORGANIZATION, label,
                             Optional.empty()));
             Span span = new Span(tokens.get(head.from()).start(), tokens.get(k - 1).end());
             // a state written inside the name is also a mention of that state
@@ -573,7 +573,7 @@ public final class EntityExtractor {
             if (r.cue() == Cue.BARE) {
                 return Optional.empty();
             }
-            return Optional.of(new EntityRef("person/" + Iris.slug(r.name()), EntityType.PERSON, r.name(),
+            return Optional.of(new EntityRef(Keys.person(r.name()), EntityType.PERSON, r.name(),
                     Optional.empty()));
         }
 
@@ -659,7 +659,7 @@ public final class EntityExtractor {
             }
             if (r.cue() == Cue.TITLE || r.cue() == Cue.HONORIFIC) {
                 // a person named only by one word after a title: kept as written rather than lost
-                EntityRef e = new EntityRef("person/" + Iris.slug(r.name()), EntityType.PERSON, r.name(),
+                EntityRef e = new EntityRef(Keys.person(r.name()), EntityType.PERSON, r.name(),
                         Optional.empty());
                 record(r, e, "title-pattern");
                 byPart.computeIfAbsent(word, k -> new LinkedHashSet<>()).add(e);

@@ -18,7 +18,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
-import org.warta.build.ReportSummaries;
+import org.warta.corpus.ReportSummaries;
 import org.warta.ingest.Problem;
 import org.warta.ingest.ReadItem;
 import org.warta.model.Article;

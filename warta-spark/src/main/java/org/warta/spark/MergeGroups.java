@@ -12,7 +12,7 @@ import java.util.TreeSet;
 import org.warta.link.MeetingMerger;
 import org.warta.link.ReportSummary;
 import org.warta.model.MeetingStatus;
-import org.warta.rdf.Iris;
+import org.warta.model.Keys;
 
 /**
  * Splits the cross-article merge into groups that can be merged independently, with the same result as one merge
@@ -86,7 +86,7 @@ final class MergeGroups {
         // the root is the smallest index, i.e. the smallest signature of the component
         Map<String, String> out = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            out.put(sigs.get(i), Iris.digest(sigs.get(find(parent, i))).substring(0, 24));
+            out.put(sigs.get(i), Keys.sha256Hex(sigs.get(find(parent, i))).substring(0, 24));
         }
         return out;
     }

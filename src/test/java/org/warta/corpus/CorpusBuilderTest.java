@@ -1,4 +1,4 @@
-package org.warta.build;
+package org.warta.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

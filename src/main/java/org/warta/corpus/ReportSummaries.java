@@ -1,4 +1,4 @@
-package org.warta.build;
+package org.warta.corpus;
 
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package org.warta.link;
+package org.warta.extract.lexicon;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.warta.build;
+package org.warta.corpus;
 
 /**
  * How to build.

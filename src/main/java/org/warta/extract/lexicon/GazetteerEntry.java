@@ -1,4 +1,4 @@
-package org.warta.link;
+package org.warta.extract.lexicon;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.warta.build;
+package org.warta.corpus;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,7 +25,7 @@ import org.warta.extract.Pipeline;
 import org.warta.ingest.ArticleReader;
 import org.warta.ingest.Problem;
 import org.warta.ingest.ReadItem;
-import org.warta.link.CorpusLinker;
+import org.warta.corpus.CorpusLinker;
 import org.warta.model.Article;
 import org.warta.model.ArticleId;
 import org.warta.model.WartaException;

@@ -1,4 +1,4 @@
-package org.warta.link;
+package org.warta.corpus;
 
 import org.warta.store.WartaStore;
 

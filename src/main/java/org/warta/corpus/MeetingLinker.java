@@ -1,4 +1,4 @@
-package org.warta.build;
+package org.warta.corpus;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.warta.link.CorpusLinker;
+import org.warta.corpus.CorpusLinker;
 import org.warta.link.MeetingMerger;
 import org.warta.link.MergedMeeting;
 import org.warta.link.ReportSummary;
