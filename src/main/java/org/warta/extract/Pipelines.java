@@ -17,9 +17,12 @@ import org.warta.text.SentenceSplitter;
 public final class Pipelines {
     public static Pipeline standard(Optional<Path> extraGazetteer) {
         Gazetteer gazetteer = Gazetteer.load(extraGazetteer.stream().toList());
-        EntityExtractor entities = new EntityExtractor(gazetteer, EntityLexicon.fromResources());
-        MeetingExtractor meetings = new MeetingExtractor(MeetingLexicon.fromResources(), TimeExtractor.fromResources());
-        StatementExtractor statements = StatementExtractor.fromResources();
+        ReportingVerbs verbs = ReportingVerbs.fromResources();
+        Clauses clauses = Clauses.fromResources();
+        EntityExtractor entities = new EntityExtractor(gazetteer, EntityLexicon.fromResources(verbs));
+        MeetingExtractor meetings = new MeetingExtractor(MeetingLexicon.fromResources(), TimeExtractor.fromResources(),
+                clauses);
+        StatementExtractor statements = new StatementExtractor(verbs, clauses, StatementExtractor.words());
         Pipeline.ArticleExtractor extractor = text -> {
             ArticleEntities e = entities.extract(text);
             MeetingExtractor.Result m = meetings.extract(text, e);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.warta.extract.PhraseTable;
+import org.warta.extract.VerbClass;
 import org.warta.extract.lexicon.Gazetteer;
 import org.warta.extract.lexicon.GazetteerEntry;
 import org.warta.model.Affiliation;
@@ -131,7 +132,7 @@ public final class EntityExtractor {
                                 Optional.empty(), used);
                         next = end;
                     }
-                } else if (lexicon.reportingVerb(t).filter(c -> c.equals("post") || c.equals("source")).isPresent()
+                } else if (lexicon.reportingVerb(t).filter(c -> c == VerbClass.POST || c == VerbClass.SOURCE).isPresent()
                         && !t.norm().endsWith("nya")) {
                     pendingCue = Cue.REPORTING;
                     i = next;
@@ -412,7 +413,7 @@ public final class EntityExtractor {
                 return i + 1;
             }
             int n = tokens.size();
-            boolean verbAfter = end < n && lexicon.reportingVerb(tokens.get(end)).filter("verb"::equals).isPresent();
+            boolean verbAfter = end < n && lexicon.reportingVerb(tokens.get(end)).filter(c -> c == VerbClass.VERB).isPresent();
             boolean commaTitle = end + 1 < n && tokens.get(end).text().equals(",")
                     && (lexicon.titleAt(tokens, end + 1).isPresent()
                     || lexicon.titleAt(tokens, end + 2).isPresent() && tokens.get(end + 1).is("seorang"));

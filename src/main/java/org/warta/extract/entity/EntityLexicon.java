@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.warta.extract.Lexicons;
 import org.warta.extract.PhraseTable;
+import org.warta.extract.ReportingVerbs;
+import org.warta.extract.VerbClass;
 import org.warta.model.WartaException;
 import org.warta.text.Token;
 import org.warta.text.Tokenizer;
@@ -34,13 +36,14 @@ public final class EntityLexicon {
     private final Set<String> stopwords = new HashSet<>();
     private final Set<String> particles = new HashSet<>();
     private final Set<String> titleModifiers = new HashSet<>();
-    private final Map<String, String> reportingVerbs = new HashMap<>();
+    private final ReportingVerbs reportingVerbs;
 
-    public static EntityLexicon fromResources() {
-        return new EntityLexicon();
+    public static EntityLexicon fromResources(ReportingVerbs reportingVerbs) {
+        return new EntityLexicon(reportingVerbs);
     }
 
-    private EntityLexicon() {
+    private EntityLexicon(ReportingVerbs reportingVerbs) {
+        this.reportingVerbs = reportingVerbs;
         Tokenizer tokenizer = new Tokenizer();
         Lexicons.readRows(EntityLexicon.class, "titles.tsv", 2, (f, where) -> {
             List<String> words = words(tokenizer, f[0]);
@@ -67,12 +70,6 @@ public final class EntityLexicon {
         Lexicons.readWords(EntityLexicon.class, "name-stopwords.txt").forEach(w -> stopwords.add(Token.normalize(w)));
         Lexicons.readWords(EntityLexicon.class, "name-particles.txt").forEach(w -> particles.add(Token.normalize(w)));
         Lexicons.readWords(EntityLexicon.class, "title-modifiers.txt").forEach(w -> titleModifiers.add(Token.normalize(w)));
-        Lexicons.readRows(org.warta.extract.Lexicons.class, "reporting-verbs.tsv", 2, (f, where) -> {
-            if (!Set.of("post", "verb", "act", "source", "passive").contains(f[1])) {
-                throw new WartaException(where + ": unknown class '" + f[1] + "'");
-            }
-            reportingVerbs.put(Token.normalize(f[0]), f[1]);
-        });
     }
 
     private static List<String> words(Tokenizer tokenizer, String phrase) {
@@ -116,8 +113,8 @@ public final class EntityLexicon {
         return particles.contains(t.norm());
     }
 
-    /** post, verb, source or passive, for a reporting verb; empty otherwise. */
-    public Optional<String> reportingVerb(Token t) {
-        return Optional.ofNullable(reportingVerbs.get(t.norm()));
+    /** The class of a one-word reporting verb; empty otherwise. */
+    public Optional<VerbClass> reportingVerb(Token t) {
+        return reportingVerbs.of(t);
     }
 }

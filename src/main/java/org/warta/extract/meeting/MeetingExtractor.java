@@ -59,10 +59,12 @@ public final class MeetingExtractor {
 
     private final MeetingLexicon lexicon;
     private final TimeExtractor times;
+    private final Clauses clauseSplitter;
 
-    public MeetingExtractor(MeetingLexicon lexicon, TimeExtractor times) {
+    public MeetingExtractor(MeetingLexicon lexicon, TimeExtractor times, Clauses clauseSplitter) {
         this.lexicon = lexicon;
         this.times = times;
+        this.clauseSplitter = clauseSplitter;
     }
 
     /** The meetings of an article and every time expression found on the way. */
@@ -127,7 +129,7 @@ public final class MeetingExtractor {
 
         private void sentence(int s) {
             List<Token> tokens = text.tokens(s);
-            List<Clauses.Clause> clauses = Clauses.split(tokens, true);
+            List<Clauses.Clause> clauses = clauseSplitter.split(tokens, true);
             List<TimeExpression> found = times.find(text.text(), tokens);
             List<Actor> actors = actors(s, tokens);
             objects.clear();
@@ -875,7 +877,7 @@ public final class MeetingExtractor {
                 Optional<EntityRef> host = Optional.empty();
                 for (int s = c.sentence(); s < Math.min(text.sentences().size(), c.sentence() + 3) && host.isEmpty(); s++) {
                     List<Token> tokens = text.tokens(s);
-                    for (Clauses.Clause cl : Clauses.split(tokens, true)) {
+                    for (Clauses.Clause cl : clauseSplitter.split(tokens, true)) {
                         Set<EntityRef> here = new LinkedHashSet<>();
                         for (EntityMention m : entities.inSentence(s)) {
                             int t = tokenAt(tokens, m.span().start());

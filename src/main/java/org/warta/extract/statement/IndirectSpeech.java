@@ -1,0 +1,161 @@
+package org.warta.extract.statement;
+
+import java.util.List;
+import java.util.Optional;
+import org.warta.extract.Clauses;
+import org.warta.extract.PhraseTable;
+import org.warta.extract.ReportingVerbs;
+import org.warta.extract.SentenceContext;
+import org.warta.extract.VerbClass;
+import org.warta.extract.WordClasses;
+import org.warta.model.EntityRef;
+import org.warta.model.Span;
+import org.warta.text.Token;
+
+/**
+ * Reported speech without quotation marks, one clause at a time: "X mengatakan (bahwa) …", "menurut X, …",
+ * "…, menurut X", "…, kata X". A clause gives at most one statement. "Menurut Retno, Jokowi berharap …" makes
+ * Retno the cited source of what follows, not its speaker. Stateless.
+ */
+final class IndirectSpeech {
+    /** Reported content shorter than this many tokens is no statement. */
+    private static final int MIN_CONTENT = 3;
+    /** How far after a verb "bahwa" may start the content. */
+    private static final int BAHWA_REACH = 8;
+
+    /** A statement found in a clause, before its speaker is checked against those who spoke already. */
+    record Found(Attribution attribution, Span content) {
+    }
+
+    /** What a clause gave: perhaps a statement, and the cited source in force after it. */
+    record ClauseSpeech(Optional<Found> found, Optional<EntityRef> cited) {
+    }
+
+    private final ReportingVerbs verbs;
+    private final Speakers speakers;
+    private final QuoteAttribution quotes;
+    private final WordClasses<StatementWord> words;
+
+    IndirectSpeech(ReportingVerbs verbs, Speakers speakers, QuoteAttribution quotes, WordClasses<StatementWord> words) {
+        this.verbs = verbs;
+        this.speakers = speakers;
+        this.quotes = quotes;
+        this.words = words;
+    }
+
+    ClauseSpeech scan(SentenceContext s, Clauses.Clause c, List<Quote> quoted, SpeakerMemory memory,
+                      Optional<EntityRef> cited) {
+        Optional<EntityRef> source = cited;
+        for (int i = c.from(); i < c.to(); i++) {
+            Optional<PhraseTable.Hit<VerbClass>> hit = verbs.at(s.tokens(), i);
+            final int at = i;
+            if (hit.isEmpty() || quoted.stream().anyMatch(q -> q.contains(at)) || notSaid(s.tokens(), i)) {
+                continue;
+            }
+            PhraseTable.Hit<VerbClass> v = hit.get();
+            String verb = s.textOf(v.from(), v.to());
+            if (v.value() == VerbClass.SOURCE && !s.token(i).norm().endsWith("nya")) {
+                Optional<EntityRef> who = speakers.actorRightAfter(s, v.to());
+                if (who.isEmpty()) {
+                    continue;
+                }
+                int afterName = speakers.endOfActor(s, v.to());
+                if (commaAt(s, afterName) && i <= c.from() + 1 && hasOwnSpeaker(s, afterName + 1)) {
+                    source = who; // "Menurut Retno, Jokowi berharap …": Jokowi speaks, Retno relays it
+                    continue;
+                }
+                return new ClauseSpeech(source(s, c, i, afterName, who.get(), verb), source);
+            }
+            if (v.value() == VerbClass.POST && i > 0 && commaAt(s, i - 1)
+                    && (i < 2 || s.token(i - 2).kind() != Token.Kind.QUOTE)) {
+                Optional<Found> f = quotes.speakerOfPostVerb(s, v, verb, memory)
+                        .flatMap(a -> content(s, 0, at - 1).map(span -> new Found(a, span)));
+                return new ClauseSpeech(f, source);
+            }
+            if (v.value() == VerbClass.VERB || v.value() == VerbClass.ACT) {
+                Optional<EntityRef> subject = speakers.subjectBefore(s, c.from(), i)
+                        .or(() -> speakers.pronounBefore(s, c.from(), at, memory));
+                if (subject.isPresent()) {
+                    Optional<Found> f = content(s, contentStart(s, c, v), s.size())
+                            .map(span -> new Found(new Attribution(subject.get(), verb), span));
+                    return new ClauseSpeech(f, source);
+                }
+            }
+        }
+        return new ClauseSpeech(Optional.empty(), source);
+    }
+
+    /** "menurut X, CONTENT" or "CONTENT, menurut X". */
+    private Optional<Found> source(SentenceContext s, Clauses.Clause c, int verbAt, int afterName, EntityRef who,
+                                   String verb) {
+        Optional<Span> span = Optional.empty();
+        if (commaAt(s, afterName) && verbAt <= c.from() + 1) {
+            span = content(s, afterName + 1, s.size());
+        } else if (verbAt > 0 && commaAt(s, verbAt - 1)) {
+            span = content(s, 0, verbAt - 1);
+        }
+        return span.map(x -> new Found(new Attribution(who, verb), x));
+    }
+
+    /**
+     * Where the content starts: at an act verb itself, else after the verb or after a "bahwa" close behind it.
+     * The content runs to the end of the sentence, across the clause cut "bahwa" makes.
+     */
+    private int contentStart(SentenceContext s, Clauses.Clause c, PhraseTable.Hit<VerbClass> v) {
+        for (int k = v.to(); k < Math.min(c.to(), v.to() + BAHWA_REACH); k++) {
+            if (words.is(s.token(k), StatementWord.COMPLEMENTIZER)) {
+                return k + 1;
+            }
+        }
+        return v.value() == VerbClass.ACT ? v.from() : v.to();
+    }
+
+    private static boolean commaAt(SentenceContext s, int i) {
+        return i < s.size() && s.token(i).text().equals(",");
+    }
+
+    /** "tidak mengutuk", "menolak untuk mengakui", "untuk membahas": no one said anything here. */
+    private boolean notSaid(List<Token> tokens, int verb) {
+        for (int k = Math.max(0, verb - 3); k < verb; k++) {
+            if (words.is(tokens.get(k), StatementWord.NEGATOR)) {
+                return true;
+            }
+        }
+        return verb > 0 && words.is(tokens.get(verb - 1), StatementWord.INFINITIVE);
+    }
+
+    /** Whether content from {@code from} has its own speaker and reporting verb ("…, Jokowi berharap …"). */
+    private boolean hasOwnSpeaker(SentenceContext s, int from) {
+        for (int k = from; k < s.size(); k++) {
+            Optional<PhraseTable.Hit<VerbClass>> v = verbs.at(s.tokens(), k);
+            if (v.isPresent() && (v.get().value() == VerbClass.VERB || v.get().value() == VerbClass.ACT)
+                    && speakers.subjectBefore(s, from, k).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Content tokens [from, to), trimmed of punctuation; empty when too short to be a statement. */
+    private Optional<Span> content(SentenceContext s, int from, int to) {
+        List<Token> tokens = s.tokens();
+        while (from < to && (tokens.get(from).kind() == Token.Kind.PUNCT
+                || words.is(tokens.get(from), StatementWord.COMPLEMENTIZER))) {
+            from++;
+        }
+        while (to > from && (tokens.get(to - 1).kind() == Token.Kind.PUNCT
+                || tokens.get(to - 1).kind() == Token.Kind.QUOTE && to - 1 > from && !hasQuoteMark(tokens, from, to - 1))) {
+            to--;
+        }
+        return to - from < MIN_CONTENT ? Optional.empty() : Optional.of(s.span(from, to));
+    }
+
+    private static boolean hasQuoteMark(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).kind() == Token.Kind.QUOTE) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

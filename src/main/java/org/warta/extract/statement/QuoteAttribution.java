@@ -1,0 +1,145 @@
+package org.warta.extract.statement;
+
+import java.util.List;
+import java.util.Optional;
+import org.warta.extract.Clauses;
+import org.warta.extract.PhraseTable;
+import org.warta.extract.ReportingVerbs;
+import org.warta.extract.SentenceContext;
+import org.warta.extract.VerbClass;
+import org.warta.extract.WordClasses;
+import org.warta.model.EntityRef;
+import org.warta.model.StatementKind;
+
+/**
+ * Gives a quotation its speaker from the reporting structure around it: a post verb after it ("“…,” kata
+ * Wang"), a colon after a verb before it ("X mengatakan: “…”"), reported speech around a quoted phrase (mixed),
+ * or the speaker of the previous paragraph's quotation, for a quotation paragraph that names nobody. Stateless.
+ */
+final class QuoteAttribution {
+    /** A quotation attributed: to whom, by which verb, and as what kind of statement. */
+    record Said(Attribution attribution, StatementKind kind) {
+    }
+
+    private final ReportingVerbs verbs;
+    private final Speakers speakers;
+    private final WordClasses<StatementWord> words;
+
+    QuoteAttribution(ReportingVerbs verbs, Speakers speakers, WordClasses<StatementWord> words) {
+        this.verbs = verbs;
+        this.speakers = speakers;
+        this.words = words;
+    }
+
+    /**
+     * @param continuesQuotes whether the sentence opens a paragraph right after a paragraph with a direct quotation
+     */
+    Optional<Said> attribute(SentenceContext s, List<Clauses.Clause> clauses, Quote q, SpeakerMemory memory,
+                             boolean continuesQuotes) {
+        boolean whole = q.coversSentence(s.size());
+        Optional<Attribution> after = postVerbAfter(s, q.close(), memory);
+        if (after.isPresent() && (q.startsSentence() || whole)) {
+            return after.map(a -> new Said(a, StatementKind.DIRECT));
+        }
+        Optional<Attribution> colon = colonBefore(s, q.open(), memory);
+        if (colon.isPresent()) {
+            return colon.map(a -> new Said(a, StatementKind.DIRECT));
+        }
+        Optional<Attribution> reported = reportedAround(s, clauses, q, memory);
+        if (reported.isPresent()) {
+            return reported.map(a -> new Said(a, StatementKind.MIXED));
+        }
+        if (q.startsSentence() && whole && continuesQuotes && memory.speaker().isPresent()) {
+            return Optional.of(new Said(new Attribution(memory.speaker().get(), "(continued)"), StatementKind.DIRECT));
+        }
+        return Optional.empty();
+    }
+
+    /** "“…,” kata Wang" / "“…,” katanya" / "“…,” tambah Kremlin". */
+    private Optional<Attribution> postVerbAfter(SentenceContext s, int close, SpeakerMemory memory) {
+        int i = close + 1;
+        if (i < s.size() && s.token(i).text().equals(",")) {
+            i++;
+        }
+        Optional<PhraseTable.Hit<VerbClass>> v = verbs.at(s.tokens(), i);
+        if (v.isEmpty() || v.get().value() != VerbClass.POST) {
+            return Optional.empty();
+        }
+        return speakerOfPostVerb(s, v.get(), s.textOf(v.get().from(), v.get().to()), memory);
+    }
+
+    /** The speaker a post verb names: the actor right after it, or for "-nya" the antecedent. */
+    Optional<Attribution> speakerOfPostVerb(SentenceContext s, PhraseTable.Hit<VerbClass> v, String verb,
+                                            SpeakerMemory memory) {
+        if (s.token(v.to() - 1).norm().endsWith("nya")) {
+            return speakers.antecedent(s, s.token(v.from()).start(), memory).map(e -> new Attribution(e, verb));
+        }
+        return speakers.firstActorAfter(s, v.to(), 6).map(e -> new Attribution(e, verb));
+    }
+
+    /** "dikutip darinya: “…”" / "X mengatakan: “…”". */
+    private Optional<Attribution> colonBefore(SentenceContext s, int open, SpeakerMemory memory) {
+        if (open == 0 || !s.token(open - 1).text().equals(":")) {
+            return Optional.empty();
+        }
+        for (int i = open - 2; i >= 0 && i >= open - 6; i--) {
+            Optional<PhraseTable.Hit<VerbClass>> v = verbs.at(s.tokens(), i);
+            if (v.isPresent() && v.get().to() <= open - 1) {
+                String verb = s.token(i).text();
+                for (int k = v.get().to(); k < open - 1; k++) {
+                    if (s.token(k).norm().endsWith("nya")) {
+                        return speakers.antecedent(s, s.token(k).start(), memory).map(e -> new Attribution(e, verb));
+                    }
+                }
+                return speakers.subjectBefore(s, 0, i).map(e -> new Attribution(e, verb));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A quoted phrase inside a clause that reports someone's speech: a verb before it, or "…, kata X" after. */
+    private Optional<Attribution> reportedAround(SentenceContext s, List<Clauses.Clause> clauses, Quote q,
+                                                 SpeakerMemory memory) {
+        // the verb may stand in the quotation's clause or in the clause a "bahwa" clause hangs on
+        Clauses.Clause own = Clauses.of(clauses, q.open());
+        int limit = own.from();
+        int idx = clauses.indexOf(own);
+        if (idx > 0 && words.is(s.token(own.from()), StatementWord.COMPLEMENTIZER)) {
+            limit = clauses.get(idx - 1).from();
+        }
+        for (int i = q.open() - 1; i >= limit; i--) {
+            Optional<PhraseTable.Hit<VerbClass>> v = verbs.at(s.tokens(), i);
+            if (v.isPresent() && v.get().to() <= q.open()) {
+                Optional<Attribution> a = byVerbBefore(s, clauses, q, v.get(), memory);
+                if (a.isPresent()) {
+                    return a;
+                }
+            }
+        }
+        for (int i = q.close() + 1; i < s.size(); i++) {
+            Optional<PhraseTable.Hit<VerbClass>> v = verbs.at(s.tokens(), i);
+            if (v.isPresent() && v.get().value() == VerbClass.POST && s.token(i - 1).text().equals(",")) {
+                return speakerOfPostVerb(s, v.get(), s.token(i).text(), memory);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Attribution> byVerbBefore(SentenceContext s, List<Clauses.Clause> clauses, Quote q,
+                                               PhraseTable.Hit<VerbClass> v, SpeakerMemory memory) {
+        int at = v.from();
+        String verb = s.textOf(at, v.to());
+        return switch (v.value()) {
+            case POST -> speakerOfPostVerb(s, v, verb, memory);
+            case SOURCE -> (s.token(at).norm().endsWith("nya") ? speakers.antecedent(s, s.token(at).start(), memory)
+                    : speakers.actorRightAfter(s, v.to())).map(e -> new Attribution(e, verb));
+            default -> {
+                Clauses.Clause c = Clauses.of(clauses, at);
+                Optional<EntityRef> subject = speakers.subjectBefore(s, c.from(), at)
+                        .or(() -> speakers.pronounBefore(s, c.from(), at, memory))
+                        .or(() -> at <= 1 ? speakers.mainSubjectAfter(s, q.close()) : Optional.empty());
+                yield subject.map(e -> new Attribution(e, verb));
+            }
+        };
+    }
+}

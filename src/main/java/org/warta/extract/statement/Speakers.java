@@ -1,0 +1,125 @@
+package org.warta.extract.statement;
+
+import java.util.List;
+import java.util.Optional;
+import org.warta.extract.SentenceContext;
+import org.warta.extract.WordClasses;
+import org.warta.model.EntityMention;
+import org.warta.model.EntityRef;
+import org.warta.model.EntityType;
+import org.warta.text.Token;
+
+/**
+ * Finds the speaker a reporting structure points at: the subject before a verb ("Lavrov juga mengatakan"), the
+ * actor after a post verb or "menurut", a pronoun's antecedent. Speakers are the sentence's actors: persons,
+ * organizations, states. Stateless.
+ */
+final class Speakers {
+    /** At most this many words between a subject and its verb ("Kementerian … Rusia mengatakan"). */
+    private static final int SUBJECT_GAP = 4;
+
+    private final WordClasses<StatementWord> words;
+
+    Speakers(WordClasses<StatementWord> words) {
+        this.words = words;
+    }
+
+    /** The nearest actor before the verb in tokens [from, verb), close to it or set off by a short aside. */
+    Optional<EntityRef> subjectBefore(SentenceContext s, int from, int verb) {
+        List<EntityMention> actors = s.actors();
+        if (verb > from && words.is(s.token(verb - 1), StatementWord.COORDINATOR)) {
+            // a coordinated predicate shares the clause's subject: "X bertemu Y dan memuji …" is X's
+            return actors.stream().filter(m -> {
+                int start = s.tokenAt(m.span().start());
+                return start >= from && start < verb;
+            }).findFirst().map(EntityMention::entity);
+        }
+        for (int i = actors.size() - 1; i >= 0; i--) {
+            EntityMention m = actors.get(i);
+            int start = s.tokenAt(m.span().start());
+            int end = s.tokenAt(m.span().end() - 1) + 1;
+            if (start >= from && end <= verb) {
+                // a short gap ("Lavrov juga mengatakan") or an aside ("Wang Wenbin, Selasa (11/7), mengatakan")
+                boolean close = verb - end <= SUBJECT_GAP && noBreakBetween(s.tokens(), end, verb);
+                return close || aside(s.tokens(), end, verb) ? Optional.of(m.entity()) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** ", Selasa (11/7)," : a short stretch between two commas with no comma or quotation mark inside. */
+    private static boolean aside(List<Token> tokens, int from, int to) {
+        if (to - from < 3 || to - from > 10 || !tokens.get(from).text().equals(",")
+                || !tokens.get(to - 1).text().equals(",")) {
+            return false;
+        }
+        return noBreakBetween(tokens, from + 1, to - 1);
+    }
+
+    private static boolean noBreakBetween(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.text().equals(",") || t.kind() == Token.Kind.QUOTE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Dia/Ia mengatakan …": the pronoun's referent, within three words before the verb. */
+    Optional<EntityRef> pronounBefore(SentenceContext s, int from, int verb, SpeakerMemory memory) {
+        for (int i = Math.max(from, verb - 3); i < verb; i++) {
+            Token t = s.token(i);
+            if (words.is(t, StatementWord.PRONOUN)) {
+                return antecedent(s, t.start(), memory);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Menyebut hubungan … “…”, Lavrov berjanji …": the first person after the quotation. */
+    Optional<EntityRef> mainSubjectAfter(SentenceContext s, int after) {
+        return s.actors().stream().filter(m -> s.tokenAt(m.span().start()) > after
+                && m.entity().type() == EntityType.PERSON).findFirst().map(EntityMention::entity);
+    }
+
+    /** The first actor starting within {@code window} tokens from {@code from}. */
+    Optional<EntityRef> firstActorAfter(SentenceContext s, int from, int window) {
+        return firstActorStartingIn(s, from, window).map(EntityMention::entity);
+    }
+
+    /** The actor that starts right at {@code from}, or whose title does ("menurut juru bicara Kremlin X"). */
+    Optional<EntityRef> actorRightAfter(SentenceContext s, int from) {
+        if (from >= s.size()) {
+            return Optional.empty();
+        }
+        int offset = s.token(from).start();
+        for (EntityMention m : s.actors()) {
+            boolean titled = s.entities().roles().stream().anyMatch(r -> r.sentenceIndex() == s.index()
+                    && r.span().start() == offset && r.holder().equals(m.entity())
+                    && r.span().end() == m.span().end());
+            if (m.span().start() == offset || titled) {
+                return Optional.of(m.entity());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The token after the first actor starting within six tokens of {@code from}, else {@code from}. */
+    int endOfActor(SentenceContext s, int from) {
+        return firstActorStartingIn(s, from, 6).map(m -> s.tokenAt(m.span().end() - 1) + 1).orElse(from);
+    }
+
+    private Optional<EntityMention> firstActorStartingIn(SentenceContext s, int from, int window) {
+        return s.actors().stream().filter(m -> {
+            int start = s.tokenAt(m.span().start());
+            return start >= from && start < from + window;
+        }).findFirst();
+    }
+
+    /** What "-nya" or "dia" at this offset refers to: the recent speaker, else the article's pronoun antecedent. */
+    Optional<EntityRef> antecedent(SentenceContext s, int offset, SpeakerMemory memory) {
+        int paragraph = s.text().paragraph(Math.max(0, s.text().sentenceAt(offset)));
+        return memory.recentAt(paragraph).or(() -> s.entities().pronounAntecedent(offset));
+    }
+}
