@@ -9,7 +9,9 @@ import org.warta.extract.entity.EntityLexicon;
 import org.warta.extract.meeting.MeetingExtractor;
 import org.warta.extract.meeting.MeetingLexicon;
 import org.warta.extract.statement.StatementExtractor;
+import org.warta.extract.time.ArticleTimes;
 import org.warta.extract.time.TimeExtractor;
+import org.warta.extract.time.TimeNormalizer;
 import org.warta.extract.lexicon.Gazetteer;
 import org.warta.text.SentenceSplitter;
 
@@ -20,14 +22,16 @@ public final class Pipelines {
         ReportingVerbs verbs = ReportingVerbs.fromResources();
         Clauses clauses = Clauses.fromResources();
         EntityExtractor entities = new EntityExtractor(gazetteer, EntityLexicon.fromResources(verbs));
-        MeetingExtractor meetings = new MeetingExtractor(MeetingLexicon.fromResources(), TimeExtractor.fromResources(),
-                clauses);
+        MeetingLexicon meetingLexicon = MeetingLexicon.fromResources();
+        TimeExtractor timeExtractor = TimeExtractor.fromResources();
+        TimeNormalizer times = new TimeNormalizer(timeExtractor, meetingLexicon::speaksOfPlan);
+        MeetingExtractor meetings = new MeetingExtractor(meetingLexicon, timeExtractor, clauses);
         StatementExtractor statements = new StatementExtractor(verbs, clauses, StatementExtractor.words());
         Pipeline.ArticleExtractor extractor = text -> {
             ArticleEntities e = entities.extract(text);
-            MeetingExtractor.Result m = meetings.extract(text, e);
-            return new Pipeline.Extraction(e.mentions(), e.unresolved(), e.roles(), m.times(), m.meetings(),
-                    statements.extract(text, e), e.affiliations());
+            ArticleTimes t = times.normalize(text);
+            return new Pipeline.Extraction(e.mentions(), e.unresolved(), e.roles(), t.mentions(),
+                    meetings.extract(text, e, t), statements.extract(text, e), e.affiliations());
         };
         return new Pipeline(SentenceSplitter.fromResources(), extractor, Version.current() + "+lexicons");
     }

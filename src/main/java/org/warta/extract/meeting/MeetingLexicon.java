@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.Set;
 import org.warta.extract.Lexicons;
 import org.warta.extract.PhraseTable;
+import org.warta.extract.WordClasses;
 import org.warta.model.WartaException;
+import org.warta.text.Token;
 
 /** The meeting triggers, the cues that change a meeting's status or cancel it, and photo-caption markers. */
 public final class MeetingLexicon {
@@ -21,6 +23,7 @@ public final class MeetingLexicon {
     private final PhraseTable<Trigger> triggers = new PhraseTable<>();
     private final PhraseTable<Cue> cues = new PhraseTable<>();
     private final List<String> captionMarkers = new ArrayList<>();
+    private final WordClasses<MeetingWord> words;
 
     public static MeetingLexicon fromResources() {
         return new MeetingLexicon();
@@ -40,6 +43,7 @@ public final class MeetingLexicon {
         Lexicons.readRows(MeetingLexicon.class, "cues.tsv", 2, (f, where) -> cues.add(f[0], parse(Cue.class, f[1], where)));
         captionMarkers.addAll(Lexicons.readWords(MeetingLexicon.class, "captions.txt").stream()
                 .map(s -> s.toLowerCase(Locale.ROOT)).toList());
+        words = WordClasses.load(MeetingLexicon.class, "meeting-words.tsv", MeetingWord.class);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String where) {
@@ -56,6 +60,25 @@ public final class MeetingLexicon {
 
     public PhraseTable<Cue> cues() {
         return cues;
+    }
+
+    /** Whether a cue of the class lies in tokens [from, to). */
+    public boolean hasCue(List<Token> tokens, int from, int to, Cue cue) {
+        return cues.findAll(tokens, from, to).stream().anyMatch(h -> h.value() == cue);
+    }
+
+    /** Whether the sentence speaks of something planned: a time in it points forward. */
+    public boolean speaksOfPlan(List<Token> tokens) {
+        return hasCue(tokens, 0, tokens.size(), Cue.PLANNED);
+    }
+
+    public WordClasses<MeetingWord> words() {
+        return words;
+    }
+
+    /** Whether the token is a word of the class. */
+    public boolean is(Token t, MeetingWord cls) {
+        return words.is(t, cls);
     }
 
     /** Whether a paragraph's text marks it as a photo caption. */

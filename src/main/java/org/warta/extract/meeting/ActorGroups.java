@@ -1,0 +1,160 @@
+package org.warta.extract.meeting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.warta.extract.Clauses;
+import org.warta.extract.entity.ArticleEntities;
+import org.warta.model.EntityType;
+import org.warta.model.RoleAssertion;
+import org.warta.model.Span;
+import org.warta.text.Token;
+
+/**
+ * Groups of actors around a trigger: the group right before it and the group right after it (joined by "dan" or
+ * commas, titles allowed between), "antara X dan Y", a possessor ("kunjungannya"), a summit's organization and
+ * its chair. Stateless.
+ */
+final class ActorGroups {
+    private static final int BETWEEN_REACH = 4;
+    private static final int SUMMIT_REACH = 6;
+    private static final int CHAIR_REACH = 8;
+    private static final int CHAIR_NAME_REACH = 6;
+
+    private final MeetingLexicon lexicon;
+
+    ActorGroups(MeetingLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The actors closest before the trigger in its clause; none when the nearest is already an object. */
+    List<Actor> before(TriggerSite site, SentenceState state) {
+        List<Actor> in = site.actors().stream()
+                .filter(a -> a.from() >= site.clause().from() && a.to() <= site.hit().from()).toList();
+        if (in.isEmpty() || state.isObject(Actor.last(in))) {
+            return List.of(); // "… bertemu Zelenskyy dan kemudian ke Moskow untuk bertemu Putin"
+        }
+        List<Actor> group = new ArrayList<>();
+        Actor cur = Actor.last(in);
+        group.add(cur);
+        for (int i = in.size() - 2; i >= 0 && joined(site, in.get(i), cur); i--) {
+            cur = in.get(i);
+            group.add(0, cur);
+        }
+        return group;
+    }
+
+    /** The actors right after token {@code after} (after dengan/antara/kepada and titles), joined by "dan". */
+    List<Actor> after(TriggerSite site, int after) {
+        List<Actor> in = site.actors().stream()
+                .filter(a -> a.from() >= after && a.to() <= site.clause().to()).toList();
+        if (in.isEmpty() || !onlyLeadWords(site, after, in.get(0))) {
+            return List.of();
+        }
+        List<Actor> group = new ArrayList<>();
+        group.add(in.get(0));
+        for (int i = 1; i < in.size() && joined(site, Actor.last(group), in.get(i)); i++) {
+            group.add(in.get(i));
+        }
+        return group;
+    }
+
+    /** Between {@code from} and the actor only object-leading words or the actor's own title. */
+    private boolean onlyLeadWords(TriggerSite site, int from, Actor a) {
+        Span role = roleOf(site.sentence().entities(), a);
+        for (int i = from; i < a.from(); i++) {
+            Token t = site.token(i);
+            if ((role == null || !role.contains(t.span())) && !lexicon.is(t, MeetingWord.OBJECT_LEAD)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the group after a noun trigger is introduced by "dengan", "bersama" or "kepada". */
+    boolean introduced(TriggerSite site, List<Actor> after) {
+        if (after.isEmpty()) {
+            return false;
+        }
+        for (int i = site.hit().to(); i < after.get(0).from(); i++) {
+            if (lexicon.is(site.token(i), MeetingWord.OBJECT_MARKER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "pertemuan (yang direncanakan) antara X dan Y": both, when two or more follow "antara". */
+    Optional<List<Actor>> between(TriggerSite site) {
+        int from = site.hit().to();
+        for (int i = from; i < Math.min(site.clause().to(), from + BETWEEN_REACH); i++) {
+            if (lexicon.is(site.token(i), MeetingWord.BETWEEN)) {
+                List<Actor> g = after(site, i + 1);
+                return g.size() >= 2 ? Optional.of(g) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Two actors are in one group when only connectors or the second one's title lie between them. */
+    private boolean joined(TriggerSite site, Actor a, Actor b) {
+        Span role = roleOf(site.sentence().entities(), b);
+        boolean connector = false;
+        for (int i = a.to(); i < b.from(); i++) {
+            Token t = site.token(i);
+            if (lexicon.is(t, MeetingWord.CONNECTOR)) {
+                connector = true;
+            } else if (role == null || !role.contains(t.span())) {
+                return false;
+            }
+        }
+        return connector;
+    }
+
+    /** The span of the role written right before the actor's name ("Menteri Luar Negeri Rusia Sergei Lavrov"). */
+    private static Span roleOf(ArticleEntities entities, Actor a) {
+        return entities.roles().stream().filter(r -> r.holder().equals(a.entity())
+                && r.span().end() == a.mention().span().end()).map(RoleAssertion::span).findFirst().orElse(null);
+    }
+
+    /** "kunjungan pertamanya": the possessor is the latest person before. */
+    Optional<Actor> possessor(TriggerSite site) {
+        List<Token> tokens = site.tokens();
+        for (int i = site.hit().from(); i < Math.min(tokens.size(), site.hit().to() + 2); i++) {
+            if (tokens.get(i).norm().endsWith("nya")) {
+                return site.sentence().entities().latestBefore(tokens.get(i).start(),
+                        m -> m.entity().type() == EntityType.PERSON).map(Actor::outside);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "KTT … yang dipimpin Raja Salman": the chair attends too. */
+    Optional<Actor> chair(TriggerSite site, int from) {
+        List<Token> tokens = site.tokens();
+        int end = Math.min(tokens.size(), Math.max(site.clause().to(), from) + CHAIR_REACH);
+        for (int i = from; i < end; i++) {
+            if (lexicon.is(tokens.get(i), MeetingWord.CHAIRED)) {
+                int at = i + (i + 1 < tokens.size() && lexicon.is(tokens.get(i + 1), MeetingWord.AGENT) ? 2 : 1);
+                return site.actors().stream().filter(a -> a.person() && a.from() >= at
+                        && a.from() <= at + CHAIR_NAME_REACH && onlyLeadWords(site, at, a)).findFirst();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The organization of a summit named after token {@code after} in the clause: "menghadiri KTT ASEAN". */
+    Optional<Actor> summitAfter(TriggerSite site, Clauses.Clause clause, int after) {
+        boolean summitWord = false;
+        for (int i = after; i < Math.min(clause.to(), after + SUMMIT_REACH); i++) {
+            summitWord |= lexicon.is(site.token(i), MeetingWord.SUMMIT);
+            int idx = i;
+            Optional<Actor> org = site.actors().stream().filter(a -> a.from() == idx
+                    && a.entity().type() == EntityType.ORGANIZATION).findFirst();
+            if (org.isPresent() && summitWord) {
+                return org;
+            }
+        }
+        return Optional.empty();
+    }
+}

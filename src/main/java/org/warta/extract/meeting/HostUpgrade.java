@@ -1,0 +1,79 @@
+package org.warta.extract.meeting;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.warta.extract.Clauses;
+import org.warta.extract.entity.ArticleEntities;
+import org.warta.model.EntityMention;
+import org.warta.model.EntityRef;
+import org.warta.model.EntityType;
+import org.warta.text.ArticleText;
+import org.warta.text.Token;
+import org.warta.text.Tokens;
+
+/**
+ * A visit to a state becomes a meeting with a person of that state when, in the same or one of the next two
+ * sentences, that person and the visitor act in one clause ("Dalam kunjungan tersebut, Perdana Menteri Li Qiang
+ * menyampaikan kepada Bapak Mishustin …"). Stateless.
+ */
+final class HostUpgrade {
+    private static final int REACH = 3;
+
+    private final MeetingLexicon lexicon;
+    private final Clauses clauses;
+
+    HostUpgrade(MeetingLexicon lexicon, Clauses clauses) {
+        this.lexicon = lexicon;
+        this.clauses = clauses;
+    }
+
+    List<MeetingCandidate> upgrade(List<MeetingCandidate> candidates, ArticleText text, ArticleEntities entities) {
+        List<MeetingCandidate> out = new ArrayList<>(candidates.size());
+        for (MeetingCandidate c : candidates) {
+            out.add(c.visitToState() ? withHost(c, text, entities) : c);
+        }
+        return out;
+    }
+
+    private MeetingCandidate withHost(MeetingCandidate c, ArticleText text, ArticleEntities entities) {
+        List<EntityRef> p = c.participants();
+        EntityRef state = p.get(p.size() - 1);
+        List<EntityRef> visitors = p.subList(0, p.size() - 1);
+        for (int s = c.sentence(); s < Math.min(text.sentences().size(), c.sentence() + REACH); s++) {
+            Optional<EntityRef> host = hostIn(text, entities, s, s != c.sentence(), visitors, state);
+            if (host.isPresent()) {
+                List<EntityRef> upgraded = new ArrayList<>(visitors);
+                upgraded.add(host.get());
+                return c.withParticipants(upgraded);
+            }
+        }
+        return c;
+    }
+
+    /** The one person of the state acting with all the visitors in a clause of sentence {@code s}. */
+    private Optional<EntityRef> hostIn(ArticleText text, ArticleEntities entities, int s, boolean later,
+                                       List<EntityRef> visitors, EntityRef state) {
+        List<Token> tokens = text.tokens(s);
+        for (Clauses.Clause cl : clauses.split(tokens, true)) {
+            Set<EntityRef> here = new LinkedHashSet<>();
+            for (EntityMention m : entities.inSentence(s)) {
+                if (cl.contains(Tokens.indexAt(tokens, m.span().start()))) {
+                    here.add(m.entity());
+                }
+            }
+            if (!here.containsAll(visitors)
+                    || later && lexicon.triggers().findAll(tokens, cl.from(), cl.to()).isEmpty()) {
+                continue; // a later sentence must speak of the visit or a meeting
+            }
+            List<EntityRef> hosts = here.stream().filter(e -> e.type() == EntityType.PERSON && !visitors.contains(e)
+                    && entities.stateOf(e).map(state::equals).orElse(false)).toList();
+            if (hosts.size() == 1) {
+                return Optional.of(hosts.get(0));
+            }
+        }
+        return Optional.empty();
+    }
+}

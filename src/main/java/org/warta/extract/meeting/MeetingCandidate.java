@@ -1,0 +1,36 @@
+package org.warta.extract.meeting;
+
+import java.util.List;
+import java.util.Optional;
+import org.warta.model.EntityRef;
+import org.warta.model.MeetingReport;
+import org.warta.model.MeetingStatus;
+import org.warta.model.Span;
+import org.warta.model.TimeMention;
+import org.warta.model.TimeValue;
+
+/** A meeting found at one trigger, before the article's reports of the same meeting are merged into one. */
+record MeetingCandidate(List<EntityRef> participants, MeetingStatus status, boolean virtual,
+                        Optional<TimeMention> time, Optional<EntityRef> place, Span evidence, int sentence,
+                        String trigger, Optional<EntityRef> cited, boolean visitToState) {
+    MeetingCandidate {
+        participants = List.copyOf(participants);
+    }
+
+    MeetingCandidate withParticipants(List<EntityRef> p) {
+        return new MeetingCandidate(p, status, virtual, time, place, evidence, sentence, trigger, cited, visitToState);
+    }
+
+    MeetingCandidate withTime(Optional<TimeMention> t) {
+        return new MeetingCandidate(participants, status, virtual, t, place, evidence, sentence, trigger, cited,
+                visitToState);
+    }
+
+    Optional<TimeValue> value() {
+        return time.flatMap(TimeMention::value);
+    }
+
+    MeetingReport toReport(int ordinal) {
+        return new MeetingReport(ordinal, participants, status, virtual, time, place, evidence, sentence, trigger, cited);
+    }
+}

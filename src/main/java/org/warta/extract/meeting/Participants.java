@@ -1,0 +1,149 @@
+package org.warta.extract.meeting;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.warta.extract.PhraseTable;
+import org.warta.model.EntityRef;
+import org.warta.model.EntityType;
+
+/**
+ * Who takes part in the meeting a trigger reports, by the trigger's pattern: both sides of "bertemu", host and
+ * guest of "menjamu", the visitor and the visited states or host of "mengunjungi", the sides of "pertemuan
+ * (antara|dengan)", those brought together by "mempertemukan", and a summit's attendee, chair and organization.
+ * Stateless.
+ */
+final class Participants {
+    /** Who takes part, which states a visit goes to (one meeting each), and the visit's place if found. */
+    record Reading(List<EntityRef> participants, List<EntityRef> visited, Optional<EntityRef> place) {
+        Reading {
+            participants = List.copyOf(participants);
+            visited = List.copyOf(visited);
+        }
+    }
+
+    /** The reading, or none when the trigger reports no meeting; and the subject found on the way. */
+    record Outcome(Optional<Reading> reading, List<Actor> subject) {
+        static Outcome of(Set<EntityRef> participants, List<Actor> subject) {
+            return new Outcome(Optional.of(new Reading(new ArrayList<>(participants), List.of(), Optional.empty())),
+                    subject);
+        }
+
+        static Outcome none(List<Actor> subject) {
+            return new Outcome(Optional.empty(), subject);
+        }
+    }
+
+    private final MeetingLexicon lexicon;
+    private final ActorGroups groups;
+    private final Subjects subjects;
+    private final Places places;
+
+    Participants(MeetingLexicon lexicon, ActorGroups groups, Subjects subjects, Places places) {
+        this.lexicon = lexicon;
+        this.groups = groups;
+        this.subjects = subjects;
+        this.places = places;
+    }
+
+    Outcome read(TriggerSite site, List<Actor> before, List<Actor> after, SentenceState state) {
+        return switch (site.trigger().pattern()) {
+            case SYMMETRIC, HOST, GUEST -> twoSides(site, subjects.of(site, before, state), after);
+            case VISIT -> visit(site, before, after, state);
+            case NOUN -> noun(site, before, after, state);
+            case GATHER -> Outcome.of(entities(after), List.of());
+            case ATTEND -> attend(site, before, state);
+        };
+    }
+
+    private Outcome twoSides(TriggerSite site, List<Actor> subject, List<Actor> object) {
+        if (site.trigger().weak() && (subject.isEmpty() || object.isEmpty())) {
+            return Outcome.none(subject);
+        }
+        Set<EntityRef> p = entities(subject);
+        p.addAll(entities(object));
+        return Outcome.of(p, subject);
+    }
+
+    private Outcome noun(TriggerSite site, List<Actor> before, List<Actor> after, SentenceState state) {
+        Optional<List<Actor>> between = groups.between(site);
+        if (between.isPresent()) {
+            return Outcome.of(entities(between.get()), List.of());
+        }
+        List<Actor> object = groups.introduced(site, after) ? after : List.of();
+        return twoSides(site, subjects.of(site, before, state), object);
+    }
+
+    private Outcome attend(TriggerSite site, List<Actor> before, SentenceState state) {
+        Optional<Actor> summit = groups.summitAfter(site, site.clause(), site.hit().to());
+        if (summit.isEmpty()) {
+            return Outcome.none(List.of());
+        }
+        List<Actor> subject = subjects.of(site, before, state);
+        Set<EntityRef> p = entities(subject);
+        groups.chair(site, summit.get().to()).ifPresent(c -> p.add(c.entity()));
+        p.add(summit.get().entity());
+        return Outcome.of(p, subject);
+    }
+
+    /**
+     * "X mengunjungi Moskow": X and the visited state, or the host when a person is named after ("kunjungan ke
+     * Beijing untuk bertemu Xi" is read at "bertemu"); "kunjungan Wang ke Moskow" names the visitor after the noun.
+     */
+    private Outcome visit(TriggerSite site, List<Actor> before, List<Actor> after, SentenceState state) {
+        List<Actor> visitor = before;
+        List<Actor> subject = List.of();
+        int targetFrom = site.hit().to();
+        if (!after.isEmpty() && after.stream().allMatch(Actor::person) && destinationAt(site, Actor.last(after).to())) {
+            visitor = after;
+            targetFrom = Actor.last(after).to();
+        } else if (visitor.isEmpty()) {
+            Optional<Actor> possessor = groups.possessor(site);
+            subject = possessor.isPresent() ? List.of() : subjects.of(site, List.of(), state);
+            visitor = possessor.map(List::of).orElse(subject);
+        }
+        if (visitor.isEmpty() || toSummit(site)) {
+            return Outcome.none(subject); // a trip to a country for a named summit is the summit, not a state visit
+        }
+        Set<EntityRef> p = entities(visitor);
+        List<Actor> target = groups.after(site, targetFrom);
+        if (target.stream().anyMatch(Actor::person)) {
+            p.addAll(entities(target.stream().filter(Actor::person).toList()));
+            return Outcome.of(p, subject);
+        }
+        List<EntityRef> visited = new ArrayList<>(places.visitedStates(site.sentence(), site.clause(), targetFrom));
+        target.stream().map(Actor::entity).filter(e -> e.type() == EntityType.STATE).forEach(visited::add);
+        List<Actor> v = visitor;
+        visited.removeIf(st -> v.stream().anyMatch(a -> site.sentence().entities().stateOf(a.entity())
+                .map(st::equals).orElse(false)));
+        if (visited.isEmpty()) {
+            return Outcome.none(subject); // a visit home, or to nowhere named
+        }
+        Optional<EntityRef> place = places.after(site.sentence(), site.clause(), targetFrom);
+        return new Outcome(Optional.of(new Reading(new ArrayList<>(p), visited, place)), subject);
+    }
+
+    private boolean destinationAt(TriggerSite site, int i) {
+        return i < site.tokens().size() && lexicon.is(site.token(i), MeetingWord.DESTINATION);
+    }
+
+    /** An attendance trigger with a named summit later in the clause: "ke Jakarta untuk menghadiri KTT ASEAN". */
+    private boolean toSummit(TriggerSite site) {
+        for (PhraseTable.Hit<MeetingLexicon.Trigger> h
+                : lexicon.triggers().findAll(site.tokens(), site.hit().to(), site.clause().to())) {
+            if (h.value().pattern() == MeetingLexicon.Pattern.ATTEND
+                    && groups.summitAfter(site, site.clause(), h.to()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<EntityRef> entities(List<Actor> actors) {
+        Set<EntityRef> out = new LinkedHashSet<>();
+        actors.forEach(a -> out.add(a.entity()));
+        return out;
+    }
+}

@@ -1,0 +1,101 @@
+package org.warta.extract.meeting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.warta.extract.Clauses;
+import org.warta.extract.SentenceContext;
+import org.warta.model.EntityMention;
+import org.warta.model.EntityRef;
+import org.warta.model.EntityType;
+
+/**
+ * Where a meeting is: the place after "di"/"ke" in its clause, the states a visit goes to, and the host state
+ * that joins states meeting on its ground ("Jepang dan Filipina … di Washington"). Stateless.
+ */
+final class Places {
+    /** The first place of a visit may stand this many words after the verb. */
+    private static final int VISIT_REACH = 3;
+
+    private final MeetingLexicon lexicon;
+
+    Places(MeetingLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** A place after "di"/"ke" in the clause, at or after token {@code from}: a city, else a state. */
+    Optional<EntityRef> after(SentenceContext s, Clauses.Clause clause, int from) {
+        for (EntityMention m : s.mentions()) {
+            int t = s.tokenAt(m.span().start());
+            if (t < Math.max(from, clause.from()) || t >= clause.to() || t == 0
+                    || !lexicon.is(s.token(t - 1), MeetingWord.PLACE_MARKER)) {
+                continue;
+            }
+            EntityType type = m.entity().type();
+            if (type == EntityType.PLACE || type == EntityType.STATE) {
+                return Optional.of(m.entity());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The states a visit goes to: the list of states and places after token {@code from}, places by state. */
+    List<EntityRef> visitedStates(SentenceContext s, Clauses.Clause clause, int from) {
+        List<EntityRef> out = new ArrayList<>();
+        boolean started = false;
+        for (EntityMention m : s.mentions()) {
+            int t = s.tokenAt(m.span().start());
+            if (t < from || t >= clause.to()) {
+                continue;
+            }
+            if (!started) {
+                if (t - from > VISIT_REACH) {
+                    return out;
+                }
+                started = true;
+            } else if (!lexicon.is(s.token(t - 1), MeetingWord.CONNECTOR)) {
+                break;
+            }
+            EntityRef e = m.entity();
+            Optional<EntityRef> st = e.type() == EntityType.STATE ? Optional.of(e)
+                    : e.type() == EntityType.PLACE ? s.entities().stateOf(e) : Optional.empty();
+            st.ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** States meeting at a place of a third state: the host state joins them. */
+    List<EntityRef> withHostState(SentenceContext s, List<EntityRef> participants, Optional<EntityRef> place) {
+        if (participants.size() < 2 || participants.stream().anyMatch(e -> e.type() != EntityType.STATE)
+                || place.isEmpty()) {
+            return participants;
+        }
+        Optional<EntityRef> host = place.get().type() == EntityType.STATE ? place : s.entities().stateOf(place.get());
+        if (host.isEmpty() || participants.contains(host.get())) {
+            return participants;
+        }
+        List<EntityRef> out = new ArrayList<>(participants);
+        out.add(host.get());
+        return out;
+    }
+
+    /** The source a sentence names for the meeting outside its clause: "menurut Reuters", "Reuters melaporkan". */
+    Optional<EntityRef> cited(SentenceContext s, Clauses.Clause clause) {
+        for (EntityMention m : s.mentions()) {
+            if (m.entity().type() == EntityType.PLACE) {
+                continue;
+            }
+            int from = s.tokenAt(m.span().start());
+            int to = s.tokenAt(m.span().end() - 1) + 1;
+            if (from < 0 || to <= 0 || clause.contains(from)) {
+                continue;
+            }
+            boolean reportsAfter = to < s.size() && lexicon.is(s.token(to), MeetingWord.REPORTS);
+            boolean accordingTo = from > 0 && lexicon.is(s.token(from - 1), MeetingWord.ACCORDING_TO);
+            if (reportsAfter || accordingTo) {
+                return Optional.of(m.entity());
+            }
+        }
+        return Optional.empty();
+    }
+}

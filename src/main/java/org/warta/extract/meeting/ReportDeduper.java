@@ -1,0 +1,108 @@
+package org.warta.extract.meeting;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.warta.extract.entity.ArticleEntities;
+import org.warta.model.EntityRef;
+import org.warta.model.EntityType;
+import org.warta.model.MeetingReport;
+import org.warta.model.MeetingStatus;
+import org.warta.model.TimeMention;
+import org.warta.model.TimeValue;
+
+/**
+ * One report per meeting and article: a later candidate of the same meeting (same participants, or the
+ * person-level form of a state-level visit; places and times that fit) only sharpens the first — the most
+ * precise time, the most specific participants, an explicit status. Stateless.
+ */
+final class ReportDeduper {
+    List<MeetingReport> dedupe(List<MeetingCandidate> all, ArticleEntities entities) {
+        List<MeetingCandidate> kept = new ArrayList<>();
+        for (MeetingCandidate c : all) {
+            int same = -1;
+            for (int i = 0; i < kept.size() && same < 0; i++) {
+                if (sameMeeting(kept.get(i), c, entities)) {
+                    same = i;
+                }
+            }
+            if (same < 0) {
+                kept.add(c);
+            } else {
+                kept.set(same, merge(kept.get(same), c));
+            }
+        }
+        List<MeetingReport> out = new ArrayList<>();
+        for (MeetingCandidate c : kept) {
+            out.add(c.toReport(out.size() + 1));
+        }
+        return out;
+    }
+
+    private static MeetingCandidate merge(MeetingCandidate k, MeetingCandidate c) {
+        Optional<TimeMention> time = k.time();
+        if (c.value().isPresent() && (k.value().isEmpty()
+                || c.value().get().coveredDays() < k.value().get().coveredDays())) {
+            time = c.time();
+        }
+        boolean kStates = k.participants().stream().anyMatch(e -> e.type() == EntityType.STATE);
+        boolean cStates = c.participants().stream().anyMatch(e -> e.type() == EntityType.STATE);
+        List<EntityRef> participants = kStates && !cStates ? c.participants() : k.participants();
+        // an explicit plan or hedge says more than the default "occurred"
+        MeetingStatus status = k.status() == MeetingStatus.OCCURRED ? c.status() : k.status();
+        Optional<EntityRef> place = k.place().isPresent() && k.place().get().type() == EntityType.PLACE
+                ? k.place() : c.place().or(k::place);
+        return new MeetingCandidate(participants, status, k.virtual(), time, place, k.evidence(), k.sentence(),
+                k.trigger(), k.cited().or(c::cited), k.visitToState() && c.visitToState());
+    }
+
+    private static boolean sameMeeting(MeetingCandidate a, MeetingCandidate b, ArticleEntities entities) {
+        if (a.virtual() != b.virtual()) {
+            return false;
+        }
+        boolean exact = new LinkedHashSet<>(a.participants()).equals(new LinkedHashSet<>(b.participants()));
+        if (!exact && !covers(a, b, entities) && !covers(b, a, entities)) {
+            return false;
+        }
+        if (a.place().isPresent() && b.place().isPresent() && !placesFit(a.place().get(), b.place().get(), entities)) {
+            return false;
+        }
+        Optional<TimeValue> ta = a.value();
+        Optional<TimeValue> tb = b.value();
+        if (ta.isPresent() && tb.isPresent()) {
+            return ta.get().compatibleWith(tb.get());
+        }
+        if (ta.isPresent() || tb.isPresent()) {
+            return true; // one report dates the meeting the other mentions
+        }
+        return a.status() == b.status() || Math.abs(a.sentence() - b.sentence()) <= 1;
+    }
+
+    private static boolean placesFit(EntityRef a, EntityRef b, ArticleEntities entities) {
+        if (a.equals(b)) {
+            return true;
+        }
+        Optional<EntityRef> sa = a.type() == EntityType.STATE ? Optional.of(a) : entities.stateOf(a);
+        Optional<EntityRef> sb = b.type() == EntityType.STATE ? Optional.of(b) : entities.stateOf(b);
+        return (a.type() == EntityType.STATE && sb.map(a::equals).orElse(false))
+                || (b.type() == EntityType.STATE && sa.map(b::equals).orElse(false));
+    }
+
+    /** A state-level report (visitor, state) is the person-level one when a person of that state met the visitor. */
+    private static boolean covers(MeetingCandidate stateLevel, MeetingCandidate personLevel, ArticleEntities entities) {
+        List<EntityRef> states = stateLevel.participants().stream().filter(e -> e.type() == EntityType.STATE).toList();
+        if (states.isEmpty()) {
+            return false;
+        }
+        Set<EntityRef> others = new LinkedHashSet<>(stateLevel.participants());
+        states.forEach(others::remove);
+        if (!personLevel.participants().containsAll(others)) {
+            return false;
+        }
+        List<EntityRef> rest = personLevel.participants().stream().filter(e -> !others.contains(e)).toList();
+        return rest.size() == states.size() && states.stream().allMatch(st -> rest.stream()
+                .anyMatch(p -> entities.stateOf(p).map(st::equals).orElse(false)));
+    }
+}

@@ -1,0 +1,112 @@
+package org.warta.extract.meeting;
+
+import java.util.List;
+import java.util.Optional;
+import org.warta.extract.Clauses;
+import org.warta.extract.PhraseTable;
+import org.warta.extract.time.TimeExpression;
+import org.warta.text.Token;
+
+/**
+ * Rules a trigger out when its clause says there was no meeting: negated before the trigger, cancelled (also in a
+ * relative clause's predicate after it), hypothetical, an invitation, or a count of meetings ("bertemu 39 kali").
+ * A count followed by "terakhir pada September" still gives that last meeting. Stateless.
+ */
+final class RuleOut {
+    /** At most this many words between a negation and the trigger it negates. */
+    private static final int NEGATION_REACH = 4;
+    /** At most this many words before the trigger for an invitation word. */
+    private static final int INVITATION_REACH = 3;
+    /** At most this many characters between "terakhir" and the time of the last meeting. */
+    private static final int LAST_INSTANCE_REACH = 12;
+
+    /** Whether the trigger reports a meeting; for a count, the index of its last instance's time expression. */
+    record Admission(boolean admitted, Optional<Integer> lastInstance) {
+        static final Admission KEEP = new Admission(true, Optional.empty());
+        static final Admission REJECT = new Admission(false, Optional.empty());
+    }
+
+    private final MeetingLexicon lexicon;
+
+    RuleOut(MeetingLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    Admission admit(TriggerSite site) {
+        if (!ruledOut(site)) {
+            return Admission.KEEP;
+        }
+        return lastInstanceAfterCount(site).map(k -> new Admission(true, Optional.of(k))).orElse(Admission.REJECT);
+    }
+
+    private boolean ruledOut(TriggerSite site) {
+        List<Token> tokens = site.tokens();
+        Clauses.Clause clause = site.clause();
+        int trigger = site.hit().from();
+        if (cancelledAfterRelativeClause(site)) {
+            return true;
+        }
+        for (PhraseTable.Hit<MeetingLexicon.Cue> c : lexicon.cues().findAll(tokens, clause.from(), clause.to())) {
+            boolean negates = c.value() == MeetingLexicon.Cue.NEGATION && c.to() <= trigger
+                    && trigger - c.to() <= NEGATION_REACH;
+            if (negates || c.value() == MeetingLexicon.Cue.CANCELLED || c.value() == MeetingLexicon.Cue.HYPOTHETICAL
+                    || c.value() == MeetingLexicon.Cue.AGGREGATE) {
+                return true;
+            }
+        }
+        for (int i = Math.max(clause.from(), trigger - INVITATION_REACH); i < trigger; i++) {
+            if (lexicon.is(tokens.get(i), MeetingWord.INVITATION)) {
+                return true; // an invitation to meet is not a meeting
+            }
+        }
+        return countOfMeetings(tokens, clause);
+    }
+
+    /**
+     * "Kunjungan X ke Beijing untuk bertemu Y, yang semula dijadwalkan awal Juli, juga ditunda": the predicate
+     * after a relative clause still belongs to the trigger's clause.
+     */
+    private boolean cancelledAfterRelativeClause(TriggerSite site) {
+        List<Clauses.Clause> clauses = site.clauses();
+        int idx = clauses.indexOf(site.clause());
+        if (idx + 1 >= clauses.size() || !lexicon.is(site.token(clauses.get(idx + 1).from()), MeetingWord.RELATIVE)) {
+            return false;
+        }
+        for (int k = idx + 1; k < clauses.size() && k <= idx + 2; k++) {
+            Clauses.Clause next = clauses.get(k);
+            if (lexicon.hasCue(site.tokens(), next.from(), next.to(), MeetingLexicon.Cue.CANCELLED)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "39 kali", "puluhan kali": a count of meetings. */
+    private boolean countOfMeetings(List<Token> tokens, Clauses.Clause clause) {
+        for (int i = clause.from() + 1; i < clause.to(); i++) {
+            if (lexicon.is(tokens.get(i), MeetingWord.COUNT_NOUN) && (tokens.get(i - 1).kind() == Token.Kind.NUMBER
+                    || lexicon.is(tokens.get(i - 1), MeetingWord.QUANTITY))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "… bertemu 39 kali …, terakhir pada September …": the index of the last instance's time expression. */
+    private Optional<Integer> lastInstanceAfterCount(TriggerSite site) {
+        List<TimeExpression> found = site.times().found();
+        for (int i = site.hit().to(); i < site.tokens().size(); i++) {
+            if (!lexicon.is(site.token(i), MeetingWord.LAST_INSTANCE)) {
+                continue;
+            }
+            int after = site.token(i).end();
+            for (int k = 0; k < found.size(); k++) {
+                int start = found.get(k).span().start();
+                if (start >= after && start - after <= LAST_INSTANCE_REACH) {
+                    return Optional.of(k);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,68 @@
+package org.warta.extract.meeting;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.warta.extract.SentenceContext;
+import org.warta.model.EntityMention;
+import org.warta.model.EntityType;
+import org.warta.text.Token;
+
+/**
+ * The actors of a sentence that can take part in a meeting: persons, states and organizations; not those inside
+ * a title or a longer name, not places after a locative ("ke Tiongkok", "ke Kyiv dan Moskow", "di Lima, Peru").
+ * Stateless.
+ */
+final class SentenceActors {
+    private final MeetingLexicon lexicon;
+
+    SentenceActors(MeetingLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Actor> of(SentenceContext s) {
+        List<Actor> out = new ArrayList<>();
+        int lastPlaceEnd = -1;
+        List<EntityMention> actorMentions = s.actors();
+        for (EntityMention m : s.mentions()) {
+            int from = s.tokenAt(m.span().start());
+            int to = s.tokenAt(m.span().end() - 1) + 1;
+            if (from < 0 || to <= from) {
+                continue;
+            }
+            boolean locative = from > 0 && (lexicon.is(s.token(from - 1), MeetingWord.LOCATIVE)
+                    || placeContinues(s.tokens(), from, lastPlaceEnd));
+            if (m.entity().type() == EntityType.PLACE) {
+                lastPlaceEnd = locative ? to : lastPlaceEnd;
+                continue;
+            }
+            if (!actorMentions.contains(m)) {
+                continue;
+            }
+            if (m.entity().type() != EntityType.PERSON && locative) {
+                lastPlaceEnd = to; // a place, not an actor
+                continue;
+            }
+            out.add(new Actor(m, from, to));
+        }
+        return out;
+    }
+
+    /** Right after a place, joined by "dan" or a comma: another place of the same list, or its country. */
+    private boolean placeContinues(List<Token> tokens, int from, int lastPlaceEnd) {
+        return lastPlaceEnd >= 0 && from == lastPlaceEnd + 1 && (tokens.get(lastPlaceEnd).text().equals(",")
+                || lexicon.is(tokens.get(lastPlaceEnd), MeetingWord.PLACE_LIST));
+    }
+
+    /** An organization named right after an event word: "KTT APEC", "Forum …": the event, not an actor. */
+    boolean isEventName(List<Token> tokens, Actor a) {
+        if (a.entity().type() != EntityType.ORGANIZATION) {
+            return false;
+        }
+        for (int i = Math.max(0, a.from() - 3); i < a.from(); i++) {
+            if (lexicon.is(tokens.get(i), MeetingWord.EVENT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

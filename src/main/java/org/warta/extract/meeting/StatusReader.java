@@ -1,0 +1,67 @@
+package org.warta.extract.meeting;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.warta.extract.Clauses;
+import org.warta.extract.PhraseTable;
+import org.warta.model.MeetingStatus;
+
+/**
+ * A meeting's status from the cues of its clause (akan → planned, kabarnya → uncertain, dilaporkan → uncertain
+ * unless planned) and of the predicate after a relative clause ("X, yang …, akan …"); occurred otherwise.
+ * Stateless.
+ */
+final class StatusReader {
+    private final MeetingLexicon lexicon;
+
+    StatusReader(MeetingLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    MeetingStatus status(TriggerSite site) {
+        boolean planned = false;
+        boolean uncertain = false;
+        boolean reported = false;
+        for (PhraseTable.Hit<MeetingLexicon.Cue> c : cues(site)) {
+            switch (c.value()) {
+                case PLANNED -> planned = true;
+                case UNCERTAIN -> uncertain = true;
+                case REPORTED -> reported = true;
+                default -> {
+                }
+            }
+        }
+        if (uncertain) {
+            return MeetingStatus.UNCERTAIN;
+        }
+        if (planned) {
+            return MeetingStatus.PLANNED;
+        }
+        return reported ? MeetingStatus.UNCERTAIN : MeetingStatus.OCCURRED;
+    }
+
+    private List<PhraseTable.Hit<MeetingLexicon.Cue>> cues(TriggerSite site) {
+        Clauses.Clause clause = site.clause();
+        List<PhraseTable.Hit<MeetingLexicon.Cue>> cues = new ArrayList<>(
+                lexicon.cues().findAll(site.tokens(), clause.from(), clause.to()));
+        List<Clauses.Clause> clauses = site.clauses();
+        int idx = clauses.indexOf(clause);
+        if (idx >= 0 && idx + 1 < clauses.size()) {
+            Clauses.Clause next = clauses.get(idx + 1);
+            if (lexicon.is(site.token(next.from()), MeetingWord.RELATIVE)) {
+                for (int i = next.from(); i < next.to(); i++) {
+                    if (site.token(i).text().equals(",")) {
+                        cues.addAll(lexicon.cues().findAll(site.tokens(), i + 1, next.to()));
+                        break;
+                    }
+                }
+            }
+        }
+        return cues;
+    }
+
+    /** Whether the trigger's clause holds a cue of the class. */
+    boolean inClause(TriggerSite site, MeetingLexicon.Cue cue) {
+        return lexicon.hasCue(site.tokens(), site.clause().from(), site.clause().to(), cue);
+    }
+}

@@ -1,0 +1,60 @@
+package org.warta.extract.meeting;
+
+import java.util.List;
+import org.warta.extract.PhraseTable;
+import org.warta.extract.SentenceContext;
+import org.warta.text.ArticleText;
+import org.warta.text.Token;
+
+/**
+ * The meeting triggers of a sentence (bertemu, menjamu, kunjungan, telepon …; the longest phrase wins), none in a
+ * photo caption or in the headline. Stateless.
+ */
+final class TriggerFinder {
+    /** How many sentences around a sentence are read for a caption marker, within its paragraph. */
+    private static final int CAPTION_REACH = 3;
+
+    private final MeetingLexicon lexicon;
+
+    TriggerFinder(MeetingLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<PhraseTable.Hit<MeetingLexicon.Trigger>> find(SentenceContext s) {
+        if (isCaption(s.text(), s.index()) || isHeadline(s)) {
+            return List.of();
+        }
+        return lexicon.triggers().findAll(s.tokens(), 0, s.size());
+    }
+
+    /** "kunjungan itu …": a trigger noun pointing back to a meeting told before. */
+    boolean pointsBack(List<Token> tokens, PhraseTable.Hit<?> hit) {
+        return hit.to() < tokens.size() && lexicon.is(tokens.get(hit.to()), MeetingWord.DEMONSTRATIVE);
+    }
+
+    private boolean isCaption(ArticleText text, int s) {
+        int p = text.paragraph(s);
+        StringBuilder b = new StringBuilder();
+        for (int i = Math.max(0, s - CAPTION_REACH); i < Math.min(text.sentences().size(), s + CAPTION_REACH + 1); i++) {
+            if (text.paragraph(i) == p) {
+                b.append(text.sentenceText(i)).append(' ');
+            }
+        }
+        return lexicon.isCaption(b.toString());
+    }
+
+    /** The title line: first paragraph, no final punctuation, most words capitalized. */
+    private static boolean isHeadline(SentenceContext s) {
+        List<Token> tokens = s.tokens();
+        if (s.paragraph() != 0 || tokens.isEmpty()) {
+            return false;
+        }
+        String last = tokens.get(tokens.size() - 1).text();
+        if (last.equals(".") || last.equals("?") || last.equals("!") || last.equals("”") || last.equals("\"")) {
+            return false;
+        }
+        long words = tokens.stream().filter(Token::isWord).count();
+        long capitalized = tokens.stream().filter(Token::isCapitalized).count();
+        return words >= 3 && capitalized * 2 >= words;
+    }
+}

@@ -1,0 +1,145 @@
+package org.warta.extract.meeting;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import org.warta.model.EntityRef;
+import org.warta.model.MeetingStatus;
+import org.warta.model.Span;
+import org.warta.model.TimeMention;
+import org.warta.text.Token;
+
+/**
+ * Reads the meeting one trigger reports: rules it out or admits it ({@link RuleOut}), finds who takes part
+ * ({@link Participants}), its status ({@link StatusReader}), time ({@link MeetingTimes}), place and cited
+ * source ({@link Places}), and gives one candidate per meeting: one per visited state, one per party of
+ * "pertemuan terpisah dengan A dan B". Stateless.
+ */
+final class TriggerReader {
+    /** What a trigger gave: new candidates, the sentence state after it, and a sharper latest candidate. */
+    record Outcome(List<MeetingCandidate> candidates, SentenceState state, Optional<MeetingCandidate> refinedLatest) {
+        static Outcome nothing(SentenceState state) {
+            return new Outcome(List.of(), state, Optional.empty());
+        }
+    }
+
+    private final MeetingLexicon lexicon;
+    private final RuleOut ruleOut;
+    private final ActorGroups groups;
+    private final Participants participants;
+    private final StatusReader status;
+    private final MeetingTimes times;
+    private final Places places;
+    private final TriggerFinder finder;
+
+    TriggerReader(MeetingLexicon lexicon, ActorGroups groups, Participants participants, StatusReader status,
+                  MeetingTimes times, Places places, TriggerFinder finder) {
+        this.lexicon = lexicon;
+        this.ruleOut = new RuleOut(lexicon);
+        this.groups = groups;
+        this.participants = participants;
+        this.status = status;
+        this.times = times;
+        this.places = places;
+        this.finder = finder;
+    }
+
+    Outcome read(TriggerSite site, SentenceState state, Optional<MeetingCandidate> latest) {
+        RuleOut.Admission admission = ruleOut.admit(site);
+        if (!admission.admitted()) {
+            return Outcome.nothing(state);
+        }
+        List<Actor> before = groups.before(site, state);
+        List<Actor> after = groups.after(site, site.hit().to());
+        Optional<LocalDate> anchor = site.sentence().text().article().metadata().published();
+        if (finder.pointsBack(site.tokens(), site.hit()) && after.isEmpty()) {
+            // "kunjungan itu akan berlangsung dari Senin hingga Rabu": the meeting told before, more precisely
+            return new Outcome(List.of(), state, latest.flatMap(l -> times.refine(site, l, anchor)));
+        }
+        Participants.Outcome found = participants.read(site, before, after, state);
+        SentenceState next = state.withSubject(found.subject());
+        if (found.reading().isEmpty()) {
+            return Outcome.nothing(next);
+        }
+        next = next.withObjects(after);
+        Participants.Reading reading = found.reading().get();
+        Optional<EntityRef> place = reading.place()
+                .or(() -> places.after(site.sentence(), site.clause(), site.hit().from()))
+                .or(() -> places.after(site.sentence(), site.clause(), site.clause().from()));
+        MeetingStatus st = admission.lastInstance().isPresent() ? MeetingStatus.OCCURRED : status.status(site);
+        Optional<TimeMention> time = admission.lastInstance()
+                .map(k -> Optional.of(times.lastInstance(site, k, anchor))).orElseGet(() -> times.of(site, st, anchor));
+        boolean virtual = site.trigger().virtual() || status.inClause(site, MeetingLexicon.Cue.VIRTUAL);
+        MeetingCandidate base = new MeetingCandidate(reading.participants(), dated(st, time, anchor), virtual, time,
+                virtual ? Optional.empty() : place, evidence(site), site.sentence().index(),
+                site.sentence().textOf(site.hit().from(), site.hit().to()),
+                places.cited(site.sentence(), site.clause()), false);
+        return new Outcome(candidates(site, base, reading, after), next, Optional.empty());
+    }
+
+    /** A meeting said to have occurred but dated after the publication date is a plan. */
+    private static MeetingStatus dated(MeetingStatus st, Optional<TimeMention> time, Optional<LocalDate> anchor) {
+        if (st == MeetingStatus.OCCURRED && time.flatMap(TimeMention::value).isPresent() && anchor.isPresent()
+                && time.get().value().get().coverStart().isAfter(anchor.get())) {
+            return MeetingStatus.PLANNED;
+        }
+        return st;
+    }
+
+    private List<MeetingCandidate> candidates(TriggerSite site, MeetingCandidate base, Participants.Reading reading,
+                                              List<Actor> after) {
+        List<MeetingCandidate> out = new ArrayList<>();
+        if (!reading.visited().isEmpty()) {
+            for (EntityRef st : new LinkedHashSet<>(reading.visited())) {
+                List<EntityRef> p = new ArrayList<>(reading.participants());
+                p.add(st);
+                Optional<EntityRef> at = reading.visited().size() == 1 ? base.place() : Optional.of(st);
+                out.add(new MeetingCandidate(p, base.status(), base.virtual(), base.time(), at, base.evidence(),
+                        base.sentence(), base.trigger(), base.cited(), true));
+            }
+            return out;
+        }
+        if (separate(site) && after.size() >= 2 && reading.participants().size() > after.size()) {
+            // "menggelar pertemuan terpisah dengan A dan B": the subject met each of them
+            List<EntityRef> subject = reading.participants().stream()
+                    .filter(e -> after.stream().noneMatch(a -> a.entity().equals(e))).toList();
+            for (Actor a : after) {
+                List<EntityRef> p = new ArrayList<>(subject);
+                p.add(a.entity());
+                out.add(base.withParticipants(p));
+            }
+            return out;
+        }
+        List<EntityRef> list = places.withHostState(site.sentence(), reading.participants(), base.place());
+        return list.size() < 2 ? out : List.of(base.withParticipants(list));
+    }
+
+    /** "terpisah", "masing-masing" within two words before or three after the trigger. */
+    private boolean separate(TriggerSite site) {
+        for (int i = Math.max(0, site.hit().from() - 2); i < Math.min(site.tokens().size(), site.hit().to() + 3); i++) {
+            if (lexicon.is(site.token(i), MeetingWord.SEPARATE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The clause without the punctuation and quotation marks at its ends. */
+    private static Span evidence(TriggerSite site) {
+        int from = site.clause().from();
+        int to = site.clause().to();
+        while (from < to - 1 && edge(site.token(from))) {
+            from++;
+        }
+        while (to > from + 1 && edge(site.token(to - 1))) {
+            to--;
+        }
+        return site.sentence().span(from, to);
+    }
+
+    private static boolean edge(Token t) {
+        return t.kind() == Token.Kind.PUNCT || t.kind() == Token.Kind.QUOTE;
+    }
+}

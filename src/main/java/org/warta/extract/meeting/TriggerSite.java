@@ -1,0 +1,35 @@
+package org.warta.extract.meeting;
+
+import java.util.List;
+import org.warta.extract.Clauses;
+import org.warta.extract.PhraseTable;
+import org.warta.extract.SentenceContext;
+import org.warta.extract.time.SentenceTimes;
+import org.warta.text.Token;
+
+/**
+ * One trigger in its sentence: the sentence, its clauses, the trigger's clause, the trigger, the sentence's
+ * actors that can take part (summit names only for attendance) and the sentence's times.
+ */
+record TriggerSite(SentenceContext sentence, List<Clauses.Clause> clauses, Clauses.Clause clause,
+                   PhraseTable.Hit<MeetingLexicon.Trigger> hit, List<Actor> actors, SentenceTimes times) {
+    MeetingLexicon.Trigger trigger() {
+        return hit.value();
+    }
+
+    List<Token> tokens() {
+        return sentence.tokens();
+    }
+
+    Token token(int i) {
+        return sentence.token(i);
+    }
+
+    int clauseStart() {
+        return sentence.token(clause.from()).start();
+    }
+
+    int clauseEnd() {
+        return sentence.token(clause.to() - 1).end();
+    }
+}

@@ -1,0 +1,51 @@
+package org.warta.extract.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.warta.model.Granularity;
+import org.warta.model.TimeMention;
+import org.warta.model.TimeValue;
+import org.warta.text.ArticleText;
+import org.warta.text.Token;
+
+/**
+ * The time stage of the pipeline: finds every time expression of an article and resolves it against the
+ * publication date, sentence by sentence, in the direction the sentence points (forward when it speaks of a plan,
+ * else back), each chained expression ("keesokan harinya") counting from the last day resolved before it.
+ * Stateless; the article's chain lives in one call.
+ */
+public final class TimeNormalizer {
+    private final TimeExtractor times;
+    private final Predicate<List<Token>> speaksOfPlan;
+
+    /** @param speaksOfPlan whether a sentence's tokens hold a cue of something planned ("akan", "dijadwalkan") */
+    public TimeNormalizer(TimeExtractor times, Predicate<List<Token>> speaksOfPlan) {
+        this.times = times;
+        this.speaksOfPlan = speaksOfPlan;
+    }
+
+    public ArticleTimes normalize(ArticleText text) {
+        Optional<LocalDate> anchor = text.article().metadata().published();
+        List<SentenceTimes> sentences = new ArrayList<>();
+        List<TimeMention> mentions = new ArrayList<>();
+        Optional<TimeValue> previousDay = Optional.empty();
+        for (int s = 0; s < text.sentences().size(); s++) {
+            List<Token> tokens = text.tokens(s);
+            List<TimeExpression> found = times.find(text.text(), tokens);
+            sentences.add(new SentenceTimes(found, previousDay));
+            Tense tense = speaksOfPlan.test(tokens) ? Tense.FUTURE : Tense.PAST;
+            for (TimeExpression e : found) {
+                TimeMention m = times.resolve(e, anchor, tense, previousDay);
+                mentions.add(m);
+                Optional<TimeValue> day = m.value().filter(v -> v.granularity() == Granularity.DAY);
+                if (day.isPresent()) {
+                    previousDay = day;
+                }
+            }
+        }
+        return new ArticleTimes(sentences, mentions);
+    }
+}
