@@ -110,7 +110,12 @@ public final class EntityLexicon {
     }
 
     public boolean isParticle(Token t) {
-        return particles.contains(t.norm());
+        return isParticle(t.norm());
+    }
+
+    /** A particle inside a name ("bin", "van", "al"), by its normalized form. */
+    public boolean isParticle(String norm) {
+        return particles.contains(norm);
     }
 
     /** The class of a one-word reporting verb; empty otherwise. */

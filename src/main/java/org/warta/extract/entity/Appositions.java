@@ -1,0 +1,88 @@
+package org.warta.extract.entity;
+
+import java.util.List;
+import java.util.Optional;
+import org.warta.extract.PhraseTable;
+import org.warta.extract.WordClasses;
+import org.warta.extract.lexicon.Gazetteer;
+import org.warta.model.EntityRef;
+import org.warta.model.EntityType;
+import org.warta.model.Span;
+import org.warta.text.ArticleText;
+import org.warta.text.Token;
+
+/**
+ * "Nikolai Patrushev, sekretaris Dewan Keamanan Rusia," gives the person just named a role: the title after the
+ * comma, and what it is of — the first organization (one after "di"/"dari" preferred: "peneliti senior … di
+ * Chatham House"), else the first state, up to the end of the clause. Stateless.
+ */
+final class Appositions {
+    /** How far after the title the apposition may name what the role is of. */
+    private static final int REACH = 16;
+
+    /** The person with the role the apposition gives (or as it was), and the token after the apposition. */
+    record Read(PersonRef person, int next) {
+    }
+
+    private final Gazetteer gazetteer;
+    private final EntityLexicon lexicon;
+    private final WordClasses<EntityWord> words;
+    private final OrganizationNames organizations;
+    private final GazetteerMentions gazetteerMentions;
+
+    Appositions(Gazetteer gazetteer, EntityLexicon lexicon, WordClasses<EntityWord> words,
+                OrganizationNames organizations, GazetteerMentions gazetteerMentions) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+        this.words = words;
+        this.organizations = organizations;
+        this.gazetteerMentions = gazetteerMentions;
+    }
+
+    Read read(ArticleText text, int s, List<Token> tokens, int after, PersonRef person, FindingsSink sink) {
+        int n = tokens.size();
+        if (after >= n || !tokens.get(after).text().equals(",")) {
+            return new Read(person, after);
+        }
+        int k = after + 1;
+        while (k < n && words.is(tokens.get(k), EntityWord.APPOSITION_LEAD)) {
+            k++;
+        }
+        Optional<PhraseTable.Hit<EntityLexicon.Title>> title = lexicon.titleAt(tokens, k);
+        if (title.isEmpty()) {
+            return new Read(person, after);
+        }
+        Optional<EntityRef> state = Optional.empty();
+        Optional<EntityRef> org = Optional.empty();
+        int end = title.get().to();
+        int j = end;
+        while (j < n && !endsClause(tokens.get(j)) && j < end + REACH) {
+            Optional<Gazetteer.Match> g = gazetteer.longestAt(tokens, j);
+            Optional<PhraseTable.Hit<EntityLexicon.OrgHead>> head = lexicon.orgHeadAt(tokens, j);
+            if (head.isPresent() && tokens.get(j).isCapitalized() && (g.isEmpty() || head.get().to() > g.get().to())) {
+                OrganizationNames.Found r = organizations.read(text, s, tokens, head.get(), sink);
+                org = org.or(() -> Optional.of(r.organization()));
+                j = r.to();
+            } else if (g.isPresent() && g.get().entries().stream().noneMatch(e -> e.type() == EntityType.PERSON)) {
+                boolean afterDi = j > 0 && words.is(tokens.get(j - 1), EntityWord.ORG_LOCATIVE);
+                EntityRef e = gazetteerMentions.add(text, s, tokens, g.get(), sink);
+                if (e.type() == EntityType.ORGANIZATION && (afterDi || org.isEmpty())) {
+                    org = Optional.of(e);
+                } else if (e.type() == EntityType.STATE && state.isEmpty()) {
+                    state = Optional.of(e);
+                }
+                j = g.get().to();
+            } else {
+                j++;
+            }
+        }
+        Span span = new Span(person.span().start(), tokens.get(Math.max(title.get().to(), j) - 1).end());
+        NameCue cue = person.cue() == NameCue.BARE ? NameCue.APPOSITION : person.cue();
+        return new Read(person.withRole(cue, Optional.of(title.get().value()), org.isPresent() ? org : state,
+                Optional.of(span)), j);
+    }
+
+    private static boolean endsClause(Token t) {
+        return t.text().equals(",") || t.text().equals(".") || t.kind() == Token.Kind.QUOTE;
+    }
+}

@@ -1,0 +1,175 @@
+package org.warta.extract.entity;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.warta.extract.PhraseTable;
+import org.warta.extract.VerbClass;
+import org.warta.extract.WordClasses;
+import org.warta.extract.lexicon.Gazetteer;
+import org.warta.extract.lexicon.GazetteerEntry;
+import org.warta.model.EntityType;
+import org.warta.text.ArticleText;
+import org.warta.text.Token;
+
+/**
+ * Recognition, left to right through each sentence: at each token the first rule that applies — a title chain
+ * ({@link TitleChains}), a gazetteer name (persons with their {@link Appositions}), an organization head
+ * ({@link OrganizationNames}), an honorific before a name, a reporting or meeting verb that makes the next name a
+ * person, or a bare capitalized run; then the paragraph's {@link Bylines}. Stateless.
+ */
+final class NameScanner {
+    private final Gazetteer gazetteer;
+    private final EntityLexicon lexicon;
+    private final WordClasses<EntityWord> words;
+    private final NameRuns names;
+    private final PersonNames persons;
+    private final GazetteerMentions gazetteerMentions;
+    private final OrganizationNames organizations;
+    private final Appositions appositions;
+    private final TitleChains titleChains;
+    private final Bylines bylines;
+
+    NameScanner(Gazetteer gazetteer, EntityLexicon lexicon, WordClasses<EntityWord> words) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+        this.words = words;
+        this.names = new NameRuns(gazetteer, lexicon);
+        this.persons = new PersonNames(gazetteer);
+        this.gazetteerMentions = new GazetteerMentions(gazetteer, lexicon);
+        this.organizations = new OrganizationNames(gazetteer);
+        this.appositions = new Appositions(gazetteer, lexicon, words, organizations, gazetteerMentions);
+        this.titleChains = new TitleChains(gazetteer, lexicon, words, organizations, gazetteerMentions, names, persons);
+        this.bylines = new Bylines(words, names, persons);
+    }
+
+    Recognition scan(ArticleText text) {
+        FindingsSink sink = new FindingsSink();
+        for (int s = 0; s < text.sentences().size(); s++) {
+            sink.nextSentence();
+            List<Token> tokens = text.tokens(s);
+            sentence(text, s, tokens, sink);
+            bylines.read(text, s, tokens, sink).ifPresent(sink::person);
+        }
+        return sink.result();
+    }
+
+    private void sentence(ArticleText text, int s, List<Token> tokens, FindingsSink sink) {
+        NameCue pendingCue = null;
+        int i = 0;
+        while (i < tokens.size()) {
+            OptionalInt entity = entityAt(text, s, tokens, i, pendingCue, sink);
+            NameCue cue = entity.isEmpty() ? cueAt(tokens.get(i)) : null;
+            if (cue != null) {
+                pendingCue = cue; // the verb makes the capitalized run after it a person
+                i++;
+                continue;
+            }
+            int next = entity.isPresent() ? entity.getAsInt()
+                    : names.startsName(tokens, i) ? bareName(text, s, tokens, i, pendingCue, sink) : i + 1;
+            pendingCue = null;
+            i = Math.max(next, i + 1);
+        }
+    }
+
+    /** A reporting verb ("kata", "menurut") or meeting verb ("bertemu") before a name. */
+    private NameCue cueAt(Token t) {
+        if (lexicon.reportingVerb(t).filter(c -> c == VerbClass.POST || c == VerbClass.SOURCE).isPresent()
+                && !t.norm().endsWith("nya")) {
+            return NameCue.REPORTING;
+        }
+        return words.is(t, EntityWord.MEETING_CUE) ? NameCue.MEETING : null;
+    }
+
+    /**
+     * The first of the rules for a title chain, a gazetteer name, an organization head or an honorific that
+     * applies at token {@code i}: the token after what it read; empty when none applies.
+     */
+    private OptionalInt entityAt(ArticleText text, int s, List<Token> tokens, int i, NameCue pendingCue,
+                                 FindingsSink sink) {
+        Token t = tokens.get(i);
+        Optional<PhraseTable.Hit<EntityLexicon.Title>> title = lexicon.titleAt(tokens, i);
+        Optional<Gazetteer.Match> gaz = gazetteer.longestAt(tokens, i);
+        if (title.isPresent() && (gaz.isEmpty() || gaz.get().to() <= title.get().to()
+                || gaz.get().entries().stream().allMatch(e -> e.type() == EntityType.ORGANIZATION))
+                && titleChains.fits(tokens, title.get())) {
+            return OptionalInt.of(titleChains.read(text, s, tokens, title.get(), sink));
+        }
+        if (gaz.isPresent()) {
+            return OptionalInt.of(gazetteerName(text, s, tokens, gaz.get(), pendingCue, sink));
+        }
+        Optional<PhraseTable.Hit<EntityLexicon.OrgHead>> head = lexicon.orgHeadAt(tokens, i);
+        if (head.isPresent() && t.isCapitalized()) {
+            return OptionalInt.of(organizations.read(text, s, tokens, head.get(), sink).to());
+        }
+        Optional<PhraseTable.Hit<String>> honorific = lexicon.honorificAt(tokens, i);
+        if (honorific.isPresent() && t.isCapitalized()) {
+            int h = honorific.get().to();
+            int end = names.end(tokens, h);
+            if (end > h) {
+                sink.person(persons.name(s, tokens, h, end, NameCue.HONORIFIC, Optional.empty(), Optional.empty(),
+                        Optional.empty()));
+                return OptionalInt.of(end);
+            }
+            return OptionalInt.of(i + 1);
+        }
+        return OptionalInt.empty();
+    }
+
+    private int gazetteerName(ArticleText text, int s, List<Token> tokens, Gazetteer.Match g, NameCue cue,
+                              FindingsSink sink) {
+        List<GazetteerEntry> people = g.entries().stream().filter(e -> e.type() == EntityType.PERSON).toList();
+        if (!people.isEmpty() && people.size() == g.entries().size()) {
+            PersonRef ref = g.to() - g.from() == 1 && people.size() > 1
+                    ? PersonNames.plain(s, tokens, g.from(), g.to(), cue == null ? NameCue.BARE : cue)
+                    : PersonNames.ref(s, tokens, g.from(), g.to(), NameCue.GAZETTEER, Optional.of(people.get(0)),
+                    Optional.empty(), Optional.empty(), Optional.empty());
+            return withApposition(text, s, tokens, g.to(), ref, sink);
+        }
+        Optional<PhraseTable.Hit<EntityLexicon.OrgHead>> head = lexicon.orgHeadAt(tokens, g.from());
+        if (head.isPresent() && head.get().to() > g.to()) {
+            return organizations.read(text, s, tokens, head.get(), sink).to();
+        }
+        gazetteerMentions.add(text, s, tokens, g, sink);
+        return g.to();
+    }
+
+    private int withApposition(ArticleText text, int s, List<Token> tokens, int after, PersonRef ref,
+                               FindingsSink sink) {
+        sink.claim(ref.from(), ref.to());
+        Appositions.Read read = appositions.read(text, s, tokens, after, ref, sink);
+        sink.person(read.person());
+        return read.next();
+    }
+
+    /** A capitalized run no other rule took: a person only with a cue around it. */
+    private int bareName(ArticleText text, int s, List<Token> tokens, int i, NameCue cue, FindingsSink sink) {
+        int end = names.end(tokens, i);
+        if (end <= i) {
+            return i + 1;
+        }
+        int n = tokens.size();
+        boolean verbAfter = end < n && lexicon.reportingVerb(tokens.get(end)).filter(c -> c == VerbClass.VERB).isPresent();
+        boolean commaTitle = end + 1 < n && tokens.get(end).text().equals(",")
+                && (lexicon.titleAt(tokens, end + 1).isPresent() || lexicon.titleAt(tokens, end + 2).isPresent()
+                && words.is(tokens.get(end + 1), EntityWord.INDEFINITE));
+        boolean full = end - i >= 2;
+        if (cue == NameCue.REPORTING || cue == NameCue.MEETING) {
+            sink.person(persons.name(s, tokens, i, end, cue, Optional.empty(), Optional.empty(), Optional.empty()));
+        } else if (commaTitle && full) {
+            PersonRef ref = persons.name(s, tokens, i, end, NameCue.APPOSITION, Optional.empty(), Optional.empty(),
+                    Optional.empty());
+            return withApposition(text, s, tokens, end, ref, sink);
+        } else if (verbAfter && full) {
+            sink.person(persons.name(s, tokens, i, end, NameCue.REPORTING, Optional.empty(), Optional.empty(),
+                    Optional.empty()));
+        } else if (!full) {
+            // a lone capitalized word: kept for the short-form pass, resolved only if it fits a known person
+            sink.looseName(s, i, end);
+            sink.person(PersonNames.plain(s, tokens, i, end, NameCue.BARE));
+        } else {
+            return i + 1; // no cue: read on, a known name may start inside this run
+        }
+        return end;
+    }
+}

@@ -1,0 +1,223 @@
+package org.warta.extract.entity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.warta.extract.lexicon.Gazetteer;
+import org.warta.extract.lexicon.GazetteerEntry;
+import org.warta.model.EntityMention;
+import org.warta.model.EntityRef;
+import org.warta.model.EntityType;
+import org.warta.model.Keys;
+import org.warta.model.RoleAssertion;
+import org.warta.model.Span;
+import org.warta.model.UnresolvedMention;
+import org.warta.text.ArticleText;
+import org.warta.text.Token;
+
+/**
+ * Resolves person references in text order: full names first, each an entity of the article (the gazetteer's,
+ * or a new person as written); then each short form ("Lavrov", "Bapak Wang") to the article's person with that
+ * name part — by the title before it when several fit, else the most recent, else unresolved — or to a distinctive
+ * gazetteer alias. Records every mention, the roles written with names, and what they say of affiliations.
+ * Stateless; one article's knowledge lives in the {@link KnownPersons} passed in.
+ */
+final class PersonResolver {
+    /** The persons' mentions and roles, and the short forms left unresolved. */
+    record Resolved(List<EntityMention> mentions, List<RoleAssertion> roles, List<UnresolvedMention> unresolved) {
+    }
+
+    private final Gazetteer gazetteer;
+    private final EntityLexicon lexicon;
+    private final RoleHolders holders;
+
+    PersonResolver(Gazetteer gazetteer, EntityLexicon lexicon, RoleHolders holders) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+        this.holders = holders;
+    }
+
+    Resolved resolve(ArticleText text, List<PersonRef> found, KnownPersons known) {
+        List<PersonRef> refs = new ArrayList<>(found);
+        refs.sort(Comparator.comparing(PersonRef::span));
+        Map<String, Set<EntityRef>> byPart = new HashMap<>();
+        Map<PersonRef, EntityRef> full = fullNames(refs, byPart);
+        Resolved out = new Resolved(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        Map<EntityRef, Integer> lastSentence = new HashMap<>();
+        for (PersonRef r : refs) {
+            Optional<EntityRef> e = full.containsKey(r) ? Optional.of(record(text, r, full.get(r), r.cue().rule(), known,
+                    out)) : shortForm(text, r, byPart, lastSentence, known, out);
+            e.ifPresent(ref -> lastSentence.put(ref, r.sentence()));
+        }
+        return out;
+    }
+
+    /** Every full name's entity, one per key, and the name parts short forms may use for it. */
+    private Map<PersonRef, EntityRef> fullNames(List<PersonRef> refs, Map<String, Set<EntityRef>> byPart) {
+        Map<String, EntityRef> byName = new LinkedHashMap<>();
+        Map<PersonRef, EntityRef> out = new LinkedHashMap<>();
+        for (PersonRef r : refs) {
+            Optional<EntityRef> e = fullName(r);
+            if (e.isPresent()) {
+                EntityRef ref = byName.computeIfAbsent(e.get().key(), k -> e.get());
+                out.put(r, ref);
+                nameParts(ref, r.name()).forEach(part -> byPart.computeIfAbsent(part, k -> new LinkedHashSet<>()).add(ref));
+            }
+        }
+        return out;
+    }
+
+    /** The entity of a full name: the gazetteer's, or a new person with the name as written. */
+    private static Optional<EntityRef> fullName(PersonRef r) {
+        if (r.gazetteerEntry().isPresent()) {
+            return Optional.of(r.gazetteerEntry().get().ref());
+        }
+        if (r.single() || r.cue() == NameCue.BARE) {
+            return Optional.empty();
+        }
+        return Optional.of(new EntityRef(Keys.person(r.name()), EntityType.PERSON, r.name(), Optional.empty()));
+    }
+
+    /** First and last name word (particles aside), a hyphenated surname's last part, one-word gazetteer names. */
+    private Set<String> nameParts(EntityRef ref, String written) {
+        Set<String> parts = new LinkedHashSet<>();
+        for (String name : List.of(written, ref.name())) {
+            List<String> real = new ArrayList<>();
+            for (String w : name.split("\\s+")) {
+                String nw = Token.normalize(w);
+                if (!nw.isEmpty() && !lexicon.isParticle(nw)) {
+                    real.add(nw);
+                }
+            }
+            if (real.size() >= 2) {
+                String last = real.get(real.size() - 1);
+                parts.add(real.get(0));
+                parts.add(last);
+                if (last.contains("-")) {
+                    parts.add(last.substring(last.lastIndexOf('-') + 1));
+                }
+            }
+        }
+        gazetteer.get(ref.key()).ifPresent(g -> g.names().stream()
+                .filter(n -> !n.contains(" ") && n.length() >= 2)
+                .forEach(n -> parts.add(Token.normalize(n))));
+        return parts;
+    }
+
+    /**
+     * A one-word reference: the one article person with that name part; with several, the one the title before it
+     * fits, then the most recent; unresolved when the latest two were last seen in the same sentence.
+     */
+    private Optional<EntityRef> shortForm(ArticleText text, PersonRef r, Map<String, Set<EntityRef>> byPart,
+                                          Map<EntityRef, Integer> lastSentence, KnownPersons known, Resolved out) {
+        String word = Token.normalize(r.name());
+        List<EntityRef> candidates = new ArrayList<>(byPart.getOrDefault(word, Set.of()));
+        if (candidates.size() == 1) {
+            return Optional.of(record(text, r, candidates.get(0), "short-form", known, out));
+        }
+        if (candidates.size() > 1) {
+            return among(text, r, candidates, lastSentence, known, out);
+        }
+        Optional<EntityRef> alias = distinctiveAlias(text, r);
+        if (alias.isPresent()) {
+            return Optional.of(record(text, r, alias.get(), "gazetteer-alias", known, out));
+        }
+        Optional<EntityRef> byTitle = byTitleInGazetteer(text, r, known);
+        if (byTitle.isPresent()) {
+            return Optional.of(record(text, r, byTitle.get(), "title-gazetteer", known, out));
+        }
+        if (r.cue() == NameCue.TITLE || r.cue() == NameCue.HONORIFIC) {
+            // a person named only by one word after a title: kept as written rather than lost
+            EntityRef e = new EntityRef(Keys.person(r.name()), EntityType.PERSON, r.name(), Optional.empty());
+            byPart.computeIfAbsent(word, k -> new LinkedHashSet<>()).add(e);
+            return Optional.of(record(text, r, e, "title-pattern", known, out));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<EntityRef> among(ArticleText text, PersonRef r, List<EntityRef> candidates,
+                                      Map<EntityRef, Integer> lastSentence, KnownPersons known, Resolved out) {
+        Optional<LocalDate> date = text.article().metadata().published();
+        if (r.title().isPresent()) {
+            List<EntityRef> byRole = candidates.stream()
+                    .filter(c -> holders.holds(c, r.title().get(), r.titleOf(), known, date)).toList();
+            if (byRole.size() == 1) {
+                return Optional.of(record(text, r, byRole.get(0), "short-form-role", known, out));
+            }
+        }
+        List<EntityRef> seen = candidates.stream().filter(lastSentence::containsKey)
+                .sorted(Comparator.comparing((EntityRef c) -> -lastSentence.get(c))).toList();
+        if (seen.size() == 1 || seen.size() > 1 && lastSentence.get(seen.get(0)) > lastSentence.get(seen.get(1))) {
+            return Optional.of(record(text, r, seen.get(0), "short-form-recency", known, out));
+        }
+        out.unresolved().add(new UnresolvedMention(r.span(), text.of(r.span()), candidates.stream().sorted().toList(),
+                "several persons of this article fit, none by role or recency", r.sentence()));
+        return Optional.empty();
+    }
+
+    /** No full name in the article: the one gazetteer person with the name part whom the title before it fits. */
+    private Optional<EntityRef> byTitleInGazetteer(ArticleText text, PersonRef r, KnownPersons known) {
+        if (r.title().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> date = text.article().metadata().published();
+        List<GazetteerEntry> byRole = gazetteer.personsByNamePart(r.name()).stream()
+                .filter(e -> holders.holds(e.ref(), r.title().get(), r.titleOf(), known, date)).toList();
+        return byRole.size() == 1 ? Optional.of(byRole.get(0).ref()) : Optional.empty();
+    }
+
+    /** The one gazetteer person whose alias is exactly this word. */
+    private Optional<EntityRef> distinctiveAlias(ArticleText text, PersonRef r) {
+        List<GazetteerEntry> aliases = gazetteer.longestAt(text.tokens(r.sentence()), r.from())
+                .filter(m -> m.to() == r.to()).map(Gazetteer.Match::entries).orElse(List.of())
+                .stream().filter(e -> e.type() == EntityType.PERSON).toList();
+        return aliases.size() == 1 ? Optional.of(aliases.get(0).ref()) : Optional.empty();
+    }
+
+    /** Records the mention; a role written with the name; what the gazetteer and the role say of affiliation. */
+    private EntityRef record(ArticleText text, PersonRef r, EntityRef person, String rule, KnownPersons known,
+                             Resolved out) {
+        out.mentions().add(new EntityMention(r.span(), text.of(r.span()), person, rule, r.sentence()));
+        gazetteer.get(person.key()).flatMap(GazetteerEntry::country).flatMap(gazetteer::get)
+                .filter(c -> c.type() == EntityType.STATE)
+                .ifPresent(c -> known.affiliate(person, c.ref()));
+        if (r.title().isPresent() && r.roleSpan().isPresent()) {
+            EntityLexicon.Title t = r.title().get();
+            Span role = r.roleSpan().get();
+            out.roles().add(new RoleAssertion(person, text.of(new Span(role.start(), role.start() + titleLength(text, r))),
+                    r.titleOf(), role, r.sentence()));
+            Optional<EntityRef> state = r.titleOf().flatMap(o -> o.type() == EntityType.STATE ? Optional.of(o)
+                    : known.stateOf(o));
+            known.roleInText(person, t.roleKey(), state);
+            if (state.isPresent() && !known.hasState(person) && t.roleKey().length() > 0) {
+                known.affiliate(person, state.get());
+            }
+        }
+        return person;
+    }
+
+    /** The length of the title words at the start of a role span, for the role's position text. */
+    private static int titleLength(ArticleText text, PersonRef r) {
+        Span role = r.roleSpan().get();
+        String title = r.title().get().text();
+        List<Token> tokens = text.tokens(r.sentence());
+        int words = title.split("\\s+").length;
+        int idx = -1;
+        for (int i = 0; i < tokens.size() && idx < 0; i++) {
+            if (tokens.get(i).start() == role.start()) {
+                idx = i;
+            }
+        }
+        if (idx < 0 || idx + words > tokens.size()) {
+            return Math.min(text.of(role).length(), title.length());
+        }
+        return tokens.get(idx + words - 1).end() - role.start();
+    }
+}

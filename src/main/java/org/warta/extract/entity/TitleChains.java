@@ -1,0 +1,157 @@
+package org.warta.extract.entity;
+
+import java.util.List;
+import java.util.Optional;
+import org.warta.extract.PhraseTable;
+import org.warta.extract.WordClasses;
+import org.warta.extract.lexicon.Gazetteer;
+import org.warta.model.EntityRef;
+import org.warta.model.EntityType;
+import org.warta.model.Span;
+import org.warta.text.ArticleText;
+import org.warta.text.Token;
+
+/**
+ * A title, then what it is of (states, organizations), then a name: "Menteri Luar Negeri Rusia Sergei Lavrov",
+ * "juru bicara Kementerian Luar Negeri Wang Wenbin", "Duta Besar Rusia untuk PBB Vassily Nebenzya". Without a
+ * name it is a role description ("presiden Rusia"); "… yang baru, Qin Gang" names the holder after a comma.
+ * Stateless.
+ */
+final class TitleChains {
+    /** Lower-case words allowed between "yang" and the comma before a holder's name. */
+    private static final int RELATIVE_REACH = 4;
+
+    /** How far the chain reached: tokens [chainEnd) hold title and what it is of; what the title is of. */
+    private record Chain(int end, Optional<EntityRef> of) {
+    }
+
+    private final Gazetteer gazetteer;
+    private final EntityLexicon lexicon;
+    private final WordClasses<EntityWord> words;
+    private final OrganizationNames organizations;
+    private final GazetteerMentions gazetteerMentions;
+    private final NameRuns names;
+    private final PersonNames persons;
+
+    TitleChains(Gazetteer gazetteer, EntityLexicon lexicon, WordClasses<EntityWord> words,
+                OrganizationNames organizations, GazetteerMentions gazetteerMentions, NameRuns names,
+                PersonNames persons) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+        this.words = words;
+        this.organizations = organizations;
+        this.gazetteerMentions = gazetteerMentions;
+        this.names = names;
+        this.persons = persons;
+    }
+
+    /** A title word counts only where it reads as a title: capitalized, or lower case before a name or state. */
+    boolean fits(List<Token> tokens, PhraseTable.Hit<EntityLexicon.Title> hit) {
+        if (hit.to() >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(hit.to());
+        return next.isCapitalized() || lexicon.isTitleModifier(next) || words.is(next, EntityWord.TITLE_FOLLOWER)
+                || next.kind() == Token.Kind.PUNCT && next.text().equals(",");
+    }
+
+    /** Reads the chain from a title; returns the token after it. */
+    int read(ArticleText text, int s, List<Token> tokens, PhraseTable.Hit<EntityLexicon.Title> first,
+             FindingsSink sink) {
+        EntityLexicon.Title title = first.value();
+        Chain chain = chain(text, s, tokens, first.to(), sink);
+        int k = chain.end();
+        int n = tokens.size();
+        Span titleSpan = new Span(tokens.get(first.from()).start(), tokens.get(first.to() - 1).end());
+        int nameEnd = k < n ? names.end(tokens, k) : k;
+        if (nameEnd > k) {
+            holder(s, tokens, titleSpan, k, nameEnd, title, chain.of(), sink);
+            return nameEnd;
+        }
+        int c = afterRelativeClause(tokens, k);
+        if (c < n && tokens.get(c).text().equals(",") && c + 1 < n) {
+            int end = names.end(tokens, c + 1);
+            if (end - (c + 1) >= 2 && (end == n || !tokens.get(end).isCapitalized())) {
+                holder(s, tokens, titleSpan, c + 1, end, title, chain.of(), sink);
+                return end;
+            }
+        }
+        if (chain.of().isPresent()) {
+            Span span = new Span(titleSpan.start(), tokens.get(k - 1).end());
+            sink.roleDescription(new RoleDescription(s, span, text.of(span), title, chain.of().get()));
+        }
+        return Math.max(k, first.to());
+    }
+
+    private void holder(int s, List<Token> tokens, Span titleSpan, int from, int to, EntityLexicon.Title title,
+                        Optional<EntityRef> of, FindingsSink sink) {
+        Span roleSpan = new Span(titleSpan.start(), tokens.get(to - 1).end());
+        sink.person(persons.name(s, tokens, from, to, NameCue.TITLE, Optional.of(title), of, Optional.of(roleSpan)));
+    }
+
+    /** "menteri luar negeri China yang baru, …": the comma after a short relative clause. */
+    private int afterRelativeClause(List<Token> tokens, int k) {
+        int c = k;
+        int n = tokens.size();
+        if (c < n && words.is(tokens.get(c), EntityWord.RELATIVE)) {
+            c++;
+            while (c < n && c < k + RELATIVE_REACH && tokens.get(c).isWord() && !tokens.get(c).isCapitalized()) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    /** What follows the title: states, organizations, "untuk"/"dari" before them, more title words, honorifics. */
+    private Chain chain(ArticleText text, int s, List<Token> tokens, int from, FindingsSink sink) {
+        Optional<EntityRef> of = Optional.empty();
+        int k = from;
+        int n = tokens.size();
+        while (k < n) {
+            Token t = tokens.get(k);
+            Optional<Gazetteer.Match> g = gazetteer.longestAt(tokens, k);
+            Optional<PhraseTable.Hit<EntityLexicon.OrgHead>> head = lexicon.orgHeadAt(tokens, k);
+            boolean entity = g.isPresent() && g.get().entries().stream().noneMatch(e -> e.type() == EntityType.PERSON);
+            if (entity && !(head.isPresent() && head.get().to() > g.get().to())) {
+                EntityRef e = gazetteerMentions.add(text, s, tokens, g.get(), sink);
+                if (of.isEmpty() || of.get().type() != EntityType.STATE && e.type() == EntityType.STATE) {
+                    of = Optional.of(e);
+                }
+                k = g.get().to();
+            } else if (head.isPresent() && (entity || t.isCapitalized())) {
+                OrganizationNames.Found org = organizations.read(text, s, tokens, head.get(), sink);
+                of = of.or(() -> Optional.of(org.organization()));
+                k = org.to();
+            } else {
+                int skip = skip(tokens, k);
+                if (skip == k) {
+                    break;
+                }
+                k = skip;
+            }
+        }
+        return new Chain(k, of);
+    }
+
+    /** Past words that continue a chain without naming anything: "untuk", "Kepresidenan", "Tertinggi", titles. */
+    private int skip(List<Token> tokens, int k) {
+        int n = tokens.size();
+        Token t = tokens.get(k);
+        if (words.is(t, EntityWord.TITLE_OF) && k + 1 < n && gazetteer.longestAt(tokens, k + 1).isPresent()) {
+            return k + 1;
+        }
+        if (words.is(t, EntityWord.TITLE_FILLER) || lexicon.isTitleModifier(t)
+                && !(k + 1 < n && tokens.get(k + 1).isWord() && !tokens.get(k + 1).isCapitalized())) {
+            return k + 1;
+        }
+        Optional<PhraseTable.Hit<EntityLexicon.Title>> more = lexicon.titleAt(tokens, k);
+        if (more.isPresent() && t.isCapitalized() && more.get().to() < n && tokens.get(more.get().to()).isCapitalized()) {
+            return more.get().to();
+        }
+        Optional<PhraseTable.Hit<String>> hon = lexicon.honorificAt(tokens, k);
+        if (hon.isPresent() && t.isCapitalized()) {
+            return hon.get().to();
+        }
+        return k;
+    }
+}
