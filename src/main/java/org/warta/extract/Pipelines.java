@@ -33,7 +33,8 @@ public final class Pipelines {
             return new Pipeline.Extraction(e.mentions(), e.unresolved(), e.roles(), t.mentions(),
                     meetings.extract(text, e, t), statements.extract(text, e), e.affiliations());
         };
-        return new Pipeline(SentenceSplitter.fromResources(), extractor, Version.current() + "+lexicons");
+        return new Pipeline(SentenceSplitter.fromResources(), extractor,
+                PipelineVersion.of(Version.current(), extraGazetteer.stream().toList()));
     }
 
     private Pipelines() {

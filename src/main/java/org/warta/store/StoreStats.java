@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.jena.atlas.lib.Lib;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -45,6 +46,23 @@ public final class StoreStats {
         }
         out.put("named graphs", graphs);
         out.put("quads", d.stream().count());
+        articlesByVersion(d).forEach((version, n) -> out.put("articles by " + version, n));
+        return out;
+    }
+
+    /** How many articles each pipeline version extracted: a lexicon change shows as a second version. */
+    private static Map<String, Long> articlesByVersion(DatasetGraph d) {
+        Map<String, Long> out = new TreeMap<>();
+        Iterator<Quad> it = d.find(Node.ANY, Node.ANY, WARTA.pipelineVersion, Node.ANY);
+        try {
+            it.forEachRemaining(q -> {
+                if (!q.isDefaultGraph() && q.getGraph().equals(q.getSubject()) && q.getObject().isLiteral()) {
+                    out.merge(q.getObject().getLiteralLexicalForm(), 1L, Long::sum);
+                }
+            });
+        } finally {
+            Lib.sync(it);
+        }
         return out;
     }
 

@@ -57,6 +57,21 @@ class CorpusBuilderTest {
     }
 
     @Test
+    void aNewGazetteerReExtractsEveryArticle() throws IOException {
+        Path store = tmp.resolve("db");
+        build(store, List.of(TestSupport.SEEDS), 1000);
+        Path gazetteer = tmp.resolve("mine.tsv");
+        Files.writeString(gazetteer, "id\ttype\tqid\tlabel\tnames\tcountry\troles\tflags\nperson/nama-baru\tperson\t\tNama Baru\tNama Baru\t\t\t\n");
+        org.warta.extract.Pipeline withMine = org.warta.extract.Pipelines.standard(java.util.Optional.of(gazetteer));
+        CorpusBuilder b = new CorpusBuilder(withMine, new ArticleReader(), new MeetingLinker(), Version.current());
+        try (WartaStore s = WartaStore.open(store, false)) {
+            BuildReport again = b.build(s, List.of(TestSupport.SEEDS), BuildOptions.defaults(), BuildListener.NONE);
+            assertEquals(5, again.updated(), "another pipeline version re-extracts every article");
+            assertEquals(0, again.unchanged());
+        }
+    }
+
+    @Test
     void theTextAtEveryRecordedSpanIsWhatTheGraphSays() {
         Path store = tmp.resolve("db");
         build(store, List.of(TestSupport.SEEDS), 1000);
