@@ -33,6 +33,10 @@ final class MentionsCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Also print roles, times, meetings and statements.")
     boolean all;
 
+    @Option(names = "--layout", description = "Also print how the page was read: each sentence's part (body, "
+            + "headline, byline, caption, subheading) and each stretch left out with its reason.")
+    boolean layout;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -61,6 +65,9 @@ final class MentionsCommand implements Callable<Integer> {
             if (all) {
                 printRest(out, a);
             }
+            if (layout) {
+                printLayout(out, a);
+            }
         }
         return status;
     }
@@ -77,6 +84,14 @@ final class MentionsCommand implements Callable<Integer> {
                 m.evidence().of(text), m.trigger()));
         a.statements().forEach(s -> out.printf("statement %d [%s] %s (%s): %s%n", s.ordinal(), s.kind().label(),
                 s.speaker().name(), s.verb(), clip(s.quote(), 90)));
+    }
+
+    private static void printLayout(PrintWriter out, ArticleAnalysis a) {
+        String text = a.article().text();
+        a.removed().forEach(r -> out.printf("removed   %s-%s %s: %s%n", r.span().start(), r.span().end(), r.reason(),
+                clip(r.span().of(text).replace('\n', ' '), 70)));
+        a.sentences().forEach(s -> out.printf("%-9s %s-%s %s%n", s.part().label(), s.span().start(), s.span().end(),
+                clip(s.span().of(text), 90)));
     }
 
     private static String clip(String s, int n) {

@@ -20,6 +20,7 @@ public final class PipelineVersion {
     /** Every lexicon file the standard pipeline reads, as classpath resources (a test holds this list complete). */
     public static final List<String> LEXICONS = List.of(
             "/org/warta/text/abbreviations.txt",
+            "/org/warta/text/page-layout.tsv",
             "/org/warta/ingest/boilerplate.tsv",
             "/org/warta/extract/clause-words.tsv",
             "/org/warta/extract/reporting-verbs.tsv",

@@ -48,6 +48,16 @@ public final class ArticleText {
         return sentences.get(index);
     }
 
+    /** The part of the page a sentence belongs to (body, headline, byline …). */
+    public org.warta.model.TextPart part(int index) {
+        return sentences.get(index).part();
+    }
+
+    /** Whether the sentence belongs to the article's body: the only part read for meetings and statements. */
+    public boolean isBody(int index) {
+        return sentences.get(index).part() == org.warta.model.TextPart.BODY;
+    }
+
     public String sentenceText(int index) {
         return sentences.get(index).span().of(article.text());
     }

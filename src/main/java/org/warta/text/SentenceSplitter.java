@@ -14,6 +14,7 @@ import org.warta.model.Article;
 import org.warta.model.RemovedText;
 import org.warta.model.Sentence;
 import org.warta.model.Span;
+import org.warta.model.TextPart;
 import org.warta.model.WartaException;
 
 /**
@@ -33,10 +34,12 @@ public final class SentenceSplitter {
     private final Set<String> abbreviations;
     private final Tokenizer tokenizer = new Tokenizer();
     private final BoilerplateCleaner cleaner;
+    private final PageLayout layout;
 
-    public SentenceSplitter(Set<String> abbreviations, BoilerplateCleaner cleaner) {
+    public SentenceSplitter(Set<String> abbreviations, BoilerplateCleaner cleaner, PageLayout layout) {
         this.abbreviations = Set.copyOf(abbreviations);
         this.cleaner = cleaner;
+        this.layout = layout;
     }
 
     public static SentenceSplitter fromResources() {
@@ -57,12 +60,18 @@ public final class SentenceSplitter {
         } catch (IOException e) {
             throw new WartaException("cannot read " + name + ": " + e.getMessage(), e);
         }
-        return new SentenceSplitter(abbreviations, BoilerplateCleaner.fromResource());
+        return new SentenceSplitter(abbreviations, BoilerplateCleaner.fromResource(), PageLayout.fromResources());
     }
 
     public ArticleText analyze(Article article) {
         String text = article.text();
-        List<RemovedText> removed = cleaner.find(text);
+        List<RemovedText> boilerplate = cleaner.find(text);
+        PageLayout.Layout page = layout.read(text, boilerplate);
+        List<RemovedText> removed = new ArrayList<>(boilerplate);
+        removed.addAll(page.removed());
+        removed.sort(java.util.Comparator.comparing(RemovedText::span));
+        List<PageLayout.LinePart> parts = page.parts();
+        int part = 0;
         List<Sentence> sentences = new ArrayList<>();
         List<List<Token>> tokens = new ArrayList<>();
         List<Integer> paragraphs = new ArrayList<>();
@@ -94,7 +103,12 @@ public final class SentenceSplitter {
                 if (!lineTokens.isEmpty()) {
                     for (List<Token> s : bounded(split(lineTokens))) {
                         Span span = new Span(s.get(0).start(), s.get(s.size() - 1).end());
-                        sentences.add(new Sentence(sentences.size(), span));
+                        while (part < parts.size() && parts.get(part).span().end() <= span.start()) {
+                            part++;
+                        }
+                        TextPart kind = part < parts.size() && parts.get(part).span().start() <= span.start()
+                                ? parts.get(part).part() : TextPart.BODY;
+                        sentences.add(new Sentence(sentences.size(), span, kind));
                         tokens.add(s);
                         paragraphs.add(paragraph);
                     }

@@ -1,8 +1,12 @@
 package org.warta.extract.entity;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.warta.extract.PhraseTable;
 import org.warta.extract.WordClasses;
+import org.warta.extract.lexicon.Gazetteer;
+import org.warta.model.EntityType;
 import org.warta.text.ArticleText;
 import org.warta.text.Token;
 
@@ -17,11 +21,16 @@ final class Bylines {
     private final WordClasses<EntityWord> words;
     private final NameRuns names;
     private final PersonNames persons;
+    private final EntityLexicon lexicon;
+    private final Gazetteer gazetteer;
 
-    Bylines(WordClasses<EntityWord> words, NameRuns names, PersonNames persons) {
+    Bylines(WordClasses<EntityWord> words, NameRuns names, PersonNames persons, EntityLexicon lexicon,
+            Gazetteer gazetteer) {
         this.words = words;
         this.names = names;
         this.persons = persons;
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
     }
 
     /** The person a byline names, unless the name's first token is already claimed. */
@@ -46,6 +55,57 @@ final class Bylines {
                     Optional.empty()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Every author a byline line names: "Rep: Nama Satu/ Red: Nama Dua", "Pewarta: Nama Satu", "NAMA PENULIS",
+     * "(Nama Penulis)", "Nama Penulis, Nama Media". A name has two words or more; labels, titles, outlets and
+     * places the gazetteer knows are not names.
+     */
+    List<PersonRef> names(int s, List<Token> tokens) {
+        List<PersonRef> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int from = nameStart(tokens, i);
+            int to = from;
+            while (to < tokens.size() && isNameWord(tokens, to, from)) {
+                to++;
+            }
+            if (to - from >= 2) {
+                out.add(persons.name(s, tokens, from, to, NameCue.BYLINE, Optional.empty(), Optional.empty(),
+                        Optional.empty()));
+            }
+            i = Math.max(to, from + 1);
+        }
+        return out;
+    }
+
+    /** The first token at or after {@code i} that may start a name: past labels, titles and punctuation. */
+    private int nameStart(List<Token> tokens, int i) {
+        int k = i;
+        while (k < tokens.size()) {
+            Token t = tokens.get(k);
+            Optional<PhraseTable.Hit<EntityLexicon.Title>> title = lexicon.titleAt(tokens, k);
+            if (title.isPresent() && t.isCapitalized()) {
+                k = title.get().to();
+            } else if (!t.isWord() || words.is(t, EntityWord.BYLINE_LABEL) || !t.isCapitalized()) {
+                k++;
+            } else {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    /** A capitalized word (all capitals too) continuing a name, not a place, state or outlet the gazetteer knows. */
+    private boolean isNameWord(List<Token> tokens, int k, int from) {
+        Token t = tokens.get(k);
+        if (t.isWord() && lexicon.isParticle(t) && k > from) {
+            return k + 1 < tokens.size() && tokens.get(k + 1).isCapitalized();
+        }
+        return t.isWord() && t.isCapitalized() && !words.is(t, EntityWord.BYLINE_LABEL)
+                && gazetteer.longestAt(tokens, k).filter(g -> g.entries().stream()
+                        .noneMatch(e -> e.type() == EntityType.PERSON)).isEmpty();
     }
 
     private boolean contributes(Token t) {

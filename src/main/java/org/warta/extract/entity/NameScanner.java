@@ -40,7 +40,7 @@ final class NameScanner {
         this.organizations = new OrganizationNames(gazetteer);
         this.appositions = new Appositions(gazetteer, lexicon, words, organizations, gazetteerMentions);
         this.titleChains = new TitleChains(gazetteer, lexicon, words, organizations, gazetteerMentions, names, persons);
-        this.bylines = new Bylines(words, names, persons);
+        this.bylines = new Bylines(words, names, persons, lexicon, gazetteer);
     }
 
     Recognition scan(ArticleText text) {
@@ -48,10 +48,42 @@ final class NameScanner {
         for (int s = 0; s < text.sentences().size(); s++) {
             sink.nextSentence();
             List<Token> tokens = text.tokens(s);
-            sentence(text, s, tokens, sink);
-            bylines.read(text, s, tokens, sink).ifPresent(sink::person);
+            switch (text.part(s)) {
+                case BODY, CAPTION -> {
+                    sentence(text, s, tokens, sink);
+                    bylines.read(text, s, tokens, sink).ifPresent(sink::person);
+                }
+                case HEADLINE, SUBHEADING -> knownNames(text, s, tokens, sink);
+                case BYLINE -> bylines.names(s, tokens).forEach(sink::person);
+            }
         }
         return sink.result();
+    }
+
+    /**
+     * A headline or subheading, written in Title Case, is read for names the gazetteer knows only: its capitalized
+     * verbs and nouns ("Menlu Bahas Kerja Sama Maritim") are no persons.
+     */
+    private void knownNames(ArticleText text, int s, List<Token> tokens, FindingsSink sink) {
+        int i = 0;
+        while (i < tokens.size()) {
+            Optional<Gazetteer.Match> gaz = gazetteer.longestAt(tokens, i);
+            if (gaz.isEmpty()) {
+                i++;
+                continue;
+            }
+            Gazetteer.Match g = gaz.get();
+            List<GazetteerEntry> people = g.entries().stream().filter(e -> e.type() == EntityType.PERSON).toList();
+            if (people.size() == g.entries().size()) {
+                if (people.size() == 1 || g.to() - g.from() > 1) {
+                    sink.person(PersonNames.ref(s, tokens, g.from(), g.to(), NameCue.GAZETTEER,
+                            Optional.of(people.get(0)), Optional.empty(), Optional.empty(), Optional.empty()));
+                }
+            } else {
+                gazetteerMentions.add(text, s, tokens, g, sink);
+            }
+            i = g.to();
+        }
     }
 
     private void sentence(ArticleText text, int s, List<Token> tokens, FindingsSink sink) {

@@ -21,7 +21,7 @@ final class TriggerFinder {
     }
 
     List<PhraseTable.Hit<MeetingLexicon.Trigger>> find(SentenceContext s) {
-        if (isCaption(s.text(), s.index()) || isHeadline(s)) {
+        if (!s.text().isBody(s.index()) || isCaption(s.text(), s.index()) || isHeadline(s)) {
             return List.of();
         }
         return lexicon.triggers().findAll(s.tokens(), 0, s.size());

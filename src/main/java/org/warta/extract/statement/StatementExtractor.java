@@ -54,7 +54,9 @@ public final class StatementExtractor {
                         && text.paragraph(st.sentenceIndex()) == previous);
             }
             boolean continuesQuotes = text.startsParagraph(s) && lastParagraphQuoted;
-            memory = sentence(SentenceContext.of(text, entities, s), memory, continuesQuotes, out);
+            if (text.isBody(s)) {
+                memory = sentence(SentenceContext.of(text, entities, s), memory, continuesQuotes, out);
+            }
         }
         return out;
     }

@@ -1,0 +1,93 @@
+package org.warta.text;
+
+import java.util.List;
+
+/**
+ * The dateline that opens a news story: a place and the outlet before a dash or in brackets — "JAKARTA,
+ * KOMPAS.com - ", "Jakarta (ANTARA) - ", "Bisnis.com, JAKARTA – ", "tirto.id - ", "Hongkong (CNN) ". It names
+ * where the report was filed, not an actor of the story. Stateless.
+ */
+final class Datelines {
+    /** A dateline has at most this many words before its dash. */
+    private static final int MAX_WORDS = 6;
+
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    /** Where the story starts after a dateline at the start of the line; -1 when the line has none. */
+    int storyStart(String text, PageLine line) {
+        List<Token> tokens = tokenizer.tokenize(text, line.start(), line.end());
+        int words = 0;
+        boolean strong = false;
+        for (int i = 0; i < tokens.size() && words <= MAX_WORDS; i++) {
+            Token t = tokens.get(i);
+            if (isDash(t) && i > 0) {
+                int j = i;
+                while (j + 1 < tokens.size() && isDash(tokens.get(j + 1)) && !tokens.get(j + 1).spaceBefore()) {
+                    j++; // "--"
+                }
+                boolean story = j + 1 < tokens.size() && tokens.get(j + 1).spaceBefore() && opensStory(tokens.get(j + 1));
+                return strong && story ? tokens.get(j + 1).start() : -1;
+            }
+            if (t.text().equals("(")) {
+                int close = closing(tokens, i);
+                if (close < 0 || i == 0) {
+                    return -1;
+                }
+                strong = true;
+                i = close;
+                // "Hongkong (CNN) Pemimpin …": a bracketed outlet right after the place, no dash
+                if (close + 1 < tokens.size() && !isDash(tokens.get(close + 1)) && words <= 2
+                        && opensStory(tokens.get(close + 1))) {
+                    return tokens.get(close + 1).start();
+                }
+                continue;
+            }
+            if (t.text().equals(",")) {
+                continue;
+            }
+            int domainEnd = domainEnd(tokens, i);
+            if (domainEnd > i) {
+                strong = true; // "Kompas.com", "TEMPO.CO", "tirto.id", "REPUBLIKA.CO.ID"
+                words++;
+                i = domainEnd;
+                continue;
+            }
+            if (!t.isWord() || !t.isCapitalized()) {
+                return -1;
+            }
+            strong |= t.isAllCaps() && t.text().length() >= 3;
+            words++;
+        }
+        return -1;
+    }
+
+    private static boolean isDash(Token t) {
+        return t.text().equals("-") || t.text().equals("–") || t.text().equals("—") || t.text().equals("--");
+    }
+
+    /** The last token of a domain name starting at {@code i} (word, then ".word" unspaced); {@code i} if none. */
+    private static int domainEnd(List<Token> tokens, int i) {
+        int k = i;
+        while (tokens.get(k).isWord() && k + 2 < tokens.size() && tokens.get(k + 1).text().equals(".")
+                && !tokens.get(k + 1).spaceBefore() && !tokens.get(k + 2).spaceBefore() && tokens.get(k + 2).isWord()) {
+            k += 2;
+        }
+        return k;
+    }
+
+    private static boolean opensStory(Token t) {
+        return t.isCapitalized() || t.kind() == Token.Kind.QUOTE;
+    }
+
+    /** The closing bracket of a short bracketed outlet: at most three words, one of them capitalized. */
+    private static int closing(List<Token> tokens, int open) {
+        boolean named = false;
+        for (int k = open + 1; k < tokens.size() && k <= open + 4; k++) {
+            if (tokens.get(k).text().equals(")")) {
+                return named ? k : -1;
+            }
+            named |= tokens.get(k).isCapitalized();
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,194 @@
+package org.warta.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.warta.model.RemovedText;
+import org.warta.model.Span;
+import org.warta.model.TextPart;
+
+/**
+ * Tells a news page's article text from its furniture, line by line. Before the story's first paragraph of prose
+ * (the "top"): the headline, bylines and the date line; the menus and widgets there are left out. After it: date
+ * lines, widgets and editor notes are left out; bylines, photo captions and subheadings are kept as what they are;
+ * the rest is body. A dateline ("JAKARTA, KOMPAS.com - ") is cut from the story's first line. Nothing in the
+ * text changes: the result is spans left out, each with its reason, and the part of each kept line. Stateless.
+ */
+public final class PageLayout {
+    /** A kept line and its part of the page. */
+    public record LinePart(Span span, TextPart part) {
+    }
+
+    /** What the layout leaves out, and the part of every line it keeps. */
+    public record Layout(List<RemovedText> removed, List<LinePart> parts) {
+        public Layout {
+            removed = List.copyOf(removed);
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /** Prose: a line of at least this many words that ends as a sentence. */
+    private static final int PROSE_WORDS = 8;
+    /** A line this long is prose however it ends. */
+    private static final int LONG_WORDS = 20;
+    /** A dateline is looked for in the first lines of the page. */
+    private static final int DATELINE_LINES = 12;
+    private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b");
+    private static final Pattern DATE = Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b(19|20)\\d{2}\\b");
+
+    private final LayoutLexicon lexicon;
+    private final Datelines datelines = new Datelines();
+
+    PageLayout(LayoutLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public static PageLayout fromResources() {
+        return new PageLayout(LayoutLexicon.fromResources());
+    }
+
+    /** @param boilerplate spans already left out (they are not read again) */
+    public Layout read(String text, List<RemovedText> boilerplate) {
+        List<PageLine> lines = PageLine.split(text).stream().filter(l -> !inside(l, boilerplate)).toList();
+        int dateline = datelineLine(text, lines);
+        int story = dateline >= 0 ? dateline : firstProse(text, lines);
+        List<RemovedText> removed = new ArrayList<>();
+        List<LinePart> parts = new ArrayList<>();
+        String headline = null;
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine l = lines.get(i);
+            String furniture = furniture(l);
+            if (furniture != null) {
+                removed.add(new RemovedText(span(l), furniture));
+                continue;
+            }
+            TextPart part;
+            if (isByline(l)) {
+                part = TextPart.BYLINE;
+            } else if (i < story) {
+                part = headline == null && l.wordCount() >= 3 ? TextPart.HEADLINE : top(l);
+                headline = part == TextPart.HEADLINE ? l.text() : headline;
+            } else if (l.text().equals(headline)) {
+                removed.add(new RemovedText(span(l), "repeated headline"));
+                continue;
+            } else if (isCaption(l) || i + 1 < lines.size() && isPhotoCredit(lines.get(i + 1))) {
+                part = TextPart.CAPTION;
+            } else {
+                part = isSubheading(l, i == lines.size() - 1) ? TextPart.SUBHEADING : TextPart.BODY;
+            }
+            if (part == null) {
+                removed.add(new RemovedText(span(l), "page top"));
+                continue;
+            }
+            if (i == dateline) {
+                int start = datelines.storyStart(text, l);
+                removed.add(new RemovedText(new Span(l.start(), start), "dateline"));
+                l = new PageLine(start, l.end(), text.substring(start, l.end()));
+            }
+            parts.add(new LinePart(span(l), part));
+        }
+        return new Layout(removed, parts);
+    }
+
+    /**
+     * A line above the story, after the headline: prose there is a standfirst or a photo caption; a few
+     * capitalized words are the authors; the rest (menus, tags) is left out (null).
+     */
+    private static TextPart top(PageLine l) {
+        if (l.wordCount() >= PROSE_WORDS && l.endsSentence() || l.wordCount() >= LONG_WORDS) {
+            return TextPart.CAPTION;
+        }
+        return l.wordCount() <= 4 && l.mostlyCapitalized() ? TextPart.BYLINE : null;
+    }
+
+    /** The line that opens the story with a dateline, among the first lines of the page; -1 when none does. */
+    private int datelineLine(String text, List<PageLine> lines) {
+        for (int i = 0; i < Math.min(lines.size(), DATELINE_LINES); i++) {
+            PageLine l = lines.get(i);
+            if (furniture(l) == null && !isByline(l) && datelines.storyStart(text, l) > l.start()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean inside(PageLine l, List<RemovedText> removed) {
+        return removed.stream().anyMatch(r -> r.span().start() <= l.start() && l.end() <= r.span().end());
+    }
+
+    private static Span span(PageLine l) {
+        return new Span(l.start(), l.end());
+    }
+
+    /** The index of the story's first line of prose (or of a dateline); the top ends there. 0 when there is none. */
+    private int firstProse(String text, List<PageLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine l = lines.get(i);
+            int words = l.wordCount();
+            if (furniture(l) == null && !isByline(l) && (words >= LONG_WORDS || words >= PROSE_WORDS && l.endsSentence())) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** Why a line is page furniture to leave out, or null: widgets, date lines, editor notes. */
+    private String furniture(PageLine l) {
+        if (!l.isShort()) {
+            return null;
+        }
+        if (lexicon.editorNotes.stream().anyMatch(p -> p.matcher(l.text()).matches())) {
+            return "editor note";
+        }
+        List<String> words = l.letterWords();
+        long widget = words.stream().filter(lexicon.widgetWords::contains).count();
+        boolean junk = words.stream().filter(w -> w.length() >= 3).count() == 0;
+        if (junk || !l.endsSentence() && widget * 2 >= words.size()) {
+            return "widget";
+        }
+        if ((TIME.matcher(l.text()).find() || DATE.matcher(l.text()).find()) && !l.endsSentence()
+                && words.stream().filter(w -> w.length() > 3).count() <= 4) {
+            return "date line";
+        }
+        return null;
+    }
+
+    /** "Reporter: …", "Rep: A/ Red: B", "Penulis …", "(Nama Penulis)" closing the story. */
+    private boolean isByline(PageLine l) {
+        if (!l.isShort()) {
+            return false;
+        }
+        String lower = l.lower();
+        for (String label : lexicon.bylineLabels) {
+            if (lower.startsWith(label) && (lower.length() == label.length()
+                    || !Character.isLetter(lower.charAt(label.length())))) {
+                return true;
+            }
+        }
+        boolean bracketed = l.text().startsWith("(") && l.text().endsWith(")");
+        return (bracketed || allCapitals(l)) && l.wordCount() >= 2 && l.wordCount() <= 4 && l.mostlyCapitalized();
+    }
+
+    /** "NAMA PENULIS": every letter a capital. */
+    private static boolean allCapitals(PageLine l) {
+        return l.text().chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                && l.text().chars().noneMatch(Character::isDigit);
+    }
+
+    /** "Foto: …": a photo credit, under its caption. */
+    private boolean isPhotoCredit(PageLine l) {
+        String lower = l.lower();
+        return l.isShort() && (lower.startsWith("foto") || lower.startsWith("photo"));
+    }
+
+    private boolean isCaption(PageLine l) {
+        String lower = l.lower();
+        return lexicon.captionMarkers.stream().anyMatch(lower::contains)
+                || l.isShort() && !l.endsSentence() && l.text().chars().filter(c -> c == '/').count() >= 2;
+    }
+
+    /** A short title inside the story, not its cut-off last line. */
+    private static boolean isSubheading(PageLine l, boolean last) {
+        return l.isShort() && !l.endsSentence() && !last && !l.text().endsWith(",") && !l.text().endsWith(":");
+    }
+}
