@@ -19,9 +19,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Read articles (folders of .txt with .meta.json sidecars, or .jsonl corpora), extract entities, "
-                + "meetings and statements, and write one named graph per article into the store. Unchanged "
-                + "articles are not rewritten; a broken input is reported and the rest are built.",
+        description = "Read articles (folders of .txt with .meta.json sidecars, .jsonl corpora, saved .html pages, "
+                + ".warc/.warc.gz web archives, RSS/Atom feeds), extract entities, meetings and statements, and write "
+                + "one named graph per article into the store. Unchanged articles are not rewritten; a broken input "
+                + "is reported and the rest are built; a build that reads no article exits with 4.",
         footer = ExitCodes.HELP)
 final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -30,7 +31,7 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files, folders or .jsonl corpora.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files, folders, .jsonl corpora, .html pages, .warc(.gz) archives or feeds.")
     List<Path> inputs;
 
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: number of cores).")
@@ -84,7 +85,20 @@ final class BuildCommand implements Callable<Integer> {
         progress.finish();
         out.println(summary(report));
         err.flush();
+        if (report.written() + report.unchanged() == 0) {
+            err.println("warta: " + nothingRead(inputs, report));
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
         return report.failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+
+    /** Why a build read nothing: no input held an article Warta could read. */
+    static String nothingRead(List<Path> inputs, BuildReport r) {
+        long warnings = r.problems().stream().filter(p -> !p.isError()).count();
+        return String.format(Locale.ROOT, "no article read from %s: %d input(s) refused, %d warning(s) above; Warta "
+                + "reads %s", String.join(", ", inputs.stream().map(Path::toString).toList()), r.failed(), warnings,
+                org.warta.ingest.InputKind.READ);
     }
 
     static String summary(BuildReport r) {

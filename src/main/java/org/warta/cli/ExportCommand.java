@@ -49,10 +49,19 @@ final class ExportCommand implements Callable<Integer> {
         if (graph != null && IRIs.check(graph) == false) {
             throw new WartaException("--graph is not an absolute IRI: '" + graph + "'");
         }
-        try (WartaStore s = WartaStore.open(store.store)) {
+        if (output != null) {
+            Path folder = output.toAbsolutePath().getParent();
+            if (folder != null && !Files.isDirectory(folder)) {
+                throw new WartaException("cannot write " + output + ": no folder " + folder);
+            }
+            if (Files.isDirectory(output)) {
+                throw new WartaException("cannot write " + output + ": it is a folder; give a file name");
+            }
+        }
+        try (WartaStore s = WartaStore.open(store.existing())) {
             Exporter exporter = new Exporter(s);
             if (output != null) {
-                try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
+                try (OutputStream os = new BufferedOutputStream(open(output), 1 << 16)) {
                     exporter.export(f, graph == null ? null : NodeFactory.createURI(graph), os);
                 }
             } else {
@@ -62,5 +71,13 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    private static OutputStream open(Path output) {
+        try {
+            return Files.newOutputStream(output);
+        } catch (IOException e) {
+            throw new WartaException("cannot write " + output + ": " + e.getMessage());
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryParseException;
 import org.warta.model.WartaException;
 import org.warta.store.QueryRunner;
 import org.warta.store.WartaStore;
@@ -51,6 +52,29 @@ final class QueryCommand implements Callable<Integer> {
                     + "or JSON-LD with json.")
     String format;
 
+    /** JavaCC's 'Encountered " KIND "IMAGE "" at line L, column C.': the image is the token the user wrote. */
+    private static final java.util.regex.Pattern ENCOUNTERED =
+            java.util.regex.Pattern.compile("Encountered\\s+\"\\s*\\S+\\s+\"(.*?)\\s*\"\"");
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(QueryCommand.class);
+
+    /** Parses the query; a syntax error is one line with its position, and the parser's full report under -v. */
+    static Query parse(String text, String origin) {
+        try {
+            return QueryRunner.parse(text, origin);
+        } catch (WartaException e) {
+            if (!(e.getCause() instanceof QueryParseException qpe)) {
+                throw e;
+            }
+            LOG.info("the SPARQL parser's report on {}: {}", origin, qpe.getMessage());
+            String first = qpe.getMessage() == null ? "" : qpe.getMessage().lines().findFirst().orElse("").strip();
+            String at = qpe.getLine() > 0 ? " at line " + qpe.getLine() + ", column " + qpe.getColumn() : "";
+            java.util.regex.Matcher token = ENCOUNTERED.matcher(first);
+            String what = token.find() ? "unexpected '" + token.group(1).strip() + "'"
+                    : first.replaceFirst("\\s*at line \\d+, column \\d+\\.?$", "");
+            throw new WartaException("bad SPARQL in " + origin + at + ": " + what + " (the parser's full report with -v)");
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         String text;
@@ -67,9 +91,9 @@ final class QueryCommand implements Callable<Integer> {
             origin = "--sparql";
         }
         QueryRunner.Format f = QueryRunner.format(format);
-        Query q = QueryRunner.parse(text, origin);
+        Query q = parse(text, origin);
         WriterOutputStream out = new WriterOutputStream(spec.commandLine().getOut());
-        try (WartaStore s = WartaStore.open(store.store)) {
+        try (WartaStore s = WartaStore.open(store.existing())) {
             new QueryRunner(s).run(q, params, allowService, f, out);
         }
         out.flush();

@@ -78,7 +78,12 @@ final class ServeCommand implements Callable<Integer> {
             throw new WartaException("cannot read --password-file " + passwordFile);
         }
         int status = ExitCodes.OK;
-        try (WartaStore s = WartaStore.open(store.store)) {
+        for (Path in : inputs) {
+            if (!Files.exists(in)) {
+                throw new WartaException("no such file or folder: " + in + " (nothing is served)");
+            }
+        }
+        try (WartaStore s = WartaStore.open(inputs.isEmpty() ? store.existing() : store.store)) {
             if (!inputs.isEmpty()) {
                 BuildReport report = Engine.builder(Optional.ofNullable(gazetteer), TextDecoder.DEFAULT_MAX_BYTES)
                         .build(s, inputs, BuildOptions.defaults(), new BuildListener() {
@@ -90,6 +95,9 @@ final class ServeCommand implements Callable<Integer> {
                         });
                 out.println(BuildCommand.summary(report));
                 status = report.failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+                if (report.written() + report.unchanged() == 0 && !s.hasArticles()) {
+                    throw new WartaException(BuildCommand.nothingRead(inputs, report) + " (nothing is served)");
+                }
             }
             try (WartaServer server = WartaServer.start(s, config)) {
                 server.describe().forEach(out::println);

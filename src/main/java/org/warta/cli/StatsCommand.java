@@ -23,7 +23,7 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Map<String, Long> stats;
-        try (WartaStore s = WartaStore.open(store.store)) {
+        try (WartaStore s = WartaStore.open(store.existing())) {
             stats = StoreStats.of(s);
         }
         stats.forEach((k, v) -> out.printf(Locale.ROOT, "%-18s %,d%n", k, v));

@@ -28,7 +28,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         GraphValidator.Result result;
-        try (WartaStore s = WartaStore.open(store.store)) {
+        try (WartaStore s = WartaStore.open(store.existing())) {
             result = GraphValidator.fromResources().validate(s, max);
         }
         result.violations().forEach(v -> out.println("violation: " + v));

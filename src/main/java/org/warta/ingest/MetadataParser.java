@@ -2,6 +2,7 @@ package org.warta.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,20 +26,13 @@ public final class MetadataParser {
             throw new IngestException(origin, "metadata must be a JSON object, got "
                     + (node == null ? "nothing" : kind(node)));
         }
-        Optional<LocalDate> published = optionalString(node, "published", origin).map(s -> date(s, origin));
+        Optional<String> publishedText = optionalString(node, "published", origin);
+        Optional<LocalDate> published = publishedText.map(s -> date(s, origin));
+        Optional<OffsetDateTime> publishedAt = publishedText.flatMap(MetadataParser::time);
         boolean inferred = optionalBoolean(node, "published_inferred", origin).orElse(false);
-        List<String> cites = new ArrayList<>();
-        JsonNode c = node.get("cites");
-        if (c != null && !c.isNull()) {
-            if (!c.isArray()) {
-                throw new IngestException(origin, "field 'cites' must be an array of strings, got " + kind(c));
-            }
-            for (JsonNode item : c) {
-                if (!item.isTextual()) {
-                    throw new IngestException(origin, "field 'cites' must hold strings, found " + kind(item));
-                }
-                cites.add(item.asText());
-            }
+        List<String> authors = strings(node, "authors", origin);
+        if (authors.isEmpty()) {
+            authors = optionalString(node, "author", origin).map(List::of).orElse(List.of());
         }
         return new ArticleMetadata(
                 optionalString(node, "url", origin),
@@ -47,7 +41,37 @@ public final class MetadataParser {
                 inferred,
                 optionalString(node, "language", origin),
                 optionalString(node, "title", origin),
-                cites);
+                strings(node, "cites", origin),
+                publishedAt,
+                authors,
+                optionalString(node, "section", origin),
+                Optional.empty());
+    }
+
+    private static List<String> strings(JsonNode node, String field, String origin) {
+        List<String> out = new ArrayList<>();
+        JsonNode c = node.get(field);
+        if (c != null && !c.isNull()) {
+            if (!c.isArray()) {
+                throw new IngestException(origin, "field '" + field + "' must be an array of strings, got " + kind(c));
+            }
+            for (JsonNode item : c) {
+                if (!item.isTextual()) {
+                    throw new IngestException(origin, "field '" + field + "' must hold strings, found " + kind(item));
+                }
+                out.add(item.asText());
+            }
+        }
+        return out;
+    }
+
+    /** A publication time with its zone ("2024-03-05T14:30:00+07:00"); a date or a time without a zone has none. */
+    private static Optional<OffsetDateTime> time(String s) {
+        try {
+            return Optional.of(OffsetDateTime.parse(s));
+        } catch (DateTimeParseException e) {
+            return Optional.empty(); // a plain date, read by date(); a zoneless time keeps only its date
+        }
     }
 
     private static LocalDate date(String s, String origin) {

@@ -95,6 +95,10 @@ public final class TextDecoder {
         if (text.isBlank()) {
             throw new IngestException(origin, text.isEmpty() ? "empty article" : "article holds only whitespace");
         }
+        if (text.codePoints().noneMatch(TextDecoder::visible)) {
+            throw new IngestException(origin, "article holds only spaces and invisible characters (no-break, "
+                    + "zero-width or format characters): nothing to read");
+        }
         int controls = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -120,6 +124,13 @@ public final class TextDecoder {
         if (text.chars().anyMatch(c -> c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069)) {
             warnings.add("bidirectional control characters in the text (kept)");
         }
+    }
+
+    /** A character that shows: not a space of any kind, not a control, not a format character (zero-width, bidi). */
+    private static boolean visible(int c) {
+        int type = Character.getType(c);
+        return !Character.isWhitespace(c) && !Character.isSpaceChar(c) && type != Character.FORMAT
+                && type != Character.CONTROL;
     }
 
     private static String strictDecode(byte[] bytes, int offset, java.nio.charset.Charset charset, String origin) {

@@ -146,6 +146,7 @@ public final class ArticleGraphMapper {
         for (String c : meta.cites()) {
             add(g, a, WARTA.citesSource, Literals.string(c));
         }
+        ArticleSourceMapper.map(g, a, meta);
     }
 
     private void mapMeeting(Graph g, Node a, Article article, MeetingReport m, Set<EntityRef> entities) {

@@ -23,6 +23,7 @@ public final class SCHEMA {
     public static final Node text = Vocab.uri(NS, "text");
     public static final Node creator = Vocab.uri(NS, "creator");
     public static final Node roleName = Vocab.uri(NS, "roleName");
+    public static final Node articleSection = Vocab.uri(NS, "articleSection");
 
     private SCHEMA() {
     }

@@ -71,6 +71,17 @@ public final class WARTA {
     public static final Node origin = Vocab.uri(NS, "origin");
     public static final Node reason = Vocab.uri(NS, "reason");
 
+    // where an article was read from and what its page said (ArticleSourceMapper)
+    public static final Node publishedAt = Vocab.uri(NS, "publishedAt");
+    public static final Node authorName = Vocab.uri(NS, "authorName");
+    public static final Node inputKind = Vocab.uri(NS, "inputKind");
+    public static final Node sourceFile = Vocab.uri(NS, "sourceFile");
+    public static final Node warcRecordOffset = Vocab.uri(NS, "warcRecordOffset");
+    public static final Node sourceRecordId = Vocab.uri(NS, "sourceRecordId");
+    public static final Node retrievedFrom = Vocab.uri(NS, "retrievedFrom");
+    public static final Node capturedAt = Vocab.uri(NS, "capturedAt");
+    public static final Node originalId = Vocab.uri(NS, "originalId");
+
     private WARTA() {
     }
 }

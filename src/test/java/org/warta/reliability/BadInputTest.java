@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.warta.TestSupport;
 import org.warta.cli.ExitCodes;
+import org.warta.ingest.ArticleIds;
 import org.warta.store.WartaStore;
 
 /**
@@ -33,7 +34,8 @@ class BadInputTest {
     @TempDir
     Path tmp;
 
-    enum Outcome { ERROR, WARNING, ACCEPTED }
+    /** IGNORED: reported with a warning that says why, and not built. */
+    enum Outcome { ERROR, WARNING, ACCEPTED, IGNORED }
 
     /**
      * One kind of input: the file the message must name, what should happen, a fragment of the message, and for
@@ -59,6 +61,14 @@ class BadInputTest {
         Files.writeString(in.resolve(name + ".txt"), GOOD, StandardCharsets.UTF_8);
         Files.writeString(in.resolve(name + ".meta.json"), meta, StandardCharsets.UTF_8);
         cases.add(new Case(kind, outcome == Outcome.ERROR ? name + ".meta.json" : name + ".txt", outcome, says, id));
+    }
+
+    /** A good article under a name that cannot be an id as it is: built under a minted id. */
+    private void minted(String kind, String name) throws IOException {
+        Files.writeString(in.resolve(name), GOOD, StandardCharsets.UTF_8);
+        String nfc = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC);
+        cases.add(new Case(kind + " (id minted)", name, Outcome.ACCEPTED, null,
+                ArticleIds.of(nfc.substring(0, nfc.length() - 4)).id().value()));
     }
 
     private static final String GOOD = "Presiden Joko Widodo bertemu Presiden Tiongkok Xi Jinping di Beijing pada "
@@ -156,7 +166,9 @@ class BadInputTest {
                 Putra Mahkota Arab Saudi \u202bمحمد بن سلمان\u202c bertemu Presiden Joko Widodo di Riyadh.
                 \u200fMenteri Luar Negeri Iran \u2067حسین امیرعبداللهیان\u2069 juga hadir.\u200e
                 """, Outcome.WARNING, "bidirectional");
-        text("file name that is not an id", "berita hari ini.txt", GOOD, Outcome.ERROR, "invalid article id");
+        Files.writeString(in.resolve("berita hari ini.txt"), GOOD, StandardCharsets.UTF_8);
+        cases.add(new Case("file name with spaces (id minted)", "berita hari ini.txt", Outcome.ACCEPTED, null,
+                ArticleIds.of("berita hari ini").id().value()));
         sidecar("sidecar: broken JSON", "meta-broken", "{\"id\": \"meta-broken\", \"published\": ",
                 Outcome.ERROR, "broken JSON at line 1", null);
         sidecar("sidecar: empty", "meta-empty", "", Outcome.ERROR, "empty", null);
@@ -172,10 +184,8 @@ class BadInputTest {
                 "field 'id' must be a string, got a number", null);
         sidecar("sidecar: impossible date", "meta-bad-date", "{\"published\": \"2023-02-30\"}", Outcome.ERROR,
                 "not a possible date (yyyy-MM-dd): '2023-02-30'", null);
-        sidecar("sidecar: id unusable in an IRI", "meta-bad-id", "{\"id\": \"a b>c\"}", Outcome.ERROR,
-                "invalid article id 'a b>c' (from the sidecar)", null);
-        cases.set(cases.size() - 1, new Case("sidecar: id unusable in an IRI", "meta-bad-id.txt", Outcome.ERROR,
-                "invalid article id 'a b>c' (from the sidecar)", null));
+        sidecar("sidecar: id unusable in an IRI (minted)", "meta-bad-id", "{\"id\": \"a b>c\"}", Outcome.ACCEPTED,
+                null, ArticleIds.of("a b>c").id().value());
         sidecar("  (the first article of that id)", "dup-a", "{\"id\": \"dup-1\"}", Outcome.ACCEPTED, null, "dup-1");
         Files.writeString(in.resolve("dup-b.txt"), "Menteri Luar Negeri Retno Marsudi bertemu Wang Yi.\n");
         Files.writeString(in.resolve("dup-b.meta.json"), "{\"id\": \"dup-1\"}");
@@ -191,6 +201,38 @@ class BadInputTest {
         cases.add(new Case("JSON Lines: one broken line", "corpus.jsonl:2", Outcome.ERROR, "broken JSON", null));
         cases.add(new Case("  (the line after it)", "corpus.jsonl:3", Outcome.ACCEPTED, null, "jl-3"));
         cases.add(new Case("  (a line after a blank line)", "corpus.jsonl:5", Outcome.ACCEPTED, null, "jl-4"));
+
+        // inputs that used to be dropped without a word, or refused though users name files like that every day
+        text("upper-case extension", "UPPER.TXT", GOOD, Outcome.ACCEPTED, null);
+        cases.set(cases.size() - 1, new Case("upper-case extension", "UPPER.TXT", Outcome.ACCEPTED, null, "UPPER"));
+        Files.createSymbolicLink(in.resolve("loop"), in.toAbsolutePath());
+        cases.add(new Case("symbolic-link loop", "loop", Outcome.IGNORED, "symbolic link loop", null));
+        Files.createSymbolicLink(in.resolve("dangling.txt"), tmp.resolve("gone.txt"));
+        cases.add(new Case("dangling symbolic link", "dangling.txt", Outcome.ERROR, "dangling symbolic link to", null));
+        Files.writeString(in.resolve("orphan.meta.json"), "{\"id\": \"orphan\"}");
+        cases.add(new Case("sidecar without its text", "orphan.meta.json", Outcome.ERROR, "a sidecar without its article",
+                null));
+        text("only Unicode spaces and zero-width characters", "invisible.txt", "\u00a0\u2003\u200b\u200c\u2060\ufeff\u3000\n",
+                Outcome.ERROR, "only spaces and invisible characters");
+        minted("non-ASCII letters in the name", "Berita Dunia — Sénat & Dewan.txt");
+        minted("a name in Unicode NFD", "Cafe\u0301 pagi.txt");
+        minted("'#' in the name", "laporan#1.txt");
+        minted("'%' in the name", "naik 100%.txt");
+        minted("a name of 254 bytes", "a".repeat(250) + ".txt");
+        minted("a name of 253 bytes, non-ASCII", "\u00e9".repeat(124) + "x.txt");
+        sidecar("sidecar: id that is a URL (minted)", "meta-url-id",
+                "{\"id\": \"https://www.kompas.example/read/2024/03/05/14300011/berita?page=all#x\"}", Outcome.ACCEPTED,
+                null, ArticleIds.of("https://www.kompas.example/read/2024/03/05/14300011/berita?page=all#x").id().value());
+        Files.writeString(in.resolve("notes.pdf"), "%PDF-1.4");
+        cases.add(new Case("a file of another kind", "notes.pdf", Outcome.IGNORED, "ignored: not a kind of input", null));
+        Files.writeString(in.resolve(".DS_Store"), "x");
+        cases.add(new Case("a hidden file", ".DS_Store", Outcome.IGNORED, "ignored: a hidden file", null));
+        Files.writeString(in.resolve("index.html"), "<!DOCTYPE html><html><body><nav><a href='/'>Beranda</a></nav>"
+                + "<ul><li><a href='/a'>Presiden bertemu Perdana Menteri di Istana Merdeka</a></li></ul></body></html>");
+        cases.add(new Case("a page with no article body", "index.html", Outcome.ERROR, "no article body recognized",
+                null));
+        Files.copy(Path.of("src/test/resources/web/sites/kompas.html"), in.resolve("kompas.html"));
+        cases.add(new Case("  (a saved news page)", "kompas.html", Outcome.ACCEPTED, null, "kompas"));
 
         Path store = tmp.resolve("db");
         long t0 = System.nanoTime();
@@ -211,14 +253,14 @@ class BadInputTest {
                     + c.file().length() + 2);
             table.append(String.format(Locale.ROOT, "%-36s %-22s %-8s %s%n", c.kind(), abbreviate(c.file(), 22),
                     got.name().toLowerCase(Locale.ROOT), abbreviate(message, 110)));
-            if (got != c.outcome()) {
+            if (got != (c.outcome() == Outcome.IGNORED ? Outcome.WARNING : c.outcome())) {
                 failures.add(c.kind() + ": expected " + c.outcome() + ", got " + got + " " + about);
             }
             if (c.says() != null && about.stream().noneMatch(l -> l.contains(c.says()))) {
                 failures.add(c.kind() + ": no message saying '" + c.says() + "' about " + c.file() + ": " + about);
             }
             boolean built = c.id() != null && sentences.containsKey(c.id());
-            if (c.outcome() != Outcome.ERROR && !built) {
+            if ((c.outcome() == Outcome.WARNING || c.outcome() == Outcome.ACCEPTED) && !built) {
                 failures.add(c.kind() + ": accepted but article '" + c.id() + "' is not in the store");
             }
             if (c.outcome() == Outcome.ERROR && c.id() != null && !c.kind().startsWith("duplicate")
@@ -229,11 +271,12 @@ class BadInputTest {
         long errors = problems.stream().filter(l -> l.startsWith("error: ")).count();
         List<Case> kinds = cases.stream().filter(c -> !c.kind().startsWith(" ")).toList();
         table.append(String.format(Locale.ROOT, "%d kinds of bad input: %d refused with a message, %d accepted with "
-                        + "a warning, %d accepted; %d errors reported; exit code %d; %d articles built "
+                        + "a warning, %d accepted, %d ignored with a reason; %d errors reported; exit code %d; %d articles built "
                         + "(%d of them seeds); %.1f s%n", kinds.size(),
                 kinds.stream().filter(c -> c.outcome() == Outcome.ERROR).count(),
                 kinds.stream().filter(c -> c.outcome() == Outcome.WARNING).count(),
-                kinds.stream().filter(c -> c.outcome() == Outcome.ACCEPTED).count(), errors, run.code(),
+                kinds.stream().filter(c -> c.outcome() == Outcome.ACCEPTED).count(),
+                kinds.stream().filter(c -> c.outcome() == Outcome.IGNORED).count(), errors, run.code(),
                 sentences.size(), seedIds.size(), seconds));
         System.out.println(table);
 
@@ -254,6 +297,30 @@ class BadInputTest {
         assertTrue(linked.get("zero-width").containsAll(List.of("Q7747", "Q15031", "Q58217")), linked.toString());
         assertTrue(linked.get("rtl").contains("Q3318231"), linked.toString());
         assertTrue(run.out().contains(errors + " failed"), run.out());
+        // a minted id keeps the name it was minted from, in NFC or NFD as the file system gave it
+        Map<String, String> originals = originalIds(store);
+        assertEquals("berita hari ini", originals.get(ArticleIds.of("berita hari ini").id().value()));
+        assertEquals("Cafe\u0301 pagi", originals.get(ArticleIds.of("Caf\u00e9 pagi").id().value()));
+        assertEquals(ArticleIds.of("Caf\u00e9 pagi").id(), ArticleIds.of("Cafe\u0301 pagi").id(), "NFC and NFD give one id");
+    }
+
+    /** The original name of every article whose id was minted, by id. */
+    static Map<String, String> originalIds(Path store) {
+        String q = """
+                PREFIX schema: <https://schema.org/>
+                SELECT ?id ?o WHERE { GRAPH ?g { ?a schema:identifier ?id ;
+                  <https://w3id.org/warta/ontology#originalId> ?o } }""";
+        Map<String, String> out = new LinkedHashMap<>();
+        try (WartaStore s = WartaStore.open(store, false)) {
+            s.read(d -> {
+                try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(d)).query(q).build()) {
+                    qe.execSelect().forEachRemaining((QuerySolution r) ->
+                            out.put(r.getLiteral("id").getString(), r.getLiteral("o").getString()));
+                }
+                return null;
+            });
+        }
+        return out;
     }
 
     @Test
