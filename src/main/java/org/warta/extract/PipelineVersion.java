@@ -22,6 +22,7 @@ public final class PipelineVersion {
             "/org/warta/text/abbreviations.txt",
             "/org/warta/text/page-layout.tsv",
             "/org/warta/ingest/boilerplate.tsv",
+            "/org/warta/ingest/web/page.tsv",
             "/org/warta/extract/clause-words.tsv",
             "/org/warta/extract/reporting-verbs.tsv",
             "/org/warta/extract/entity/entity-words.tsv",

@@ -28,7 +28,7 @@ public final class PageLayout {
     }
 
     /** Prose: a line of at least this many words that ends as a sentence. */
-    private static final int PROSE_WORDS = 8;
+    private static final int PROSE_WORDS = 4;
     /** A line this long is prose however it ends. */
     private static final int LONG_WORDS = 20;
     /** A dateline is looked for in the first lines of the page. */
@@ -66,7 +66,7 @@ public final class PageLayout {
             if (isByline(l)) {
                 part = TextPart.BYLINE;
             } else if (i < story) {
-                part = headline == null && l.wordCount() >= 3 ? TextPart.HEADLINE : top(l);
+                part = headline == null && l.wordCount() >= 3 && !l.endsSentence() ? TextPart.HEADLINE : top(l);
                 headline = part == TextPart.HEADLINE ? l.text() : headline;
             } else if (l.text().equals(headline)) {
                 removed.add(new RemovedText(span(l), "repeated headline"));
@@ -140,6 +140,9 @@ public final class PageLayout {
         if (lexicon.editorNotes.stream().anyMatch(p -> p.matcher(l.text()).matches())) {
             return "editor note";
         }
+        if ((l.text().startsWith("- ") || l.text().startsWith("• ") || l.text().startsWith("» ")) && !l.endsSentence()) {
+            return "link list";
+        }
         List<String> words = l.letterWords();
         long widget = words.stream().filter(lexicon.widgetWords::contains).count();
         boolean junk = words.stream().filter(w -> w.length() >= 3).count() == 0;
@@ -147,18 +150,38 @@ public final class PageLayout {
             return "widget";
         }
         if ((TIME.matcher(l.text()).find() || DATE.matcher(l.text()).find()) && !l.endsSentence()
-                && words.stream().filter(w -> w.length() > 3).count() <= 4) {
+                && words.stream().filter(w -> w.length() > 3).count() <= 4 && !namesSomeone(l)) {
             return "date line";
         }
         return null;
     }
 
-    /** "Reporter: …", "Rep: A/ Red: B", "Penulis …", "(Nama Penulis)" closing the story. */
+    /** Two capitalized words in a row that are not a date: "oleh Nama Penulis diperbarui 13 Jun 2017". */
+    private static boolean namesSomeone(PageLine l) {
+        String[] w = l.words();
+        for (int i = 0; i + 1 < w.length; i++) {
+            if (name(w[i]) && name(w[i + 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean name(String w) {
+        return w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)
+                && w.chars().skip(1).anyMatch(Character::isLowerCase);
+    }
+
+    /** "Reporter: …", "Rep: A/ Red: B", "Penulis …", "(Foto: …)", "(Nama Penulis)" closing the story. */
     private boolean isByline(PageLine l) {
         if (!l.isShort()) {
             return false;
         }
-        String lower = l.lower();
+        String lower = l.lower().startsWith("(") ? l.lower().substring(1) : l.lower();
+        if ((TIME.matcher(l.text()).find() || DATE.matcher(l.text()).find()) && namesSomeone(l)
+                && l.wordCount() <= 8 && !l.endsSentence()) {
+            return true; // "Nama Penulis • 13 May 2025 10:26"
+        }
         for (String label : lexicon.bylineLabels) {
             if (lower.startsWith(label) && (lower.length() == label.length()
                     || !Character.isLetter(lower.charAt(label.length())))) {

@@ -100,6 +100,10 @@ final class Bylines {
     /** A capitalized word (all capitals too) continuing a name, not a place, state or outlet the gazetteer knows. */
     private boolean isNameWord(List<Token> tokens, int k, int from) {
         Token t = tokens.get(k);
+        if (t.text().equals(".") && k > from && tokens.get(k - 1).text().length() == 1 && k + 1 < tokens.size()
+                && tokens.get(k + 1).isCapitalized()) {
+            return true; // an initial: "M. Nama", "Nama S. Nama"
+        }
         if (t.isWord() && lexicon.isParticle(t) && k > from) {
             return k + 1 < tokens.size() && tokens.get(k + 1).isCapitalized();
         }

@@ -3,7 +3,7 @@ package org.warta.extract.entity;
 /** How a person's name was found, which decides how it may be resolved and the rule recorded with it. */
 enum NameCue {
     GAZETTEER("gazetteer"), TITLE("title-pattern"), HONORIFIC("honorific"), REPORTING("reporting-verb"),
-    APPOSITION("apposition"), BYLINE("byline"), MEETING("meeting-verb"), BARE("capitalized");
+    APPOSITION("apposition"), BYLINE("byline"), MEETING("meeting-verb"), KIN("kin"), BARE("capitalized");
 
     private final String rule;
 

@@ -2,6 +2,7 @@ package org.warta.extract.entity;
 
 import java.util.List;
 import java.util.Optional;
+import org.warta.extract.WordClasses;
 import org.warta.extract.lexicon.Gazetteer;
 import org.warta.model.EntityType;
 import org.warta.text.Token;
@@ -15,10 +16,12 @@ final class NameRuns {
 
     private final Gazetteer gazetteer;
     private final EntityLexicon lexicon;
+    private final WordClasses<EntityWord> words;
 
-    NameRuns(Gazetteer gazetteer, EntityLexicon lexicon) {
+    NameRuns(Gazetteer gazetteer, EntityLexicon lexicon, WordClasses<EntityWord> words) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
+        this.words = words;
     }
 
     /** Whether a name may start at token {@code i}: capitalized, not a stopword, not all capitals. */
@@ -27,9 +30,12 @@ final class NameRuns {
         return t.isCapitalized() && !lexicon.isStopword(t) && !t.isAllCaps();
     }
 
-    /** The end of a run of name words from {@code i} ({@code i} itself when none). */
+    /** The end of a run of name words from {@code i} ({@code i} itself when none, or when an office word starts it). */
     int end(List<Token> tokens, int i) {
         int n = tokens.size();
+        if (i < n && words.is(tokens.get(i), EntityWord.PORTFOLIO)) {
+            return i; // "Kelautan", "Umum": the office a title names, not a person
+        }
         int k = i;
         int words = 0;
         while (k < n && words < MAX_NAME_TOKENS) {
@@ -50,7 +56,23 @@ final class NameRuns {
                 break;
             }
         }
-        return k;
+        return officeOnly(tokens, i, k) ? i : k;
+    }
+
+    /** "Kepala Negara", "Perdana Menteri": a run made only of title and office words names no one. */
+    private boolean officeOnly(List<Token> tokens, int from, int to) {
+        int k = from;
+        while (k < to) {
+            Optional<org.warta.extract.PhraseTable.Hit<EntityLexicon.Title>> title = lexicon.titleAt(tokens, k);
+            if (title.isPresent() && title.get().to() <= to) {
+                k = title.get().to();
+            } else if (words.is(tokens.get(k), EntityWord.PORTFOLIO) || lexicon.isStopword(tokens.get(k))) {
+                k++;
+            } else {
+                return false;
+            }
+        }
+        return to > from;
     }
 
     /** Whether a state, organization or place starts here (a name stops before it). */

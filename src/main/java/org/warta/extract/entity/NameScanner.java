@@ -19,6 +19,9 @@ import org.warta.text.Token;
  * person, or a bare capitalized run; then the paragraph's {@link Bylines}. Stateless.
  */
 final class NameScanner {
+    /** A sentence of at least this many words, 70% capitalized, is written in Title Case. */
+    private static final int TITLE_CASE_WORDS = 6;
+
     private final Gazetteer gazetteer;
     private final EntityLexicon lexicon;
     private final WordClasses<EntityWord> words;
@@ -34,7 +37,7 @@ final class NameScanner {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.words = words;
-        this.names = new NameRuns(gazetteer, lexicon);
+        this.names = new NameRuns(gazetteer, lexicon, words);
         this.persons = new PersonNames(gazetteer);
         this.gazetteerMentions = new GazetteerMentions(gazetteer, lexicon);
         this.organizations = new OrganizationNames(gazetteer);
@@ -50,18 +53,38 @@ final class NameScanner {
             List<Token> tokens = text.tokens(s);
             switch (text.part(s)) {
                 case BODY, CAPTION -> {
-                    sentence(text, s, tokens, sink);
-                    bylines.read(text, s, tokens, sink).ifPresent(sink::person);
+                    if (titleCase(tokens)) {
+                        knownNames(text, s, tokens, sink);
+                    } else {
+                        sentence(text, s, tokens, sink);
+                        bylines.read(text, s, tokens, sink).ifPresent(sink::person);
+                    }
                 }
-                case HEADLINE, SUBHEADING -> knownNames(text, s, tokens, sink);
+                case HEADLINE -> knownNames(text, s, tokens, sink);
                 case BYLINE -> bylines.names(s, tokens).forEach(sink::person);
+                case SUBHEADING -> {
+                    // a subheading or a related article's title: what it names is told in the body, or elsewhere
+                }
             }
         }
         return sink.result();
     }
 
     /**
-     * A headline or subheading, written in Title Case, is read for names the gazetteer knows only: its capitalized
+     * Text written in Title Case ("… Memberikan Keterangan Pers Usai Bertemu Presiden …"): mostly capitalized, and
+     * function words that prose writes in lower case ("Di", "Dengan", "Usai") capitalized inside it. Its capitals
+     * say nothing about names.
+     */
+    private boolean titleCase(List<Token> tokens) {
+        long all = tokens.stream().filter(Token::isWord).count();
+        long capitalized = tokens.stream().filter(t -> t.isWord() && t.isCapitalized()).count();
+        long functionWords = tokens.stream().skip(1).filter(t -> t.isWord() && t.isCapitalized() && !t.isAllCaps()
+                && words.is(t, EntityWord.FUNCTION_WORD)).count();
+        return all >= TITLE_CASE_WORDS && capitalized * 10 >= all * 7 && functionWords >= 2;
+    }
+
+    /**
+     * A headline, written in Title Case, is read for names the gazetteer knows only: its capitalized
      * verbs and nouns ("Menlu Bahas Kerja Sama Maritim") are no persons.
      */
     private void knownNames(ArticleText text, int s, List<Token> tokens, FindingsSink sink) {
@@ -109,6 +132,9 @@ final class NameScanner {
         if (lexicon.reportingVerb(t).filter(c -> c == VerbClass.POST || c == VerbClass.SOURCE).isPresent()
                 && !t.norm().endsWith("nya")) {
             return NameCue.REPORTING;
+        }
+        if (words.is(t, EntityWord.KIN)) {
+            return NameCue.KIN;
         }
         return words.is(t, EntityWord.MEETING_CUE) ? NameCue.MEETING : null;
     }
@@ -186,7 +212,7 @@ final class NameScanner {
                 && (lexicon.titleAt(tokens, end + 1).isPresent() || lexicon.titleAt(tokens, end + 2).isPresent()
                 && words.is(tokens.get(end + 1), EntityWord.INDEFINITE));
         boolean full = end - i >= 2;
-        if (cue == NameCue.REPORTING || cue == NameCue.MEETING) {
+        if (cue == NameCue.REPORTING || cue == NameCue.MEETING || cue == NameCue.KIN) {
             sink.person(persons.name(s, tokens, i, end, cue, Optional.empty(), Optional.empty(), Optional.empty()));
         } else if (commaTitle && full) {
             PersonRef ref = persons.name(s, tokens, i, end, NameCue.APPOSITION, Optional.empty(), Optional.empty(),

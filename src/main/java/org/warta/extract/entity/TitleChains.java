@@ -20,6 +20,8 @@ import org.warta.text.Token;
 final class TitleChains {
     /** Lower-case words allowed between "yang" and the comma before a holder's name. */
     private static final int RELATIVE_REACH = 4;
+    /** A bracketed short form inside a title has at most this many words: "(Menko Marinves)". */
+    private static final int BRACKET_REACH = 4;
 
     /** How far the chain reached: tokens [chainEnd) hold title and what it is of; what the title is of. */
     private record Chain(int end, Optional<EntityRef> of) {
@@ -89,6 +91,52 @@ final class TitleChains {
         sink.person(persons.name(s, tokens, from, to, NameCue.TITLE, Optional.of(title), of, Optional.of(roleSpan)));
     }
 
+    /**
+     * Past words that name the office, not the holder: "Koordinator Bidang Perekonomian", "Kelautan dan
+     * Perikanan", an acronym ("Kepala BKPM", "Ketua Umum DPP"), a bracketed short form ("(Menko Marinves)"), a
+     * party ("Partai Nasdem"). Returns {@code k} when none starts there.
+     */
+    private int officeWords(List<Token> tokens, int k) {
+        int n = tokens.size();
+        Token t = tokens.get(k);
+        boolean nextCapitalized = k + 1 < n && tokens.get(k + 1).isCapitalized();
+        if (t.isCapitalized() && words.is(t, EntityWord.PORTFOLIO)) {
+            return k + 1;
+        }
+        if (t.is("dan") || t.text().equals(",") || t.text().equals("/")) {
+            int j = k + 1;
+            while (j < n && (tokens.get(j).is("dan") || tokens.get(j).text().equals(","))) {
+                j++; // "Pendidikan Tinggi, Sains, dan Teknologi"
+            }
+            boolean office = j < n && tokens.get(j).isCapitalized() && words.is(tokens.get(j), EntityWord.PORTFOLIO);
+            boolean title = t.text().equals("/") && lexicon.titleAt(tokens, j).isPresent();
+            if (office || title) {
+                return j; // "Menteri Investasi dan Hilirisasi/Kepala BKPM …"
+            }
+        }
+        if (t.is("di") && k + 1 < n && gazetteer.longestAt(tokens, k + 1).filter(g -> g.entries().stream()
+                .noneMatch(e -> e.type() == EntityType.PERSON)).isPresent()) {
+            return k + 1; // "Duta Besar RI di Washington …", "Konsul Jenderal RI di Guangzhou, …"
+        }
+        if (t.isCapitalized() && words.is(t, EntityWord.PARTY) && nextCapitalized) {
+            return k + 2;
+        }
+        if (t.isAllCaps() && t.text().length() >= 2 && nextCapitalized && gazetteer.longestAt(tokens, k).isEmpty()) {
+            return k + 1;
+        }
+        if (t.text().equals("(")) {
+            for (int c = k + 1; c < n && c <= k + BRACKET_REACH; c++) {
+                if (tokens.get(c).text().equals(")")) {
+                    return c + 1;
+                }
+                if (!tokens.get(c).isWord()) {
+                    break;
+                }
+            }
+        }
+        return k;
+    }
+
     /** "menteri luar negeri China yang baru, …": the comma after a short relative clause. */
     private int afterRelativeClause(List<Token> tokens, int k) {
         int c = k;
@@ -137,6 +185,10 @@ final class TitleChains {
     private int skip(List<Token> tokens, int k) {
         int n = tokens.size();
         Token t = tokens.get(k);
+        int office = officeWords(tokens, k);
+        if (office > k) {
+            return office;
+        }
         if (words.is(t, EntityWord.TITLE_OF) && k + 1 < n && gazetteer.longestAt(tokens, k + 1).isPresent()) {
             return k + 1;
         }
