@@ -37,6 +37,24 @@ final class TimeLexicon {
         ShiftWord(int offset) {
             this.offset = offset;
         }
+
+        /** The occurrence of a day name this word picks: "Senin lalu", "Senin ini", "Senin depan". */
+        TimeForm.Shift byDay() {
+            return switch (this) {
+                case LAST -> TimeForm.Shift.BEFORE;
+                case THIS -> TimeForm.Shift.THIS_WEEK;
+                case NEXT -> TimeForm.Shift.AFTER;
+            };
+        }
+
+        /** The week this word picks after a week word or weekend: "pekan lalu", "akhir pekan ini". */
+        TimeForm.Shift byWeek() {
+            return switch (this) {
+                case LAST -> TimeForm.Shift.LAST_WEEK;
+                case THIS -> TimeForm.Shift.THIS_WEEK;
+                case NEXT -> TimeForm.Shift.NEXT_WEEK;
+            };
+        }
     }
 
     /** What the word after "&lt;count&gt; &lt;unit&gt;" counts from, and in which direction. */
