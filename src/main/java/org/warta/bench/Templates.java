@@ -105,6 +105,11 @@ final class Templates {
         }
     }
 
+    /** The names of all sections, in no particular order. */
+    Set<String> sections() {
+        return sections.keySet();
+    }
+
     boolean has(String section) {
         return sections.containsKey(section);
     }

@@ -6,7 +6,7 @@ import org.warta.text.Token;
 
 /**
  * A sentence's tokens as arrays, with the number tests of date expressions. Built once per
- * {@link TimeFinder#find} call; tolerant of null tokens and null fields, which read as empty punctuation.
+ * {@link TimeFinder#find} call (in its {@link SentenceScan}); tolerant of null tokens and null fields, which read as empty punctuation.
  */
 final class TokenView {
     /** A numeric date "23/3", "12/7/2023" or "9/8/23"; {@code year} is -1 when not written. */

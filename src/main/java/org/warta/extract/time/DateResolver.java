@@ -1,0 +1,103 @@
+package org.warta.extract.time;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.warta.extract.time.TimeForm.CalendarDate;
+import org.warta.extract.time.TimeForm.CalendarMonth;
+import org.warta.model.TimeValue;
+
+/**
+ * Dates and months ("29 Juli", "Selasa (23/3)", "15 November 2023", "Februari tahun lalu", "pada bulan Mei"):
+ * a written or relative year is taken as it is; an unstated one is chosen around the anchor, or around the other
+ * end of a range, in the direction of the expression's own word or the clause's tense.
+ */
+final class DateResolver {
+    /** How far from the anchor a written weekday may move a date against the clause's tense (one quarter). */
+    static final int WEEKDAY_REACH_DAYS = 92;
+
+    private DateResolver() {
+    }
+
+    /**
+     * A date. With {@code ref} and {@code dir} set, an unstated year is chosen around {@code ref} (the other end
+     * of a range); otherwise around the anchor in the direction of the expression's word or the clause.
+     */
+    static TimeValue date(CalendarDate d, ResolutionContext c, LocalDate ref, Direction dir) {
+        LocalDate date;
+        if (d.year() instanceof YearRef.Given g) {
+            date = exactDate(g.year(), d.month(), d.day());
+        } else if (d.year() instanceof YearRef.Relative r) {
+            date = exactDate(c.anchor().getYear() + r.offset(), d.month(), d.day());
+        } else {
+            date = impliedYear(d, c, ref, dir);
+        }
+        d.weekday().filter(w -> w != date.getDayOfWeek()).ifPresent(w -> c.note("the weekday "
+                + w.name().toLowerCase(Locale.ROOT) + " does not match " + date + "; the date wins"));
+        return TimeValue.day(date);
+    }
+
+    /** The date in the year the direction picks among the eight years either side of the reference. */
+    private static LocalDate impliedYear(CalendarDate d, ResolutionContext c, LocalDate ref, Direction dir) {
+        LocalDate around = ref != null ? ref : c.anchor();
+        Direction towards = dir != null ? dir : Direction.of(((YearRef.Implied) d.year()).word().orElse(c.tense()));
+        List<LocalDate> candidates = new ArrayList<>();
+        // 29 February needs up to eight years either way to find a leap year
+        for (int y = around.getYear() - 8; y <= around.getYear() + 8; y++) {
+            if (d.day() <= YearMonth.of(y, d.month()).lengthOfMonth()) {
+                candidates.add(LocalDate.of(y, d.month(), d.day()));
+            }
+        }
+        if (candidates.isEmpty()) {
+            throw new Unresolved("no such date: day " + d.day() + " of month " + d.month());
+        }
+        return ref == null ? byWeekday(d, candidates, around, towards)
+                : Occurrences.choose(candidates, LocalDate::toEpochDay, around.toEpochDay(), towards);
+    }
+
+    /**
+     * Without a direction word, a weekday written with the date may overrule the clause's tense: when the nearest
+     * occurrence on the other side of the anchor falls on that weekday, lies within {@value #WEEKDAY_REACH_DAYS}
+     * days of it, and the one the tense picks does not. "Senin (18/11)" published on Sunday 2024-11-17 is the
+     * next day even in a clause read as past; a weekday that fits neither is a typo and changes nothing.
+     */
+    private static LocalDate byWeekday(CalendarDate d, List<LocalDate> candidates, LocalDate anchor, Direction dir) {
+        long ref = anchor.toEpochDay();
+        LocalDate chosen = Occurrences.choose(candidates, LocalDate::toEpochDay, ref, dir);
+        if (d.weekday().isEmpty() || ((YearRef.Implied) d.year()).word().isPresent()
+                || chosen.getDayOfWeek() == d.weekday().get()) {
+            return chosen;
+        }
+        Direction other = chosen.isAfter(anchor) ? Direction.ON_OR_BEFORE : Direction.ON_OR_AFTER;
+        LocalDate alternative = Occurrences.best(candidates, LocalDate::toEpochDay, ref, other);
+        boolean fits = alternative != null && alternative.getDayOfWeek() == d.weekday().get()
+                && Math.abs(alternative.toEpochDay() - ref) <= WEEKDAY_REACH_DAYS;
+        return fits ? alternative : chosen;
+    }
+
+    /** A month; {@code ref} and {@code dir} as for {@link #date}, among the year before, of and after. */
+    static TimeValue month(CalendarMonth m, ResolutionContext c, LocalDate ref, Direction dir) {
+        if (m.year() instanceof YearRef.Given g) {
+            return TimeValue.month(g.year(), m.month());
+        } else if (m.year() instanceof YearRef.Relative r) {
+            return TimeValue.month(c.anchor().getYear() + r.offset(), m.month());
+        }
+        LocalDate around = ref != null ? ref : c.anchor();
+        Direction towards = dir != null ? dir : Direction.of(((YearRef.Implied) m.year()).word().orElse(c.tense()));
+        List<YearMonth> candidates = new ArrayList<>();
+        for (int y = around.getYear() - 1; y <= around.getYear() + 1; y++) {
+            candidates.add(YearMonth.of(y, m.month()));
+        }
+        return CalendarUnits.month(Occurrences.choose(candidates, CalendarUnits::monthIndex,
+                CalendarUnits.monthIndex(YearMonth.from(around)), towards));
+    }
+
+    private static LocalDate exactDate(int year, int month, int day) {
+        if (day > YearMonth.of(year, month).lengthOfMonth()) {
+            throw new Unresolved("no such date: " + YearMonth.of(year, month) + "-" + day);
+        }
+        return LocalDate.of(year, month, day);
+    }
+}
