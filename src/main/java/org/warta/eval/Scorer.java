@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.warta.model.ArticleAnalysis;
 import org.warta.model.EntityMention;
 import org.warta.model.EntityRef;
@@ -122,7 +123,7 @@ public final class Scorer {
             int strict = -1;
             for (int i = 0; i < predicted.size(); i++) {
                 MeetingReport p = predicted.get(i);
-                if (!sameParticipants(p, gm.participants())) {
+                if (!sameParticipants(p, gm.participants(), g)) {
                     continue;
                 }
                 boolean full = timeFits(p, gm) && p.status().label().equals(gm.status());
@@ -164,14 +165,21 @@ public final class Scorer {
                 new Counts(tpStrict, predicted.size() - tpStrict, g.meetings().size() - tpStrict));
     }
 
-    private boolean sameParticipants(MeetingReport p, List<String> gold) {
+    /**
+     * Whether the report has the gold participants. A participant matches by the gold name or, when the gold lists
+     * that name among its persons, states or organizations, by any alias it gives there (the text's spellings).
+     */
+    private boolean sameParticipants(MeetingReport p, List<String> gold, GoldArticle g) {
         if (p.participants().size() != gold.size()) {
             return false;
         }
         Set<EntityRef> used = new HashSet<>();
         for (String name : gold) {
-            Optional<EntityRef> hit = p.participants().stream().filter(e -> !used.contains(e) && matches(e, name))
-                    .findFirst();
+            Optional<GoldArticle.GoldName> entry = Stream.of(g.persons(), g.personsOptional(), g.states(),
+                    g.statesOptional(), g.organizations()).flatMap(List::stream)
+                    .filter(n -> n.name().equals(name)).findFirst();
+            Optional<EntityRef> hit = p.participants().stream().filter(e -> !used.contains(e)
+                    && (matches(e, name) || entry.isPresent() && matches(e, entry.get()))).findFirst();
             if (hit.isEmpty()) {
                 return false;
             }

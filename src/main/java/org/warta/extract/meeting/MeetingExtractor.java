@@ -41,7 +41,7 @@ public final class MeetingExtractor {
         Places places = new Places(lexicon);
         StatusReader status = new StatusReader(lexicon);
         Participants participants = new Participants(lexicon, groups, new Subjects(lexicon), places);
-        this.reader = new TriggerReader(lexicon, groups, participants, status, new MeetingTimes(times, status), places,
+        this.reader = new TriggerReader(lexicon, groups, participants, status, new MeetingTimes(times, status, lexicon), places,
                 finder);
         this.hosts = new HostUpgrade(lexicon, clauses);
     }

@@ -19,10 +19,12 @@ final class MeetingTimes {
 
     private final TimeExtractor times;
     private final StatusReader status;
+    private final MeetingLexicon lexicon;
 
-    MeetingTimes(TimeExtractor times, StatusReader status) {
+    MeetingTimes(TimeExtractor times, StatusReader status, MeetingLexicon lexicon) {
         this.times = times;
         this.status = status;
+        this.lexicon = lexicon;
     }
 
     Optional<TimeMention> of(TriggerSite site, MeetingStatus meetingStatus, Optional<LocalDate> anchor) {
@@ -44,6 +46,30 @@ final class MeetingTimes {
         boolean future = meetingStatus == MeetingStatus.PLANNED || status.inClause(site, MeetingLexicon.Cue.PLANNED);
         Tense tense = future ? Tense.FUTURE : meetingStatus == MeetingStatus.OCCURRED ? Tense.PAST : Tense.UNKNOWN;
         return Optional.of(times.resolve(best, anchor, tense, site.times().dayBefore()));
+    }
+
+    /**
+     * A meeting told without a time of its own, after the story has given a day ("… di New York, Selasa
+     * (24/9/2019). … Kemudian, Retno bertemu …"): the story's day, when the meeting has occurred and that day is not
+     * after the publication date. The mention is the day's own expression, so the graph points to where it is said.
+     */
+    Optional<TimeMention> fromContext(TriggerSite site, MeetingStatus meetingStatus, Optional<LocalDate> anchor) {
+        if (meetingStatus != MeetingStatus.OCCURRED || background(site)) {
+            return Optional.empty();
+        }
+        return site.times().dayBefore().filter(d -> anchor.isEmpty() || !d.coverStart().isAfter(anchor.get()))
+                .flatMap(d -> site.times().dayMention());
+    }
+
+    /** "… setelah Xi dan Putin bertemu di China", "Sebelumnya, …": an earlier event told in passing. */
+    private boolean background(TriggerSite site) {
+        for (int i = site.clause().from(); i < site.clause().to(); i++) {
+            if (lexicon.is(site.token(i), MeetingWord.EARLIER)) {
+                return true;
+            }
+        }
+        return site.clauses().indexOf(site.clause()) > 0 && lexicon.is(site.token(site.clause().from()),
+                MeetingWord.EARLIER);
     }
 
     /** The time of a counted meeting's last instance ("terakhir pada September"). */

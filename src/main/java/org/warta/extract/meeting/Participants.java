@@ -50,7 +50,7 @@ final class Participants {
 
     Outcome read(TriggerSite site, List<Actor> before, List<Actor> after, SentenceState state) {
         return switch (site.trigger().pattern()) {
-            case SYMMETRIC, HOST, GUEST -> twoSides(site, subjects.of(site, before, state), after);
+            case SYMMETRIC, HOST, GUEST -> twoSides(site, subjects.of(site, before, state, !after.isEmpty()), after);
             case VISIT -> visit(site, before, after, state);
             case NOUN -> noun(site, before, after, state);
             case GATHER -> Outcome.of(entities(after), List.of());
@@ -73,7 +73,7 @@ final class Participants {
             return Outcome.of(entities(between.get()), List.of());
         }
         List<Actor> object = groups.introduced(site, after) ? after : List.of();
-        return twoSides(site, subjects.of(site, before, state), object);
+        return twoSides(site, subjects.of(site, before, state, !object.isEmpty()), object);
     }
 
     private Outcome attend(TriggerSite site, List<Actor> before, SentenceState state) {

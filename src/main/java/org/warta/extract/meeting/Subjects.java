@@ -14,6 +14,8 @@ final class Subjects {
     private static final int PRONOUN_REACH = 4;
     /** A trigger this close to the start of the sentence may sit in a fronted phrase. */
     private static final int FRONTED_REACH = 3;
+    /** How many sentences back a series' subject may have been named. */
+    private static final int STORY_REACH = 2;
 
     private final MeetingLexicon lexicon;
 
@@ -22,6 +24,11 @@ final class Subjects {
     }
 
     List<Actor> of(TriggerSite site, List<Actor> before, SentenceState state) {
+        return of(site, before, state, false);
+    }
+
+    /** @param series whether a subject the story follows may stand in, for a meeting whose other side is named */
+    List<Actor> of(TriggerSite site, List<Actor> before, SentenceState state, boolean series) {
         if (!before.isEmpty()) {
             return before;
         }
@@ -52,7 +59,32 @@ final class Subjects {
                 comma++;
             }
             int after = comma;
-            return site.actors().stream().filter(a -> a.from() > after && a.person()).limit(1).toList();
+            List<Actor> fronted = site.actors().stream().filter(a -> a.from() > after && a.person()).limit(1).toList();
+            if (!fronted.isEmpty()) {
+                return fronted;
+            }
+        }
+        return series ? storySubject(site) : List.of();
+    }
+
+    /**
+     * A meeting told in a series without its subject ("Pertemuan bilateral pertama di hari itu adalah dengan Menlu
+     * Rumania …", "Ada pula pertemuan bilateral dengan …"): the person the story is following — the first person
+     * of one of the two sentences before, when it is not among the sentence's own actors.
+     */
+    private static List<Actor> storySubject(TriggerSite site) {
+        if (site.actors().stream().noneMatch(Actor::person)) {
+            return List.of();
+        }
+        ArticleEntities entities = site.sentence().entities();
+        int s = site.sentence().index();
+        for (int back = s - 1; back >= Math.max(0, s - STORY_REACH); back--) {
+            Optional<Actor> first = entities.actors(back).stream()
+                    .filter(m -> m.entity().type() == org.warta.model.EntityType.PERSON).findFirst().map(Actor::outside);
+            if (first.isPresent()) {
+                boolean here = site.actors().stream().anyMatch(a -> a.entity().equals(first.get().entity()));
+                return here ? List.of() : List.of(first.get());
+            }
         }
         return List.of();
     }

@@ -70,7 +70,8 @@ final class TriggerReader {
                 .or(() -> places.after(site.sentence(), site.clause(), site.clause().from()));
         MeetingStatus st = admission.lastInstance().isPresent() ? MeetingStatus.OCCURRED : status.status(site);
         Optional<TimeMention> time = admission.lastInstance()
-                .map(k -> Optional.of(times.lastInstance(site, k, anchor))).orElseGet(() -> times.of(site, st, anchor));
+                .map(k -> Optional.of(times.lastInstance(site, k, anchor))).orElseGet(() -> times.of(site, st, anchor))
+                .or(() -> times.fromContext(site, st, anchor));
         boolean virtual = site.trigger().virtual() || status.inClause(site, MeetingLexicon.Cue.VIRTUAL);
         MeetingCandidate base = new MeetingCandidate(reading.participants(), dated(st, time, anchor), virtual, time,
                 virtual ? Optional.empty() : place, evidence(site), site.sentence().index(),

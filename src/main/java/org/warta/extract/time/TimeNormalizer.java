@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.warta.model.Granularity;
 import org.warta.model.TimeMention;
-import org.warta.model.TimeValue;
 import org.warta.text.ArticleText;
 import org.warta.text.Token;
 
@@ -31,18 +30,17 @@ public final class TimeNormalizer {
         Optional<LocalDate> anchor = text.article().metadata().published();
         List<SentenceTimes> sentences = new ArrayList<>();
         List<TimeMention> mentions = new ArrayList<>();
-        Optional<TimeValue> previousDay = Optional.empty();
+        Optional<TimeMention> previousDay = Optional.empty();
         for (int s = 0; s < text.sentences().size(); s++) {
             List<Token> tokens = text.tokens(s);
             List<TimeExpression> found = times.find(text.text(), tokens);
             sentences.add(new SentenceTimes(found, previousDay));
             Tense tense = speaksOfPlan.test(tokens) ? Tense.FUTURE : Tense.PAST;
             for (TimeExpression e : found) {
-                TimeMention m = times.resolve(e, anchor, tense, previousDay);
+                TimeMention m = times.resolve(e, anchor, tense, previousDay.flatMap(TimeMention::value));
                 mentions.add(m);
-                Optional<TimeValue> day = m.value().filter(v -> v.granularity() == Granularity.DAY);
-                if (day.isPresent()) {
-                    previousDay = day;
+                if (m.value().filter(v -> v.granularity() == Granularity.DAY).isPresent()) {
+                    previousDay = Optional.of(m);
                 }
             }
         }
