@@ -17,6 +17,8 @@ import org.warta.text.Token;
  */
 final class ActorGroups {
     private static final int BETWEEN_REACH = 4;
+    /** How far after a noun trigger its "dengan" may come. */
+    private static final int MARKER_REACH = 8;
     private static final int SUMMIT_REACH = 6;
     private static final int CHAIR_REACH = 8;
     private static final int CHAIR_NAME_REACH = 6;
@@ -82,6 +84,24 @@ final class ActorGroups {
             }
         }
         return false;
+    }
+
+    /**
+     * "Pertemuan bilateral pertama di hari itu adalah dengan Menlu Rumania, …": the group after a "dengan" a few
+     * words past a noun trigger, in its clause.
+     */
+    List<Actor> afterMarker(TriggerSite site) {
+        int from = site.hit().to();
+        for (int i = from; i < Math.min(site.clause().to(), from + MARKER_REACH); i++) {
+            Token t = site.token(i);
+            if (lexicon.is(t, MeetingWord.OBJECT_MARKER)) {
+                return after(site, i + 1);
+            }
+            if (t.kind() == Token.Kind.PUNCT) {
+                break;
+            }
+        }
+        return List.of();
     }
 
     /** "pertemuan (yang direncanakan) antara X dan Y": both, when two or more follow "antara". */

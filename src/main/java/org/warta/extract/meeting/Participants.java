@@ -50,7 +50,7 @@ final class Participants {
 
     Outcome read(TriggerSite site, List<Actor> before, List<Actor> after, SentenceState state) {
         return switch (site.trigger().pattern()) {
-            case SYMMETRIC, HOST, GUEST -> twoSides(site, subjects.of(site, before, state, !after.isEmpty()), after);
+            case SYMMETRIC, HOST, GUEST -> twoSides(site, subjects.of(site, before, state, after), after);
             case VISIT -> visit(site, before, after, state);
             case NOUN -> noun(site, before, after, state);
             case GATHER -> Outcome.of(entities(after), List.of());
@@ -72,8 +72,8 @@ final class Participants {
         if (between.isPresent()) {
             return Outcome.of(entities(between.get()), List.of());
         }
-        List<Actor> object = groups.introduced(site, after) ? after : List.of();
-        return twoSides(site, subjects.of(site, before, state, !object.isEmpty()), object);
+        List<Actor> object = groups.introduced(site, after) ? after : groups.afterMarker(site);
+        return twoSides(site, subjects.of(site, before, state, object), object);
     }
 
     private Outcome attend(TriggerSite site, List<Actor> before, SentenceState state) {

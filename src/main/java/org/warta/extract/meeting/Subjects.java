@@ -24,11 +24,15 @@ final class Subjects {
     }
 
     List<Actor> of(TriggerSite site, List<Actor> before, SentenceState state) {
-        return of(site, before, state, false);
+        return of(site, before, state, List.of());
     }
 
-    /** @param series whether a subject the story follows may stand in, for a meeting whose other side is named */
-    List<Actor> of(TriggerSite site, List<Actor> before, SentenceState state, boolean series) {
+    /**
+     * @param object the meeting's other side when it is named: never the subject too; and when there is one, a
+     *               subject the story follows may stand in
+     */
+    List<Actor> of(TriggerSite site, List<Actor> before, SentenceState state, List<Actor> object) {
+        boolean series = !object.isEmpty();
         if (!before.isEmpty()) {
             return before;
         }
@@ -59,7 +63,8 @@ final class Subjects {
                 comma++;
             }
             int after = comma;
-            List<Actor> fronted = site.actors().stream().filter(a -> a.from() > after && a.person()).limit(1).toList();
+            List<Actor> fronted = site.actors().stream().filter(a -> a.from() > after && a.person()
+                    && object.stream().noneMatch(o -> o.entity().equals(a.entity()))).limit(1).toList();
             if (!fronted.isEmpty()) {
                 return fronted;
             }
