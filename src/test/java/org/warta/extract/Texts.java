@@ -42,7 +42,7 @@ public final class Texts {
         return TOKENIZER.tokenize(text, 0, text.length());
     }
 
-    /** The index of the first token of the first occurrence of {@code phrase} (whole tokens) at or after {@code from}. */
+    /** The index of the first token of the first occurrence of {@code phrase} from token {@code from}. */
     public static int indexOf(List<Token> tokens, String phrase, int from) {
         List<String> words = tokens(phrase).stream().map(Token::text).toList();
         for (int i = Math.max(0, from); i + words.size() <= tokens.size(); i++) {
