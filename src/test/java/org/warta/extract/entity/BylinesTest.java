@@ -39,7 +39,8 @@ class BylinesTest {
 
     @Test
     void aLongParagraphIsNoByline() {
-        assertEquals(List.of(), bylines("Harga beras naik.\nEditor: Dewi Lestari dan kawan-kawan yang menulis di kota ini"));
+        assertEquals(List.of(), bylines(
+                "Harga beras naik.\nEditor: Dewi Lestari dan kawan-kawan yang menulis di kota ini"));
     }
 
     @Test
