@@ -42,13 +42,13 @@ public final class Texts {
         return TOKENIZER.tokenize(text, 0, text.length());
     }
 
-    /** The index of the first token of the first occurrence of {@code phrase} from token {@code from}. */
+    /** The index of the first token of the first occurrence of {@code phrase} from token {@code from}, any case. */
     public static int indexOf(List<Token> tokens, String phrase, int from) {
-        List<String> words = tokens(phrase).stream().map(Token::text).toList();
+        List<String> words = tokens(phrase).stream().map(Token::norm).toList();
         for (int i = Math.max(0, from); i + words.size() <= tokens.size(); i++) {
             boolean all = true;
             for (int k = 0; k < words.size() && all; k++) {
-                all = tokens.get(i + k).text().equals(words.get(k));
+                all = tokens.get(i + k).norm().equals(words.get(k));
             }
             if (all) {
                 return i;

@@ -60,6 +60,22 @@ final class MeetingStages {
         return new TriggerSite(sc, clauses, Clauses.of(clauses, hit.from()), hit, actors, times(sc));
     }
 
+    /**
+     * The site as the extractor makes it: the lexicon's longest trigger at the first occurrence of {@code word} in
+     * sentence {@code s}, and the actors {@link SentenceActors} gives (summit names only for attendance).
+     */
+    static TriggerSite lexiconSite(ArticleText text, ArticleEntities entities, int s, String word) {
+        SentenceContext sc = SentenceContext.of(text, entities, s);
+        int at = Texts.indexOf(sc.tokens(), word);
+        PhraseTable.Hit<MeetingLexicon.Trigger> hit = LEXICON.triggers().longestAt(sc.tokens(), at)
+                .orElseThrow(() -> new IllegalArgumentException("no trigger at '" + word + "'"));
+        List<Actor> actors = SENTENCE_ACTORS.of(sc);
+        if (hit.value().pattern() != MeetingLexicon.Pattern.ATTEND) {
+            actors = actors.stream().filter(a -> !SENTENCE_ACTORS.isEventName(sc.tokens(), a)).toList();
+        }
+        return site(sc, hit, actors);
+    }
+
     /** Every actor the entities give the sentence, with its tokens. */
     static List<Actor> actors(SentenceContext s) {
         List<Actor> out = new ArrayList<>();
