@@ -1,0 +1,69 @@
+package org.warta.extract.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.warta.extract.World.CSIS;
+import static org.warta.extract.World.INDONESIA;
+import static org.warta.extract.World.JAPAN;
+import static org.warta.extract.World.NATO;
+import static org.warta.extract.World.person;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.warta.extract.Texts;
+import org.warta.extract.lexicon.GazetteerEntry;
+import org.warta.text.ArticleText;
+
+/** "X, TITLE (of Y)," gives the person just named a role. Read through {@link NameScanner}. */
+class AppositionsTest {
+    private static final GazetteerEntry BUDI = person("Budi Santoso", INDONESIA, List.of(), "Budi Santoso");
+
+    /** The person references as "name/cue title-key of role-span". */
+    private static List<String> persons(String text) {
+        ArticleText t = Texts.text(text);
+        return EntityStages.scan(t, JAPAN, INDONESIA, CSIS, NATO, BUDI).persons().stream()
+                .map(p -> p.name() + "/" + p.cue() + " " + p.title().map(EntityLexicon.Title::roleKey).orElse("-")
+                        + " " + p.titleOf().map(o -> o.name()).orElse("-") + " " + p.roleSpan().map(t::of).orElse("-"))
+                .toList();
+    }
+
+    @Test
+    void aTitleAfterTheCommaIsThePersonsRoleOfTheStateNamedInIt() {
+        assertEquals(List.of("Budi Santoso/GAZETTEER analyst Japan Budi Santoso, pengamat politik dari Jepang"),
+                persons("Budi Santoso, pengamat politik dari Jepang, hadir."));
+    }
+
+    @Test
+    void anOrganizationWinsOverAState() {
+        assertEquals(List.of("Budi Santoso/GAZETTEER researcher CSIS Budi Santoso, peneliti Jepang di CSIS"),
+                persons("Budi Santoso, peneliti Jepang di CSIS, hadir."));
+    }
+
+    @Test
+    void anOrganizationAfterDiWinsOverTheFirstOrganization() {
+        assertEquals(List.of("Budi Santoso/GAZETTEER analyst CSIS Budi Santoso, pengamat NATO di CSIS"),
+                persons("Budi Santoso, pengamat NATO di CSIS, hadir."));
+    }
+
+    @Test
+    void leadingWordsBeforeTheTitleAreSkipped() {
+        assertEquals(List.of("Budi Santoso/GAZETTEER analyst - Budi Santoso, seorang pengamat"),
+                persons("Budi Santoso, seorang pengamat, hadir."));
+    }
+
+    @Test
+    void withoutATitleAfterTheCommaThereIsNoRole() {
+        assertEquals(List.of("Budi Santoso/GAZETTEER - - -"), persons("Budi Santoso, kemarin, hadir di sana."));
+    }
+
+    @Test
+    void whatTheRoleIsOfIsReadOnlyToTheEndOfTheClause() {
+        assertEquals(List.of("Budi Santoso/GAZETTEER analyst - Budi Santoso, pengamat"),
+                persons("Budi Santoso, pengamat, tiba dari Jepang."));
+    }
+
+    @Test
+    void anUnknownFullNameBeforeACommaAndATitleIsAPersonByApposition() {
+        assertEquals(List.of("Dewi Lestari/APPOSITION analyst CSIS Dewi Lestari, pengamat dari CSIS"),
+                persons("Dewi Lestari, pengamat dari CSIS, hadir."));
+    }
+}

@@ -1,0 +1,55 @@
+package org.warta.extract.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.warta.extract.World.INDONESIA;
+import static org.warta.extract.World.person;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.warta.extract.Texts;
+import org.warta.extract.lexicon.GazetteerEntry;
+
+/** Bylines at the start of a short paragraph. Read through {@link NameScanner}. */
+class BylinesTest {
+    private static final GazetteerEntry BUDI = person("Budi Santoso", INDONESIA, List.of(), "Budi Santoso");
+
+    private static List<String> bylines(String text) {
+        return EntityStages.scan(Texts.text(text), INDONESIA, BUDI).persons().stream()
+                .filter(p -> p.cue() == NameCue.BYLINE).map(PersonRef::name).toList();
+    }
+
+    /** The last paragraph of an article, after "Harga beras naik lagi." */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Editor: Dewi Lestari",
+        "Laporan Dewi Lestari",
+        "Dewi Lestari",
+        "Dewi Lestari (Jakarta)",
+        "Dewi Lestari dari Jakarta berkontribusi dalam laporan ini."})
+    void aShortParagraphNamingAWriterIsAByline(String paragraph) {
+        assertEquals(List.of("Dewi Lestari"), bylines("Harga beras naik lagi.\n" + paragraph));
+    }
+
+    @Test
+    void aNameInsideAParagraphIsNoByline() {
+        assertEquals(List.of(), bylines("Harga beras naik lagi. Dewi Lestari"));
+    }
+
+    @Test
+    void aLongParagraphIsNoByline() {
+        assertEquals(List.of(), bylines(
+                "Harga beras naik.\nEditor: Dewi Lestari dan kawan-kawan yang menulis di kota ini"));
+    }
+
+    @Test
+    void aOneWordNameIsNoByline() {
+        assertEquals(List.of(), bylines("Harga beras naik.\nEditor: Dewi"));
+    }
+
+    @Test
+    void aNameAnotherRuleTookIsNoByline() {
+        assertEquals(List.of(), bylines("Harga beras naik.\nEditor: Budi Santoso"));
+    }
+}

@@ -1,0 +1,123 @@
+package org.warta.extract.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.warta.extract.World.CSIS;
+import static org.warta.extract.World.INDONESIA;
+import static org.warta.extract.World.JAPAN;
+import static org.warta.extract.World.NATO;
+import static org.warta.extract.World.RUSSIA;
+import static org.warta.extract.World.UN;
+import static org.warta.extract.World.person;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.warta.extract.LexiconLines;
+import org.warta.extract.Texts;
+import org.warta.extract.lexicon.GazetteerEntry;
+
+/**
+ * Every line of {@code entity-words.tsv} changes what {@link NameScanner} finds in a sentence written for its
+ * class, compared with the same sentence with a word of no class in its place.
+ */
+class EntityWordLinesTest {
+    private static final GazetteerEntry BUDI = person("Budi Santoso", INDONESIA, List.of(), "Budi Santoso");
+    private static final GazetteerEntry[] WORLD = {JAPAN, RUSSIA, INDONESIA, UN, CSIS, NATO, BUDI};
+
+    /**
+     * A text for a class with the word, the same text with a word of no class in its place, what is observed, and
+     * what is seen in each.
+     */
+    private record Case(String with, String without, Function<Recognition, List<String>> observe,
+                        List<String> seenWith, List<String> seenWithout) {
+        /** {@code template} holds {@code %s} where the word goes. */
+        static Case of(String template, String w, String neutral, Function<Recognition, List<String>> observe,
+                       List<String> seenWith, List<String> seenWithout) {
+            return new Case(template.formatted(w), template.formatted(neutral), observe, seenWith, seenWithout);
+        }
+    }
+
+    static Stream<Arguments> lines() {
+        return LexiconLines.arguments(EntityExtractor.class, "entity-words.tsv");
+    }
+
+    private static Recognition scan(String text) {
+        return EntityStages.scan(Texts.text(text), WORLD);
+    }
+
+    /** Role descriptions, as written. */
+    private static List<String> descriptions(Recognition r) {
+        return r.roleDescriptions().stream().map(RoleDescription::text).toList();
+    }
+
+    /** Persons with a title, as "name title-key what-it-is-of". */
+    private static List<String> titled(Recognition r) {
+        return r.persons().stream().filter(p -> p.title().isPresent())
+                .map(p -> p.name() + " " + p.title().get().roleKey() + " "
+                        + p.titleOf().map(o -> o.name()).orElse("-")).toList();
+    }
+
+    /** The persons named in bylines. */
+    private static List<String> bylines(Recognition r) {
+        return r.persons().stream().filter(p -> p.cue() == NameCue.BYLINE).map(PersonRef::name).toList();
+    }
+
+    /** The persons named as written, "name/cue". */
+    private static Function<Recognition, List<String>> named(String name) {
+        return r -> r.persons().stream().filter(p -> p.name().equals(name)).map(p -> p.name() + "/" + p.cue()
+                + p.title().map(t -> " " + t.roleKey()).orElse("")).toList();
+    }
+
+    private static Case caseOf(String cls, String w) {
+        String cap = Character.toUpperCase(w.charAt(0)) + w.substring(1);
+        return switch (cls) {
+            case "title-follower" -> switch (w) {
+                case "yang" -> Case.of("Ia bertemu menteri %s baru, Hiroshi Tanaka, kemarin.", w, "asal",
+                        EntityWordLinesTest::titled, List.of("Hiroshi Tanaka minister -"), List.of());
+                default -> Case.of("Ia bertemu utusan %s Jepang kemarin.", w, "asal",
+                        EntityWordLinesTest::descriptions, List.of("utusan " + w + " Jepang"), List.of());
+            };
+            case "title-of" -> Case.of("Duta Besar Rusia %s PBB Hiroshi Tanaka tiba kemarin.", w, "asal",
+                    EntityWordLinesTest::titled, List.of("Hiroshi Tanaka ambassador Russia"), List.of());
+            case "title-filler" -> Case.of("Juru bicara %s Rusia Hiroshi Tanaka tiba kemarin.", cap, "Pemerintah",
+                    EntityWordLinesTest::titled, List.of("Hiroshi Tanaka spokesperson Russia"), List.of());
+            case "relative" -> Case.of("Hari itu menteri luar negeri Jepang %s baru, Hiroshi Tanaka, tiba.", w, "kini",
+                    EntityWordLinesTest::titled, List.of("Hiroshi Tanaka foreign-minister Japan"), List.of());
+            case "apposition-lead" -> Case.of("Budi Santoso, %s pengamat politik, hadir.", w, "kemarin",
+                    named("Budi Santoso"), List.of("Budi Santoso/GAZETTEER analyst"),
+                    List.of("Budi Santoso/GAZETTEER"));
+            case "indefinite" -> Case.of("Dewi Lestari, %s pengamat politik, hadir.", w, "kemarin",
+                    named("Dewi Lestari"), List.of("Dewi Lestari/APPOSITION analyst"), List.of());
+            case "org-locative" -> Case.of("Budi Santoso, pengamat NATO %s CSIS, hadir.", w, "dan",
+                    EntityWordLinesTest::titled, List.of("Budi Santoso analyst CSIS"),
+                    List.of("Budi Santoso analyst NATO"));
+            case "byline-label" -> Case.of("Harga beras naik.\n%s: Dewi Lestari", cap, "Catatan",
+                    EntityWordLinesTest::bylines, List.of("Dewi Lestari"), List.of());
+            case "origin" -> Case.of("Harga beras naik.\nDewi Lestari %s Jakarta berkontribusi dalam laporan ini.",
+                    w, "di", EntityWordLinesTest::bylines, List.of("Dewi Lestari"), List.of());
+            case "contributor-verb" -> Case.of("Harga beras naik.\nDewi Lestari dari Jakarta turut %s.", w, "membantu",
+                    EntityWordLinesTest::bylines, List.of("Dewi Lestari"), List.of());
+            case "contributor-prefix" -> Case.of("Harga beras naik.\nDewi Lestari dari Jakarta %s.", w, "membantu",
+                    EntityWordLinesTest::bylines, List.of("Dewi Lestari"), List.of());
+            case "meeting-cue" -> Case.of("Pada hari itu ia %s Hartono.", w, "melihat", named("Hartono"),
+                    List.of("Hartono/MEETING"), List.of("Hartono/BARE"));
+            default -> null;
+        };
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lines")
+    void everyLineChangesWhatIsFoundAsItsClassSays(LexiconLines.Line line) {
+        String w = line.word();
+        Case c = caseOf(line.field(1), w);
+        if (c == null) {
+            fail("no sentence for the class of " + line);
+        }
+        assertEquals(c.seenWith(), c.observe().apply(scan(c.with())), c.with());
+        assertEquals(c.seenWithout(), c.observe().apply(scan(c.without())), c.without());
+    }
+}

@@ -1,0 +1,61 @@
+package org.warta.extract.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.warta.extract.World.JAPAN;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.warta.extract.Texts;
+import org.warta.text.Token;
+
+/** Runs of name words. */
+class NameRunsTest {
+    private static final NameRuns RUNS = new NameRuns(EntityStages.gazetteer(JAPAN), EntityStages.LEXICON);
+
+    /** The name run starting at the first token, as written. */
+    private static String run(String text) {
+        List<Token> tokens = Texts.tokens(text);
+        return NameRuns.name(tokens, 0, RUNS.end(tokens, 0));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Hiroshi Tanaka tiba kemarin.   | Hiroshi Tanaka",
+        "Ahmad bin Yusuf tiba kemarin.  | Ahmad bin Yusuf",
+        "Ahmad bin tiba kemarin.        | Ahmad",
+        "Jean-Pierre Dupont tiba.       | Jean-Pierre Dupont",
+        "Hiroshi K. Tanaka tiba.        | Hiroshi K. Tanaka",
+        "Hiroshi Jepang tiba.           | Hiroshi",
+        "Hiroshi Pada Tanaka tiba.      | Hiroshi",
+        "Aa Bb Cc Dd Ee Ff Gg.          | Aa Bb Cc Dd Ee"})
+    void aRunOfNameWords(String text, String name) {
+        assertEquals(name, run(text));
+    }
+
+    @Test
+    void noRunStartsAtALowerCaseWord() {
+        assertEquals(0, RUNS.end(Texts.tokens("tiba kemarin"), 0));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Hiroshi, true", "Pada, false", "NATO, false", "tiba, false"})
+    void aNameStartsAtACapitalizedWordThatIsNeitherAStopwordNorAllCapitals(String word, boolean starts) {
+        assertEquals(starts, RUNS.startsName(Texts.tokens(word), 0));
+    }
+
+    @Test
+    void theNameAsWrittenLeavesZeroWidthCharactersOut() {
+        List<Token> tokens = Texts.tokens("Hiro\u200Bshi Tanaka");
+        assertEquals("Hiroshi Tanaka", NameRuns.name(tokens, 0, 2));
+    }
+
+    @Test
+    void aRunMayStartAtAStateButNotContinueIntoOne() {
+        assertTrue(RUNS.end(Texts.tokens("Jepang Hiroshi"), 0) == 2);
+        assertFalse(RUNS.end(Texts.tokens("Hiroshi Jepang"), 0) == 2);
+    }
+}

@@ -1,0 +1,80 @@
+package org.warta.extract.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.warta.extract.World.INDONESIA;
+import static org.warta.extract.World.JAPAN;
+import static org.warta.extract.World.person;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.warta.extract.Texts;
+import org.warta.extract.lexicon.GazetteerEntry;
+import org.warta.text.ArticleText;
+
+/** Recognition's first step: at each token the first rule that applies, and the cues that make a name a person. */
+class NameScannerTest {
+    private static final GazetteerEntry BUDI = person("Budi Santoso", INDONESIA, List.of(), "Budi Santoso");
+
+    private static Recognition scan(String text) {
+        return EntityStages.scan(Texts.text(text), JAPAN, INDONESIA, BUDI);
+    }
+
+    @Test
+    void aGazetteerPersonIsAPersonReferenceWithItsEntry() {
+        Recognition r = scan("Pada hari itu Budi Santoso hadir.");
+        assertEquals(List.of("Budi Santoso/GAZETTEER"), EntityStages.persons(r));
+        assertEquals(Optional.of(BUDI), r.persons().get(0).gazetteerEntry());
+    }
+
+    @Test
+    void aGazetteerStateIsAMention() {
+        Recognition r = scan("Pada hari itu Jepang menolak usulan tersebut.");
+        assertEquals(List.of("Jepang Japan gazetteer"),
+                r.mentions().stream().map(m -> m.text() + " " + m.entity().name() + " " + m.rule()).toList());
+    }
+
+    /** The cue before a capitalized name, and the name it makes a person (only the name is the reference). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Hari itu Bapak Hartono hadir.                | Hartono/HONORIFIC",
+        "“Kami siap,” kata Hartono.                   | Hartono/REPORTING",
+        "Menurut Hartono, harga beras naik.           | Hartono/REPORTING",
+        "Pada hari itu Dewi Lestari mengatakan harga beras naik. | Dewi Lestari/REPORTING",
+        "Pada hari itu ia bertemu Hartono.            | Hartono/MEETING"})
+    void aCueMakesTheNameAPerson(String text, String expected) {
+        assertEquals(List.of(expected), EntityStages.persons(scan(text)));
+    }
+
+    @Test
+    void aHonorificWithoutANameAfterItIsNothing() {
+        assertEquals(List.of(), EntityStages.persons(scan("Hari itu Bapak pulang lebih awal.")));
+    }
+
+    @Test
+    void aLoneCapitalizedWordIsKeptAsALooseNameForLaterPasses() {
+        ArticleText text = Texts.text("Pada hari itu Hartono hadir.");
+        Recognition r = EntityStages.scan(text, JAPAN);
+        assertEquals(List.of("Hartono/BARE"), EntityStages.persons(r));
+        assertEquals(List.of(new Recognition.LooseName(0, 3, 4)), r.looseNames());
+    }
+
+    @Test
+    void aFullNameWithoutAnyCueIsNoPerson() {
+        Recognition r = scan("Pada hari itu Dewi Lestari hadir.");
+        assertFalse(EntityStages.persons(r).stream().anyMatch(p -> p.startsWith("Dewi Lestari/")),
+                EntityStages.persons(r).toString());
+    }
+
+    @Test
+    void aOneWordNameOfSeveralGazetteerPersonsIsLeftToResolution() {
+        GazetteerEntry kenji = person("Kenji Sato", JAPAN, List.of(), "Kenji Sato", "Sato");
+        GazetteerEntry hiro = person("Hiro Sato", JAPAN, List.of(), "Hiro Sato", "Sato");
+        Recognition r = EntityStages.scan(Texts.text("Pada hari itu Sato hadir."), kenji, hiro);
+        assertEquals(List.of("Sato/BARE"), EntityStages.persons(r));
+        assertEquals(Optional.empty(), r.persons().get(0).gazetteerEntry());
+    }
+}

@@ -1,0 +1,184 @@
+package org.warta.extract.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.warta.extract.World.JAPAN;
+import static org.warta.extract.World.RUSSIA;
+import static org.warta.extract.World.person;
+import static org.warta.extract.World.role;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.warta.extract.Texts;
+import org.warta.extract.lexicon.Gazetteer;
+import org.warta.extract.lexicon.GazetteerEntry;
+import org.warta.model.Affiliation;
+import org.warta.model.EntityRef;
+import org.warta.text.ArticleText;
+
+/** Person references resolved in text order: full names, then short forms. References are built here. */
+class PersonResolverTest {
+    private static final EntityLexicon.Title FOREIGN_MINISTER = EntityStages.title("Menteri Luar Negeri",
+            "foreign-minister");
+    private static final EntityLexicon.Title PRESIDENT = EntityStages.title("Presiden", "president");
+    private static final GazetteerEntry KENJI_SATO = person("Kenji Sato", JAPAN,
+            List.of(role("foreign-minister", JAPAN, "2020", "")), "Kenji Sato");
+    private static final GazetteerEntry HIRO_SATO = person("Hiro Sato", JAPAN,
+            List.of(role("president", JAPAN, "2020", "")), "Hiro Sato");
+
+    private static PersonResolver.Resolved resolve(ArticleText text, Gazetteer gazetteer, PersonRef... refs) {
+        return EntityStages.resolver(gazetteer).resolve(text, List.of(refs), new KnownPersons(List.of()));
+    }
+
+    /** Each mention as "written = entity key (rule)". */
+    private static List<String> mentions(PersonResolver.Resolved r) {
+        return r.mentions().stream().map(m -> m.text() + " = " + m.entity().key() + " (" + m.rule() + ")").toList();
+    }
+
+    private static PersonRef titled(ArticleText text, String written, String name, EntityLexicon.Title title,
+                                    Optional<EntityRef> of) {
+        return EntityStages.ref(text, name, 0, NameCue.TITLE, Optional.empty(), Optional.of(title), of, written);
+    }
+
+    @Test
+    void aFullNameTheGazetteerDoesNotKnowIsANewPersonKeyedByTheName() {
+        ArticleText t = Texts.text("Pada hari itu Hiroshi Tanaka mengatakan harga naik.");
+        PersonResolver.Resolved r = resolve(t, EntityStages.gazetteer(), EntityStages.ref(t, "Hiroshi Tanaka",
+                NameCue.REPORTING));
+        assertEquals(List.of("Hiroshi Tanaka = person/hiroshi-tanaka (reporting-verb)"), mentions(r));
+        assertEquals("Hiroshi Tanaka", r.mentions().get(0).entity().name());
+    }
+
+    @Test
+    void aGazetteerNameIsTheGazetteersPerson() {
+        ArticleText t = Texts.text("Pada hari itu Kenji Sato hadir.");
+        PersonResolver.Resolved r = resolve(t, EntityStages.gazetteer(JAPAN, KENJI_SATO), EntityStages.ref(t,
+                "Kenji Sato", 0, NameCue.GAZETTEER, Optional.of(KENJI_SATO), Optional.empty(), Optional.empty(), null));
+        assertEquals(List.of("Kenji Sato = person/kenji-sato (gazetteer)"), mentions(r));
+    }
+
+    @Test
+    void aShortFormIsTheArticlesPersonWithThatFirstOrLastName() {
+        ArticleText t = Texts.text("Hiroshi Tanaka mengatakan harga naik. Tanaka lalu pulang. Hiroshi tersenyum.");
+        PersonResolver.Resolved r = resolve(t, EntityStages.gazetteer(),
+                EntityStages.ref(t, "Hiroshi Tanaka", NameCue.REPORTING),
+                EntityStages.ref(t, "Tanaka", 20, NameCue.BARE), EntityStages.ref(t, "Hiroshi", 20, NameCue.BARE));
+        assertEquals(List.of("Hiroshi Tanaka = person/hiroshi-tanaka (reporting-verb)",
+                "Tanaka = person/hiroshi-tanaka (short-form)", "Hiroshi = person/hiroshi-tanaka (short-form)"),
+                mentions(r));
+    }
+
+    @Test
+    void ofSeveralPersonsWithTheNameTheOneTheTitleFitsIsMeant() {
+        ArticleText t = Texts.text("Menteri Luar Negeri Hiroshi Tanaka bertemu Presiden Kenji Tanaka. "
+                + "Menteri Luar Negeri Tanaka lalu berpidato.");
+        PersonResolver.Resolved r = resolve(t, EntityStages.gazetteer(),
+                titled(t, "Menteri Luar Negeri Hiroshi Tanaka", "Hiroshi Tanaka", FOREIGN_MINISTER, Optional.empty()),
+                titled(t, "Presiden Kenji Tanaka", "Kenji Tanaka", PRESIDENT, Optional.empty()),
+                titled(t, "Menteri Luar Negeri Tanaka", "Tanaka", FOREIGN_MINISTER, Optional.empty()));
+        assertEquals("Tanaka = person/hiroshi-tanaka (short-form-role)", mentions(r).get(2));
+    }
+
+    @Test
+    void ofSeveralPersonsWithTheNameTheOneSeenLastIsMeant() {
+        ArticleText t = Texts.text("Hiroshi Tanaka tiba. Kenji Tanaka menyambutnya. Tanaka lalu berpidato.");
+        PersonResolver.Resolved r = resolve(t, EntityStages.gazetteer(),
+                EntityStages.ref(t, "Hiroshi Tanaka", NameCue.BYLINE),
+                EntityStages.ref(t, "Kenji Tanaka", NameCue.BYLINE),
+                EntityStages.ref(t, "Tanaka", 40, NameCue.BARE));
+        assertEquals("Tanaka = person/kenji-tanaka (short-form-recency)", mentions(r).get(2));
+    }
+
+    @Test
+    void ofSeveralPersonsLastSeenInTheSameSentenceNoneIsGuessed() {
+        ArticleText t = Texts.text("Hiroshi Tanaka bertemu Kenji Tanaka. Tanaka lalu berpidato.");
+        PersonResolver.Resolved r = resolve(t, EntityStages.gazetteer(),
+                EntityStages.ref(t, "Hiroshi Tanaka", NameCue.REPORTING),
+                EntityStages.ref(t, "Kenji Tanaka", NameCue.MEETING),
+                EntityStages.ref(t, "Tanaka", 30, NameCue.BARE));
+        assertEquals(2, r.mentions().size());
+        assertEquals(1, r.unresolved().size());
+        assertEquals("Tanaka", r.unresolved().get(0).text());
+        assertEquals(List.of("person/hiroshi-tanaka", "person/kenji-tanaka"),
+                r.unresolved().get(0).candidates().stream().map(EntityRef::key).toList());
+        assertEquals("several persons of this article fit, none by role or recency", r.unresolved().get(0).reason());
+    }
+
+    @Test
+    void aWordThatIsExactlyOneGazetteerPersonsAliasIsThatPerson() {
+        GazetteerEntry sato = person("Kenji Sato", JAPAN, List.of(), "Kenji Sato", "Sato");
+        ArticleText t = Texts.text("Pada hari itu Sato hadir.");
+        PersonResolver.Resolved r = resolve(t, EntityStages.gazetteer(JAPAN, sato),
+                EntityStages.ref(t, "Sato", NameCue.BARE));
+        assertEquals(List.of("Sato = person/kenji-sato (gazetteer-alias)"), mentions(r));
+    }
+
+    @Test
+    void aTitledNamePartIsTheOneGazetteerPersonHoldingTheRole() {
+        ArticleText t = Texts.text("Menteri Luar Negeri Sato tiba kemarin.");
+        PersonResolver.Resolved r = resolve(t, EntityStages.gazetteer(JAPAN, KENJI_SATO, HIRO_SATO),
+                titled(t, "Menteri Luar Negeri Sato", "Sato", FOREIGN_MINISTER, Optional.empty()));
+        assertEquals(List.of("Sato = person/kenji-sato (title-gazetteer)"), mentions(r));
+    }
+
+    @Test
+    void aUnknownWordAfterATitleIsKeptAsWritten() {
+        ArticleText t = Texts.text("Menteri Luar Negeri Sato tiba kemarin.");
+        PersonResolver.Resolved r = resolve(t, EntityStages.gazetteer(),
+                titled(t, "Menteri Luar Negeri Sato", "Sato", FOREIGN_MINISTER, Optional.empty()));
+        assertEquals(List.of("Sato = person/sato (title-pattern)"), mentions(r));
+    }
+
+    @Test
+    void aLoneCapitalizedWordThatFitsNoPersonIsNoMention() {
+        ArticleText t = Texts.text("Pada hari itu Sato hadir.");
+        PersonResolver.Resolved r = resolve(t, EntityStages.gazetteer(), EntityStages.ref(t, "Sato", NameCue.BARE));
+        assertEquals(List.of(), r.mentions());
+        assertEquals(List.of(), r.unresolved());
+    }
+
+    @Test
+    void aTitleWrittenWithTheNameIsARoleOfWhatItIsOf() {
+        ArticleText t = Texts.text("Menteri Luar Negeri Jepang Hiroshi Tanaka tiba kemarin.");
+        PersonResolver.Resolved r = resolve(t, EntityStages.gazetteer(JAPAN), titled(t,
+                "Menteri Luar Negeri Jepang Hiroshi Tanaka", "Hiroshi Tanaka", FOREIGN_MINISTER,
+                Optional.of(JAPAN.ref())));
+        assertEquals(1, r.roles().size());
+        var role = r.roles().get(0);
+        assertEquals("person/hiroshi-tanaka", role.holder().key());
+        assertEquals("Menteri Luar Negeri", role.position());
+        assertEquals(Optional.of(JAPAN.ref()), role.of());
+        assertEquals("Menteri Luar Negeri Jepang Hiroshi Tanaka", t.of(role.span()));
+    }
+
+    @Test
+    void aTitleOfAStateMakesThePersonBelongToIt() {
+        ArticleText t = Texts.text("Menteri Luar Negeri Jepang Hiroshi Tanaka tiba kemarin.");
+        KnownPersons known = new KnownPersons(List.of());
+        EntityStages.resolver(EntityStages.gazetteer(JAPAN)).resolve(t, List.of(titled(t,
+                "Menteri Luar Negeri Jepang Hiroshi Tanaka", "Hiroshi Tanaka", FOREIGN_MINISTER,
+                Optional.of(JAPAN.ref()))), known);
+        assertEquals(Optional.of(JAPAN.ref()), known.stateOf(person("Hiroshi Tanaka")));
+    }
+
+    @Test
+    void theStateAPersonWasFirstSaidToBelongToIsKept() {
+        ArticleText t = Texts.text("Menteri Luar Negeri Jepang Hiroshi Tanaka tiba kemarin.");
+        EntityRef hiroshi = person("Hiroshi Tanaka");
+        KnownPersons known = new KnownPersons(List.of(new Affiliation(hiroshi, RUSSIA.ref(), "test")));
+        EntityStages.resolver(EntityStages.gazetteer(JAPAN, RUSSIA)).resolve(t, List.of(titled(t,
+                "Menteri Luar Negeri Jepang Hiroshi Tanaka", "Hiroshi Tanaka", FOREIGN_MINISTER,
+                Optional.of(JAPAN.ref()))), known);
+        assertEquals(Optional.of(RUSSIA.ref()), known.stateOf(hiroshi));
+    }
+
+    @Test
+    void aGazetteerPersonBelongsToItsCountry() {
+        ArticleText t = Texts.text("Pada hari itu Kenji Sato hadir.");
+        KnownPersons known = new KnownPersons(List.of());
+        EntityStages.resolver(EntityStages.gazetteer(JAPAN, KENJI_SATO)).resolve(t, List.of(EntityStages.ref(t,
+                "Kenji Sato", 0, NameCue.GAZETTEER, Optional.of(KENJI_SATO), Optional.empty(), Optional.empty(),
+                null)), known);
+        assertEquals(Optional.of(JAPAN.ref()), known.stateOf(KENJI_SATO.ref()));
+    }
+}

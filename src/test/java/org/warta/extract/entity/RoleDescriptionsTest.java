@@ -1,0 +1,64 @@
+package org.warta.extract.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.warta.extract.World.JAPAN;
+import static org.warta.extract.World.person;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.warta.extract.Texts;
+import org.warta.model.EntityMention;
+import org.warta.model.EntityRef;
+import org.warta.model.Span;
+import org.warta.text.ArticleText;
+
+/** A role written without a name is a mention of the article's one person holding it. */
+class RoleDescriptionsTest {
+    private static final EntityLexicon.Title PRESIDENT = EntityStages.title("presiden", "president");
+    private static final EntityRef HIROSHI = person("Hiroshi Tanaka");
+    private static final EntityRef KENJI = person("Kenji Sato");
+    private static final ArticleText TEXT = Texts.text(
+            "Hiroshi Tanaka bertemu Kenji Sato. Pada hari itu presiden Jepang tersenyum.");
+    private static final RoleDescription DESCRIPTION = new RoleDescription(1, Texts.span(TEXT, "presiden Jepang"),
+            "presiden Jepang", PRESIDENT, JAPAN.ref());
+
+    private static List<EntityMention> persons() {
+        return List.of(new EntityMention(Texts.span(TEXT, "Hiroshi Tanaka"), "Hiroshi Tanaka", HIROSHI, "test", 0),
+                new EntityMention(Texts.span(TEXT, "Kenji Sato"), "Kenji Sato", KENJI, "test", 0));
+    }
+
+    private static RoleDescriptions.Resolved resolve(KnownPersons known) {
+        return new RoleDescriptions(new RoleHolders(EntityStages.gazetteer(JAPAN)))
+                .resolve(TEXT, List.of(DESCRIPTION), persons(), known);
+    }
+
+    @Test
+    void theOneHolderOfTheRoleIsMentioned() {
+        KnownPersons known = new KnownPersons(List.of());
+        known.roleInText(HIROSHI, "president", Optional.of(JAPAN.ref()));
+        RoleDescriptions.Resolved r = resolve(known);
+        assertEquals(List.of(new EntityMention(new Span(49, 64), "presiden Jepang", HIROSHI, "role-description", 1)),
+                r.mentions());
+        assertEquals(List.of(), r.unresolved());
+    }
+
+    @Test
+    void withSeveralHoldersTheDescriptionStaysUnresolved() {
+        KnownPersons known = new KnownPersons(List.of());
+        known.roleInText(HIROSHI, "president", Optional.of(JAPAN.ref()));
+        known.roleInText(KENJI, "president", Optional.of(JAPAN.ref()));
+        RoleDescriptions.Resolved r = resolve(known);
+        assertEquals(List.of(), r.mentions());
+        assertEquals(1, r.unresolved().size());
+        assertEquals(List.of(HIROSHI, KENJI), r.unresolved().get(0).candidates());
+        assertEquals("several persons of this article hold this role", r.unresolved().get(0).reason());
+    }
+
+    @Test
+    void withoutAHolderTheDescriptionIsNothing() {
+        RoleDescriptions.Resolved r = resolve(new KnownPersons(List.of()));
+        assertEquals(List.of(), r.mentions());
+        assertEquals(List.of(), r.unresolved());
+    }
+}

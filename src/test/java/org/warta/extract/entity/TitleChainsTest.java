@@ -1,0 +1,88 @@
+package org.warta.extract.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.warta.extract.World.JAPAN;
+import static org.warta.extract.World.RUSSIA;
+import static org.warta.extract.World.UN;
+import static org.warta.extract.World.person;
+import static org.warta.extract.World.role;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.warta.extract.Texts;
+import org.warta.extract.lexicon.GazetteerEntry;
+import org.warta.text.ArticleText;
+
+/** A title, what it is of, then a name; without a name, a role description. Read through {@link NameScanner}. */
+class TitleChainsTest {
+    private static final GazetteerEntry TARO = person("Taro Yamada", JAPAN,
+            List.of(role("foreign-minister", JAPAN, "2020", "")), "Taro Yamada");
+
+    /** The person references as "name/cue title-key of role-span". */
+    private static List<String> persons(String text) {
+        ArticleText t = Texts.text(text);
+        return EntityStages.scan(t, JAPAN, RUSSIA, UN, TARO).persons().stream()
+                .map(p -> p.name() + "/" + p.cue() + " " + p.title().map(EntityLexicon.Title::roleKey).orElse("-")
+                        + " " + p.titleOf().map(o -> o.name()).orElse("-") + " " + p.roleSpan().map(t::of).orElse("-"))
+                .toList();
+    }
+
+    private static List<String> descriptions(String text) {
+        return EntityStages.scan(Texts.text(text), JAPAN, RUSSIA, UN, TARO).roleDescriptions().stream()
+                .map(d -> d.text() + " " + d.title().roleKey() + " " + d.of().name()).toList();
+    }
+
+    @Test
+    void aTitleOfAStateBeforeANameGivesThePersonTheRole() {
+        assertEquals(List.of("Hiroshi Tanaka/TITLE foreign-minister Japan Menteri Luar Negeri Jepang Hiroshi Tanaka"),
+                persons("Menteri Luar Negeri Jepang Hiroshi Tanaka tiba kemarin."));
+    }
+
+    @Test
+    void aGazetteerPersonAfterATitleKeepsItsEntryAndGetsTheRole() {
+        assertEquals(List.of("Taro Yamada/GAZETTEER foreign-minister Japan Menteri Luar Negeri Jepang Taro Yamada"),
+                persons("Menteri Luar Negeri Jepang Taro Yamada tiba kemarin."));
+    }
+
+    @Test
+    void anOrganizationHeadInTheChainIsWhatTheTitleIsOf() {
+        assertEquals(List.of("Hiroshi Tanaka/TITLE spokesperson Ministry of Foreign Affairs of Japan "
+                        + "juru bicara Kementerian Luar Negeri Jepang Hiroshi Tanaka"),
+                persons("Hari itu juru bicara Kementerian Luar Negeri Jepang Hiroshi Tanaka menjawab."));
+    }
+
+    @Test
+    void aStateWinsOverAnOrganizationLaterInTheChain() {
+        assertEquals(List.of("Hiroshi Tanaka/TITLE ambassador Russia Duta Besar Rusia untuk PBB Hiroshi Tanaka"),
+                persons("Duta Besar Rusia untuk PBB Hiroshi Tanaka tiba kemarin."));
+    }
+
+    @Test
+    void aTitleModifierStaysInsideTheTitle() {
+        assertEquals(List.of("Hiroshi Tanaka/TITLE president - Presiden terpilih Hiroshi Tanaka"),
+                persons("Presiden terpilih Hiroshi Tanaka tiba kemarin."));
+    }
+
+    @Test
+    void theHolderMayBeNamedAfterAShortRelativeClauseAndAComma() {
+        assertEquals(List.of("Hiroshi Tanaka/TITLE foreign-minister Japan "
+                        + "menteri luar negeri Jepang yang baru, Hiroshi Tanaka"),
+                persons("Hari itu menteri luar negeri Jepang yang baru, Hiroshi Tanaka, tiba."));
+    }
+
+    @Test
+    void aTitleOfAStateWithoutANameIsARoleDescription() {
+        assertEquals(List.of("presiden Jepang president Japan"), descriptions("Pada hari itu presiden Jepang tiba."));
+        assertEquals(List.of(), persons("Pada hari itu presiden Jepang tiba."));
+    }
+
+    /** A lower-case title word followed by an ordinary word is a common noun, not a title. */
+    @ParameterizedTest
+    @CsvSource({"Ia ingin menjadi menteri kelak.", "Ia bertemu para duta besar kemarin."})
+    void aLowerCaseTitleWordBeforeAnOrdinaryWordIsNoTitle(String text) {
+        assertEquals(List.of(), descriptions(text));
+        assertEquals(List.of(), persons(text));
+    }
+}

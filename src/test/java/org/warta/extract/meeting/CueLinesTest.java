@@ -1,0 +1,130 @@
+package org.warta.extract.meeting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.warta.extract.World.person;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.warta.extract.Entities;
+import org.warta.extract.LexiconLines;
+import org.warta.extract.Texts;
+import org.warta.model.EntityRef;
+import org.warta.text.ArticleText;
+
+/**
+ * Every cue of {@code cues.tsv} changes the meeting "Budi bertemu dengan Ani" reports as its class says — its
+ * status, a call, or no meeting at all ({@link TriggerReader} with {@link RuleOut} and {@link StatusReader}) —
+ * compared with the same sentence without the cue.
+ */
+class CueLinesTest {
+    /** A sentence with the cue and the same sentence without it. */
+    private record Pair(String with, String without) {
+    }
+
+    /** The sentence for each class; {@code %s} is the cue. */
+    private static final Map<String, String> BY_CLASS = Map.of(
+            "planned", "Budi %s bertemu dengan Ani.",
+            "uncertain", "Budi %s bertemu dengan Ani.",
+            "reported", "Budi %s bertemu dengan Ani.",
+            "negation", "Budi %s bertemu dengan Ani.",
+            "cancelled", "Budi %s bertemu dengan Ani.",
+            "hypothetical", "%s Budi bertemu dengan Ani, harga beras turun.",
+            "aggregate", "Budi bertemu dengan Ani %s.",
+            "virtual", "Budi bertemu dengan Ani melalui %s.");
+
+    /** What the meeting is with the cue, by class; without it the meeting occurred, in person. */
+    private static final Map<String, String> SEEN = Map.of(
+            "planned", "PLANNED Budi+Ani", "uncertain", "UNCERTAIN Budi+Ani", "reported", "UNCERTAIN Budi+Ani",
+            "negation", "none", "cancelled", "none", "hypothetical", "none", "aggregate", "none",
+            "virtual", "OCCURRED call Budi+Ani");
+
+    /** Cues that read better in sentences of their own. */
+    private static final Map<String, Pair> OWN_SENTENCES = Map.ofEntries(
+            Map.entry("mendatang", new Pair("Budi bertemu dengan Ani dalam waktu mendatang.",
+                    "Budi bertemu dengan Ani dalam waktu dekat.")),
+            Map.entry("spekulasi", new Pair("Muncul spekulasi Budi bertemu dengan Ani.",
+                    "Muncul kabar Budi bertemu dengan Ani.")),
+            Map.entry("rumor", new Pair("Beredar rumor Budi bertemu dengan Ani.", "Beredar kabar Budi bertemu dengan Ani.")),
+            Map.entry("tanpa", new Pair("Budi pulang tanpa bertemu dengan Ani.", "Budi pulang setelah bertemu dengan Ani.")),
+            Map.entry("dibatalkan", new Pair("Rencana Budi bertemu dengan Ani dibatalkan.",
+                    "Rencana Budi bertemu dengan Ani dibahas.")),
+            Map.entry("ditunda", new Pair("Rencana Budi bertemu dengan Ani ditunda.",
+                    "Rencana Budi bertemu dengan Ani dibahas.")),
+            Map.entry("diundur", new Pair("Rencana Budi bertemu dengan Ani diundur.",
+                    "Rencana Budi bertemu dengan Ani dibahas.")),
+            Map.entry("membatalkan", new Pair("Budi membatalkan rencana bertemu dengan Ani.",
+                    "Budi membahas rencana bertemu dengan Ani.")),
+            Map.entry("menunda", new Pair("Budi menunda rencana bertemu dengan Ani.",
+                    "Budi membahas rencana bertemu dengan Ani.")),
+            Map.entry("mengundurkan", new Pair("Budi mengundurkan jadwal bertemu dengan Ani.",
+                    "Budi membahas jadwal bertemu dengan Ani.")),
+            Map.entry("semula", new Pair("Budi semula bertemu dengan Ani di Osaka.", "Budi bertemu dengan Ani di Osaka.")),
+            Map.entry("sedianya", new Pair("Budi sedianya bertemu dengan Ani di Osaka.",
+                    "Budi bertemu dengan Ani di Osaka.")),
+            Map.entry("bersedia", new Pair("Budi bersedia bertemu dengan Ani.", "Budi bertemu dengan Ani.")),
+            Map.entry("siap bertemu", new Pair("Budi siap bertemu dengan Ani.", "Budi bertemu dengan Ani.")),
+            Map.entry("kapan pun", new Pair("Budi bisa bertemu dengan Ani kapan pun.", "Budi bisa bertemu dengan Ani.")),
+            Map.entry("sering", new Pair("Budi sering bertemu dengan Ani.", "Budi bertemu dengan Ani.")),
+            Map.entry("virtual", new Pair("Budi bertemu virtual dengan Ani.", "Budi bertemu dengan Ani.")),
+            Map.entry("secara virtual", new Pair("Budi bertemu dengan Ani secara virtual.", "Budi bertemu dengan Ani.")),
+            Map.entry("daring", new Pair("Budi bertemu dengan Ani secara daring.", "Budi bertemu dengan Ani.")),
+            Map.entry("online", new Pair("Budi bertemu dengan Ani secara online.", "Budi bertemu dengan Ani.")));
+
+    static Stream<Arguments> lines() {
+        return LexiconLines.arguments(MeetingLexicon.class, "cues.tsv");
+    }
+
+    private static Pair sentences(String cue, String cls) {
+        if (OWN_SENTENCES.containsKey(cue)) {
+            return OWN_SENTENCES.get(cue);
+        }
+        String with = BY_CLASS.get(cls).formatted(cue);
+        String without = BY_CLASS.get(cls).formatted("").replace("  ", " ").replace(" .", ".").strip();
+        return new Pair(capitalized(with), capitalized(without));
+    }
+
+    private static String capitalized(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** The meeting "bertemu" reports: "none", or its status, "call" if virtual, and its participants. */
+    static String meeting(String text) {
+        ArticleText t = Texts.text(text);
+        TriggerSite site = MeetingStages.lexiconSite(t, Entities.of(t).mention("Budi", person("Budi"))
+                .mention("Ani", person("Ani")).build(), 0, "bertemu");
+        return MeetingStages.READER.read(site, SentenceState.start(), Optional.empty()).candidates().stream()
+                .map(c -> c.status() + (c.virtual() ? " call " : " ")
+                        + c.participants().stream().map(EntityRef::name).collect(Collectors.joining("+")))
+                .findFirst().orElse("none");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lines")
+    void everyCueChangesTheMeetingAsItsClassSays(LexiconLines.Line line) {
+        String cls = line.field(1);
+        if (!BY_CLASS.containsKey(cls)) {
+            fail("no sentence for the class of " + line);
+        }
+        Pair p = sentences(line.word(), cls);
+        assertEquals(SEEN.get(cls), meeting(p.with()), p.with());
+        assertEquals("OCCURRED Budi+Ani", meeting(p.without()), p.without());
+    }
+
+    static Stream<Arguments> reportedLines() {
+        return LexiconLines.read(MeetingLexicon.class, "cues.tsv").stream().filter(l -> l.field(1).equals("reported"))
+                .map(l -> Arguments.of(Named.of(l.toString(), l)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("reportedLines")
+    void aReportedPlanIsPlanned(LexiconLines.Line line) {
+        assertEquals("PLANNED Budi+Ani", meeting("Budi " + line.word() + " akan bertemu dengan Ani."));
+    }
+}

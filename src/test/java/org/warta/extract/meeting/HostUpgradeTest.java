@@ -1,0 +1,74 @@
+package org.warta.extract.meeting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.warta.extract.World.JAPAN;
+import static org.warta.extract.World.person;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.warta.extract.Entities;
+import org.warta.extract.Texts;
+import org.warta.model.EntityRef;
+import org.warta.model.MeetingStatus;
+import org.warta.model.Span;
+import org.warta.text.ArticleText;
+
+/** A visit to a state becomes a meeting with the person of that state the visitor acts with. */
+class HostUpgradeTest {
+    private static final EntityRef BUDI = person("Budi");
+    private static final EntityRef HIROSHI = person("Hiroshi");
+    private static final EntityRef KENJI = person("Kenji");
+    private static final HostUpgrade STAGE = new HostUpgrade(MeetingStages.LEXICON, MeetingStages.CLAUSES);
+
+    private static MeetingCandidate visit(List<EntityRef> participants, boolean toState) {
+        return new MeetingCandidate(participants, MeetingStatus.OCCURRED, false, Optional.empty(),
+                Optional.of(JAPAN.ref()), new Span(0, 24), 0, "mengunjungi", Optional.empty(), toState);
+    }
+
+    /** The participants after the upgrade of Budi's visit to Japan told in the first sentence. */
+    private static List<EntityRef> upgraded(String text, boolean toState) {
+        ArticleText t = Texts.text(text);
+        Entities e = Entities.of(t).mention("Jepang", JAPAN.ref())
+                .affiliation(HIROSHI, JAPAN.ref()).affiliation(KENJI, JAPAN.ref());
+        for (EntityRef p : List.of(BUDI, HIROSHI, KENJI)) {
+            int from = 0;
+            while (t.text().indexOf(p.name(), from) >= 0) {
+                e.mention(p.name(), p);
+                from = t.text().indexOf(p.name(), from) + 1;
+            }
+        }
+        return STAGE.upgrade(List.of(visit(List.of(BUDI, JAPAN.ref()), toState)), t, e.build()).get(0)
+                .participants();
+    }
+
+    @Test
+    void aPersonOfTheVisitedStateMeetingTheVisitorLaterIsTheHost() {
+        assertEquals(List.of(BUDI, HIROSHI), upgraded(
+                "Budi mengunjungi Jepang. Dalam kunjungan itu, Budi berbicara panjang dengan Hiroshi.", true));
+    }
+
+    @Test
+    void aLaterSentenceMustSpeakOfTheVisitOrAMeeting() {
+        assertEquals(List.of(BUDI, JAPAN.ref()), upgraded(
+                "Budi mengunjungi Jepang. Budi dan Hiroshi tersenyum.", true));
+    }
+
+    @Test
+    void aSentenceThreeSentencesLaterIsTooFar() {
+        assertEquals(List.of(BUDI, JAPAN.ref()), upgraded("Budi mengunjungi Jepang. Harga naik. Harga turun. "
+                + "Dalam kunjungan itu, Budi bertemu dengan Hiroshi.", true));
+    }
+
+    @Test
+    void twoPersonsOfTheStateLeaveTheVisitAsItWas() {
+        assertEquals(List.of(BUDI, JAPAN.ref()), upgraded(
+                "Budi mengunjungi Jepang. Dalam kunjungan itu, Budi bertemu dengan Hiroshi dan Kenji.", true));
+    }
+
+    @Test
+    void onlyAVisitToAStateIsUpgraded() {
+        assertEquals(List.of(BUDI, JAPAN.ref()), upgraded(
+                "Budi mengunjungi Jepang. Dalam kunjungan itu, Budi bertemu dengan Hiroshi.", false));
+    }
+}

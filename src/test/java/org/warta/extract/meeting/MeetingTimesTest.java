@@ -1,0 +1,71 @@
+package org.warta.extract.meeting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.warta.extract.World.person;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.warta.extract.Entities;
+import org.warta.extract.Texts;
+import org.warta.model.MeetingStatus;
+import org.warta.model.Span;
+import org.warta.model.TimeMention;
+import org.warta.model.TimeValue;
+import org.warta.text.ArticleText;
+
+/** A meeting's time: the expression nearest its trigger, resolved in the direction its status implies. */
+class MeetingTimesTest {
+    private static final Optional<LocalDate> PUBLISHED = Optional.of(LocalDate.parse(Texts.PUBLISHED));
+
+    private static TriggerSite site(String text, String trigger) {
+        ArticleText t = Texts.text(text);
+        return MeetingStages.site(t, Entities.of(t).build(), 0, trigger, MeetingLexicon.Pattern.SYMMETRIC);
+    }
+
+    private static String time(String text, MeetingStatus status) {
+        return MeetingStages.MEETING_TIMES.of(site(text, "bertemu"), status, PUBLISHED)
+                .map(m -> m.text() + " = " + m.value().map(TimeValue::iso).orElse("-")).orElse("none");
+    }
+
+    /** Published Friday 5 April 2024. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Budi bertemu dengan Ani pada Senin, sedangkan Citra tiba pada Selasa. | OCCURRED  | pada Senin = 2024-04-01",
+        "Citra tiba Selasa ketika Budi bertemu dengan Ani di sebuah hotel di kota itu pada Rabu. | OCCURRED | pada Rabu = 2024-04-03",
+        "Pada Senin, ketika Budi bertemu dengan Ani, harga naik.                | OCCURRED  | Pada Senin = 2024-04-01",
+        "Budi akan bertemu dengan Ani pada Senin.                               | PLANNED   | pada Senin = 2024-04-08",
+        "Kabarnya Budi akan bertemu dengan Ani pada Senin.                      | UNCERTAIN | pada Senin = 2024-04-08",
+        "Budi bertemu dengan Ani.                                               | OCCURRED  | none"})
+    void theNearestExpressionInTheClauseResolvedByTheStatus(String text, MeetingStatus status, String expected) {
+        assertEquals(expected, time(text, status));
+    }
+
+    @Test
+    void theLastOfCountedMeetingsIsInThePast() {
+        TriggerSite s = site("Budi bertemu dengan Ani 12 kali, terakhir pada September.", "bertemu");
+        assertEquals("2023-09", MeetingStages.MEETING_TIMES.lastInstance(s, 0, PUBLISHED).value().orElseThrow().iso());
+    }
+
+    private static MeetingCandidate dated(String iso) {
+        TimeMention m = new TimeMention(new Span(0, 1), "x", Optional.of(TimeValue.parse(iso)), "");
+        return new MeetingCandidate(List.of(person("Budi"), person("Ani")), MeetingStatus.OCCURRED, false,
+                Optional.of(m), Optional.empty(), new Span(0, 1), 0, "bertemu", Optional.empty(), false);
+    }
+
+    @Test
+    void aLaterClauseSharpensTheTimeOfTheMeetingToldBefore() {
+        TriggerSite s = site("Kunjungan itu berlangsung pada Senin.", "Kunjungan");
+        Optional<MeetingCandidate> refined = MeetingStages.MEETING_TIMES.refine(s, dated("2024-04"), PUBLISHED);
+        assertEquals("2024-04-01", refined.orElseThrow().value().orElseThrow().iso());
+    }
+
+    @Test
+    void aTimeThatDoesNotFitTheMeetingToldBeforeLeavesItAlone() {
+        TriggerSite s = site("Kunjungan itu berlangsung pada Senin.", "Kunjungan");
+        assertEquals(Optional.empty(), MeetingStages.MEETING_TIMES.refine(s, dated("2024-03"), PUBLISHED));
+    }
+}

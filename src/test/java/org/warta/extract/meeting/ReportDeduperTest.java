@@ -1,0 +1,105 @@
+package org.warta.extract.meeting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.warta.extract.World.JAPAN;
+import static org.warta.extract.World.OSAKA;
+import static org.warta.extract.World.RUSSIA;
+import static org.warta.extract.World.TOKYO;
+import static org.warta.extract.World.person;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.warta.extract.Entities;
+import org.warta.extract.Texts;
+import org.warta.extract.entity.ArticleEntities;
+import org.warta.model.EntityRef;
+import org.warta.model.MeetingReport;
+import org.warta.model.MeetingStatus;
+import org.warta.model.Span;
+import org.warta.model.TimeMention;
+import org.warta.model.TimeValue;
+
+/** One report per meeting and article: a later candidate of the same meeting only sharpens the first. */
+class ReportDeduperTest {
+    private static final EntityRef BUDI = person("Budi");
+    private static final EntityRef ANI = person("Ani");
+    private static final EntityRef HIROSHI = person("Hiroshi");
+    private static final ReportDeduper STAGE = new ReportDeduper();
+    private static final ArticleEntities ENTITIES = Entities.of(Texts.text("Budi tiba."))
+            .affiliation(HIROSHI, JAPAN.ref()).affiliation(OSAKA.ref(), JAPAN.ref())
+            .affiliation(TOKYO.ref(), JAPAN.ref()).build();
+
+    private static MeetingCandidate meeting(List<EntityRef> who, MeetingStatus status, String time,
+                                            EntityRef place, int sentence) {
+        Optional<TimeMention> t = Optional.ofNullable(time)
+                .map(iso -> new TimeMention(new Span(0, 1), iso, Optional.of(TimeValue.parse(iso)), ""));
+        return new MeetingCandidate(who, status, false, t, Optional.ofNullable(place), new Span(0, 1), sentence,
+                "bertemu", Optional.empty(), false);
+    }
+
+    private static String iso(MeetingReport r) {
+        return r.timeValue().map(TimeValue::iso).orElse("-");
+    }
+
+    @Test
+    void aLaterReportOfTheSameMeetingGivesItsMorePreciseTime() {
+        List<MeetingReport> out = STAGE.dedupe(List.of(
+                meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, "2024-04", null, 0),
+                meeting(List.of(ANI, BUDI), MeetingStatus.OCCURRED, "2024-04-01", null, 3)), ENTITIES);
+        assertEquals(1, out.size());
+        assertEquals("2024-04-01", iso(out.get(0)));
+        assertEquals(0, out.get(0).sentenceIndex());
+    }
+
+    @Test
+    void anExplicitStatusWinsOverOccurred() {
+        List<MeetingReport> out = STAGE.dedupe(List.of(
+                meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, null, null, 0),
+                meeting(List.of(BUDI, ANI), MeetingStatus.PLANNED, "2024-05", null, 1)), ENTITIES);
+        assertEquals(List.of(MeetingStatus.PLANNED), out.stream().map(MeetingReport::status).toList());
+    }
+
+    @Test
+    void meetingsOfOtherParticipantsOrOtherTimesAreReportedApartInOrder() {
+        List<MeetingReport> out = STAGE.dedupe(List.of(
+                meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, "2024-04-01", null, 0),
+                meeting(List.of(BUDI, HIROSHI), MeetingStatus.OCCURRED, "2024-04-01", null, 1),
+                meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, "2024-03", null, 2)), ENTITIES);
+        assertEquals(List.of(1, 2, 3), out.stream().map(MeetingReport::ordinal).toList());
+        assertEquals(List.of("2024-04-01", "2024-04-01", "2024-03"), out.stream().map(ReportDeduperTest::iso).toList());
+    }
+
+    @Test
+    void aVisitToAStateIsTheSameMeetingAsItsPersonLevelReport() {
+        List<MeetingReport> out = STAGE.dedupe(List.of(
+                meeting(List.of(BUDI, JAPAN.ref()), MeetingStatus.OCCURRED, null, JAPAN.ref(), 0),
+                meeting(List.of(BUDI, HIROSHI), MeetingStatus.OCCURRED, null, OSAKA.ref(), 1)), ENTITIES);
+        assertEquals(1, out.size());
+        assertEquals(List.of(BUDI, HIROSHI).stream().sorted().toList(), out.get(0).participants());
+        assertEquals(Optional.of(OSAKA.ref()), out.get(0).place());
+    }
+
+    @Test
+    void placesInDifferentStatesAreDifferentMeetings() {
+        List<MeetingReport> out = STAGE.dedupe(List.of(
+                meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, null, OSAKA.ref(), 0),
+                meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, null, RUSSIA.ref(), 1)), ENTITIES);
+        assertEquals(2, out.size());
+    }
+
+    @Test
+    void aCallAndAMeetingInPersonAreDifferentMeetings() {
+        MeetingCandidate call = new MeetingCandidate(List.of(BUDI, ANI), MeetingStatus.OCCURRED, true,
+                Optional.empty(), Optional.empty(), new Span(0, 1), 1, "menelepon", Optional.empty(), false);
+        assertEquals(2, STAGE.dedupe(List.of(meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, null, null, 0),
+                call), ENTITIES).size());
+    }
+
+    @Test
+    void undatedReportsOfDifferentStatusFarApartAreDifferentMeetings() {
+        assertEquals(2, STAGE.dedupe(List.of(
+                meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, null, null, 0),
+                meeting(List.of(BUDI, ANI), MeetingStatus.PLANNED, null, null, 4)), ENTITIES).size());
+    }
+}

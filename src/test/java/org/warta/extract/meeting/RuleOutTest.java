@@ -1,0 +1,52 @@
+package org.warta.extract.meeting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.warta.extract.World.person;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.warta.extract.Entities;
+import org.warta.extract.Texts;
+import org.warta.text.ArticleText;
+
+/** Whether a trigger's clause says there was no meeting. */
+class RuleOutTest {
+    /** The admission of the trigger "bertemu" in the one sentence. */
+    private static RuleOut.Admission admit(String text) {
+        ArticleText t = Texts.text(text);
+        Entities e = Entities.of(t).mention("Budi", person("Budi"));
+        return MeetingStages.RULE_OUT.admit(MeetingStages.site(t, e.build(), 0, "bertemu",
+                MeetingLexicon.Pattern.SYMMETRIC));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Budi bertemu dengan Ani kemarin.",
+        "Budi tidak datang ke sana dan hari ini bertemu dengan Ani.",
+        "Budi bertemu dengan Ani, tidak dengan Citra.",
+        "Budi bertemu dengan Ani kemarin, sedangkan rapat lain ditunda."})
+    void aMeetingIsAdmitted(String text) {
+        assertEquals(RuleOut.Admission.KEEP, admit(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Budi tidak bertemu dengan Ani.",
+        "Rencana Budi bertemu dengan Ani ditunda.",
+        "Kunjungan Budi ke Jepang untuk bertemu Ani, yang semula dijadwalkan Juli, ditunda.",
+        "Jika Budi bertemu dengan Ani, harga beras turun.",
+        "Budi sering bertemu dengan Ani.",
+        "Budi mengundang Ani untuk bertemu.",
+        "Budi bertemu dengan Ani 12 kali."})
+    void aNegatedCancelledHypotheticalInvitedOrCountedMeetingIsRuledOut(String text) {
+        assertEquals(RuleOut.Admission.REJECT, admit(text));
+    }
+
+    @Test
+    void theLastOfCountedMeetingsIsAdmittedWithItsTime() {
+        assertEquals(new RuleOut.Admission(true, Optional.of(0)),
+                admit("Budi bertemu dengan Ani 12 kali, terakhir pada September."));
+    }
+}

@@ -1,0 +1,73 @@
+package org.warta.extract.meeting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.warta.extract.World.ASEAN;
+import static org.warta.extract.World.JAPAN;
+import static org.warta.extract.World.OSAKA;
+import static org.warta.extract.World.person;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.warta.extract.Entities;
+import org.warta.extract.SentenceContext;
+import org.warta.extract.Texts;
+import org.warta.text.ArticleText;
+
+/** The actors of a sentence that can take part in a meeting. Entities are built here. */
+class SentenceActorsTest {
+    /** The actors as "written [from, to)". */
+    private static List<String> actors(String text) {
+        ArticleText t = Texts.text(text);
+        Entities e = Entities.of(t).mention("Budi", person("Budi"));
+        for (String w : List.of("Jepang", "Osaka", "ASEAN", "Ani")) {
+            if (t.text().contains(w)) {
+                e.mention(w, switch (w) {
+                    case "Jepang" -> JAPAN.ref();
+                    case "Osaka" -> OSAKA.ref();
+                    case "ASEAN" -> ASEAN.ref();
+                    default -> person(w);
+                });
+            }
+        }
+        SentenceContext sc = SentenceContext.of(t, e.build(), 0);
+        return MeetingStages.SENTENCE_ACTORS.of(sc).stream()
+                .map(a -> a.mention().text() + " [" + a.from() + ", " + a.to() + ")").toList();
+    }
+
+    @Test
+    void personsStatesAndOrganizationsActButPlacesDoNot() {
+        assertEquals(List.of("Budi [0, 1)", "Jepang [2, 3)", "ASEAN [4, 5)"),
+                actors("Budi dan Jepang menemui ASEAN di Osaka."));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Budi tiba di Jepang kemarin.", "Budi terbang ke Osaka dan Jepang.",
+        "Budi terbang ke Osaka, Jepang."})
+    void aStateWhereSomeoneGoesIsAPlaceNotAnActor(String text) {
+        assertEquals(List.of("Budi [0, 1)"), actors(text));
+    }
+
+    @Test
+    void aPersonAfterALocativeStillActs() {
+        assertEquals(List.of("Budi [0, 1)", "Ani [4, 5)"), actors("Budi mengirim surat ke Ani."));
+    }
+
+    private static boolean eventName(String text) {
+        ArticleText t = Texts.text(text);
+        SentenceContext sc = SentenceContext.of(t, Entities.of(t).mention("ASEAN", ASEAN.ref()).build(), 0);
+        Actor asean = MeetingStages.actors(sc).get(0);
+        return MeetingStages.SENTENCE_ACTORS.isEventName(sc.tokens(), asean);
+    }
+
+    @Test
+    void anOrganizationNamedRightAfterAnEventWordNamesTheEvent() {
+        assertTrue(eventName("Budi hadir di KTT ASEAN."));
+        assertTrue(eventName("Budi hadir di sela KTT ASEAN."));
+        assertFalse(eventName("Budi menemui ASEAN kemarin."));
+        assertFalse(eventName("Forum itu dihadiri oleh wakil ASEAN."));
+    }
+}

@@ -1,0 +1,48 @@
+package org.warta.extract.meeting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.warta.extract.Entities;
+import org.warta.extract.Texts;
+import org.warta.model.MeetingStatus;
+import org.warta.text.ArticleText;
+
+/** A meeting's status from the cues of its clause. */
+class StatusReaderTest {
+    private static TriggerSite site(String text, String trigger) {
+        ArticleText t = Texts.text(text);
+        return MeetingStages.site(t, Entities.of(t).build(), 0, trigger, MeetingLexicon.Pattern.SYMMETRIC);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Budi bertemu dengan Ani kemarin.                               | OCCURRED",
+        "Budi akan bertemu dengan Ani.                                  | PLANNED",
+        "Budi kabarnya bertemu dengan Ani.                              | UNCERTAIN",
+        "Kabarnya Budi akan bertemu dengan Ani.                         | UNCERTAIN",
+        "Budi dilaporkan bertemu dengan Ani.                            | UNCERTAIN",
+        "Budi dilaporkan akan bertemu dengan Ani.                       | PLANNED",
+        "Budi bertemu dengan Ani, sedangkan Citra akan datang besok.    | OCCURRED"})
+    void theCuesOfTheTriggersClauseSetTheStatus(String text, MeetingStatus status) {
+        assertEquals(status, MeetingStages.STATUS.status(site(text, "bertemu")));
+    }
+
+    @Test
+    void thePredicateAfterARelativeClauseCounts() {
+        assertEquals(MeetingStatus.PLANNED, MeetingStages.STATUS.status(
+                site("Pertemuan Budi dengan Ani, yang dibahas kemarin, akan digelar di Jakarta.", "Pertemuan")));
+    }
+
+    @Test
+    void aCueOfAClassIsLookedForInTheTriggersClause() {
+        assertTrue(MeetingStages.STATUS.inClause(site("Budi bertemu dengan Ani secara virtual.", "bertemu"),
+                MeetingLexicon.Cue.VIRTUAL));
+        assertFalse(MeetingStages.STATUS.inClause(site("Budi bertemu dengan Ani, sedangkan Citra menonton video.",
+                "bertemu"), MeetingLexicon.Cue.VIRTUAL));
+    }
+}

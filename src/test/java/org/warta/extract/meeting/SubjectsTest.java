@@ -1,0 +1,83 @@
+package org.warta.extract.meeting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.warta.extract.World.person;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.warta.extract.Entities;
+import org.warta.extract.Texts;
+import org.warta.model.EntityRef;
+import org.warta.text.ArticleText;
+
+/** The subject of a trigger when no actor stands right before it. Entities are built here. */
+class SubjectsTest {
+    private static final EntityRef BUDI = person("Budi");
+    private static final EntityRef ANI = person("Ani");
+    private static final EntityRef CITRA = person("Citra");
+
+    /** The subject of "bertemu" in the last sentence, with the persons wherever written. */
+    private static List<String> subject(String text, SentenceState state) {
+        ArticleText t = Texts.text(text);
+        Entities e = Entities.of(t);
+        for (EntityRef p : List.of(BUDI, ANI, CITRA)) {
+            int from = 0;
+            while (t.text().indexOf(p.name(), from) >= 0) {
+                e.mention(p.name(), p);
+                from = t.text().indexOf(p.name(), from) + 1;
+            }
+        }
+        int last = t.sentences().size() - 1;
+        TriggerSite s = MeetingStages.site(t, e.build(), last, "bertemu", MeetingLexicon.Pattern.SYMMETRIC);
+        List<Actor> before = MeetingStages.GROUPS.before(s, state);
+        return MeetingStages.SUBJECTS.of(s, before, state).stream().map(a -> a.entity().name()).toList();
+    }
+
+    private static List<String> subject(String text) {
+        return subject(text, SentenceState.start());
+    }
+
+    @Test
+    void theGroupRightBeforeTheTriggerIsTheSubject() {
+        assertEquals(List.of("Budi"), subject("Budi bertemu dengan Ani."));
+    }
+
+    @Test
+    void theSubjectOfTheSentencesPreviousMeetingCarriesOver() {
+        ArticleText t = Texts.text("Budi pulang untuk bertemu dengan Ani.");
+        Entities e = Entities.of(t).mention("Budi", BUDI).mention("Ani", ANI);
+        TriggerSite s = MeetingStages.site(t, e.build(), 0, "bertemu", MeetingLexicon.Pattern.SYMMETRIC);
+        SentenceState state = SentenceState.start().withSubject(List.of(s.actors().get(0)));
+        assertEquals(List.of(s.actors().get(0)), MeetingStages.SUBJECTS.of(s, List.of(), state));
+    }
+
+    @Test
+    void aPronounCloseBeforeTheTriggerIsItsAntecedent() {
+        assertEquals(List.of("Budi"), subject("Budi tiba kemarin. Setelah itu mereka bertemu dengan Ani."));
+    }
+
+    @Test
+    void theSentencesFirstPersonOutsideTheClauseIsTheSubject() {
+        assertEquals(List.of("Budi"), subject("Budi tersenyum ketika bertemu dengan Ani."));
+    }
+
+    @Test
+    void aPronounOpeningTheSentenceBeforeAnyPersonIsTheSubject() {
+        assertEquals(List.of("Budi"),
+                subject("Budi tiba kemarin. Ia kemudian pulang ke rumah dan pada sore harinya bertemu dengan Ani."));
+    }
+
+    @Test
+    void afterAFrontedPhraseTheFirstPersonAfterTheCommaIsTheSubject() {
+        ArticleText t = Texts.text("Dalam pertemuan dengan Ani, Budi menyampaikan pesan.");
+        Entities e = Entities.of(t).mention("Ani", ANI).mention("Budi", BUDI);
+        TriggerSite s = MeetingStages.site(t, e.build(), 0, "pertemuan", MeetingLexicon.Pattern.NOUN);
+        assertEquals(List.of(BUDI), MeetingStages.SUBJECTS.of(s, List.of(), SentenceState.start()).stream()
+                .map(Actor::entity).toList());
+    }
+
+    @Test
+    void withNoOneBeforeTheTriggerThereIsNoSubject() {
+        assertEquals(List.of(), subject("Hari ini akhirnya bisa bertemu dengan Ani."));
+    }
+}

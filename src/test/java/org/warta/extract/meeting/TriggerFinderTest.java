@@ -1,0 +1,69 @@
+package org.warta.extract.meeting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.warta.extract.Entities;
+import org.warta.extract.PhraseTable;
+import org.warta.extract.SentenceContext;
+import org.warta.extract.Texts;
+import org.warta.text.ArticleText;
+import org.warta.text.Token;
+
+/** The meeting triggers of a sentence; none in a photo caption or the headline. */
+class TriggerFinderTest {
+    /** The triggers of sentence {@code s}, as written. */
+    private static List<String> triggers(String text, int s) {
+        ArticleText t = Texts.text(text);
+        SentenceContext sc = SentenceContext.of(t, Entities.of(t).build(), s);
+        return MeetingStages.FINDER.find(sc).stream().map(h -> sc.textOf(h.from(), h.to())).toList();
+    }
+
+    @Test
+    void theLongestTriggerPhraseWins() {
+        assertEquals(List.of("bertemu dengan"), triggers("Budi bertemu dengan Ani kemarin.", 0));
+    }
+
+    @Test
+    void everyTriggerOfTheSentenceIsFoundInOrder() {
+        assertEquals(List.of("menjamu", "pertemuan puncak"),
+                triggers("Budi menjamu Ani dalam pertemuan puncak itu.", 0));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Budi (kiri) bertemu dengan Ani di Jakarta.",
+        "Budi bertemu dengan Ani di Jakarta. Foto: Antara"})
+    void aPhotoCaptionHasNoTrigger(String text) {
+        assertEquals(List.of(), triggers(text, 0));
+    }
+
+    @Test
+    void aCaptionMarkerInAnotherParagraphDoesNotMatter() {
+        assertEquals(List.of("bertemu dengan"), triggers("Budi bertemu dengan Ani di Jakarta.\nFoto: Antara", 0));
+    }
+
+    @Test
+    void theHeadlineHasNoTrigger() {
+        assertEquals(List.of(), triggers("Budi Bertemu Ani di Jakarta\nBudi bertemu Ani kemarin.", 0));
+        assertEquals(List.of("bertemu"), triggers("Budi Bertemu Ani di Jakarta\nBudi bertemu Ani kemarin.", 1));
+    }
+
+    @Test
+    void aFirstParagraphEndingLikeASentenceIsNoHeadline() {
+        assertEquals(List.of("Bertemu"), triggers("Budi Bertemu Ani di Jakarta.", 0));
+    }
+
+    @Test
+    void aTriggerNounFollowedByADemonstrativePointsBack() {
+        List<Token> tokens = Texts.tokens("Kunjungan itu berlangsung lancar.");
+        assertTrue(MeetingStages.FINDER.pointsBack(tokens, new PhraseTable.Hit<>(0, 1, "kunjungan")));
+        List<Token> other = Texts.tokens("Kunjungan Budi berlangsung lancar.");
+        assertFalse(MeetingStages.FINDER.pointsBack(other, new PhraseTable.Hit<>(0, 1, "kunjungan")));
+    }
+}

@@ -1,0 +1,94 @@
+package org.warta.extract.statement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.warta.extract.World.person;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.warta.extract.Clauses;
+import org.warta.extract.Entities;
+import org.warta.extract.SentenceContext;
+import org.warta.extract.Texts;
+import org.warta.model.EntityRef;
+import org.warta.text.ArticleText;
+
+/** Reported speech without quotation marks, one clause at a time. Entities are built here. */
+class IndirectSpeechTest {
+    private static final EntityRef BUDI = person("Budi");
+    private static final EntityRef ANI = person("Ani");
+
+    private static SentenceContext sentence(String text) {
+        ArticleText t = Texts.text(text);
+        Entities e = Entities.of(t);
+        for (EntityRef p : List.of(BUDI, ANI)) {
+            if (t.text().contains(p.name())) {
+                e.mention(p.name(), p);
+            }
+        }
+        return SentenceContext.of(t, e.build(), t.sentences().size() - 1);
+    }
+
+    /** What the clauses of the last sentence give, in order, until one gives a statement. */
+    private static IndirectSpeech.ClauseSpeech scan(String text, SpeakerMemory memory) {
+        SentenceContext s = sentence(text);
+        Optional<EntityRef> cited = Optional.empty();
+        IndirectSpeech.ClauseSpeech last = new IndirectSpeech.ClauseSpeech(Optional.empty(), cited);
+        for (Clauses.Clause c : StatementStages.clauses(s)) {
+            last = StatementStages.INDIRECT.scan(s, c, StatementStages.FINDER.find(s.tokens()), memory, cited);
+            cited = last.cited();
+            if (last.found().isPresent()) {
+                return last;
+            }
+        }
+        return last;
+    }
+
+    /** The statement as "speaker verb: content", or "-". */
+    private static String statement(String text) {
+        ArticleText t = Texts.text(text);
+        return scan(text, SpeakerMemory.none()).found().map(f -> f.attribution().speaker().name() + " "
+                + f.attribution().verb() + ": " + t.of(f.content())).orElse("-");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Budi mengatakan bahwa kerja sama kedua negara akan diperkuat.  | Budi mengatakan: kerja sama kedua negara akan diperkuat",
+        "Budi mengatakan kerja sama kedua negara akan diperkuat.        | Budi mengatakan: kerja sama kedua negara akan diperkuat",
+        "Budi mengecam serangan terhadap kapal nelayan itu.             | Budi mengecam: mengecam serangan terhadap kapal nelayan itu",
+        "Menurut Budi, kerja sama kedua negara akan diperkuat.          | Budi Menurut: kerja sama kedua negara akan diperkuat",
+        "Kerja sama kedua negara akan diperkuat, menurut Budi.          | Budi menurut: Kerja sama kedua negara akan diperkuat",
+        "Kerja sama kedua negara akan diperkuat, kata Budi.             | Budi kata: Kerja sama kedua negara akan diperkuat"})
+    void aReportingStructureGivesItsSpeakerTheContent(String text, String expected) {
+        assertEquals(expected, statement(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Budi tidak mengatakan apa pun soal rencana itu.",
+        "Budi menolak untuk mengakui kesalahan itu.",
+        "Budi datang untuk menyampaikan pesan presiden.",
+        "Budi mengatakan tidak.",
+        "Spanduk bertuliskan “Budi mengatakan harga akan naik” terpasang di sana."})
+    void nothingIsSaid(String text) {
+        assertEquals("-", statement(text));
+    }
+
+    @Test
+    void aPronounSubjectIsTheRecentSpeaker() {
+        IndirectSpeech.ClauseSpeech c = scan("Dia mengatakan bahwa kerja sama akan diperkuat.",
+                SpeakerMemory.none().spoke(ANI, 0));
+        assertEquals(ANI, c.found().orElseThrow().attribution().speaker());
+    }
+
+    @Test
+    void aSourceBeforeAnotherSpeakerIsCitedNotTheSpeaker() {
+        IndirectSpeech.ClauseSpeech c = scan("Menurut Budi, Ani berharap kerja sama itu diperkuat.",
+                SpeakerMemory.none());
+        assertEquals(ANI, c.found().orElseThrow().attribution().speaker());
+        assertEquals("berharap", c.found().get().attribution().verb());
+        assertEquals(Optional.of(BUDI), c.cited());
+    }
+}

@@ -1,0 +1,31 @@
+package org.warta.extract.statement;
+
+import java.util.List;
+import org.warta.extract.Clauses;
+import org.warta.extract.ReportingVerbs;
+import org.warta.extract.SentenceContext;
+import org.warta.extract.Texts;
+import org.warta.extract.WordClasses;
+
+/** The shipped statement lexicons, loaded once, and the statement stages over them. */
+final class StatementStages {
+    static final WordClasses<StatementWord> WORDS = StatementExtractor.words();
+    static final ReportingVerbs VERBS = ReportingVerbs.fromResources();
+    static final Clauses CLAUSES = Clauses.fromResources();
+    static final QuoteFinder FINDER = new QuoteFinder();
+    static final Speakers SPEAKERS = new Speakers(WORDS);
+    static final QuoteAttribution QUOTES = new QuoteAttribution(VERBS, SPEAKERS, WORDS);
+    static final IndirectSpeech INDIRECT = new IndirectSpeech(VERBS, SPEAKERS, QUOTES, WORDS);
+
+    private StatementStages() {
+    }
+
+    /** The index of the first token of {@code phrase} in the sentence. */
+    static int at(SentenceContext s, String phrase) {
+        return Texts.indexOf(s.tokens(), phrase);
+    }
+
+    static List<Clauses.Clause> clauses(SentenceContext s) {
+        return CLAUSES.split(s.tokens());
+    }
+}

@@ -1,0 +1,76 @@
+package org.warta.extract.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.warta.extract.Texts;
+import org.warta.model.TimeMention;
+import org.warta.model.TimeValue;
+import org.warta.text.Token;
+
+/** The time stage: every expression of an article resolved, chains counting from the last day before them. */
+class TimeNormalizerTest {
+    /** A plan is spoken of where the sentence holds "akan": the test's own cue, not the meeting lexicon's. */
+    private static final Predicate<List<Token>> AKAN = tokens -> tokens.stream().anyMatch(t -> t.is("akan"));
+    private static final TimeNormalizer NORMALIZER = new TimeNormalizer(TimeTesting.EXTRACTOR, AKAN);
+
+    /** Every mention as "text = value", in text order; the article published Friday 5 April 2024. */
+    private static List<String> times(String text) {
+        return NORMALIZER.normalize(Texts.text(text)).mentions().stream()
+                .map(m -> m.text() + " = " + TimeTesting.iso(m)).toList();
+    }
+
+    @Test
+    void aChainedExpressionCountsFromTheLastDayResolvedBeforeIt() {
+        assertEquals(List.of("pada Senin (1/4) = 2024-04-01", "Keesokan harinya = 2024-04-02"),
+                times("Budi tiba pada Senin (1/4). Keesokan harinya ia bertemu Ani."));
+    }
+
+    @Test
+    void onlyADayMovesTheChain() {
+        assertEquals(List.of("pada Senin (1/4) = 2024-04-01", "Pada Maret = 2024-03", "Keesokan harinya = 2024-04-02"),
+                times("Budi tiba pada Senin (1/4). Pada Maret harga naik. Keesokan harinya ia bertemu Ani."));
+    }
+
+    @Test
+    void eachSentenceKnowsTheLastDayResolvedBeforeIt() {
+        ArticleTimes t = NORMALIZER.normalize(Texts.text("Budi tiba pada Senin (1/4). Ia lalu pulang. Ani tiba."));
+        assertEquals(List.of("-", "2024-04-01", "2024-04-01"), t.sentences().stream()
+                .map(s -> s.dayBefore().map(TimeValue::iso).orElse("-")).toList());
+        assertEquals(List.of(1, 0, 0), t.sentences().stream().map(s -> s.found().size()).toList());
+    }
+
+    @Test
+    void aSentenceSpeakingOfAPlanPointsForward() {
+        assertEquals(List.of("pada Senin = 2024-04-08"), times("Budi akan tiba pada Senin."));
+    }
+
+    @Test
+    void anyOtherSentencePointsBack() {
+        assertEquals(List.of("pada Senin = 2024-04-01"), times("Budi tiba pada Senin."));
+    }
+
+    @Test
+    void theDirectionIsDecidedSentenceBySentence() {
+        List<List<String>> asked = new ArrayList<>();
+        TimeNormalizer recording = new TimeNormalizer(TimeTesting.EXTRACTOR, tokens -> {
+            asked.add(tokens.stream().map(Token::text).toList());
+            return false;
+        });
+        recording.normalize(Texts.text("Budi tiba. Ani pergi."));
+        assertEquals(List.of(List.of("Budi", "tiba", "."), List.of("Ani", "pergi", ".")), asked);
+    }
+
+    @Test
+    void withoutAPublicationDateRelativeTimesStayUnresolvedAndAbsoluteOnesResolve() {
+        List<TimeMention> m = NORMALIZER.normalize(Texts.text("Budi tiba kemarin. Ani tiba pada 2 April 2024.", null))
+                .mentions();
+        assertEquals(Optional.empty(), m.get(0).value());
+        assertEquals(true, m.get(0).note().length() > 0);
+        assertEquals("2024-04-02", TimeTesting.iso(m.get(1)));
+    }
+}
