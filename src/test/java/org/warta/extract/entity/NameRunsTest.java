@@ -14,7 +14,7 @@ import org.warta.text.Token;
 
 /** Runs of name words. */
 class NameRunsTest {
-    private static final NameRuns RUNS = new NameRuns(EntityStages.gazetteer(JAPAN), EntityStages.LEXICON);
+    private static final NameRuns RUNS = new NameRuns(EntityStages.gazetteer(JAPAN), EntityStages.LEXICON, EntityStages.WORDS);
 
     /** The name run starting at the first token, as written. */
     private static String run(String text) {

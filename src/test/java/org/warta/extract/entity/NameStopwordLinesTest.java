@@ -20,7 +20,7 @@ import org.warta.text.Token;
  * capitalized word of no list ("Hartono") in its place.
  */
 class NameStopwordLinesTest {
-    private static final NameRuns RUNS = new NameRuns(EntityStages.gazetteer(), EntityStages.LEXICON);
+    private static final NameRuns RUNS = new NameRuns(EntityStages.gazetteer(), EntityStages.LEXICON, EntityStages.WORDS);
 
     /** Lines no name run reads, with the reason; keyed by the line. */
     private static final Map<String, String> NOT_READ = Map.of(

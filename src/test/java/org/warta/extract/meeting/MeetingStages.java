@@ -29,7 +29,7 @@ final class MeetingStages {
     static final StatusReader STATUS = new StatusReader(LEXICON);
     static final Subjects SUBJECTS = new Subjects(LEXICON);
     static final Participants PARTICIPANTS = new Participants(LEXICON, GROUPS, SUBJECTS, PLACES);
-    static final MeetingTimes MEETING_TIMES = new MeetingTimes(TIMES, STATUS);
+    static final MeetingTimes MEETING_TIMES = new MeetingTimes(TIMES, STATUS, LEXICON);
     static final RuleOut RULE_OUT = new RuleOut(LEXICON);
     static final TriggerReader READER = new TriggerReader(LEXICON, GROUPS, PARTICIPANTS, STATUS, MEETING_TIMES,
             PLACES, FINDER);
