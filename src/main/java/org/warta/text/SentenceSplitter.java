@@ -71,11 +71,30 @@ public final class SentenceSplitter {
         removed.addAll(page.removed());
         removed.sort(java.util.Comparator.comparing(RemovedText::span));
         List<PageLayout.LinePart> parts = page.parts();
-        int part = 0;
+        List<List<Token>> paragraphTokens = joinBrokenQuotations(segments(text, removed), parts);
         List<Sentence> sentences = new ArrayList<>();
         List<List<Token>> tokens = new ArrayList<>();
         List<Integer> paragraphs = new ArrayList<>();
-        int paragraph = 0;
+        int part = 0;
+        for (int paragraph = 0; paragraph < paragraphTokens.size(); paragraph++) {
+            for (List<Token> s : bounded(split(paragraphTokens.get(paragraph)))) {
+                Span span = new Span(s.get(0).start(), s.get(s.size() - 1).end());
+                while (part < parts.size() && parts.get(part).span().end() <= span.start()) {
+                    part++;
+                }
+                TextPart kind = part < parts.size() && parts.get(part).span().start() <= span.start()
+                        ? parts.get(part).part() : TextPart.BODY;
+                sentences.add(new Sentence(sentences.size(), span, kind));
+                tokens.add(s);
+                paragraphs.add(paragraph);
+            }
+        }
+        return new ArticleText(article, removed, sentences, tokens, paragraphs);
+    }
+
+    /** The tokens of every stretch of a line between removed spans, in text order: the paragraphs. */
+    private List<List<Token>> segments(String text, List<RemovedText> removed) {
+        List<List<Token>> out = new ArrayList<>();
         int pos = 0;
         int r = 0;
         int n = text.length();
@@ -84,7 +103,6 @@ public final class SentenceSplitter {
             while (lineEnd < n && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
                 lineEnd++;
             }
-            // cut the line around removed spans
             int segStart = pos;
             while (segStart < lineEnd) {
                 while (r < removed.size() && removed.get(r).span().end() <= segStart) {
@@ -101,18 +119,7 @@ public final class SentenceSplitter {
                 }
                 List<Token> lineTokens = tokenizer.tokenize(text, segStart, segEnd);
                 if (!lineTokens.isEmpty()) {
-                    for (List<Token> s : bounded(split(lineTokens))) {
-                        Span span = new Span(s.get(0).start(), s.get(s.size() - 1).end());
-                        while (part < parts.size() && parts.get(part).span().end() <= span.start()) {
-                            part++;
-                        }
-                        TextPart kind = part < parts.size() && parts.get(part).span().start() <= span.start()
-                                ? parts.get(part).part() : TextPart.BODY;
-                        sentences.add(new Sentence(sentences.size(), span, kind));
-                        tokens.add(s);
-                        paragraphs.add(paragraph);
-                    }
-                    paragraph++;
+                    out.add(lineTokens);
                 }
                 segStart = segEnd;
             }
@@ -122,7 +129,62 @@ public final class SentenceSplitter {
             }
             pos++;
         }
-        return new ArticleText(article, removed, sentences, tokens, paragraphs);
+        return out;
+    }
+
+    /**
+     * A quotation broken over two lines by the page ("… sudah memiliki" / "strategic partnership …,” katanya."):
+     * a body line left with a quotation open, followed by a body line that closes it, is one paragraph.
+     */
+    private static List<List<Token>> joinBrokenQuotations(List<List<Token>> segments, List<PageLayout.LinePart> parts) {
+        List<List<Token>> out = new ArrayList<>();
+        for (List<Token> seg : segments) {
+            if (!out.isEmpty() && isBody(seg, parts) && isBody(out.get(out.size() - 1), parts)
+                    && leftOpen(out.get(out.size() - 1)) && closesFirst(seg)) {
+                List<Token> joined = new ArrayList<>(out.get(out.size() - 1));
+                joined.addAll(seg);
+                out.set(out.size() - 1, joined);
+            } else {
+                out.add(seg);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isBody(List<Token> seg, List<PageLayout.LinePart> parts) {
+        int at = seg.get(0).start();
+        return parts.stream().filter(p -> p.span().start() <= at && at < p.span().end())
+                .allMatch(p -> p.part() == TextPart.BODY);
+    }
+
+    /** Whether a double quotation mark is left open at the end. */
+    private static boolean leftOpen(List<Token> seg) {
+        boolean open = false;
+        for (Token t : seg) {
+            if (t.kind() == Token.Kind.QUOTE) {
+                char c = t.text().charAt(0);
+                if (c == '“' || c == '„') {
+                    open = true;
+                } else if (c == '”') {
+                    open = false;
+                } else if (c == '"') {
+                    open = !open;
+                }
+            }
+        }
+        return open;
+    }
+
+    /** Whether the first double quotation mark closes (a straight one followed by punctuation or a verb). */
+    private static boolean closesFirst(List<Token> seg) {
+        for (int i = 0; i < seg.size(); i++) {
+            Token t = seg.get(i);
+            if (t.kind() == Token.Kind.QUOTE && t.text().charAt(0) != '\'' && t.text().charAt(0) != '’') {
+                char c = t.text().charAt(0);
+                return c == '”' || c == '"' && i > 0 && (i + 1 == seg.size() || !seg.get(i + 1).isCapitalized());
+            }
+        }
+        return false;
     }
 
     private static List<List<Token>> bounded(List<List<Token>> sentences) {
@@ -163,7 +225,7 @@ public final class SentenceSplitter {
                 break;
             }
             Token next = line.get(end + 1);
-            if (!next.spaceBefore() || !startsSentence(next)) {
+            if (!startsSentence(next) || !next.spaceBefore() && !glued(line, i, end)) {
                 continue;
             }
             if (t.text().equals(".") && i > 0 && isAbbreviation(line, i)) {
@@ -180,6 +242,22 @@ public final class SentenceSplitter {
             out.add(line.subList(start, line.size()));
         }
         return out;
+    }
+
+    /**
+     * Two sentences the page glued together, "… tersebut.AS harus …", "… itu.“Kami …": a period right after a
+     * lower-case word of three letters or more, right before a capital or an opening quotation mark.
+     */
+    private static boolean glued(List<Token> line, int period, int end) {
+        if (!line.get(period).text().equals(".") || period == 0 || end != period) {
+            return false;
+        }
+        Token before = line.get(period - 1);
+        Token next = line.get(end + 1);
+        boolean lowerWord = before.isWord() && before.text().length() >= 3 && !before.isCapitalized()
+                && before.text().chars().allMatch(Character::isLetter);
+        boolean opens = next.kind() == Token.Kind.QUOTE || next.isCapitalized() && next.text().length() >= 2;
+        return lowerWord && opens;
     }
 
     /**

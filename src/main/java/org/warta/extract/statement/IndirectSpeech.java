@@ -68,8 +68,9 @@ final class IndirectSpeech {
             }
             if (v.value() == VerbClass.POST && i > 0 && commaAt(s, i - 1)
                     && (i < 2 || s.token(i - 2).kind() != Token.Kind.QUOTE)) {
-                Optional<Found> f = quotes.speakerOfPostVerb(s, v, verb, memory)
-                        .flatMap(a -> content(s, 0, at - 1).map(span -> new Found(a, span)));
+                Optional<Attribution> a = quotes.speakerOfPostVerb(s, v, verb, memory);
+                Optional<Found> f = a.flatMap(x -> interrupted(s, v).or(() -> content(s, 0, at - 1))
+                        .map(span -> new Found(x, span)));
                 return new ClauseSpeech(f, source);
             }
             if (v.value() == VerbClass.VERB || v.value() == VerbClass.ACT) {
@@ -83,6 +84,18 @@ final class IndirectSpeech {
             }
         }
         return new ClauseSpeech(Optional.empty(), source);
+    }
+
+    /**
+     * "Tak hanya itu, imbuh Retno, pertemuan tadi juga membahas …": an attribution set between commas inside the
+     * sentence; what is said is what follows it.
+     */
+    private Optional<Span> interrupted(SentenceContext s, PhraseTable.Hit<VerbClass> v) {
+        if (s.token(v.to() - 1).norm().endsWith("nya")) {
+            return commaAt(s, v.to()) ? content(s, v.to() + 1, s.size()) : Optional.empty();
+        }
+        int end = speakers.endOfActor(s, v.to());
+        return end > v.to() && commaAt(s, end) ? content(s, end + 1, s.size()) : Optional.empty();
     }
 
     /** "menurut X, CONTENT" or "CONTENT, menurut X". */

@@ -74,7 +74,10 @@ final class QuoteAttribution {
         if (s.token(v.to() - 1).norm().endsWith("nya")) {
             return speakers.antecedent(s, s.token(v.from()).start(), memory).map(e -> new Attribution(e, verb));
         }
-        return speakers.firstActorAfter(s, v.to(), 6).map(e -> new Attribution(e, verb));
+        // "…,” ujar Kepala Biro … Brigjen TNI Nama Orang": the person whose title starts after the verb, before
+        // an organization named inside that title
+        return speakers.actorRightAfter(s, v.to()).or(() -> speakers.firstActorAfter(s, v.to(), 6))
+                .map(e -> new Attribution(e, verb));
     }
 
     /** "dikutip darinya: “…”" / "X mengatakan: “…”". */

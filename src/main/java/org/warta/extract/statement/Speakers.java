@@ -94,7 +94,17 @@ final class Speakers {
             return Optional.empty();
         }
         int offset = s.token(from).start();
+        // "menurut Bapak Patrushev", "kata Pak Jokowi": an honorific may stand before the name
+        int honorific = from;
+        while (honorific < Math.min(s.size() - 1, from + 2) && s.token(honorific).isCapitalized()
+                && s.entities().startingAt(s.token(honorific).start()).isEmpty()) {
+            honorific++;
+        }
+        int nameAt = s.token(honorific).start();
         for (EntityMention m : s.actors()) {
+            if (m.span().start() == nameAt && m.entity().type() == EntityType.PERSON && honorific > from) {
+                return Optional.of(m.entity());
+            }
             boolean titled = s.entities().roles().stream().anyMatch(r -> r.sentenceIndex() == s.index()
                     && r.span().start() == offset && r.holder().equals(m.entity())
                     && r.span().end() == m.span().end());
