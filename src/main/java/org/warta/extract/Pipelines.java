@@ -1,6 +1,7 @@
 package org.warta.extract;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.warta.Version;
 import org.warta.extract.entity.ArticleEntities;
@@ -12,6 +13,7 @@ import org.warta.extract.statement.StatementExtractor;
 import org.warta.extract.time.ArticleTimes;
 import org.warta.extract.time.TimeExtractor;
 import org.warta.extract.time.TimeNormalizer;
+import org.warta.model.Statement;
 import org.warta.extract.lexicon.Gazetteer;
 import org.warta.text.SentenceSplitter;
 
@@ -30,8 +32,9 @@ public final class Pipelines {
         Pipeline.ArticleExtractor extractor = text -> {
             ArticleEntities e = entities.extract(text);
             ArticleTimes t = times.normalize(text);
+            List<Statement> said = statements.extract(text, e);
             return new Pipeline.Extraction(e.mentions(), e.unresolved(), e.roles(), t.mentions(),
-                    meetings.extract(text, e, t), statements.extract(text, e), e.affiliations());
+                    meetings.extract(text, e, t, said), said, e.affiliations());
         };
         return new Pipeline(SentenceSplitter.fromResources(), extractor,
                 PipelineVersion.of(Version.current(), extraGazetteer.stream().toList()));

@@ -12,6 +12,8 @@ import org.warta.extract.entity.ArticleEntities;
 import org.warta.extract.time.ArticleTimes;
 import org.warta.extract.time.TimeExtractor;
 import org.warta.model.MeetingReport;
+import org.warta.model.Statement;
+import org.warta.model.StatementKind;
 import org.warta.text.ArticleText;
 
 /**
@@ -46,15 +48,18 @@ public final class MeetingExtractor {
         this.hosts = new HostUpgrade(lexicon, clauses);
     }
 
-    public List<MeetingReport> extract(ArticleText text, ArticleEntities entities, ArticleTimes times) {
+    /** @param statements the article's statements: a trigger inside a quotation is told by its speaker */
+    public List<MeetingReport> extract(ArticleText text, ArticleEntities entities, ArticleTimes times,
+                                       List<Statement> statements) {
         List<MeetingCandidate> candidates = new ArrayList<>();
         for (int s = 0; s < text.sentences().size(); s++) {
-            sentence(SentenceContext.of(text, entities, s), times, candidates);
+            sentence(SentenceContext.of(text, entities, s), times, statements, candidates);
         }
         return deduper.dedupe(hosts.upgrade(candidates, text, entities), entities);
     }
 
-    private void sentence(SentenceContext s, ArticleTimes times, List<MeetingCandidate> candidates) {
+    private void sentence(SentenceContext s, ArticleTimes times, List<Statement> statements,
+                          List<MeetingCandidate> candidates) {
         List<Clauses.Clause> cl = clauses.split(s.tokens(), true);
         List<Actor> actors = sentenceActors.of(s);
         SentenceState state = SentenceState.start();
@@ -67,7 +72,10 @@ public final class MeetingExtractor {
             }
             List<Actor> allowed = hit.value().pattern() == MeetingLexicon.Pattern.ATTEND ? actors
                     : actors.stream().filter(a -> !sentenceActors.isEventName(s.tokens(), a)).toList();
-            TriggerSite site = new TriggerSite(s, cl, clause, hit, allowed, times.sentence(s.index()));
+            int at = s.token(hit.from()).start();
+            Optional<Statement> quotedIn = statements.stream().filter(st -> st.quoteSpan().start() <= at
+                    && at < st.quoteSpan().end() && st.kind() != StatementKind.INDIRECT).findFirst();
+            TriggerSite site = new TriggerSite(s, cl, clause, hit, allowed, times.sentence(s.index()), quotedIn);
             Optional<MeetingCandidate> latest = candidates.isEmpty() ? Optional.empty()
                     : Optional.of(candidates.get(candidates.size() - 1));
             TriggerReader.Outcome outcome = reader.read(site, state, latest);

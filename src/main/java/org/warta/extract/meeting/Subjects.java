@@ -3,6 +3,7 @@ package org.warta.extract.meeting;
 import java.util.List;
 import java.util.Optional;
 import org.warta.extract.entity.ArticleEntities;
+import org.warta.model.EntityRef;
 import org.warta.text.Token;
 
 /**
@@ -37,6 +38,10 @@ final class Subjects {
             return before;
         }
         int trigger = site.hit().from();
+        Optional<Actor> speaker = speakerOfFirstPerson(site);
+        if (speaker.isPresent()) {
+            return List.of(speaker.get()); // "“Saya sudah bertelepon dengan Presiden Erdogan …,” kata Jokowi"
+        }
         if (!state.lastSubject().isEmpty() && state.lastSubject().get(0).to() <= trigger) {
             return state.lastSubject(); // coordinated purposes share their subject
         }
@@ -92,6 +97,23 @@ final class Subjects {
             }
         }
         return List.of();
+    }
+
+    /** "saya", "kami" before the trigger inside a quotation: its speaker, as one of the speaker's mentions. */
+    private Optional<Actor> speakerOfFirstPerson(TriggerSite site) {
+        if (site.quotedIn().isEmpty()) {
+            return Optional.empty();
+        }
+        int trigger = site.hit().from();
+        for (int i = Math.max(site.clause().from(), trigger - PRONOUN_REACH); i < trigger; i++) {
+            if (lexicon.is(site.token(i), MeetingWord.FIRST_PERSON)) {
+                EntityRef speaker = site.quotedIn().get().speaker();
+                ArticleEntities entities = site.sentence().entities();
+                return entities.mentions().stream().filter(m -> m.entity().equals(speaker)).findFirst()
+                        .map(Actor::outside);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The pronoun's referent, as its latest mention before the pronoun. */

@@ -102,7 +102,8 @@ final class TriggerReader {
             }
             return out;
         }
-        if (separate(site) && after.size() >= 2 && reading.participants().size() > after.size()) {
+        if ((separate(site) || eachApart(site, after)) && after.size() >= 2
+                && reading.participants().size() > after.size()) {
             // "menggelar pertemuan terpisah dengan A dan B": the subject met each of them
             List<EntityRef> subject = reading.participants().stream()
                     .filter(e -> after.stream().noneMatch(a -> a.entity().equals(e))).toList();
@@ -115,6 +116,28 @@ final class TriggerReader {
         }
         List<EntityRef> list = places.withHostState(site.sentence(), reading.participants(), base.place());
         return list.size() < 2 ? out : List.of(base.withParticipants(list));
+    }
+
+    /**
+     * Several guests met one by one: a "bilateral" meeting with a list ("pertemuan bilateral dengan Presiden Xi, PM
+     * Li dan Ketua Zhao"), or a list of guests from different states ("bertemu dengan Presiden RI … dan Presiden
+     * Israel …") — unless the clause says they met together ("trilateral", "tiga negara", "ketiganya").
+     */
+    private boolean eachApart(TriggerSite site, List<Actor> after) {
+        boolean joint = false;
+        boolean bilateral = false;
+        for (int i = site.clause().from(); i < site.clause().to(); i++) {
+            joint |= lexicon.is(site.token(i), MeetingWord.JOINT);
+            bilateral |= lexicon.is(site.token(i), MeetingWord.BILATERAL);
+        }
+        if (joint) {
+            return false;
+        }
+        List<Optional<EntityRef>> states = after.stream()
+                .map(a -> site.sentence().entities().stateOf(a.entity())).toList();
+        boolean distinctStates = states.stream().allMatch(Optional::isPresent)
+                && states.stream().map(Optional::get).distinct().count() == states.size();
+        return bilateral || distinctStates && after.stream().allMatch(Actor::person);
     }
 
     /** "terpisah", "masing-masing" within two words before or three after the trigger. */

@@ -1,18 +1,22 @@
 package org.warta.extract.meeting;
 
 import java.util.List;
+import java.util.Optional;
 import org.warta.extract.Clauses;
 import org.warta.extract.PhraseTable;
 import org.warta.extract.SentenceContext;
 import org.warta.extract.time.SentenceTimes;
+import org.warta.model.Statement;
 import org.warta.text.Token;
 
 /**
  * One trigger in its sentence: the sentence, its clauses, the trigger's clause, the trigger, the sentence's
- * actors that can take part (summit names only for attendance) and the sentence's times.
+ * actors that can take part (summit names only for attendance), the sentence's times, and the statement whose
+ * quoted words hold the trigger (whose speaker "saya" is).
  */
 record TriggerSite(SentenceContext sentence, List<Clauses.Clause> clauses, Clauses.Clause clause,
-                   PhraseTable.Hit<MeetingLexicon.Trigger> hit, List<Actor> actors, SentenceTimes times) {
+                   PhraseTable.Hit<MeetingLexicon.Trigger> hit, List<Actor> actors, SentenceTimes times,
+                   Optional<Statement> quotedIn) {
     MeetingLexicon.Trigger trigger() {
         return hit.value();
     }

@@ -71,7 +71,8 @@ final class QuoteAttribution {
     /** The speaker a post verb names: the actor right after it, or for "-nya" the antecedent. */
     Optional<Attribution> speakerOfPostVerb(SentenceContext s, PhraseTable.Hit<VerbClass> v, String verb,
                                             SpeakerMemory memory) {
-        if (s.token(v.to() - 1).norm().endsWith("nya")) {
+        boolean pronounAfter = v.to() < s.size() && words.is(s.token(v.to()), StatementWord.PRONOUN);
+        if (s.token(v.to() - 1).norm().endsWith("nya") || pronounAfter) {
             return speakers.antecedent(s, s.token(v.from()).start(), memory).map(e -> new Attribution(e, verb));
         }
         // "…,” ujar Kepala Biro … Brigjen TNI Nama Orang": the person whose title starts after the verb, before

@@ -57,7 +57,8 @@ final class MeetingStages {
 
     static TriggerSite site(SentenceContext sc, PhraseTable.Hit<MeetingLexicon.Trigger> hit, List<Actor> actors) {
         List<Clauses.Clause> clauses = CLAUSES.split(sc.tokens(), true);
-        return new TriggerSite(sc, clauses, Clauses.of(clauses, hit.from()), hit, actors, times(sc));
+        return new TriggerSite(sc, clauses, Clauses.of(clauses, hit.from()), hit, actors, times(sc),
+                java.util.Optional.empty());
     }
 
     /**
