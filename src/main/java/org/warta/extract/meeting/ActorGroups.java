@@ -43,7 +43,22 @@ final class ActorGroups {
             cur = in.get(i);
             group.add(0, cur);
         }
-        return group;
+        return listed(site, group) ? group : List.of(Actor.last(group));
+    }
+
+    /**
+     * A group of more than one is a list only when a word joins two of its members ("A, B dan C"); actors set
+     * off by commas alone are an apposition or a fronted phrase ("Mengutip pernyataan White House, Presiden …").
+     */
+    private boolean listed(TriggerSite site, List<Actor> group) {
+        for (int g = 1; g < group.size(); g++) {
+            for (int i = group.get(g - 1).to(); i < group.get(g).from(); i++) {
+                if (lexicon.is(site.token(i), MeetingWord.CONNECTOR) && site.token(i).isWord()) {
+                    return true;
+                }
+            }
+        }
+        return group.size() == 1;
     }
 
     /** The actors right after token {@code after} (after dengan/antara/kepada and titles), joined by "dan". */
@@ -58,7 +73,17 @@ final class ActorGroups {
         for (int i = 1; i < in.size() && joined(site, Actor.last(group), in.get(i)); i++) {
             group.add(in.get(i));
         }
-        return group;
+        return listed(site, group) || listGoesOn(site, Actor.last(group)) ? group : List.of(group.get(0));
+    }
+
+    /** "A, B, dan C": a word connector right after the group's last member (the list goes on past it). */
+    private boolean listGoesOn(TriggerSite site, Actor last) {
+        for (int i = last.to(); i < Math.min(site.clause().to(), last.to() + 2); i++) {
+            if (lexicon.is(site.token(i), MeetingWord.CONNECTOR) && site.token(i).isWord()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Between {@code from} and the actor only object-leading words or the actor's own title. */

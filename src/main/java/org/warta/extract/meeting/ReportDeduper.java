@@ -43,7 +43,10 @@ final class ReportDeduper {
 
     private static MeetingCandidate merge(MeetingCandidate k, MeetingCandidate c) {
         Optional<TimeMention> time = k.time();
-        if (c.value().isPresent() && (k.value().isEmpty()
+        // a meeting told as such dates it better than the visit it was first read from ("tiba … Senin", "menemui …
+        // Selasa"), else the more precise time wins
+        boolean toldAsMeeting = k.visitToState() && !c.visitToState();
+        if (c.value().isPresent() && (k.value().isEmpty() || toldAsMeeting
                 || c.value().get().coveredDays() < k.value().get().coveredDays())) {
             time = c.time();
         }
