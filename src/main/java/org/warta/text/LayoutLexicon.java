@@ -25,6 +25,8 @@ final class LayoutLexicon {
     final Set<String> widgetWords = new HashSet<>();
     final List<String> captionMarkers = new ArrayList<>();
     final List<Pattern> editorNotes = new ArrayList<>();
+    final List<String> relatedMarkers = new ArrayList<>();
+    final Set<String> titleWords = new HashSet<>();
 
     static LayoutLexicon fromResources() {
         try (InputStream in = LayoutLexicon.class.getResourceAsStream(FILE)) {
@@ -60,6 +62,8 @@ final class LayoutLexicon {
                 case "widget-word" -> widgetWords.add(phrase);
                 case "caption-marker" -> captionMarkers.add(phrase);
                 case "editor-note" -> editorNotes.add(regex(f[1].strip(), where));
+                case "related-marker" -> relatedMarkers.add(phrase);
+                case "title-word" -> titleWords.add(phrase);
                 default -> throw new WartaException(where + ": unknown kind '" + f[0] + "'");
             }
         }

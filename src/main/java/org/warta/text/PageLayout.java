@@ -38,6 +38,7 @@ public final class PageLayout {
 
     private final LayoutLexicon lexicon;
     private final Datelines datelines = new Datelines();
+    private final Tokenizer tokenizer = new Tokenizer();
 
     PageLayout(LayoutLexicon lexicon) {
         this.lexicon = lexicon;
@@ -80,6 +81,9 @@ public final class PageLayout {
                 removed.add(new RemovedText(span(l), "page top"));
                 continue;
             }
+            if (part == TextPart.BODY) {
+                related(text, l).ifPresent(removed::add);
+            }
             if (i == dateline) {
                 int start = datelines.storyStart(text, l);
                 removed.add(new RemovedText(new Span(l.start(), start), "dateline"));
@@ -110,6 +114,37 @@ public final class PageLayout {
             }
         }
         return -1;
+    }
+
+    /**
+     * "… Baca Juga: Judul Artikel Lain Momen ini menandai …": another article's title set inside a line of the
+     * story, from its marker to where the story goes on (a capitalized word before the first lower-case word that
+     * a title would not write in lower case), or to the end of the line.
+     */
+    private java.util.Optional<RemovedText> related(String text, PageLine l) {
+        String lower = l.lower();
+        for (String marker : lexicon.relatedMarkers) {
+            int at = lower.indexOf(marker);
+            if (at < 0) {
+                continue;
+            }
+            int from = l.start() + at;
+            List<Token> tokens = tokenizer.tokenize(text, from + marker.length(), l.end());
+            int end = l.end();
+            for (int k = 1; k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                if (t.isWord() && !t.isCapitalized() && !lexicon.titleWords.contains(t.norm())) {
+                    int start = k - 1;
+                    while (start > 0 && !tokens.get(start).isCapitalized()) {
+                        start--;
+                    }
+                    end = start > 0 ? tokens.get(start).start() : end;
+                    break;
+                }
+            }
+            return java.util.Optional.of(new RemovedText(new Span(from, end), "related article"));
+        }
+        return java.util.Optional.empty();
     }
 
     private static boolean inside(PageLine l, List<RemovedText> removed) {

@@ -11,6 +11,7 @@ import org.warta.extract.SentenceContext;
 import org.warta.extract.entity.ArticleEntities;
 import org.warta.extract.time.ArticleTimes;
 import org.warta.extract.time.TimeExtractor;
+import org.warta.model.EntityRef;
 import org.warta.model.MeetingReport;
 import org.warta.model.Statement;
 import org.warta.model.StatementKind;
@@ -52,14 +53,19 @@ public final class MeetingExtractor {
     public List<MeetingReport> extract(ArticleText text, ArticleEntities entities, ArticleTimes times,
                                        List<Statement> statements) {
         List<MeetingCandidate> candidates = new ArrayList<>();
+        List<Set<EntityRef>> calledOff = new ArrayList<>();
         for (int s = 0; s < text.sentences().size(); s++) {
-            sentence(SentenceContext.of(text, entities, s), times, statements, candidates);
+            sentence(SentenceContext.of(text, entities, s), times, statements, candidates, calledOff);
         }
+        // a visit the article says was called off is not the meeting of its other mentions ("persiapan … untuk
+        // kunjungan Presiden X") either, unless one of them gives it a time of its own
+        candidates.removeIf(c -> calledOff.contains(new HashSet<>(c.participants())) && c.time()
+                .filter(t -> text.sentence(c.sentence()).span().contains(t.span())).isEmpty());
         return deduper.dedupe(hosts.upgrade(candidates, text, entities), entities);
     }
 
     private void sentence(SentenceContext s, ArticleTimes times, List<Statement> statements,
-                          List<MeetingCandidate> candidates) {
+                          List<MeetingCandidate> candidates, List<Set<EntityRef>> calledOff) {
         List<Clauses.Clause> cl = clauses.split(s.tokens(), true);
         List<Actor> actors = sentenceActors.of(s);
         SentenceState state = SentenceState.start();
@@ -80,6 +86,7 @@ public final class MeetingExtractor {
                     : Optional.of(candidates.get(candidates.size() - 1));
             TriggerReader.Outcome outcome = reader.read(site, state, latest);
             state = outcome.state();
+            outcome.calledOff().ifPresent(p -> calledOff.add(new HashSet<>(p)));
             outcome.refinedLatest().ifPresent(r -> candidates.set(candidates.size() - 1, r));
             candidates.addAll(outcome.candidates());
             if (!outcome.candidates().isEmpty()) {

@@ -14,7 +14,7 @@ import org.warta.text.Token;
 public final class MeetingLexicon {
     public enum Pattern { SYMMETRIC, HOST, GUEST, VISIT, NOUN, GATHER, ATTEND }
 
-    public enum Cue { PLANNED, UNCERTAIN, REPORTED, NEGATION, CANCELLED, HYPOTHETICAL, AGGREGATE, VIRTUAL }
+    public enum Cue { PLANNED, UNCERTAIN, REPORTED, NEGATION, CANCELLED, CANCELS_NEXT, HYPOTHETICAL, AGGREGATE, VIRTUAL }
 
     /** A trigger phrase: how to find its participants, and whether it is a call, and whether it needs support. */
     public record Trigger(String phrase, Pattern pattern, boolean virtual, boolean weak) {
@@ -48,7 +48,7 @@ public final class MeetingLexicon {
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String where) {
         try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
             throw new WartaException(where + ": unknown " + type.getSimpleName().toLowerCase(Locale.ROOT) + " '" + value + "'");
         }

@@ -21,9 +21,10 @@ final class RuleOut {
     private static final int LAST_INSTANCE_REACH = 12;
 
     /** Whether the trigger reports a meeting; for a count, the index of its last instance's time expression. */
-    record Admission(boolean admitted, Optional<Integer> lastInstance) {
-        static final Admission KEEP = new Admission(true, Optional.empty());
-        static final Admission REJECT = new Admission(false, Optional.empty());
+    record Admission(boolean admitted, Optional<Integer> lastInstance, boolean cancelled) {
+        static final Admission KEEP = new Admission(true, Optional.empty(), false);
+        static final Admission REJECT = new Admission(false, Optional.empty(), false);
+        static final Admission CANCELLED = new Admission(false, Optional.empty(), true);
     }
 
     private final MeetingLexicon lexicon;
@@ -36,7 +37,19 @@ final class RuleOut {
         if (!ruledOut(site)) {
             return Admission.KEEP;
         }
-        return lastInstanceAfterCount(site).map(k -> new Admission(true, Optional.of(k))).orElse(Admission.REJECT);
+        if (cancelled(site)) {
+            return Admission.CANCELLED;
+        }
+        return lastInstanceAfterCount(site).map(k -> new Admission(true, Optional.of(k), false))
+                .orElse(Admission.REJECT);
+    }
+
+    /** Whether the clause (or the predicate after its relative clause) calls the meeting off. */
+    private boolean cancelled(TriggerSite site) {
+        int trigger = site.hit().from();
+        return cancelledAfterRelativeClause(site) || lexicon.cues().findAll(site.tokens(), site.clause().from(),
+                site.clause().to()).stream().anyMatch(c -> c.value() == MeetingLexicon.Cue.CANCELLED
+                || c.value() == MeetingLexicon.Cue.CANCELS_NEXT && c.to() == trigger);
     }
 
     private boolean ruledOut(TriggerSite site) {
@@ -48,7 +61,8 @@ final class RuleOut {
         }
         for (PhraseTable.Hit<MeetingLexicon.Cue> c : lexicon.cues().findAll(tokens, clause.from(), clause.to())) {
             boolean negates = c.value() == MeetingLexicon.Cue.NEGATION && c.to() <= trigger
-                    && trigger - c.to() <= NEGATION_REACH;
+                    && trigger - c.to() <= NEGATION_REACH
+                    || c.value() == MeetingLexicon.Cue.CANCELS_NEXT && c.to() == trigger;
             if (negates || c.value() == MeetingLexicon.Cue.CANCELLED || c.value() == MeetingLexicon.Cue.HYPOTHETICAL
                     || c.value() == MeetingLexicon.Cue.AGGREGATE) {
                 return true;

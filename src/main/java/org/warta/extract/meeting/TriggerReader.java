@@ -18,8 +18,16 @@ import org.warta.text.Token;
  * "pertemuan terpisah dengan A dan B". Stateless.
  */
 final class TriggerReader {
-    /** What a trigger gave: new candidates, the sentence state after it, and a sharper latest candidate. */
-    record Outcome(List<MeetingCandidate> candidates, SentenceState state, Optional<MeetingCandidate> refinedLatest) {
+    /**
+     * What a trigger gave: new candidates, the sentence state after it, a sharper latest candidate, and the
+     * participants of a meeting it says was called off.
+     */
+    record Outcome(List<MeetingCandidate> candidates, SentenceState state, Optional<MeetingCandidate> refinedLatest,
+                   Optional<List<EntityRef>> calledOff) {
+        Outcome(List<MeetingCandidate> candidates, SentenceState state, Optional<MeetingCandidate> refinedLatest) {
+            this(candidates, state, refinedLatest, Optional.empty());
+        }
+
         static Outcome nothing(SentenceState state) {
             return new Outcome(List.of(), state, Optional.empty());
         }
@@ -48,6 +56,9 @@ final class TriggerReader {
 
     Outcome read(TriggerSite site, SentenceState state, Optional<MeetingCandidate> latest) {
         RuleOut.Admission admission = ruleOut.admit(site);
+        if (admission.cancelled()) {
+            return calledOff(site, state);
+        }
         if (!admission.admitted()) {
             return Outcome.nothing(state);
         }
@@ -78,6 +89,19 @@ final class TriggerReader {
                 site.sentence().textOf(site.hit().from(), site.hit().to()),
                 places.cited(site.sentence(), site.clause()), false);
         return new Outcome(candidates(site, base, reading, after), next, Optional.empty());
+    }
+
+    /** "Kunjungan kenegaraan Presiden X ke Y …, batal": who the meeting called off was between. */
+    private Outcome calledOff(TriggerSite site, SentenceState state) {
+        List<Actor> before = groups.before(site, state);
+        List<Actor> after = groups.after(site, site.hit().to());
+        Participants.Outcome found = participants.read(site, before, after, state);
+        Optional<List<EntityRef>> who = found.reading().map(r -> {
+            List<EntityRef> p = new ArrayList<>(r.participants());
+            r.visited().forEach(p::add);
+            return p;
+        }).filter(p -> p.size() >= 2);
+        return new Outcome(List.of(), state, Optional.empty(), who);
     }
 
     /** A meeting said to have occurred but dated after the publication date is a plan. */
