@@ -153,6 +153,10 @@ final class NameScanner {
                 && titleChains.fits(tokens, title.get())) {
             return OptionalInt.of(titleChains.read(text, s, tokens, title.get(), sink));
         }
+        if (title.isPresent() && gaz.isEmpty() && t.isCapitalized() && i > 0) {
+            titleChains.bare(text, s, tokens, title.get(), sink); // "Presiden juga meminta …", "kata Presiden."
+            return OptionalInt.of(title.get().to());
+        }
         if (gaz.isPresent()) {
             return OptionalInt.of(gazetteerName(text, s, tokens, gaz.get(), pendingCue, sink));
         }

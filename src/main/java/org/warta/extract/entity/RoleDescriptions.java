@@ -31,8 +31,12 @@ final class RoleDescriptions {
         mentions.stream().filter(m -> m.entity().type() == EntityType.PERSON).forEach(m -> persons.add(m.entity()));
         Resolved out = new Resolved(new java.util.ArrayList<>(), new java.util.ArrayList<>());
         for (RoleDescription d : descriptions) {
-            List<EntityRef> fit = persons.stream().filter(p -> holders.holds(p, d.title(), Optional.of(d.of()), known,
+            List<EntityRef> fit = persons.stream().filter(p -> holders.holds(p, d.title(), d.of(), known,
                     text.article().metadata().published())).toList();
+            if (d.of().isEmpty() && fit.size() > 1) {
+                // a bare title goes to the holder the story spoke of last
+                fit = latestBefore(mentions, fit, d.span().start()).map(List::of).orElse(fit);
+            }
             if (fit.size() == 1) {
                 out.mentions().add(new EntityMention(d.span(), d.text(), fit.get(0), "role-description", d.sentence()));
             } else if (fit.size() > 1) {
@@ -41,5 +45,10 @@ final class RoleDescriptions {
             }
         }
         return out;
+    }
+
+    private static Optional<EntityRef> latestBefore(List<EntityMention> mentions, List<EntityRef> among, int offset) {
+        return mentions.stream().filter(m -> m.span().end() <= offset && among.contains(m.entity()))
+                .max(java.util.Comparator.comparingInt(m -> m.span().start())).map(EntityMention::entity);
     }
 }

@@ -81,8 +81,23 @@ final class TitleChains {
         if (chain.of().isPresent()) {
             Span span = new Span(titleSpan.start(), tokens.get(k - 1).end());
             sink.roleDescription(new RoleDescription(s, span, text.of(span), title, chain.of().get()));
+        } else if (k == first.to() && tokens.get(first.from()).isCapitalized() && !nextIsName(tokens, k)) {
+            // "…,” kata Presiden.", "Presiden juga meminta bertemu …": the story's holder of the title
+            sink.roleDescription(new RoleDescription(s, titleSpan, text.of(titleSpan), title, Optional.empty()));
         }
         return Math.max(k, first.to());
+    }
+
+    /** A capitalized title standing alone, for the person of the story who holds it. */
+    void bare(ArticleText text, int s, List<Token> tokens, PhraseTable.Hit<EntityLexicon.Title> title,
+              FindingsSink sink) {
+        Span span = new Span(tokens.get(title.from()).start(), tokens.get(title.to() - 1).end());
+        sink.roleDescription(new RoleDescription(s, span, text.of(span), title.value(), Optional.empty()));
+    }
+
+    /** Whether a capitalized word follows, that a name could start with. */
+    private static boolean nextIsName(List<Token> tokens, int k) {
+        return k < tokens.size() && tokens.get(k).isCapitalized();
     }
 
     private void holder(int s, List<Token> tokens, Span titleSpan, int from, int to, EntityLexicon.Title title,

@@ -62,7 +62,8 @@ final class Subjects {
         if (person.isPresent()) {
             return List.of(person.get());
         }
-        if (site.clause().from() == 0 && trigger <= FRONTED_REACH) {
+        boolean noun = site.trigger().pattern() == MeetingLexicon.Pattern.NOUN;
+        if (noun && site.clause().from() == 0 && trigger <= FRONTED_REACH) {
             int comma = site.hit().to();
             while (comma < site.tokens().size() && !site.token(comma).text().equals(",")) {
                 comma++;

@@ -31,7 +31,7 @@ class TitleChainsTest {
 
     private static List<String> descriptions(String text) {
         return EntityStages.scan(Texts.text(text), JAPAN, RUSSIA, UN, TARO).roleDescriptions().stream()
-                .map(d -> d.text() + " " + d.title().roleKey() + " " + d.of().name()).toList();
+                .map(d -> d.text() + " " + d.title().roleKey() + " " + d.of().map(o -> o.name()).orElse("-")).toList();
     }
 
     @Test
