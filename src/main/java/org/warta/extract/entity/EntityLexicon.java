@@ -34,6 +34,7 @@ public final class EntityLexicon {
     private final PhraseTable<OrgHead> orgHeads = new PhraseTable<>();
     private final PhraseTable<String> locatives = new PhraseTable<>();
     private final Set<String> stopwords = new HashSet<>();
+    private final Set<String> honorificWords = new HashSet<>();
     private final Set<String> particles = new HashSet<>();
     private final Set<String> titleModifiers = new HashSet<>();
     private final ReportingVerbs reportingVerbs;
@@ -55,7 +56,11 @@ public final class EntityLexicon {
             titles.add(words, new Title(f[0], words, f[1], Set.copyOf(describes)));
         });
         for (String h : Lexicons.readWords(EntityLexicon.class, "honorifics.txt")) {
-            honorifics.add(words(tokenizer, h), h);
+            List<String> w = words(tokenizer, h);
+            honorifics.add(w, h);
+            if (w.size() == 1) {
+                honorificWords.add(w.get(0));
+            }
         }
         Lexicons.readRows(EntityLexicon.class, "org-heads.tsv", 2, (f, where) -> {
             if (f[1].isEmpty()) {
@@ -79,6 +84,11 @@ public final class EntityLexicon {
     /** The longest title starting at token {@code i}. */
     public Optional<PhraseTable.Hit<Title>> titleAt(List<Token> tokens, int i) {
         return titles.longestAt(tokens, i);
+    }
+
+    /** Whether a normalized word is a one-word honorific ("bapak", "syekh"). */
+    public boolean isHonorificWord(String norm) {
+        return honorificWords.contains(norm);
     }
 
     public Optional<PhraseTable.Hit<String>> honorificAt(List<Token> tokens, int i) {

@@ -37,18 +37,20 @@ final class PersonResolver {
     private final Gazetteer gazetteer;
     private final EntityLexicon lexicon;
     private final RoleHolders holders;
+    private final FuzzyNames fuzzy;
 
     PersonResolver(Gazetteer gazetteer, EntityLexicon lexicon, RoleHolders holders) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.holders = holders;
+        this.fuzzy = new FuzzyNames(gazetteer, lexicon);
     }
 
     Resolved resolve(ArticleText text, List<PersonRef> found, KnownPersons known) {
         List<PersonRef> refs = new ArrayList<>(found);
         refs.sort(Comparator.comparing(PersonRef::span));
         Map<String, Set<EntityRef>> byPart = new HashMap<>();
-        Map<PersonRef, EntityRef> full = fullNames(refs, byPart);
+        Map<PersonRef, EntityRef> full = fullNames(refs, byPart, text.article().metadata().published());
         Resolved out = new Resolved(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         Map<EntityRef, Integer> lastSentence = new HashMap<>();
         for (PersonRef r : refs) {
@@ -60,11 +62,12 @@ final class PersonResolver {
     }
 
     /** Every full name's entity, one per key, and the name parts short forms may use for it. */
-    private Map<PersonRef, EntityRef> fullNames(List<PersonRef> refs, Map<String, Set<EntityRef>> byPart) {
+    private Map<PersonRef, EntityRef> fullNames(List<PersonRef> refs, Map<String, Set<EntityRef>> byPart,
+                                                Optional<LocalDate> date) {
         Map<String, EntityRef> byName = new LinkedHashMap<>();
         Map<PersonRef, EntityRef> out = new LinkedHashMap<>();
         for (PersonRef r : refs) {
-            Optional<EntityRef> e = fullName(r);
+            Optional<EntityRef> e = fullName(r, date);
             if (e.isPresent()) {
                 EntityRef ref = byName.computeIfAbsent(e.get().key(), k -> e.get());
                 out.put(r, ref);
@@ -74,15 +77,19 @@ final class PersonResolver {
         return out;
     }
 
-    /** The entity of a full name: the gazetteer's, or a new person with the name as written. */
-    private static Optional<EntityRef> fullName(PersonRef r) {
+    /**
+     * The entity of a full name: the gazetteer's, the gazetteer's for a variant spelling of it, or a new person
+     * with the name as written.
+     */
+    private Optional<EntityRef> fullName(PersonRef r, Optional<LocalDate> date) {
         if (r.gazetteerEntry().isPresent()) {
             return Optional.of(r.gazetteerEntry().get().ref());
         }
         if (r.single() || r.cue() == NameCue.BARE) {
             return Optional.empty();
         }
-        return Optional.of(new EntityRef(Keys.person(r.name()), EntityType.PERSON, r.name(), Optional.empty()));
+        return Optional.of(fuzzy.match(r.name(), date).map(GazetteerEntry::ref)
+                .orElseGet(() -> new EntityRef(Keys.person(r.name()), EntityType.PERSON, r.name(), Optional.empty())));
     }
 
     /** First and last name word (particles aside), a hyphenated surname's last part, one-word gazetteer names. */
@@ -175,9 +182,11 @@ final class PersonResolver {
 
     /** The one gazetteer person whose alias is exactly this word. */
     private Optional<EntityRef> distinctiveAlias(ArticleText text, PersonRef r) {
+        // a name alone links only to someone plausible at the publication date: not a namesake out of office
+        Optional<LocalDate> date = text.article().metadata().published();
         List<GazetteerEntry> aliases = gazetteer.longestAt(text.tokens(r.sentence()), r.from())
                 .filter(m -> m.to() == r.to()).map(Gazetteer.Match::entries).orElse(List.of())
-                .stream().filter(e -> e.type() == EntityType.PERSON).toList();
+                .stream().filter(e -> e.type() == EntityType.PERSON && FuzzyNames.plausibleOn(e, date)).toList();
         return aliases.size() == 1 ? Optional.of(aliases.get(0).ref()) : Optional.empty();
     }
 

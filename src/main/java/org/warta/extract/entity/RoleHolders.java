@@ -52,6 +52,13 @@ final class RoleHolders {
         return year(role.start()).orElse(Integer.MIN_VALUE) <= year && year <= year(role.end()).orElse(Integer.MAX_VALUE);
     }
 
+    /** Whether the role's years meet the years of [from, to]. */
+    static boolean heldBetween(GazetteerEntry.HeldRole role, LocalDate from, LocalDate to) {
+        int start = year(role.start()).orElse(Integer.MIN_VALUE);
+        int end = year(role.end()).orElse(Integer.MAX_VALUE);
+        return start <= to.getYear() && from.getYear() <= end;
+    }
+
     private static Optional<Integer> year(String s) {
         if (s == null || s.length() < 4) {
             return Optional.empty();
