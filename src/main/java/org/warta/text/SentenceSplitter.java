@@ -218,7 +218,9 @@ public final class SentenceSplitter {
                 continue;
             }
             int end = i;
-            while (end + 1 < line.size() && isCloser(line.get(end + 1))) {
+            // a straight quotation mark after the period closes a quotation only if one is open; else it opens the
+            // next sentence's ("… kedua negara. "Vietnam …")
+            while (end + 1 < line.size() && isCloser(line.get(end + 1)) && !opens(line, closeAt, end + 1)) {
                 end++;
             }
             if (end + 1 >= line.size()) {
@@ -293,6 +295,11 @@ public final class SentenceSplitter {
         }
         String s = t.text();
         return s.equals(".") || s.equals("!") || s.equals("?") || s.equals("…");
+    }
+
+    /** Whether the quotation mark at {@code i} opens a quotation that closes later in the paragraph. */
+    private static boolean opens(List<Token> line, int[] closeAt, int i) {
+        return line.get(i).kind() == Token.Kind.QUOTE && closeAt[i] > i;
     }
 
     private static boolean isCloser(Token t) {
