@@ -54,6 +54,14 @@ final class IndirectSpeech {
             }
             PhraseTable.Hit<VerbClass> v = hit.get();
             String verb = s.textOf(v.from(), v.to());
+            if (v.value() == VerbClass.SOURCE && s.token(v.to() - 1).norm().endsWith("nya") && i <= c.from() + 1
+                    && commaAt(s, v.to()) && !hasOwnSpeaker(s, v.to() + 1)) {
+                // "Menurutnya, pertemuan ini sangat penting …": the speaker told of before
+                Optional<Found> f = speakers.antecedent(s, s.token(i).start(), memory)
+                        .flatMap(who -> content(s, v.to() + 1, s.size()).map(span -> new Found(
+                                new Attribution(who, verb), span)));
+                return new ClauseSpeech(f, source);
+            }
             if (v.value() == VerbClass.SOURCE && !s.token(i).norm().endsWith("nya")) {
                 Optional<EntityRef> who = speakers.actorRightAfter(s, v.to());
                 if (who.isEmpty()) {

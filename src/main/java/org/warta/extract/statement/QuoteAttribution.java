@@ -10,6 +10,7 @@ import org.warta.extract.VerbClass;
 import org.warta.extract.WordClasses;
 import org.warta.model.EntityRef;
 import org.warta.model.StatementKind;
+import org.warta.text.Token;
 
 /**
  * Gives a quotation its speaker from the reporting structure around it: a post verb after it ("“…,” kata
@@ -20,6 +21,9 @@ final class QuoteAttribution {
     /** A quotation attributed: to whom, by which verb, and as what kind of statement. */
     record Said(Attribution attribution, StatementKind kind) {
     }
+
+    /** A description after a post verb has at most this many words. */
+    private static final int DESCRIPTION_REACH = 7;
 
     private final ReportingVerbs verbs;
     private final Speakers speakers;
@@ -72,13 +76,35 @@ final class QuoteAttribution {
     Optional<Attribution> speakerOfPostVerb(SentenceContext s, PhraseTable.Hit<VerbClass> v, String verb,
                                             SpeakerMemory memory) {
         boolean pronounAfter = v.to() < s.size() && words.is(s.token(v.to()), StatementWord.PRONOUN);
-        if (s.token(v.to() - 1).norm().endsWith("nya") || pronounAfter) {
+        if (s.token(v.to() - 1).norm().endsWith("nya") || pronounAfter || description(s, v.to())) {
             return speakers.antecedent(s, s.token(v.from()).start(), memory).map(e -> new Attribution(e, verb));
         }
         // "…,” ujar Kepala Biro … Brigjen TNI Nama Orang": the person whose title starts after the verb, before
         // an organization named inside that title
         return speakers.actorRightAfter(s, v.to()).or(() -> speakers.firstActorAfter(s, v.to(), 6))
                 .map(e -> new Attribution(e, verb));
+    }
+
+    /**
+     * "…,” sambung mantan Gubernur Riyadh itu.", "kata sumber tersebut": a description of someone told of before,
+     * ending in "itu"/"tersebut" with no person named in it.
+     */
+    private boolean description(SentenceContext s, int from) {
+        for (int i = from; i < s.size() && i < from + DESCRIPTION_REACH; i++) {
+            Token t = s.token(i);
+            if (t.kind() == Token.Kind.PUNCT || t.kind() == Token.Kind.QUOTE) {
+                return false;
+            }
+            boolean person = s.entities().startingAt(t.start())
+                    .filter(m -> m.entity().type() == org.warta.model.EntityType.PERSON).isPresent();
+            if (person) {
+                return false;
+            }
+            if (words.is(t, StatementWord.DEMONSTRATIVE)) {
+                return i > from;
+            }
+        }
+        return false;
     }
 
     /** "dikutip darinya: “…”" / "X mengatakan: “…”". */

@@ -28,7 +28,16 @@ final class Speakers {
     Optional<EntityRef> subjectBefore(SentenceContext s, int from, int verb) {
         List<EntityMention> actors = s.actors();
         if (verb > from && words.is(s.token(verb - 1), StatementWord.COORDINATOR)) {
-            // a coordinated predicate shares the clause's subject: "X bertemu Y dan memuji …" is X's
+            // a coordinated predicate shares its clause's subject: "X bertemu Y dan memuji …" is X's; the subject
+            // is the last actor with no comma before the predicates ("…, Biden sempat curhat dan mengaku …")
+            for (int i = actors.size() - 1; i >= 0; i--) {
+                int start = s.tokenAt(actors.get(i).span().start());
+                int end = s.tokenAt(actors.get(i).span().end() - 1) + 1;
+                if (start >= from && end < verb && noBreakBetween(s.tokens(), start, verb)
+                        && !s.token(end).isCapitalized() && !words.is(s.token(end), StatementWord.COORDINATOR)) {
+                    return Optional.of(actors.get(i).entity());
+                }
+            }
             return actors.stream().filter(m -> {
                 int start = s.tokenAt(m.span().start());
                 return start >= from && start < verb;
@@ -39,12 +48,31 @@ final class Speakers {
             int start = s.tokenAt(m.span().start());
             int end = s.tokenAt(m.span().end() - 1) + 1;
             if (start >= from && end <= verb) {
-                // a short gap ("Lavrov juga mengatakan") or an aside ("Wang Wenbin, Selasa (11/7), mengatakan")
-                boolean close = verb - end <= SUBJECT_GAP && noBreakBetween(s.tokens(), end, verb);
+                if (bracketed(s.tokens(), start, end, verb)) {
+                    continue; // "Sumber di Kremlin (Istana Kepresidenan Rusia) mengatakan": a gloss, not the subject
+                }
+                // a short gap ("Lavrov juga mengatakan") or an aside ("Wang Wenbin, Selasa (11/7), mengatakan"); never
+                // across a relative clause ("Palestina yang telah menyatakan kemerdekaannya")
+                boolean close = verb - end <= SUBJECT_GAP && noBreakBetween(s.tokens(), end, verb)
+                        && !relative(s.tokens(), end, verb);
                 return close || aside(s.tokens(), end, verb) ? Optional.of(m.entity()) : Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the actor sits in brackets closed right before the verb. */
+    private static boolean bracketed(List<Token> tokens, int start, int end, int verb) {
+        return start > 0 && tokens.get(start - 1).text().equals("(") && end < verb && tokens.get(end).text().equals(")");
+    }
+
+    private boolean relative(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (words.is(tokens.get(i), StatementWord.RELATIVE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** ", Selasa (11/7)," : a short stretch between two commas with no comma or quotation mark inside. */

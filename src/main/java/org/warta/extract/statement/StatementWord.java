@@ -1,4 +1,4 @@
 package org.warta.extract.statement;
 
 /** The classes of {@code statement-words.tsv}. */
-public enum StatementWord { NEGATOR, INFINITIVE, COMPLEMENTIZER, PRONOUN, COORDINATOR }
+public enum StatementWord { NEGATOR, INFINITIVE, COMPLEMENTIZER, PRONOUN, COORDINATOR, RELATIVE, DEMONSTRATIVE }
