@@ -72,6 +72,9 @@ final class Participants {
         if (between.isPresent()) {
             return Outcome.of(entities(between.get()), List.of());
         }
+        if (after.size() >= 2 && !groups.introduced(site, after)) {
+            return Outcome.of(entities(after), List.of()); // "pertemuan Presiden X dan Presiden Y di …"
+        }
         List<Actor> object = groups.introduced(site, after) ? after : groups.afterMarker(site);
         return twoSides(site, subjects.of(site, before, state, object), object);
     }

@@ -50,6 +50,10 @@ final class Subjects {
                 return antecedent(site, site.token(i));
             }
         }
+        Optional<Actor> agent = agentBeforeSubordinate(site, state);
+        if (agent.isPresent()) {
+            return List.of(agent.get()); // "… disampaikan oleh X saat menemui Y": X
+        }
         // the sentence's subject: its first person, or a pronoun that comes before any person
         Optional<Actor> person = site.actors().stream()
                 .filter(a -> a.to() <= trigger && a.person() && !state.isObject(a)).findFirst();
@@ -98,6 +102,24 @@ final class Subjects {
             }
         }
         return List.of();
+    }
+
+    /**
+     * A trigger opening a subordinate clause without its own subject ("saat menemui …", "ketika bertemu …"): the
+     * person named last before the clause in the sentence is its subject.
+     */
+    private Optional<Actor> agentBeforeSubordinate(TriggerSite site, SentenceState state) {
+        int from = site.clause().from();
+        if (from == 0 || site.hit().from() - from > 1 || !lexicon.is(site.token(from), MeetingWord.SUBORDINATE)) {
+            return Optional.empty();
+        }
+        Actor last = null;
+        for (Actor a : site.actors()) {
+            if (a.to() <= from && a.person() && !state.isObject(a)) {
+                last = a;
+            }
+        }
+        return Optional.ofNullable(last);
     }
 
     /** "saya", "kami" before the trigger inside a quotation: its speaker, as one of the speaker's mentions. */
