@@ -37,10 +37,11 @@ class BylinesTest {
         assertEquals(List.of(), bylines("Harga beras naik lagi. Dewi Lestari"));
     }
 
+    /** Longer than a byline line of the page layout (12 words) and than a byline paragraph (12 tokens). */
     @Test
     void aLongParagraphIsNoByline() {
-        assertEquals(List.of(), bylines(
-                "Harga beras naik.\nEditor: Dewi Lestari dan kawan-kawan yang menulis di kota ini"));
+        assertEquals(List.of(), bylines("Harga beras naik.\nEditor: Dewi Lestari dan kawan-kawan yang menulis di "
+                + "kota ini sejak awal tahun bersama para relawan"));
     }
 
     @Test

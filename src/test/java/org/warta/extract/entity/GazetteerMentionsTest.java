@@ -43,9 +43,16 @@ class GazetteerMentionsTest {
         assertEquals(List.of("Tokyo -> Japan"), affiliations(text, JAPAN, TOKYO));
     }
 
+    /** The page layout leaves a dateline out of the sentences ("dateline" removed text): it names no actor. */
     @Test
-    void aSeatOfGovernmentAsTheDatelineIsThePlace() {
-        assertEquals(List.of("TOKYO = Tokyo gazetteer"), mentions("TOKYO - Harga beras naik lagi.", JAPAN, TOKYO));
+    void aDatelineTheLayoutLeavesOutIsNoMention() {
+        assertEquals(List.of(), mentions("TOKYO - Harga beras naik lagi.", JAPAN, TOKYO));
+    }
+
+    /** A seat in capitals opening a paragraph the layout reads as no dateline (no dash) is still the place. */
+    @Test
+    void aSeatOfGovernmentInCapitalsOpeningAParagraphIsThePlace() {
+        assertEquals(List.of("TOKYO = Tokyo gazetteer"), mentions("TOKYO: Harga beras naik lagi.", JAPAN, TOKYO));
     }
 
     @Test

@@ -36,6 +36,19 @@ class NameRunsTest {
         assertEquals(name, run(text));
     }
 
+    /** "Kelautan Hartono": the office a title names, never the start of a person's name. */
+    @Test
+    void noRunStartsAtAnOfficeWord() {
+        assertEquals(0, RUNS.end(Texts.tokens("Kelautan Hartono tiba."), 0));
+        assertEquals("Hartono", run("Hartono tiba."));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Perdana Menteri tiba.", "Kepala Negara tiba.", "Ketua Umum tiba."})
+    void aRunOfTitleAndOfficeWordsOnlyNamesNoOne(String text) {
+        assertEquals(0, RUNS.end(Texts.tokens(text), 0));
+    }
+
     @Test
     void noRunStartsAtALowerCaseWord() {
         assertEquals(0, RUNS.end(Texts.tokens("tiba kemarin"), 0));

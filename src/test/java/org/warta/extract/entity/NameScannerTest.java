@@ -44,9 +44,44 @@ class NameScannerTest {
         "“Kami siap,” kata Hartono.                   | Hartono/REPORTING",
         "Menurut Hartono, harga beras naik.           | Hartono/REPORTING",
         "Pada hari itu Dewi Lestari mengatakan harga beras naik. | Dewi Lestari/REPORTING",
-        "Pada hari itu ia bertemu Hartono.            | Hartono/MEETING"})
+        "Pada hari itu ia bertemu Hartono.            | Hartono/MEETING",
+        "Pada hari itu istri Dewi Lestari hadir.      | Dewi Lestari/KIN",
+        "Pada hari itu warga menyambut putra Hartono. | Hartono/KIN"})
     void aCueMakesTheNameAPerson(String text, String expected) {
         assertEquals(List.of(expected), EntityStages.persons(scan(text)));
+    }
+
+    /** Capitals in a Title-Case line say nothing about names: only the gazetteer's names are read there. */
+    @Test
+    void aTitleCaseLineGivesGazetteerNamesOnly() {
+        assertEquals(List.of("Budi Santoso/GAZETTEER"), EntityStages.persons(scan(
+                "Harga beras naik.\nWarga Menyambut Budi Santoso Dan Dewi Lestari Di Bandara Usai Kunjungan.")));
+    }
+
+    /** The persons of a page, leaving out the bare capitalized words that open its prose sentences. */
+    private static List<String> persons(String... lines) {
+        return EntityStages.persons(scan(String.join("\n", lines))).stream()
+                .filter(p -> !p.equals("Harga/BARE") && !p.equals("Para/BARE")).toList();
+    }
+
+    /** A headline gives the gazetteer's names only: its capitalized verbs and nouns are no persons. */
+    @Test
+    void aHeadlineGivesGazetteerNamesOnly() {
+        assertEquals(List.of("Budi Santoso/GAZETTEER"), persons(
+                "Budi Santoso Bahas Harga Beras Bersama Dewi Lestari", "Harga beras di pasar induk naik lagi."));
+    }
+
+    /** A subheading gives no names: what it names is told in the body. */
+    @Test
+    void aSubheadingGivesNoNames() {
+        assertEquals(List.of(), persons("Harga beras di pasar induk naik lagi.", "Budi Santoso Tinjau Pasar",
+                "Para pedagang mengeluh."));
+    }
+
+    @Test
+    void aBylineLineGivesEveryAuthorItNames() {
+        assertEquals(List.of("Dewi Lestari/BYLINE", "Hartono Wibowo/BYLINE"),
+                persons("Harga beras di pasar induk naik lagi.", "Rep: Dewi Lestari/ Red: Hartono Wibowo"));
     }
 
     @Test

@@ -59,10 +59,11 @@ class TitleChainsTest {
                 persons("Duta Besar Rusia untuk PBB Hiroshi Tanaka tiba kemarin."));
     }
 
+    /** "interim": "Presiden terpilih" is a title of its own in titles.tsv (president-elect), no modified title. */
     @Test
     void aTitleModifierStaysInsideTheTitle() {
-        assertEquals(List.of("Hiroshi Tanaka/TITLE president - Presiden terpilih Hiroshi Tanaka"),
-                persons("Presiden terpilih Hiroshi Tanaka tiba kemarin."));
+        assertEquals(List.of("Hiroshi Tanaka/TITLE president - Presiden interim Hiroshi Tanaka"),
+                persons("Presiden interim Hiroshi Tanaka tiba kemarin."));
     }
 
     @Test
@@ -76,6 +77,30 @@ class TitleChainsTest {
     void aTitleOfAStateWithoutANameIsARoleDescription() {
         assertEquals(List.of("presiden Jepang president Japan"), descriptions("Pada hari itu presiden Jepang tiba."));
         assertEquals(List.of(), persons("Pada hari itu presiden Jepang tiba."));
+    }
+
+    /**
+     * Words after a title that name the office, not its holder, never join the holder's name: portfolios (with
+     * "dan", commas and a "/" before a second title), an acronym, a bracketed short form, a party and its name, a
+     * place after "di".
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Menteri Kelautan dan Perikanan Dewi Lestari tiba kemarin."
+            + " | Dewi Lestari/TITLE minister - Menteri Kelautan dan Perikanan Dewi Lestari",
+        "Menteri Pendidikan Tinggi, Sains, dan Teknologi Dewi Lestari tiba kemarin."
+            + " | Dewi Lestari/TITLE minister - Menteri Pendidikan Tinggi, Sains, dan Teknologi Dewi Lestari",
+        "Menteri Investasi/Kepala BKPN Dewi Lestari tiba kemarin."
+            + " | Dewi Lestari/TITLE minister - Menteri Investasi/Kepala BKPN Dewi Lestari",
+        "Kepala BKPN Dewi Lestari tiba kemarin. | Dewi Lestari/TITLE head - Kepala BKPN Dewi Lestari",
+        "Ketua Umum Partai Sejahtera Dewi Lestari tiba kemarin."
+            + " | Dewi Lestari/TITLE party-chair - Ketua Umum Partai Sejahtera Dewi Lestari",
+        "Menteri Koordinator Bidang Pangan (Menko Pangan) Dewi Lestari tiba kemarin."
+            + " | Dewi Lestari/TITLE coordinating-minister - Menteri Koordinator Bidang Pangan (Menko Pangan) Dewi Lestari",
+        "Duta Besar Rusia di Jepang Dewi Lestari tiba kemarin."
+            + " | Dewi Lestari/TITLE ambassador Russia Duta Besar Rusia di Jepang Dewi Lestari"})
+    void officeWordsAfterATitleNeverJoinTheHoldersName(String text, String expected) {
+        assertEquals(List.of(expected), persons(text));
     }
 
     /** A lower-case title word followed by an ordinary word is a common noun, not a title. */

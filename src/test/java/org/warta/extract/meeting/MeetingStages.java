@@ -10,6 +10,7 @@ import org.warta.extract.Texts;
 import org.warta.extract.entity.ArticleEntities;
 import org.warta.extract.time.SentenceTimes;
 import org.warta.extract.time.TimeExtractor;
+import org.warta.extract.time.TimeNormalizer;
 import org.warta.model.EntityMention;
 import org.warta.text.ArticleText;
 
@@ -33,6 +34,8 @@ final class MeetingStages {
     static final RuleOut RULE_OUT = new RuleOut(LEXICON);
     static final TriggerReader READER = new TriggerReader(LEXICON, GROUPS, PARTICIPANTS, STATUS, MEETING_TIMES,
             PLACES, FINDER);
+    /** The time stage as the pipeline builds it: the story's days resolved sentence by sentence. */
+    static final TimeNormalizer NORMALIZER = new TimeNormalizer(TIMES, LEXICON::speaksOfPlan);
 
     private MeetingStages() {
     }
@@ -56,8 +59,13 @@ final class MeetingStages {
     }
 
     static TriggerSite site(SentenceContext sc, PhraseTable.Hit<MeetingLexicon.Trigger> hit, List<Actor> actors) {
+        return site(sc, hit, actors, times(sc));
+    }
+
+    private static TriggerSite site(SentenceContext sc, PhraseTable.Hit<MeetingLexicon.Trigger> hit,
+                                    List<Actor> actors, SentenceTimes times) {
         List<Clauses.Clause> clauses = CLAUSES.split(sc.tokens(), true);
-        return new TriggerSite(sc, clauses, Clauses.of(clauses, hit.from()), hit, actors, times(sc),
+        return new TriggerSite(sc, clauses, Clauses.of(clauses, hit.from()), hit, actors, times,
                 java.util.Optional.empty());
     }
 
@@ -66,6 +74,19 @@ final class MeetingStages {
      * sentence {@code s}, and the actors {@link SentenceActors} gives (summit names only for attendance).
      */
     static TriggerSite lexiconSite(ArticleText text, ArticleEntities entities, int s, String word) {
+        return lexiconSite(text, entities, s, word, false);
+    }
+
+    /**
+     * {@link #lexiconSite(ArticleText, ArticleEntities, int, String)} with the sentence's times as the time stage
+     * gives them in the article: the last day resolved in the sentences before it (the story's day) included.
+     */
+    static TriggerSite storySite(ArticleText text, ArticleEntities entities, int s, String word) {
+        return lexiconSite(text, entities, s, word, true);
+    }
+
+    private static TriggerSite lexiconSite(ArticleText text, ArticleEntities entities, int s, String word,
+                                           boolean story) {
         SentenceContext sc = SentenceContext.of(text, entities, s);
         int at = Texts.indexOf(sc.tokens(), word);
         PhraseTable.Hit<MeetingLexicon.Trigger> hit = LEXICON.triggers().longestAt(sc.tokens(), at)
@@ -74,7 +95,7 @@ final class MeetingStages {
         if (hit.value().pattern() != MeetingLexicon.Pattern.ATTEND) {
             actors = actors.stream().filter(a -> !SENTENCE_ACTORS.isEventName(sc.tokens(), a)).toList();
         }
-        return site(sc, hit, actors);
+        return site(sc, hit, actors, story ? NORMALIZER.normalize(text).sentences().get(s) : times(sc));
     }
 
     /** Every actor the entities give the sentence, with its tokens. */

@@ -44,6 +44,32 @@ class MeetingTimesTest {
         assertEquals(expected, time(text, status));
     }
 
+    /** The story's day a meeting told without a time of its own takes, as the time stage gives it, or "none". */
+    private static String storyDay(String text, MeetingStatus status) {
+        ArticleText t = Texts.text(text);
+        TriggerSite s = MeetingStages.storySite(t, Entities.of(t).build(), t.sentences().size() - 1, "bertemu");
+        return MeetingStages.MEETING_TIMES.fromContext(s, status, PUBLISHED)
+                .map(m -> m.text() + " = " + m.value().map(TimeValue::iso).orElse("-")).orElse("none");
+    }
+
+    /** The mention is where the day is written, in the sentence before. */
+    @Test
+    void aMeetingToldWithoutATimeTakesTheStorysDay() {
+        assertEquals("pada Senin = 2024-04-01",
+                storyDay("Budi tiba di Osaka pada Senin. Budi bertemu dengan Ani.", MeetingStatus.OCCURRED));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Budi tiba di Osaka pada Senin. Budi akan bertemu dengan Ani.                | PLANNED",
+        "Budi tiba di Osaka pada Senin. Budi sebelumnya bertemu dengan Ani.          | OCCURRED",
+        "Budi tiba di Osaka pada Senin. Harga naik setelah Budi bertemu dengan Ani.  | OCCURRED",
+        "Budi akan tiba di Osaka pada Senin. Budi bertemu dengan Ani.                | OCCURRED",
+        "Budi tiba di Osaka. Budi bertemu dengan Ani.                                | OCCURRED"})
+    void noStorysDayForAPlanAnEarlierEventOrADayAfterPublication(String text, MeetingStatus status) {
+        assertEquals("none", storyDay(text, status));
+    }
+
     @Test
     void theLastOfCountedMeetingsIsInThePast() {
         TriggerSite s = site("Budi bertemu dengan Ani 12 kali, terakhir pada September.", "bertemu");

@@ -136,6 +136,35 @@ class MeetingWordLinesTest {
                 .refinedLatest().flatMap(MeetingCandidate::value).map(TimeValue::iso).orElse("-");
     }
 
+    /**
+     * A pronoun's antecedent, three sentences back: further than a subject the story follows is looked for (two
+     * sentences), so that without the pronoun no one stands in for the subject of a meeting with a named object.
+     */
+    private static final String ANTECEDENT = "Budi tiba kemarin. Hujan turun sepanjang sore. Jalanan kota pun sepi. ";
+
+    /** The sentence that gives the story's day, Monday 1 April 2024, before the meeting told without a time. */
+    private static final String STORY_DAY = "Budi tiba di Osaka pada Senin. ";
+
+    /** A meeting told without a time, with the word (%s) where it says the meeting came before the story. */
+    private static String earlier(String w) {
+        return switch (w) {
+            case "setelah", "sebelum", "sejak", "ketika" -> "Harga beras naik %s Budi bertemu dengan Ani.";
+            case "silam" -> "Budi bertemu dengan Ani pada masa %s.";
+            default -> "Budi %s bertemu dengan Ani.";
+        };
+    }
+
+    /** The status of the meeting of the trigger at {@code at} and its time, the story's day unless it has its own. */
+    private static Function<String, String> storyDay(String at) {
+        return text -> {
+            ArticleText t = Texts.text(text);
+            TriggerSite site = MeetingStages.storySite(t, entities(t), t.sentences().size() - 1, at);
+            MeetingCandidate c = MeetingStages.READER.read(site, SentenceState.start(), Optional.empty())
+                    .candidates().get(0);
+            return c.status() + " " + c.time().flatMap(TimeMention::value).map(TimeValue::iso).orElse("-");
+        };
+    }
+
     private static String capitalized(String w) {
         return Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
@@ -177,9 +206,9 @@ class MeetingWordLinesTest {
                     "Budi+Ani+ASEAN", "Budi+ASEAN");
             case "agent" -> new Case("Budi menghadiri KTT ASEAN yang dipimpin %s Ani.", "kemarin",
                     meetings("menghadiri"), "Budi+Ani+ASEAN", "Budi+ASEAN");
-            case "pronoun" -> new Case("Budi tiba kemarin. Setelah itu %s bertemu dengan Ani.", "lalu",
+            case "pronoun" -> new Case(ANTECEDENT + "Setelah itu %s bertemu dengan Ani.", "lalu",
                     meetings("bertemu"), "Budi+Ani", "none");
-            case "singular-pronoun" -> new Case("Budi tiba kemarin. %s kemudian pulang ke rumah dan pada sore "
+            case "singular-pronoun" -> new Case(ANTECEDENT + "%s kemudian pulang ke rumah dan pada sore "
                     + "harinya bertemu dengan Ani.", "Rombongan", meetings("bertemu"), "Budi+Ani", "none");
             case "invitation" -> w.equals("undangan")
                     ? new Case("Budi menerima %s untuk bertemu Ani.", "kabar", admission("bertemu"), "REJECT", "KEEP")
@@ -190,6 +219,8 @@ class MeetingWordLinesTest {
                     "Antara", "-");
             case "according-to" -> new Case("Budi bertemu dengan Ani, %s Antara.", "kata", cited("bertemu"),
                     "Antara", "-");
+            case "earlier" -> new Case(STORY_DAY + earlier(w), "lalu", storyDay("bertemu"), "OCCURRED -",
+                    "OCCURRED 2024-04-01");
             default -> null;
         };
     }

@@ -76,6 +76,41 @@ class SubjectsTest {
                 .map(Actor::entity).toList());
     }
 
+    /** The subject of "bertemu" in the last sentence when the meeting's other side is Ani. */
+    private static List<String> subjectOfAMeetingWithAni(String text) {
+        ArticleText t = Texts.text(text);
+        Entities e = Entities.of(t);
+        for (EntityRef p : List.of(BUDI, ANI, CITRA)) {
+            for (int at = t.text().indexOf(p.name()); at >= 0; at = t.text().indexOf(p.name(), at + 1)) {
+                e.mention(p.name(), p);
+            }
+        }
+        TriggerSite s = MeetingStages.site(t, e.build(), t.sentences().size() - 1, "bertemu",
+                MeetingLexicon.Pattern.SYMMETRIC);
+        List<Actor> ani = s.actors().stream().filter(a -> a.entity().equals(ANI)).toList();
+        return MeetingStages.SUBJECTS.of(s, List.of(), SentenceState.start(), ani).stream()
+                .map(a -> a.entity().name()).toList();
+    }
+
+    /** "Pertemuan berikutnya adalah dengan …": the meeting of a series, told without its subject. */
+    @Test
+    void aMeetingWithANamedObjectTakesTheSubjectTheStoryFollows() {
+        assertEquals(List.of("Budi"), subjectOfAMeetingWithAni("Budi tiba kemarin. Hari ini bertemu dengan Ani."));
+        assertEquals(List.of("Budi"), subjectOfAMeetingWithAni(
+                "Budi tiba kemarin. Hujan turun sepanjang sore. Hari ini bertemu dengan Ani."));
+    }
+
+    @Test
+    void theStorysSubjectIsLookedForTwoSentencesBackOnly() {
+        assertEquals(List.of(), subjectOfAMeetingWithAni(
+                "Budi tiba kemarin. Hujan turun sepanjang sore. Jalanan sepi. Hari ini bertemu dengan Ani."));
+    }
+
+    @Test
+    void theStorysSubjectNamedInTheSentenceItselfStandsInForNoOne() {
+        assertEquals(List.of(), subjectOfAMeetingWithAni("Ani tiba kemarin. Hari ini bertemu dengan Ani."));
+    }
+
     @Test
     void withNoOneBeforeTheTriggerThereIsNoSubject() {
         assertEquals(List.of(), subject("Hari ini akhirnya bisa bertemu dengan Ani."));

@@ -43,9 +43,17 @@ class TriggerFinderTest {
         assertEquals(List.of(), triggers(text, 0));
     }
 
+    /** The paragraph between is the one the photo credit closes: the layout makes it the caption. */
     @Test
     void aCaptionMarkerInAnotherParagraphDoesNotMatter() {
-        assertEquals(List.of("bertemu dengan"), triggers("Budi bertemu dengan Ani di Jakarta.\nFoto: Antara", 0));
+        assertEquals(List.of("bertemu dengan"), triggers(
+                "Budi bertemu dengan Ani di Jakarta.\nWarga menyambut rombongan di bandara.\nFoto: Antara", 0));
+    }
+
+    /** The page layout reads the line right above a photo credit as its caption: no body, no trigger. */
+    @Test
+    void theLineAboveAPhotoCreditIsACaptionWithoutTrigger() {
+        assertEquals(List.of(), triggers("Budi bertemu dengan Ani di Jakarta.\nFoto: Antara", 0));
     }
 
     @Test

@@ -45,6 +45,14 @@ class StatementExtractorTest {
         assertEquals("direct", s.get(2).kind().label());
     }
 
+    /** Only the body is read: the same quotation as a photo caption, above its credit, is no statement. */
+    @Test
+    void aQuotationInACaptionIsNoStatement() {
+        String said = "“Kami siap bekerja sama,” kata Sergei Lavrov di Moskow.";
+        assertEquals(1, statements(said).size());
+        assertEquals(List.of(), statements(said + "\nFoto: Dewi Lestari"));
+    }
+
     @Test
     void anUnattributedQuotationIsNoStatement() {
         assertEquals(List.of(), statements("‘Teman tersayang’\n“Penyelenggara amatir. Pecinta kopi.”\n"));

@@ -1,0 +1,229 @@
+package org.warta.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.warta.model.RemovedText;
+import org.warta.model.Span;
+
+/**
+ * The parts of a news page, line by line: headline, bylines, date lines, widgets, editor notes, link lists,
+ * captions and photo credits, subheadings, the dateline and the body. Pages written here, laid out as Indonesian
+ * news pages are.
+ */
+class PageLayoutTest {
+    private static final PageLayout LAYOUT = PageLayout.fromResources();
+
+    /** A story's first paragraph: prose, no dateline. */
+    private static final String LEAD = "Harga beras di pasar induk kota naik lagi pada pekan ini.";
+    private static final String SECOND = "Para pedagang menyebut pasokan dari daerah sentra produksi berkurang.";
+
+    /** Every line of the page in text order, as "part: text" when kept and "-reason: text" when left out. */
+    private static List<String> layout(String text) {
+        return layout(text, List.of());
+    }
+
+    private static List<String> layout(String text, List<RemovedText> boilerplate) {
+        PageLayout.Layout l = LAYOUT.read(text, boilerplate);
+        record Line(Span span, String shown) {
+        }
+        List<Line> lines = new ArrayList<>();
+        l.parts().forEach(p -> lines.add(new Line(p.span(), p.part().label() + ": " + p.span().of(text))));
+        l.removed().forEach(r -> lines.add(new Line(r.span(), "-" + r.reason() + ": " + r.span().of(text))));
+        return lines.stream().sorted(Comparator.comparing(Line::span)).map(Line::shown).toList();
+    }
+
+    private static String page(String... lines) {
+        return String.join("\n", lines);
+    }
+
+    @Test
+    void theHeadlineBylineAndDateLineAboveTheStory() {
+        assertEquals(List.of(
+                        "headline: Pedagang Beras Keluhkan Pasokan yang Seret",
+                        "byline: Reporter: Dewi Lestari",
+                        "-date line: Senin, 1 April 2024 10:15 WIB",
+                        "body: " + LEAD,
+                        "body: " + SECOND),
+                layout(page("Pedagang Beras Keluhkan Pasokan yang Seret", "Reporter: Dewi Lestari",
+                        "Senin, 1 April 2024 10:15 WIB", LEAD, SECOND)));
+    }
+
+    @Test
+    void aFirstLineEndingAsASentenceIsNoHeadline() {
+        assertEquals(List.of("body: " + LEAD, "body: " + SECOND), layout(page(LEAD, SECOND)));
+    }
+
+    @Test
+    void aMenuOfWidgetWordsAtTheTopIsLeftOut() {
+        assertEquals(List.of(
+                        "-widget: Beranda Berita Terkini",
+                        "headline: Pedagang Beras Keluhkan Pasokan yang Seret",
+                        "-widget: Ukuran Font",
+                        "-widget: Bagikan: Facebook Twitter WhatsApp",
+                        "body: " + LEAD),
+                layout(page("Beranda Berita Terkini", "Pedagang Beras Keluhkan Pasokan yang Seret", "Ukuran Font",
+                        "Bagikan: Facebook Twitter WhatsApp", LEAD)));
+    }
+
+    @Test
+    void proseAboveTheDatelineIsAStandfirstOrCaption() {
+        assertEquals(List.of(
+                        "headline: Pedagang Beras Keluhkan Pasokan yang Seret",
+                        "caption: Pemerintah menyiapkan stok tambahan menjelang bulan puasa.",
+                        "-dateline: JAKARTA, KOMPAS.com - ",
+                        "body: " + LEAD),
+                layout(page("Pedagang Beras Keluhkan Pasokan yang Seret",
+                        "Pemerintah menyiapkan stok tambahan menjelang bulan puasa.",
+                        "JAKARTA, KOMPAS.com - " + LEAD)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Reporter: Dewi Lestari",
+        "Rep: Dewi Lestari/ Red: Budi Santoso",
+        "Penulis Dewi Lestari",
+        "Editor: Budi Santoso",
+        "DEWI LESTARI",
+        "(Dewi Lestari)",
+        "Dewi Lestari • 1 April 2024 10:15"})
+    void aBylineAnywhereOnThePage(String byline) {
+        assertEquals(List.of("body: " + LEAD, "body: " + SECOND, "byline: " + byline),
+                layout(page(LEAD, SECOND, byline)));
+        assertEquals(List.of("headline: Pedagang Beras Keluhkan Pasokan yang Seret", "byline: " + byline,
+                "body: " + LEAD), layout(page("Pedagang Beras Keluhkan Pasokan yang Seret", byline, LEAD)));
+    }
+
+    @Test
+    void fewCapitalizedWordsBetweenHeadlineAndStoryAreItsAuthors() {
+        assertEquals(List.of("headline: Pedagang Beras Keluhkan Pasokan yang Seret", "byline: Dewi Lestari",
+                "body: " + LEAD), layout(page("Pedagang Beras Keluhkan Pasokan yang Seret", "Dewi Lestari", LEAD)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Senin, 1 April 2024 10:15 WIB", "01/04/2024, 10:15 WIB", "Diperbarui 1 April 2024"})
+    void aDateLineIsLeftOut(String date) {
+        assertEquals(List.of("body: " + LEAD, "-date line: " + date, "body: " + SECOND),
+                layout(page(LEAD, date, SECOND)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Waktu baca 2 menit", "Bagikan", "Lihat Juga", "Iklan", "© 2024 All Rights Reserved",
+        "*** ***"})
+    void aWidgetIsLeftOut(String widget) {
+        assertEquals(List.of("body: " + LEAD, "-widget: " + widget, "body: " + SECOND),
+                layout(page(LEAD, widget, SECOND)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"(dls)", "(dls/bs)", "(DLS/BS/ant)"})
+    void anEditorNoteIsLeftOut(String note) {
+        assertEquals(List.of("body: " + LEAD, "body: " + SECOND, "-editor note: " + note),
+                layout(page(LEAD, SECOND, note)));
+    }
+
+    @Test
+    void aLinkListIsLeftOutButAListedSentenceIsKept() {
+        assertEquals(List.of("body: " + LEAD,
+                        "-link list: - Harga Cabai di Pasar Induk Turun",
+                        "-link list: • Pedagang Sayur Mengeluh Sepi Pembeli",
+                        "-link list: » Stok Gula Dipastikan Aman",
+                        "body: - Pedagang diminta tidak menimbun beras.",
+                        "body: " + SECOND),
+                layout(page(LEAD, "- Harga Cabai di Pasar Induk Turun", "• Pedagang Sayur Mengeluh Sepi Pembeli",
+                        "» Stok Gula Dipastikan Aman", "- Pedagang diminta tidak menimbun beras.", SECOND)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Budi Santoso (kiri) berbincang dengan pedagang beras di pasar induk kota, Senin (1/4/2024).",
+        "Pedagang menata karung beras di pasar induk kota, Senin (1/4/2024). ANTARA FOTO/Dewi Lestari",
+        "Pedagang menata karung beras di pasar induk kota. (Foto: Dewi Lestari)",
+        "Pedagang menata karung beras. Dok. Pemkot",
+        "Antrean beras murah ANTARA/Dewi Lestari/bs"})
+    void aLineWithACaptionMarkIsACaption(String caption) {
+        assertEquals(List.of("body: " + LEAD, "caption: " + caption, "body: " + SECOND),
+                layout(page(LEAD, caption, SECOND)));
+    }
+
+    @Test
+    void theLineAboveAPhotoCreditIsItsCaption() {
+        String caption = "Pedagang menata karung beras di pasar induk kota, Senin pagi.";
+        assertEquals(List.of("body: " + LEAD, "caption: " + caption, "byline: Foto: Dewi Lestari",
+                "body: " + SECOND), layout(page(LEAD, caption, "Foto: Dewi Lestari", SECOND)));
+    }
+
+    @Test
+    void aShortLineInsideTheStoryIsASubheading() {
+        assertEquals(List.of("body: " + LEAD, "subheading: Pasokan dari Daerah Berkurang", "body: " + SECOND),
+                layout(page(LEAD, "Pasokan dari Daerah Berkurang", SECOND)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Menurut para pedagang,", "Beberapa penyebabnya antara lain:"})
+    void aShortLineThatRunsOnIsBody(String line) {
+        assertEquals(List.of("body: " + LEAD, "body: " + line, "body: " + SECOND), layout(page(LEAD, line, SECOND)));
+    }
+
+    @Test
+    void theCutOffLastLineIsKeptAsBody() {
+        assertEquals(List.of("body: " + LEAD, "body: Para pedagang menyebut pasokan dari"),
+                layout(page(LEAD, "Para pedagang menyebut pasokan dari")));
+    }
+
+    @Test
+    void theHeadlineRepeatedInTheStoryIsLeftOut() {
+        assertEquals(List.of("headline: Pedagang Beras Keluhkan Pasokan yang Seret", "body: " + LEAD,
+                        "-repeated headline: Pedagang Beras Keluhkan Pasokan yang Seret", "body: " + SECOND),
+                layout(page("Pedagang Beras Keluhkan Pasokan yang Seret", LEAD,
+                        "Pedagang Beras Keluhkan Pasokan yang Seret", SECOND)));
+    }
+
+    /** The place and outlet are cut from the story's first line; the story starts at its first word. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "JAKARTA, KOMPAS.com - ", "Jakarta (ANTARA) - ", "tirto.id - ", "Hongkong (CNN) ", "Bisnis.com, JAKARTA – ",
+        "REPUBLIKA.CO.ID, JAKARTA -- ", "SURABAYA, Warta.id - ", "Makassar (Warta) - "})
+    void theDatelineIsCutFromTheStorysFirstLine(String dateline) {
+        assertEquals(List.of("headline: Pedagang Beras Keluhkan Pasokan yang Seret", "-dateline: " + dateline,
+                        "body: " + LEAD, "body: " + SECOND),
+                layout(page("Pedagang Beras Keluhkan Pasokan yang Seret", dateline + LEAD, SECOND)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Jakarta - Harga beras di pasar induk kota naik lagi pada pekan ini.",
+        "Budi Santoso - pedagang beras - mengaku rugi pada pekan ini.",
+        "JAKARTA - harga beras di pasar induk kota naik lagi pada pekan ini."})
+    void aDashWithoutOutletOrCapitalsOrStoryIsNoDateline(String line) {
+        assertEquals(List.of("body: " + line, "body: " + SECOND), layout(page(line, SECOND)));
+    }
+
+    @Test
+    void anAllCapitalsPlaceBeforeADashIsADateline() {
+        assertEquals(List.of("-dateline: TOKYO - ", "body: " + LEAD), layout("TOKYO - " + LEAD));
+    }
+
+    @Test
+    void boilerplateAlreadyLeftOutIsNotReadAgain() {
+        String text = page(LEAD, "Baca juga: Harga Cabai Turun", SECOND);
+        int at = text.indexOf("Baca");
+        List<RemovedText> boilerplate = List.of(new RemovedText(new Span(at, at + 28), "read also"));
+        assertEquals(List.of("body: " + LEAD, "body: " + SECOND), layout(text, boilerplate));
+    }
+
+    @Test
+    void spansAreTheOriginalTextsWithoutTheLinesWhiteSpace() {
+        String text = "  " + LEAD + "  \r\n\r\n\t(dls/bs) \n";
+        PageLayout.Layout l = LAYOUT.read(text, List.of());
+        assertEquals(List.of(new PageLayout.LinePart(new Span(2, 2 + LEAD.length()), org.warta.model.TextPart.BODY)),
+                l.parts());
+        int note = text.indexOf("(dls/bs)");
+        assertEquals(List.of(new RemovedText(new Span(note, note + 8), "editor note")), l.removed());
+    }
+}
