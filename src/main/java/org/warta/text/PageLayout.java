@@ -217,14 +217,23 @@ public final class PageLayout {
                 && l.wordCount() <= 8 && !l.endsSentence()) {
             return true; // "Nama Penulis • 13 May 2025 10:26"
         }
+        String text = l.text().startsWith("(") ? l.text().substring(1) : l.text();
         for (String label : lexicon.bylineLabels) {
-            if (lower.startsWith(label) && (lower.length() == label.length()
-                    || !Character.isLetter(lower.charAt(label.length())))) {
+            if (lower.startsWith(label) && labelled(text, label.length())) {
                 return true;
             }
         }
         boolean bracketed = l.text().startsWith("(") && l.text().endsWith(")");
         return (bracketed || allCapitals(l)) && l.wordCount() >= 2 && l.wordCount() <= 4 && l.mostlyCapitalized();
+    }
+
+    /** After a byline label: nothing, a colon, or a name ("Reporter", "Rep: …", "Oleh Nama"), never prose ("Oleh karena"). */
+    private static boolean labelled(String text, int after) {
+        String rest = text.substring(after).stripLeading();
+        if (after < text.length() && Character.isLetter(text.charAt(after))) {
+            return false;
+        }
+        return rest.isEmpty() || rest.startsWith(":") || rest.startsWith("/") || Character.isUpperCase(rest.charAt(0));
     }
 
     /** "NAMA PENULIS": every letter a capital. */

@@ -133,7 +133,7 @@ final class NameScanner {
                 && !t.norm().endsWith("nya")) {
             return NameCue.REPORTING;
         }
-        if (words.is(t, EntityWord.KIN)) {
+        if (words.is(t, EntityWord.KIN) && !t.isCapitalized()) { // "istri Nama", not the given name "Putri"
             return NameCue.KIN;
         }
         return words.is(t, EntityWord.MEETING_CUE) ? NameCue.MEETING : null;

@@ -24,15 +24,23 @@ final class ActorGroups {
     private static final int CHAIR_NAME_REACH = 6;
 
     private final MeetingLexicon lexicon;
+    private final Collectives collectives;
 
     ActorGroups(MeetingLexicon lexicon) {
         this.lexicon = lexicon;
+        this.collectives = new Collectives(lexicon);
     }
 
     /** The actors closest before the trigger in its clause; none when the nearest is already an object. */
     List<Actor> before(TriggerSite site, SentenceState state) {
         List<Actor> in = site.actors().stream()
                 .filter(a -> a.from() >= site.clause().from() && a.to() <= site.hit().from()).toList();
+        Optional<Collectives.Group> numbered = collectives.in(site.tokens(), site.clause().from(), site.hit().from());
+        if (numbered.isPresent() && (in.isEmpty() || Actor.last(in).to() <= numbered.get().from())) {
+            // "… dan ketiga pemimpin sempat berbincang singkat"
+            return collectives.members(site.sentence().entities(), site.token(numbered.get().from()).start(),
+                    numbered.get(), java.util.Set.of());
+        }
         if (in.isEmpty() || state.isObject(Actor.last(in))) {
             return List.of(); // "… bertemu Zelenskyy dan kemudian ke Moskow untuk bertemu Putin"
         }
@@ -65,6 +73,16 @@ final class ActorGroups {
     List<Actor> after(TriggerSite site, int after) {
         List<Actor> in = site.actors().stream()
                 .filter(a -> a.from() >= after && a.to() <= site.clause().to()).toList();
+        Optional<Collectives.Group> numbered = collectives.in(site.tokens(), after, Math.min(site.clause().to(),
+                after + 3));
+        if (numbered.isPresent() && (in.isEmpty() || in.get(0).from() >= numbered.get().to())
+                && leadWordsOnly(site, after, numbered.get().from())) {
+            // "… menerima kedua menteri dalam pertemuan tiga pihak": the two named last, not the host
+            java.util.Set<org.warta.model.EntityRef> host = new java.util.HashSet<>();
+            site.actors().stream().filter(a -> a.to() <= after).forEach(a -> host.add(a.entity()));
+            return collectives.members(site.sentence().entities(), site.token(numbered.get().from()).start(),
+                    numbered.get(), host);
+        }
         if (in.isEmpty() || !onlyLeadWords(site, after, in.get(0))) {
             return List.of();
         }
@@ -84,6 +102,15 @@ final class ActorGroups {
             }
         }
         return false;
+    }
+
+    private boolean leadWordsOnly(TriggerSite site, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!lexicon.is(site.token(i), MeetingWord.OBJECT_LEAD)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Between {@code from} and the actor only object-leading words or the actor's own title. */
@@ -122,8 +149,9 @@ final class ActorGroups {
             if (lexicon.is(t, MeetingWord.OBJECT_MARKER)) {
                 return after(site, i + 1);
             }
-            if (t.kind() == Token.Kind.PUNCT) {
-                break;
+            if (t.kind() == Token.Kind.PUNCT || !lexicon.is(t, MeetingWord.OBJECT_GAP)
+                    && !lexicon.is(t, MeetingWord.OBJECT_LEAD)) {
+                break; // "… itu dapat terwujud berkat hubungan baiknya dengan …": the "dengan" of another noun
             }
         }
         return List.of();

@@ -59,7 +59,9 @@ final class Participants {
     }
 
     private Outcome twoSides(TriggerSite site, List<Actor> subject, List<Actor> object) {
-        if (site.trigger().weak() && (subject.isEmpty() || object.isEmpty())) {
+        boolean together = subject.size() >= 2 && object.isEmpty()
+                && site.trigger().pattern() != MeetingLexicon.Pattern.NOUN; // "Keduanya berbincang …"
+        if (site.trigger().weak() && !together && (subject.isEmpty() || object.isEmpty())) {
             return Outcome.none(subject);
         }
         Set<EntityRef> p = entities(subject);
