@@ -24,6 +24,24 @@ final class NameRuns {
         this.words = words;
     }
 
+    /**
+     * Where the name starts at or after {@code i}: past titles and honorifics written before it ("Pangeran
+     * Mohammed bin Salman", "Raja Salman", "Sri Baginda …") when a name follows them.
+     */
+    int start(List<Token> tokens, int i) {
+        int k = i;
+        while (k < tokens.size()) {
+            Optional<org.warta.extract.PhraseTable.Hit<EntityLexicon.Title>> title = lexicon.titleAt(tokens, k);
+            Optional<org.warta.extract.PhraseTable.Hit<String>> honorific = lexicon.honorificAt(tokens, k);
+            int next = title.map(h -> h.to()).orElse(honorific.map(h -> h.to()).orElse(k));
+            if (next == k || next >= tokens.size() || !tokens.get(next).isCapitalized() || !tokens.get(k).isCapitalized()) {
+                return k;
+            }
+            k = next;
+        }
+        return k;
+    }
+
     /** Whether a name may start at token {@code i}: capitalized, not a stopword, not all capitals. */
     boolean startsName(List<Token> tokens, int i) {
         Token t = tokens.get(i);

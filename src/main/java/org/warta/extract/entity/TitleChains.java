@@ -72,9 +72,10 @@ final class TitleChains {
         }
         int c = afterRelativeClause(tokens, k);
         if (c < n && tokens.get(c).text().equals(",") && c + 1 < n) {
-            int end = names.end(tokens, c + 1);
-            if (end - (c + 1) >= 2 && (end == n || !tokens.get(end).isCapitalized())) {
-                holder(s, tokens, titleSpan, c + 1, end, title, chain.of(), sink);
+            int from = names.start(tokens, c + 1);
+            int end = names.end(tokens, from);
+            if (end - from >= 2 && (end == n || !tokens.get(end).isCapitalized())) {
+                holder(s, tokens, titleSpan, from, end, title, chain.of(), sink);
                 return end;
             }
         }

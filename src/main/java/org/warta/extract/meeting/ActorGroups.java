@@ -143,7 +143,10 @@ final class ActorGroups {
      * words past a noun trigger, in its clause.
      */
     List<Actor> afterMarker(TriggerSite site) {
-        int from = site.hit().to();
+        return afterMarkerFrom(site, site.hit().to());
+    }
+
+    private List<Actor> afterMarkerFrom(TriggerSite site, int from) {
         for (int i = from; i < Math.min(site.clause().to(), from + MARKER_REACH); i++) {
             Token t = site.token(i);
             if (lexicon.is(t, MeetingWord.OBJECT_MARKER)) {
@@ -163,6 +166,11 @@ final class ActorGroups {
         for (int i = from; i < Math.min(site.clause().to(), from + BETWEEN_REACH); i++) {
             if (lexicon.is(site.token(i), MeetingWord.BETWEEN)) {
                 List<Actor> g = after(site, i + 1);
+                if (g.size() == 1) {
+                    // "antara Presiden X dengan Presiden Y"
+                    List<Actor> other = afterMarkerFrom(site, Actor.last(g).to());
+                    g = other.isEmpty() ? g : java.util.stream.Stream.concat(g.stream(), other.stream()).toList();
+                }
                 return g.size() >= 2 ? Optional.of(g) : Optional.empty();
             }
         }

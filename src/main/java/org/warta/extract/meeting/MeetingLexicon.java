@@ -38,7 +38,11 @@ public final class MeetingLexicon {
                     throw new WartaException(where + ": unknown flag '" + flag + "'");
                 }
             }
-            triggers.add(f[0], new Trigger(f[0], p, flags.contains("virtual"), flags.contains("weak")));
+            Trigger trigger = new Trigger(f[0], p, flags.contains("virtual"), flags.contains("weak"));
+            triggers.add(f[0], trigger);
+            if (p == Pattern.NOUN && !f[0].contains(" ")) {
+                triggers.add(f[0] + "nya", trigger); // "pertemuannya dengan …": its possessor's
+            }
         });
         Lexicons.readRows(MeetingLexicon.class, "cues.tsv", 2, (f, where) -> cues.add(f[0], parse(Cue.class, f[1], where)));
         captionMarkers.addAll(Lexicons.readWords(MeetingLexicon.class, "captions.txt").stream()

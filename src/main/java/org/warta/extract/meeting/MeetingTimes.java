@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.warta.extract.time.Tense;
 import org.warta.extract.time.TimeExpression;
 import org.warta.extract.time.TimeExtractor;
+import org.warta.extract.time.TimeForm;
 import org.warta.model.MeetingStatus;
 import org.warta.model.TimeMention;
 import org.warta.model.TimeValue;
@@ -16,6 +17,10 @@ import org.warta.model.TimeValue;
  */
 final class MeetingTimes {
     private static final long OUTSIDE_CLAUSE = 1_000_000L;
+    /** Characters a time before the trigger counts as farther away than one after it. */
+    private static final long BEFORE_TRIGGER = 40;
+    /** Characters a written date ("26/7", "15 Agustus 2025") counts as nearer than a weekday or "pekan lalu". */
+    private static final long EXPLICIT = 30;
 
     private final TimeExtractor times;
     private final StatusReader status;
@@ -33,7 +38,11 @@ final class MeetingTimes {
         int trigger = site.token(site.hit().from()).start();
         for (TimeExpression e : site.times().found()) {
             boolean inClause = e.span().start() >= site.clauseStart() && e.span().end() <= site.clauseEnd();
-            long score = (inClause ? 0 : OUTSIDE_CLAUSE) + Math.abs(e.span().start() - trigger);
+            // news writes a meeting's time after its verb and participants ("bertemu X pada Selasa (26/7)"); one
+            // before the trigger more often belongs to something else ("yang tiba … pada Senin malam dijadwalkan
+            // bertemu …"); and a written date says more than a weekday
+            long score = (inClause ? 0 : OUTSIDE_CLAUSE) + Math.abs(e.span().start() - trigger)
+                    + (e.span().start() < trigger ? BEFORE_TRIGGER : 0) - (explicit(e.form()) ? EXPLICIT : 0);
             if (score < bestScore) {
                 bestScore = score;
                 best = e;
@@ -59,6 +68,12 @@ final class MeetingTimes {
         }
         return site.times().dayBefore().filter(d -> anchor.isEmpty() || !d.coverStart().isAfter(anchor.get()))
                 .flatMap(d -> site.times().dayMention());
+    }
+
+    /** A date written with its day and month, or a range of such dates. */
+    private static boolean explicit(TimeForm form) {
+        return form instanceof TimeForm.CalendarDate
+                || form instanceof TimeForm.Range r && r.to() instanceof TimeForm.CalendarDate;
     }
 
     /** "… setelah Xi dan Putin bertemu di China", "Sebelumnya, …": an earlier event told in passing. */

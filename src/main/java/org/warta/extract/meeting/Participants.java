@@ -77,6 +77,14 @@ final class Participants {
         if (after.size() >= 2 && !groups.introduced(site, after)) {
             return Outcome.of(entities(after), List.of()); // "pertemuan Presiden X dan Presiden Y di …"
         }
+        if (after.size() == 1 && !groups.introduced(site, after)) {
+            List<Actor> other = groups.afterMarker(site);
+            if (!other.isEmpty()) {
+                Set<EntityRef> p = entities(after); // "Pertemuan Joe Biden dengan Prabowo …"
+                p.addAll(entities(other));
+                return Outcome.of(p, after);
+            }
+        }
         List<Actor> object = groups.introduced(site, after) ? after : groups.afterMarker(site);
         return twoSides(site, subjects.of(site, before, state, object), object);
     }

@@ -34,10 +34,20 @@ final class Subjects {
      */
     List<Actor> of(TriggerSite site, List<Actor> before, SentenceState state, List<Actor> object) {
         boolean series = !object.isEmpty();
+        int trigger = site.hit().from();
+        if (site.token(site.hit().to() - 1).norm().endsWith("nya") && site.hit().to() - site.hit().from() == 1) {
+            // "pertemuannya dengan Presiden Putin": the possessor is the subject carried over, as "ia" is
+            int at = site.token(trigger).start();
+            ArticleEntities entities = site.sentence().entities();
+            Optional<Actor> possessor = entities.pronounAntecedent(at)
+                    .flatMap(e -> entities.latestBefore(at, m -> m.entity().equals(e))).map(Actor::outside);
+            if (possessor.isPresent()) {
+                return List.of(possessor.get());
+            }
+        }
         if (!before.isEmpty()) {
             return before;
         }
-        int trigger = site.hit().from();
         Optional<Actor> speaker = speakerOfFirstPerson(site);
         if (speaker.isPresent()) {
             return List.of(speaker.get()); // "“Saya sudah bertelepon dengan Presiden Erdogan …,” kata Jokowi"
