@@ -165,27 +165,33 @@ public final class Scorer {
                 new Counts(tpStrict, predicted.size() - tpStrict, g.meetings().size() - tpStrict));
     }
 
-    /**
-     * Whether the report has the gold participants. A participant matches by the gold name or, when the gold lists
-     * that name among its persons, states or organizations, by any alias it gives there (the text's spellings).
-     */
+    /** Whether the report has the gold participants (see {@link #named}). */
     private boolean sameParticipants(MeetingReport p, List<String> gold, GoldArticle g) {
         if (p.participants().size() != gold.size()) {
             return false;
         }
         Set<EntityRef> used = new HashSet<>();
         for (String name : gold) {
-            Optional<GoldArticle.GoldName> entry = Stream.of(g.persons(), g.personsOptional(), g.states(),
-                    g.statesOptional(), g.organizations()).flatMap(List::stream)
-                    .filter(n -> n.name().equals(name)).findFirst();
-            Optional<EntityRef> hit = p.participants().stream().filter(e -> !used.contains(e)
-                    && (matches(e, name) || entry.isPresent() && matches(e, entry.get()))).findFirst();
+            Optional<EntityRef> hit = p.participants().stream().filter(e -> !used.contains(e) && named(e, name, g))
+                    .findFirst();
             if (hit.isEmpty()) {
                 return false;
             }
             used.add(hit.get());
         }
         return true;
+    }
+
+    /**
+     * Whether the entity is the one the gold names: by the name, or — when the gold lists that name among its
+     * persons, states or organizations — by any alias given there (the text's spellings).
+     */
+    private boolean named(EntityRef e, String name, GoldArticle g) {
+        if (matches(e, name)) {
+            return true;
+        }
+        return Stream.of(g.persons(), g.personsOptional(), g.states(), g.statesOptional(), g.organizations())
+                .flatMap(List::stream).filter(n -> n.name().equals(name)).anyMatch(n -> matches(e, n));
     }
 
     private static boolean timeFits(MeetingReport p, GoldArticle.GoldMeeting gm) {
@@ -219,7 +225,7 @@ public final class Scorer {
                 }
                 Statement p = predicted.get(i);
                 if (NameKey.quote(p.quote()).contains(NameKey.quote(gs.quote()))
-                        && gs.speakers().stream().anyMatch(sp -> matches(p.speaker(), sp))) {
+                        && gs.speakers().stream().anyMatch(sp -> named(p.speaker(), sp, g))) {
                     matchOf.put(i, gs);
                     goldMatch.put(gs, i);
                     break;
