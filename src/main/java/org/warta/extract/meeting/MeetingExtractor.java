@@ -59,9 +59,30 @@ public final class MeetingExtractor {
         }
         // a visit the article says was called off is not the meeting of its other mentions ("persiapan … untuk
         // kunjungan Presiden X") either, unless one of them gives it a time of its own
-        candidates.removeIf(c -> calledOff.contains(new HashSet<>(c.participants())) && c.time()
-                .filter(t -> text.sentence(c.sentence()).span().contains(t.span())).isEmpty());
+        candidates.removeIf(c -> calledOff.stream().anyMatch(off -> sameSides(c.participants(), off, entities))
+                && c.time().filter(t -> text.sentence(c.sentence()).span().contains(t.span())).isEmpty());
         return deduper.dedupe(hosts.upgrade(candidates, text, entities), entities);
+    }
+
+    /**
+     * Whether a meeting is the one called off: the same participants, or a person where the called-off visit
+     * names the person's state ("kedatangan MbS ke Indonesia ditunda" calls off "MbS akan bertemu Presiden …").
+     */
+    private static boolean sameSides(List<EntityRef> meeting, Set<EntityRef> off, ArticleEntities entities) {
+        if (meeting.size() != off.size()) {
+            return false;
+        }
+        Set<EntityRef> left = new HashSet<>(meeting);
+        for (EntityRef o : off) {
+            Optional<EntityRef> side = left.contains(o) ? Optional.of(o) : left.stream()
+                    .filter(p -> o.type() == org.warta.model.EntityType.STATE
+                            && entities.stateOf(p).map(o::equals).orElse(false)).findFirst();
+            if (side.isEmpty()) {
+                return false;
+            }
+            left.remove(side.get());
+        }
+        return true;
     }
 
     private void sentence(SentenceContext s, ArticleTimes times, List<Statement> statements,

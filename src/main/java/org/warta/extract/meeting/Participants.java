@@ -116,6 +116,10 @@ final class Participants {
             Optional<Actor> possessor = groups.possessor(site);
             subject = possessor.isPresent() ? List.of() : subjects.of(site, List.of(), state);
             visitor = possessor.map(List::of).orElse(subject);
+            if (visitor.isEmpty() && site.actors().stream().noneMatch(Actor::person)) {
+                // "Penundaan kedatangan ke Indonesia …": the visitor is the subject the story carries over
+                visitor = subjects.carriedOver(site).map(List::of).orElse(List.of());
+            }
         }
         if (visitor.isEmpty() || toSummit(site)) {
             return Outcome.none(subject); // a trip to a country for a named summit is the summit, not a state visit

@@ -132,6 +132,14 @@ final class Subjects {
         return Optional.ofNullable(last);
     }
 
+    /** The subject the story carries over to the trigger, as "ia" there would refer to it. */
+    Optional<Actor> carriedOver(TriggerSite site) {
+        int at = site.token(site.hit().from()).start();
+        ArticleEntities entities = site.sentence().entities();
+        return entities.pronounAntecedent(at).flatMap(e -> entities.latestBefore(at, m -> m.entity().equals(e)))
+                .map(Actor::outside);
+    }
+
     /** "saya", "kami" before the trigger inside a quotation: its speaker, as one of the speaker's mentions. */
     private Optional<Actor> speakerOfFirstPerson(TriggerSite site) {
         if (site.quotedIn().isEmpty()) {
