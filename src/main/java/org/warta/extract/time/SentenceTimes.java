@@ -6,12 +6,17 @@ import org.warta.model.TimeMention;
 import org.warta.model.TimeValue;
 
 /**
- * The time expressions of one sentence, and the last day-precision time resolved before the sentence (what
- * "keesokan harinya" in it counts from, and the story's day for what the sentence tells without a time).
+ * The time expressions of one sentence, the last day-precision time resolved before the sentence (what
+ * "keesokan harinya" in it counts from), and the story's day for what the sentence tells without a time.
  */
-public record SentenceTimes(List<TimeExpression> found, Optional<TimeMention> previousDay) {
+public record SentenceTimes(List<TimeExpression> found, Optional<TimeMention> previousDay,
+                            Optional<TimeMention> storyDay) {
     public SentenceTimes {
         found = List.copyOf(found);
+    }
+
+    public SentenceTimes(List<TimeExpression> found, Optional<TimeMention> previousDay) {
+        this(found, previousDay, previousDay);
     }
 
     /** The value of the last day resolved before the sentence. */
@@ -19,8 +24,11 @@ public record SentenceTimes(List<TimeExpression> found, Optional<TimeMention> pr
         return previousDay.flatMap(TimeMention::value);
     }
 
-    /** Where that day is written. */
+    /**
+     * The last day before the sentence that the story gave of its own ("Selasa (24/9/2019)", "kemarin"), not one
+     * counted from another ("sehari sebelumnya"): the day of what the story goes on to tell without a time.
+     */
     public Optional<TimeMention> dayMention() {
-        return previousDay;
+        return storyDay;
     }
 }

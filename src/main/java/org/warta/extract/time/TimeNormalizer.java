@@ -31,16 +31,20 @@ public final class TimeNormalizer {
         List<SentenceTimes> sentences = new ArrayList<>();
         List<TimeMention> mentions = new ArrayList<>();
         Optional<TimeMention> previousDay = Optional.empty();
+        Optional<TimeMention> storyDay = Optional.empty();
         for (int s = 0; s < text.sentences().size(); s++) {
             List<Token> tokens = text.tokens(s);
             List<TimeExpression> found = times.find(text.text(), tokens);
-            sentences.add(new SentenceTimes(found, previousDay));
+            sentences.add(new SentenceTimes(found, previousDay, storyDay));
             Tense tense = speaksOfPlan.test(tokens) ? Tense.FUTURE : Tense.PAST;
             for (TimeExpression e : found) {
                 TimeMention m = times.resolve(e, anchor, tense, previousDay.flatMap(TimeMention::value));
                 mentions.add(m);
                 if (m.value().filter(v -> v.granularity() == Granularity.DAY).isPresent()) {
                     previousDay = Optional.of(m);
+                    if (!(e.form() instanceof TimeForm.FromPrevious)) {
+                        storyDay = previousDay;
+                    }
                 }
             }
         }
