@@ -64,6 +64,11 @@ final class HostUpgrade {
                     here.add(m.entity());
                 }
             }
+            for (int i = cl.from(); i < cl.to(); i++) {
+                if (lexicon.is(tokens.get(i), MeetingWord.SINGULAR_PRONOUN)) {
+                    entities.pronounAntecedent(tokens.get(i).start()).ifPresent(here::add); // "Ia dijadwalkan bertemu …"
+                }
+            }
             if (!here.containsAll(visitors)
                     || later && lexicon.triggers().findAll(tokens, cl.from(), cl.to()).isEmpty()) {
                 continue; // a later sentence must speak of the visit or a meeting
