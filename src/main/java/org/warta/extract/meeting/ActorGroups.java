@@ -17,6 +17,8 @@ import org.warta.text.Token;
  */
 final class ActorGroups {
     private static final int BETWEEN_REACH = 4;
+    /** A description set before a name with a comma has at most this many words. */
+    private static final int APPOSITION_REACH = 8;
     /** How far after a noun trigger its "dengan" may come. */
     private static final int MARKER_REACH = 8;
     private static final int SUMMIT_REACH = 6;
@@ -44,6 +46,11 @@ final class ActorGroups {
         if (in.isEmpty() || state.isObject(Actor.last(in))) {
             return List.of(); // "… bertemu Zelenskyy dan kemudian ke Moskow untuk bertemu Putin"
         }
+        for (int i = Actor.last(in).to(); i < site.hit().from(); i++) {
+            if (lexicon.is(site.token(i), MeetingWord.SINGULAR_PRONOUN)) {
+                return List.of(); // "Setelah Indonesia, ia akan mengunjungi …": the pronoun is the subject
+            }
+        }
         List<Actor> group = new ArrayList<>();
         Actor cur = Actor.last(in);
         group.add(cur);
@@ -51,7 +58,42 @@ final class ActorGroups {
             cur = in.get(i);
             group.add(0, cur);
         }
-        return listed(site, group) ? group : List.of(Actor.last(group));
+        List<Actor> out = listed(site, group) ? group : List.of(Actor.last(group));
+        return withPronoun(site, out);
+    }
+
+    /** "dia dan Putin berbincang …": a pronoun joined to the group by "dan" brings its referent. */
+    private List<Actor> withPronoun(TriggerSite site, List<Actor> group) {
+        int first = group.get(0).from();
+        if (first < 2 || !lexicon.is(site.token(first - 1), MeetingWord.CONNECTOR) || !site.token(first - 1).isWord()
+                || !lexicon.is(site.token(first - 2), MeetingWord.SINGULAR_PRONOUN)) {
+            return group;
+        }
+        int at = site.token(first - 2).start();
+        ArticleEntities entities = site.sentence().entities();
+        return entities.pronounAntecedent(at).flatMap(e -> entities.latestBefore(at, m -> m.entity().equals(e)))
+                .filter(m -> group.stream().noneMatch(a -> a.entity().equals(m.entity())))
+                .map(m -> java.util.stream.Stream.concat(java.util.stream.Stream.of(Actor.outside(m)), group.stream())
+                        .toList()).orElse(group);
+    }
+
+    /**
+     * "… dengan pemimpin gerakan demokrasi Myanmar, Aung San Suu Kyi, pada …": a short description of the person
+     * and a comma before the name.
+     */
+    private boolean apposition(TriggerSite site, int from, Actor a) {
+        int comma = a.from() - 1;
+        if (comma <= from || !site.token(comma).text().equals(",") || comma - from > APPOSITION_REACH) {
+            return false;
+        }
+        for (int i = from; i < comma; i++) {
+            Token t = site.token(i);
+            if (!t.isWord() || lexicon.is(t, MeetingWord.RELATIVE)
+                    || lexicon.triggers().longestAt(site.tokens(), i).isPresent()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -83,7 +125,7 @@ final class ActorGroups {
             return collectives.members(site.sentence().entities(), site.token(numbered.get().from()).start(),
                     numbered.get(), host);
         }
-        if (in.isEmpty() || !onlyLeadWords(site, after, in.get(0))) {
+        if (in.isEmpty() || !onlyLeadWords(site, after, in.get(0)) && !apposition(site, after, in.get(0))) {
             return List.of();
         }
         List<Actor> group = new ArrayList<>();

@@ -17,6 +17,8 @@ final class Subjects {
     private static final int FRONTED_REACH = 3;
     /** How many sentences back a series' subject may have been named. */
     private static final int STORY_REACH = 2;
+    /** A description before a trigger has at most this many words. */
+    private static final int DESCRIPTION_REACH = 8;
 
     private final MeetingLexicon lexicon;
 
@@ -58,6 +60,13 @@ final class Subjects {
         for (int i = Math.max(site.clause().from(), trigger - PRONOUN_REACH); i < trigger; i++) {
             if (lexicon.is(site.token(i), MeetingWord.PRONOUN)) {
                 return antecedent(site, site.token(i));
+            }
+        }
+        if (describedBefore(site)) {
+            // "Pria yang akrab disapa Si Anjing Gila itu hendak bertemu …": a description of the story's subject
+            Optional<Actor> carried = carriedOver(site);
+            if (carried.isPresent() && object.stream().noneMatch(o -> o.entity().equals(carried.get().entity()))) {
+                return List.of(carried.get());
             }
         }
         Optional<Actor> agent = agentBeforeSubordinate(site, state);
@@ -130,6 +139,17 @@ final class Subjects {
             }
         }
         return Optional.ofNullable(last);
+    }
+
+    /** A definite description ("… itu", "… tersebut") with no actor in it, right before the trigger in its clause. */
+    private boolean describedBefore(TriggerSite site) {
+        int trigger = site.hit().from();
+        boolean demonstrative = false;
+        for (int i = Math.max(site.clause().from(), trigger - DESCRIPTION_REACH); i < trigger; i++) {
+            demonstrative |= lexicon.is(site.token(i), MeetingWord.DEMONSTRATIVE);
+        }
+        int from = site.clause().from();
+        return demonstrative && site.actors().stream().noneMatch(a -> a.from() >= from && a.to() <= trigger);
     }
 
     /** The subject the story carries over to the trigger, as "ia" there would refer to it. */
