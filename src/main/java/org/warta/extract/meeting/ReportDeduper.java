@@ -12,6 +12,7 @@ import org.warta.model.MeetingReport;
 import org.warta.model.MeetingStatus;
 import org.warta.model.TimeMention;
 import org.warta.model.TimeValue;
+import org.warta.text.ArticleText;
 
 /**
  * One report per meeting and article: a later candidate of the same meeting (same participants, or the
@@ -19,19 +20,19 @@ import org.warta.model.TimeValue;
  * precise time, the most specific participants, an explicit status. Stateless.
  */
 final class ReportDeduper {
-    List<MeetingReport> dedupe(List<MeetingCandidate> all, ArticleEntities entities) {
+    List<MeetingReport> dedupe(List<MeetingCandidate> all, ArticleEntities entities, ArticleText text) {
         List<MeetingCandidate> kept = new ArrayList<>();
         for (MeetingCandidate c : all) {
             int same = -1;
             for (int i = 0; i < kept.size() && same < 0; i++) {
-                if (sameMeeting(kept.get(i), c, entities)) {
+                if (sameMeeting(kept.get(i), c, entities, text)) {
                     same = i;
                 }
             }
             if (same < 0) {
                 kept.add(c);
             } else {
-                kept.set(same, merge(kept.get(same), c));
+                kept.set(same, merge(kept.get(same), c, text));
             }
         }
         List<MeetingReport> out = new ArrayList<>();
@@ -41,13 +42,15 @@ final class ReportDeduper {
         return out;
     }
 
-    private static MeetingCandidate merge(MeetingCandidate k, MeetingCandidate c) {
+    private static MeetingCandidate merge(MeetingCandidate k, MeetingCandidate c, ArticleText text) {
         Optional<TimeMention> time = k.time();
         // a meeting told as such dates it better than the visit it was first read from ("tiba … Senin", "menemui …
-        // Selasa"), else the more precise time wins
+        // Selasa"), a time of its own sentence better than the story's day, else the more precise time wins
         boolean toldAsMeeting = k.visitToState() && !c.visitToState();
-        if (c.value().isPresent() && (k.value().isEmpty() || toldAsMeeting
-                || c.value().get().coveredDays() < k.value().get().coveredDays())) {
+        boolean ownerDated = own(c, text).isPresent() && own(k, text).isEmpty();
+        if (c.value().isPresent() && (k.value().isEmpty() || toldAsMeeting || ownerDated
+                || c.value().get().coveredDays() < k.value().get().coveredDays() && !(own(k, text).isPresent()
+                && own(c, text).isEmpty()))) {
             time = c.time();
         }
         boolean kStates = k.participants().stream().anyMatch(e -> e.type() == EntityType.STATE);
@@ -61,7 +64,13 @@ final class ReportDeduper {
                 k.trigger(), k.cited().or(c::cited), k.visitToState() && c.visitToState());
     }
 
-    private static boolean sameMeeting(MeetingCandidate a, MeetingCandidate b, ArticleEntities entities) {
+    /** The candidate's time when its own sentence gives it (not the story's day). */
+    private static Optional<TimeValue> own(MeetingCandidate c, ArticleText text) {
+        return c.time().filter(t -> text.sentence(c.sentence()).span().contains(t.span())).flatMap(TimeMention::value);
+    }
+
+    private static boolean sameMeeting(MeetingCandidate a, MeetingCandidate b, ArticleEntities entities,
+                                       ArticleText text) {
         if (a.virtual() != b.virtual()) {
             return false;
         }
@@ -72,13 +81,17 @@ final class ReportDeduper {
         if (a.place().isPresent() && b.place().isPresent() && !placesFit(a.place().get(), b.place().get(), entities)) {
             return false;
         }
-        Optional<TimeValue> ta = a.value();
-        Optional<TimeValue> tb = b.value();
+        Optional<TimeValue> ta = own(a, text);
+        Optional<TimeValue> tb = own(b, text);
         if (ta.isPresent() && tb.isPresent()) {
             return ta.get().compatibleWith(tb.get());
         }
         if (ta.isPresent() || tb.isPresent()) {
-            return true; // one report dates the meeting the other mentions
+            // one report dates the meeting the other mentions; a report dated only by the story's day is the same
+            // meeting when that day fits, or when both tell it the same way
+            Optional<TimeValue> dated = ta.or(() -> tb);
+            Optional<TimeValue> story = ta.isPresent() ? b.value() : a.value();
+            return story.isEmpty() || dated.get().compatibleWith(story.get()) || a.status() == b.status();
         }
         return a.status() == b.status() || Math.abs(a.sentence() - b.sentence()) <= 1;
     }

@@ -19,6 +19,7 @@ import org.warta.model.MeetingStatus;
 import org.warta.model.Span;
 import org.warta.model.TimeMention;
 import org.warta.model.TimeValue;
+import org.warta.text.ArticleText;
 
 /** One report per meeting and article: a later candidate of the same meeting only sharpens the first. */
 class ReportDeduperTest {
@@ -26,14 +27,16 @@ class ReportDeduperTest {
     private static final EntityRef ANI = person("Ani");
     private static final EntityRef HIROSHI = person("Hiroshi");
     private static final ReportDeduper STAGE = new ReportDeduper();
-    private static final ArticleEntities ENTITIES = Entities.of(Texts.text("Budi tiba."))
+    /** Five sentences: a candidate's time is written in its own sentence. */
+    private static final ArticleText TEXT = Texts.text("Budi tiba. Ani tiba. Budi pergi. Ani pergi. Budi pulang.");
+    private static final ArticleEntities ENTITIES = Entities.of(TEXT)
             .affiliation(HIROSHI, JAPAN.ref()).affiliation(OSAKA.ref(), JAPAN.ref())
             .affiliation(TOKYO.ref(), JAPAN.ref()).build();
 
     private static MeetingCandidate meeting(List<EntityRef> who, MeetingStatus status, String time,
                                             EntityRef place, int sentence) {
         Optional<TimeMention> t = Optional.ofNullable(time)
-                .map(iso -> new TimeMention(new Span(0, 1), iso, Optional.of(TimeValue.parse(iso)), ""));
+                .map(iso -> new TimeMention(TEXT.sentence(sentence).span(), iso, Optional.of(TimeValue.parse(iso)), ""));
         return new MeetingCandidate(who, status, false, t, Optional.ofNullable(place), new Span(0, 1), sentence,
                 "bertemu", Optional.empty(), false);
     }
@@ -46,7 +49,7 @@ class ReportDeduperTest {
     void aLaterReportOfTheSameMeetingGivesItsMorePreciseTime() {
         List<MeetingReport> out = STAGE.dedupe(List.of(
                 meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, "2024-04", null, 0),
-                meeting(List.of(ANI, BUDI), MeetingStatus.OCCURRED, "2024-04-01", null, 3)), ENTITIES);
+                meeting(List.of(ANI, BUDI), MeetingStatus.OCCURRED, "2024-04-01", null, 3)), ENTITIES, TEXT);
         assertEquals(1, out.size());
         assertEquals("2024-04-01", iso(out.get(0)));
         assertEquals(0, out.get(0).sentenceIndex());
@@ -56,7 +59,7 @@ class ReportDeduperTest {
     void anExplicitStatusWinsOverOccurred() {
         List<MeetingReport> out = STAGE.dedupe(List.of(
                 meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, null, null, 0),
-                meeting(List.of(BUDI, ANI), MeetingStatus.PLANNED, "2024-05", null, 1)), ENTITIES);
+                meeting(List.of(BUDI, ANI), MeetingStatus.PLANNED, "2024-05", null, 1)), ENTITIES, TEXT);
         assertEquals(List.of(MeetingStatus.PLANNED), out.stream().map(MeetingReport::status).toList());
     }
 
@@ -65,7 +68,7 @@ class ReportDeduperTest {
         List<MeetingReport> out = STAGE.dedupe(List.of(
                 meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, "2024-04-01", null, 0),
                 meeting(List.of(BUDI, HIROSHI), MeetingStatus.OCCURRED, "2024-04-01", null, 1),
-                meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, "2024-03", null, 2)), ENTITIES);
+                meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, "2024-03", null, 2)), ENTITIES, TEXT);
         assertEquals(List.of(1, 2, 3), out.stream().map(MeetingReport::ordinal).toList());
         assertEquals(List.of("2024-04-01", "2024-04-01", "2024-03"), out.stream().map(ReportDeduperTest::iso).toList());
     }
@@ -74,7 +77,7 @@ class ReportDeduperTest {
     void aVisitToAStateIsTheSameMeetingAsItsPersonLevelReport() {
         List<MeetingReport> out = STAGE.dedupe(List.of(
                 meeting(List.of(BUDI, JAPAN.ref()), MeetingStatus.OCCURRED, null, JAPAN.ref(), 0),
-                meeting(List.of(BUDI, HIROSHI), MeetingStatus.OCCURRED, null, OSAKA.ref(), 1)), ENTITIES);
+                meeting(List.of(BUDI, HIROSHI), MeetingStatus.OCCURRED, null, OSAKA.ref(), 1)), ENTITIES, TEXT);
         assertEquals(1, out.size());
         assertEquals(List.of(BUDI, HIROSHI).stream().sorted().toList(), out.get(0).participants());
         assertEquals(Optional.of(OSAKA.ref()), out.get(0).place());
@@ -84,7 +87,7 @@ class ReportDeduperTest {
     void placesInDifferentStatesAreDifferentMeetings() {
         List<MeetingReport> out = STAGE.dedupe(List.of(
                 meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, null, OSAKA.ref(), 0),
-                meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, null, RUSSIA.ref(), 1)), ENTITIES);
+                meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, null, RUSSIA.ref(), 1)), ENTITIES, TEXT);
         assertEquals(2, out.size());
     }
 
@@ -93,13 +96,13 @@ class ReportDeduperTest {
         MeetingCandidate call = new MeetingCandidate(List.of(BUDI, ANI), MeetingStatus.OCCURRED, true,
                 Optional.empty(), Optional.empty(), new Span(0, 1), 1, "menelepon", Optional.empty(), false);
         assertEquals(2, STAGE.dedupe(List.of(meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, null, null, 0),
-                call), ENTITIES).size());
+                call), ENTITIES, TEXT).size());
     }
 
     @Test
     void undatedReportsOfDifferentStatusFarApartAreDifferentMeetings() {
         assertEquals(2, STAGE.dedupe(List.of(
                 meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, null, null, 0),
-                meeting(List.of(BUDI, ANI), MeetingStatus.PLANNED, null, null, 4)), ENTITIES).size());
+                meeting(List.of(BUDI, ANI), MeetingStatus.PLANNED, null, null, 4)), ENTITIES, TEXT).size());
     }
 }
