@@ -13,6 +13,8 @@ import org.warta.text.Token;
  */
 final class NameRuns {
     static final int MAX_NAME_TOKENS = 5;
+    /** An office word cut short is recognized from this many letters. */
+    private static final int TRUNCATED = 5;
 
     private final Gazetteer gazetteer;
     private final EntityLexicon lexicon;
@@ -51,8 +53,8 @@ final class NameRuns {
     /** The end of a run of name words from {@code i} ({@code i} itself when none, or when an office word starts it). */
     int end(List<Token> tokens, int i) {
         int n = tokens.size();
-        if (i < n && words.is(tokens.get(i), EntityWord.PORTFOLIO)) {
-            return i; // "Kelautan", "Umum": the office a title names, not a person
+        if (i < n && (words.is(tokens.get(i), EntityWord.PORTFOLIO) || truncatedOffice(tokens.get(i)))) {
+            return i; // "Kelautan", "Umum": the office a title names, not a person; "Pertahan": one cut short
         }
         int k = i;
         int words = 0;
@@ -70,11 +72,26 @@ final class NameRuns {
             } else if (t.text().equals(".") && !t.spaceBefore() && k > i && tokens.get(k - 1).text().length() == 1
                     && k + 1 < n && tokens.get(k + 1).isCapitalized()) {
                 k++; // an initial: "Charles Q. Brown"
+            } else if (nickname(tokens, k) > k && k > i) {
+                k = nickname(tokens, k); // "James Norman 'Jim' Mattis"
             } else {
                 break;
             }
         }
         return officeOnly(tokens, i, k) ? i : k;
+    }
+
+    /**
+     * A nickname in quotation marks inside a name, followed by more of the name: the token after its closing mark;
+     * {@code k} when there is none.
+     */
+    private static int nickname(List<Token> tokens, int k) {
+        int n = tokens.size();
+        if (k + 3 < n && tokens.get(k).kind() == Token.Kind.QUOTE && tokens.get(k + 1).isCapitalized()
+                && tokens.get(k + 2).kind() == Token.Kind.QUOTE && tokens.get(k + 3).isCapitalized()) {
+            return k + 3;
+        }
+        return k;
     }
 
     /** "Kepala Negara", "Perdana Menteri": a run made only of title and office words names no one. */
@@ -91,6 +108,13 @@ final class NameRuns {
             }
         }
         return to > from;
+    }
+
+    /** "Pertahan", "Neger": an office word cut short or mistyped at its end (five letters or more of one). */
+    private boolean truncatedOffice(Token t) {
+        String w = t.norm();
+        return w.length() >= TRUNCATED && words.words(EntityWord.PORTFOLIO).stream()
+                .anyMatch(p -> p.length() > w.length() && p.startsWith(w));
     }
 
     /** Whether a state, organization or place starts here (a name stops before it). */
