@@ -63,11 +63,27 @@ final class MeetingTimes {
      * after the publication date. The mention is the day's own expression, so the graph points to where it is said.
      */
     Optional<TimeMention> fromContext(TriggerSite site, MeetingStatus meetingStatus, Optional<LocalDate> anchor) {
+        if (thenInClause(site)) {
+            return site.times().previousTime(); // "Saat itu, Jokowi juga sempat bertemu …": the time just told
+        }
+        if (meetingStatus == MeetingStatus.PLANNED) {
+            return site.times().planTime(); // "… akan melakukan tur Asia mulai Minggu (25/10). … akan mengunjungi …"
+        }
         if (meetingStatus != MeetingStatus.OCCURRED || background(site)) {
             return Optional.empty();
         }
         return site.times().dayBefore().filter(d -> anchor.isEmpty() || !d.coverStart().isAfter(anchor.get()))
                 .flatMap(d -> site.times().dayMention());
+    }
+
+    /** "saat itu", "ketika itu": the clause points back to the time just told. */
+    private boolean thenInClause(TriggerSite site) {
+        for (int i = site.clause().from(); i + 1 < site.clause().to(); i++) {
+            if (lexicon.is(site.token(i), MeetingWord.THEN) && lexicon.is(site.token(i + 1), MeetingWord.DEMONSTRATIVE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A date written with its day and month, or a range of such dates. */

@@ -10,13 +10,24 @@ import org.warta.model.TimeValue;
  * "keesokan harinya" in it counts from), and the story's day for what the sentence tells without a time.
  */
 public record SentenceTimes(List<TimeExpression> found, Optional<TimeMention> previousDay,
-                            Optional<TimeMention> storyDay) {
+                            Optional<TimeMention> storyDay, Optional<TimeMention> ahead,
+                            Optional<TimeMention> lastTime) {
     public SentenceTimes {
         found = List.copyOf(found);
     }
 
     public SentenceTimes(List<TimeExpression> found, Optional<TimeMention> previousDay) {
-        this(found, previousDay, previousDay);
+        this(found, previousDay, previousDay, Optional.empty(), previousDay);
+    }
+
+    /** The last time of the story before the sentence that lies after the publication date (a plan's). */
+    public Optional<TimeMention> planTime() {
+        return ahead;
+    }
+
+    /** The last time of the story before the sentence ("Saat itu, …" refers to it). */
+    public Optional<TimeMention> previousTime() {
+        return lastTime;
     }
 
     /** The value of the last day resolved before the sentence. */

@@ -32,19 +32,27 @@ public final class TimeNormalizer {
         List<TimeMention> mentions = new ArrayList<>();
         Optional<TimeMention> previousDay = Optional.empty();
         Optional<TimeMention> storyDay = Optional.empty();
+        Optional<TimeMention> ahead = Optional.empty();
+        Optional<TimeMention> lastTime = Optional.empty();
         for (int s = 0; s < text.sentences().size(); s++) {
             List<Token> tokens = text.tokens(s);
             List<TimeExpression> found = times.find(text.text(), tokens);
-            sentences.add(new SentenceTimes(found, previousDay, storyDay));
+            sentences.add(new SentenceTimes(found, previousDay, storyDay, ahead, lastTime));
             Tense tense = speaksOfPlan.test(tokens) ? Tense.FUTURE : Tense.PAST;
             for (TimeExpression e : found) {
                 TimeMention m = times.resolve(e, anchor, tense, previousDay.flatMap(TimeMention::value));
                 mentions.add(m);
-                if (m.value().filter(v -> v.granularity() == Granularity.DAY).isPresent()) {
+                if (!text.isBody(s) || m.value().isEmpty()) {
+                    continue; // a caption's or headline's date is not the story's
+                }
+                lastTime = Optional.of(m);
+                boolean counted = e.form() instanceof TimeForm.FromPrevious;
+                if (m.value().get().granularity() == Granularity.DAY) {
                     previousDay = Optional.of(m);
-                    if (!(e.form() instanceof TimeForm.FromPrevious)) {
-                        storyDay = previousDay;
-                    }
+                    storyDay = counted ? storyDay : previousDay;
+                }
+                if (!counted && anchor.isPresent() && m.value().get().coverStart().isAfter(anchor.get())) {
+                    ahead = Optional.of(m);
                 }
             }
         }
