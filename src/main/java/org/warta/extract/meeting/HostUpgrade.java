@@ -69,9 +69,10 @@ final class HostUpgrade {
                     entities.pronounAntecedent(tokens.get(i).start()).ifPresent(here::add); // "Ia dijadwalkan bertemu …"
                 }
             }
-            if (!here.containsAll(visitors)
-                    || later && lexicon.triggers().findAll(tokens, cl.from(), cl.to()).isEmpty()) {
-                continue; // a later sentence must speak of the visit or a meeting
+            boolean speaksOfOne = !lexicon.triggers().findAll(tokens, cl.from(), cl.to()).isEmpty()
+                    && !lexicon.countsMeetings(tokens, cl.from(), cl.to());
+            if (!here.containsAll(visitors) || later && !speaksOfOne) {
+                continue; // a later sentence must speak of the visit or a meeting, not of many ("berulang kali bertemu")
             }
             List<EntityRef> hosts = here.stream().filter(e -> e.type() == EntityType.PERSON && !visitors.contains(e)
                     && entities.stateOf(e).map(state::equals).orElse(false)).toList();

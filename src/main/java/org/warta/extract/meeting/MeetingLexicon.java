@@ -71,6 +71,17 @@ public final class MeetingLexicon {
         return cues.findAll(tokens, from, to).stream().anyMatch(h -> h.value() == cue);
     }
 
+    /** "39 kali", "puluhan kali", "berulang kali" in tokens [from, to): a count of meetings, not one. */
+    public boolean countsMeetings(List<Token> tokens, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (is(tokens.get(i), MeetingWord.COUNT_NOUN) && (tokens.get(i - 1).kind() == Token.Kind.NUMBER
+                    || is(tokens.get(i - 1), MeetingWord.QUANTITY))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the sentence speaks of something planned: a time in it points forward. */
     public boolean speaksOfPlan(List<Token> tokens) {
         return hasCue(tokens, 0, tokens.size(), Cue.PLANNED);

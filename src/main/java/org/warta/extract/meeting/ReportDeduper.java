@@ -1,5 +1,6 @@
 package org.warta.extract.meeting;
 
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Set;
 import org.warta.extract.entity.ArticleEntities;
 import org.warta.model.EntityRef;
 import org.warta.model.EntityType;
+import org.warta.model.Granularity;
 import org.warta.model.MeetingReport;
 import org.warta.model.MeetingStatus;
 import org.warta.model.TimeMention;
@@ -20,6 +22,8 @@ import org.warta.text.ArticleText;
  * precise time, the most specific participants, an explicit status. Stateless.
  */
 final class ReportDeduper {
+    private static final int DAYS_IN_WEEK = 7;
+
     List<MeetingReport> dedupe(List<MeetingCandidate> all, ArticleEntities entities, ArticleText text) {
         List<MeetingCandidate> kept = new ArrayList<>();
         for (MeetingCandidate c : all) {
@@ -48,7 +52,8 @@ final class ReportDeduper {
         // Selasa"), a time of its own sentence better than the story's day, else the more precise time wins
         boolean toldAsMeeting = k.visitToState() && !c.visitToState();
         boolean ownerDated = own(c, text).isPresent() && own(k, text).isEmpty();
-        if (c.value().isPresent() && (k.value().isEmpty() || toldAsMeeting || ownerDated
+        if (c.value().isPresent() && !dayOfWrittenSpan(k.value(), c.value().get())
+                && (k.value().isEmpty() || toldAsMeeting || ownerDated
                 || c.value().get().coveredDays() < k.value().get().coveredDays() && !(own(k, text).isPresent()
                 && own(c, text).isEmpty()))) {
             time = c.time();
@@ -62,6 +67,20 @@ final class ReportDeduper {
                 ? k.place() : c.place().or(k::place);
         return new MeetingCandidate(participants, status, k.virtual(), time, place, k.evidence(), k.sentence(),
                 k.trigger(), k.cited().or(c::cited), k.visitToState() && c.visitToState());
+    }
+
+    /**
+     * "berlangsung dari Senin hingga Rabu … Pada hari Senin, kedua pemimpin akan memulai pertemuan": a day inside
+     * a span of days written for the meeting is one day of it, not a sharper date. A calendar week ("pekan
+     * depan") is no written span: the days told later do sharpen it.
+     */
+    private static boolean dayOfWrittenSpan(Optional<TimeValue> span, TimeValue day) {
+        return span.filter(v -> v.granularity() == Granularity.DAY && v.isInterval() && !calendarWeek(v)
+                && day.within(v)).isPresent();
+    }
+
+    private static boolean calendarWeek(TimeValue v) {
+        return v.coveredDays() == DAYS_IN_WEEK && v.coverStart().getDayOfWeek() == DayOfWeek.MONDAY;
     }
 
     /** The candidate's time when its own sentence gives it (not the story's day). */

@@ -73,7 +73,7 @@ final class RuleOut {
                 return true; // an invitation to meet is not a meeting
             }
         }
-        return countOfMeetings(tokens, clause);
+        return lexicon.countsMeetings(tokens, clause.from(), clause.to());
     }
 
     /**
@@ -89,17 +89,6 @@ final class RuleOut {
         for (int k = idx + 1; k < clauses.size() && k <= idx + 2; k++) {
             Clauses.Clause next = clauses.get(k);
             if (lexicon.hasCue(site.tokens(), next.from(), next.to(), MeetingLexicon.Cue.CANCELLED)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "39 kali", "puluhan kali": a count of meetings. */
-    private boolean countOfMeetings(List<Token> tokens, Clauses.Clause clause) {
-        for (int i = clause.from() + 1; i < clause.to(); i++) {
-            if (lexicon.is(tokens.get(i), MeetingWord.COUNT_NOUN) && (tokens.get(i - 1).kind() == Token.Kind.NUMBER
-                    || lexicon.is(tokens.get(i - 1), MeetingWord.QUANTITY))) {
                 return true;
             }
         }

@@ -146,10 +146,16 @@ final class Subjects {
         int trigger = site.hit().from();
         boolean demonstrative = false;
         for (int i = Math.max(site.clause().from(), trigger - DESCRIPTION_REACH); i < trigger; i++) {
-            demonstrative |= lexicon.is(site.token(i), MeetingWord.DEMONSTRATIVE);
+            // "Hari ini bertemu …": a demonstrative of a time ("hari ini", "saat itu") describes no one
+            demonstrative |= lexicon.is(site.token(i), MeetingWord.DEMONSTRATIVE) && !inTime(site, site.token(i));
         }
         int from = site.clause().from();
         return demonstrative && site.actors().stream().noneMatch(a -> a.from() >= from && a.to() <= trigger);
+    }
+
+    private static boolean inTime(TriggerSite site, Token token) {
+        return site.times().found().stream()
+                .anyMatch(e -> e.span().start() <= token.start() && token.end() <= e.span().end());
     }
 
     /** The subject the story carries over to the trigger, as "ia" there would refer to it. */

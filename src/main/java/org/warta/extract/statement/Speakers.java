@@ -51,10 +51,11 @@ final class Speakers {
                 if (bracketed(s.tokens(), start, end, verb)) {
                     continue; // "Sumber di Kremlin (Istana Kepresidenan Rusia) mengatakan": a gloss, not the subject
                 }
-                // a short gap ("Lavrov juga mengatakan") or an aside ("Wang Wenbin, Selasa (11/7), mengatakan"); never
-                // across a relative clause ("Palestina yang telah menyatakan kemerdekaannya")
+                // a short gap ("Lavrov juga mengatakan") or an aside ("Wang Wenbin, Selasa (11/7), mengatakan"); a
+                // relative clause tells what a person said ("Ani yang mengatakan …") but what a state or body did
+                // ("Palestina yang telah menyatakan kemerdekaannya")
                 boolean close = verb - end <= SUBJECT_GAP && noBreakBetween(s.tokens(), end, verb)
-                        && !relative(s.tokens(), end, verb);
+                        && !(m.entity().type() != EntityType.PERSON && relative(s.tokens(), end, verb));
                 return close || aside(s.tokens(), end, verb) ? Optional.of(m.entity()) : Optional.empty();
             }
         }

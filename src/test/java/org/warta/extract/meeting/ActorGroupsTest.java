@@ -52,7 +52,14 @@ class ActorGroupsTest {
     @Test
     void theGroupBeforeIsTheActorsJoinedByConnectors() {
         assertEquals(List.of("Budi", "Ani"), before("Budi dan Ani bertemu dengan Citra."));
-        assertEquals(List.of("Budi", "Ani"), before("Budi, Ani bertemu dengan Citra."));
+        assertEquals(List.of("Budi", "Ani", "Citra"), before("Budi, Ani dan Citra bertemu dengan Dewi."));
+    }
+
+    @Test
+    void commasWithoutAClosingConnectorMakeNoGroup() {
+        // "Di Jakarta, Budi bertemu …" and "Kemarin, Ani, Budi bertemu …" read the same as a list without "dan":
+        // news closes a list of actors with a connector, so commas alone join nothing
+        assertEquals(List.of("Ani"), before("Budi, Ani bertemu dengan Citra."));
     }
 
     @Test

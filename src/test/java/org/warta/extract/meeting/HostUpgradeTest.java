@@ -55,6 +55,14 @@ class HostUpgradeTest {
     }
 
     @Test
+    void aLaterSentenceCountingMeetingsSpeaksOfManyNotOfTheVisit() {
+        assertEquals(List.of(BUDI, JAPAN.ref()), upgraded(
+                "Budi mengunjungi Jepang. Budi dan Hiroshi tercatat berulang kali bertemu.", true));
+        assertEquals(List.of(BUDI, HIROSHI), upgraded(
+                "Budi mengunjungi Jepang. Budi dan Hiroshi tercatat kembali bertemu.", true));
+    }
+
+    @Test
     void aSentenceThreeSentencesLaterIsTooFar() {
         assertEquals(List.of(BUDI, JAPAN.ref()), upgraded("Budi mengunjungi Jepang. Harga naik. Harga turun. "
                 + "Dalam kunjungan itu, Budi bertemu dengan Hiroshi.", true));

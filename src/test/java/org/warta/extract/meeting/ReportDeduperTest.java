@@ -56,6 +56,20 @@ class ReportDeduperTest {
     }
 
     @Test
+    void aDayInsideASpanWrittenForTheMeetingIsOneDayOfItButADayOfAWeekSharpensTheWeek() {
+        // "berlangsung dari Senin hingga Rabu … Pada hari Senin, keduanya memulai pertemuan"
+        List<MeetingReport> span = STAGE.dedupe(List.of(
+                meeting(List.of(BUDI, ANI), MeetingStatus.PLANNED, "2023-03-20/2023-03-22", null, 0),
+                meeting(List.of(BUDI, ANI), MeetingStatus.PLANNED, "2023-03-20", null, 2)), ENTITIES, TEXT);
+        assertEquals(List.of("2023-03-20/2023-03-22"), span.stream().map(ReportDeduperTest::iso).toList());
+        // "pekan depan … Pada hari Senin": the calendar week (Monday to Sunday) is no span written for it
+        List<MeetingReport> week = STAGE.dedupe(List.of(
+                meeting(List.of(BUDI, ANI), MeetingStatus.PLANNED, "2023-03-20/2023-03-26", null, 0),
+                meeting(List.of(BUDI, ANI), MeetingStatus.PLANNED, "2023-03-20", null, 2)), ENTITIES, TEXT);
+        assertEquals(List.of("2023-03-20"), week.stream().map(ReportDeduperTest::iso).toList());
+    }
+
+    @Test
     void anExplicitStatusWinsOverOccurred() {
         List<MeetingReport> out = STAGE.dedupe(List.of(
                 meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, null, null, 0),

@@ -54,6 +54,17 @@ class SpeakersTest {
     }
 
     @Test
+    void aRelativeClauseTellsWhatAStateDidNotWhatItSaid() {
+        ArticleText t = Texts.text("Jepang yang mengatakan harga akan naik.");
+        SentenceContext s = SentenceContext.of(t, Entities.of(t).mention("Jepang", JAPAN.ref()).build(), 0);
+        assertEquals(Optional.empty(), StatementStages.SPEAKERS.subjectBefore(s, 0, StatementStages.at(s, "mengatakan")));
+        ArticleText without = Texts.text("Jepang lalu mengatakan harga akan naik.");
+        SentenceContext w = SentenceContext.of(without, Entities.of(without).mention("Jepang", JAPAN.ref()).build(), 0);
+        assertEquals(Optional.of(JAPAN.ref()),
+                StatementStages.SPEAKERS.subjectBefore(w, 0, StatementStages.at(w, "mengatakan")));
+    }
+
+    @Test
     void aPronounBeforeTheVerbIsTheRecentSpeaker() {
         SentenceContext s = sentence("Budi tiba. Dia mengatakan harga akan naik.");
         SpeakerMemory memory = SpeakerMemory.none().spoke(ANI, 0);
