@@ -252,6 +252,19 @@ final class ActorGroups {
         return Optional.empty();
     }
 
+    /**
+     * "sejak pertemuan mereka di Bali": a possessive plural right after a noun trigger stands for the two persons
+     * the story named last; empty when it does not follow the trigger or fewer were named.
+     */
+    List<Actor> theirs(TriggerSite site) {
+        int at = site.hit().to();
+        if (at >= site.tokens().size() || !lexicon.is(site.token(at), MeetingWord.THEIR)) {
+            return List.of();
+        }
+        return collectives.members(site.sentence().entities(), site.token(at).start(),
+                new Collectives.Group(at, at + 1, 2), java.util.Set.of());
+    }
+
     /** "KTT … yang dipimpin Raja Salman": the chair attends too. */
     Optional<Actor> chair(TriggerSite site, int from) {
         List<Token> tokens = site.tokens();

@@ -74,6 +74,10 @@ final class Participants {
         if (between.isPresent()) {
             return Outcome.of(entities(between.get()), List.of());
         }
+        List<Actor> theirs = after.isEmpty() ? groups.theirs(site) : List.of();
+        if (!theirs.isEmpty()) {
+            return Outcome.of(entities(theirs), List.of()); // "sejak pertemuan mereka di Bali"
+        }
         if (after.size() >= 2 && !groups.introduced(site, after)) {
             return Outcome.of(entities(after), List.of()); // "pertemuan Presiden X dan Presiden Y di …"
         }
