@@ -7,6 +7,7 @@ import org.warta.model.TimeMention;
 import org.warta.model.TimeValue;
 import org.warta.model.WartaException;
 import org.warta.text.Token;
+import org.warta.text.Tokens;
 
 /**
  * Finds Indonesian time expressions in a sentence and normalizes them to {@link TimeValue}s: days ("Selasa
@@ -17,10 +18,15 @@ import org.warta.text.Token;
  * knows are data ({@code calendar.tsv}, {@code relative.tsv} next to this class), not code.
  */
 public final class TimeExtractor {
+    /** How many words a range word before an expression may have ("sampai dengan"). */
+    private static final int RANGE_WORDS = 2;
+
+    private final TimeLexicon lexicon;
     private final TimeFinder finder;
     private final TimeResolver resolver;
 
     private TimeExtractor(TimeLexicon lexicon) {
+        this.lexicon = lexicon;
         this.finder = new TimeFinder(lexicon);
         this.resolver = new TimeResolver();
     }
@@ -37,6 +43,22 @@ public final class TimeExtractor {
      */
     public List<TimeExpression> find(String text, List<Token> tokens) {
         return finder.find(text, tokens);
+    }
+
+    /**
+     * Whether the expression, found among these tokens, is only the end of a stretch that began before it
+     * ("lawatan hingga 19 November"): a bound of what is told, not the time of one event in it.
+     */
+    public boolean isEndBound(TimeExpression expression, List<Token> tokens) {
+        int first = Tokens.indexAt(tokens, expression.span().start());
+        SentenceScan scan = new SentenceScan(lexicon, tokens);
+        for (int i = Math.max(0, first - RANGE_WORDS); i < first; i++) {
+            Phrases.Hit<String> range = lexicon.ranges.longest(scan.norms, i);
+            if (range != null && range.end() == first) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -51,7 +51,9 @@ public final class TimeNormalizer {
                     previousDay = Optional.of(m);
                     storyDay = counted ? storyDay : previousDay;
                 }
-                if (!counted && anchor.isPresent() && m.value().get().coverStart().isAfter(anchor.get())) {
+                // a plan told later without a time is not at the end of a stretch ("lawatan hingga 19 November")
+                if (!counted && anchor.isPresent() && m.value().get().coverStart().isAfter(anchor.get())
+                        && !times.isEndBound(e, tokens)) {
                     ahead = Optional.of(m);
                 }
             }

@@ -50,6 +50,15 @@ class TimeNormalizerTest {
     }
 
     @Test
+    void aPlanToldWithoutATimeTakesTheLastTimeAheadButNotTheEndOfAStretch() {
+        ArticleTimes plan = NORMALIZER.normalize(Texts.text("Budi akan tiba pada Senin (8/4). Ia akan bertemu Ani."));
+        assertEquals(Optional.of("2024-04-08"), plan.sentences().get(1).planTime().map(TimeTesting::iso));
+        ArticleTimes stretch = NORMALIZER.normalize(Texts.text(
+                "Budi akan tiba pada Senin (8/4). Lawatan hingga 20 April itu akan panjang. Ia akan bertemu Ani."));
+        assertEquals(Optional.of("2024-04-08"), stretch.sentences().get(2).planTime().map(TimeTesting::iso));
+    }
+
+    @Test
     void anyOtherSentencePointsBack() {
         assertEquals(List.of("pada Senin = 2024-04-01"), times("Budi tiba pada Senin."));
     }
