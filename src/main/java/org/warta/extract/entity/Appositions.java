@@ -39,16 +39,21 @@ final class Appositions {
         this.gazetteerMentions = gazetteerMentions;
     }
 
-    Read read(ArticleText text, int s, List<Token> tokens, int after, PersonRef person, FindingsSink sink) {
-        int n = tokens.size();
-        if (after >= n || !tokens.get(after).text().equals(",")) {
-            return new Read(person, after);
+    /** The title of an apposition: after a comma at {@code after} and its lead words ("yang juga", "selaku"). */
+    private Optional<PhraseTable.Hit<EntityLexicon.Title>> titleAfterComma(List<Token> tokens, int after) {
+        if (after >= tokens.size() || !tokens.get(after).text().equals(",")) {
+            return Optional.empty();
         }
         int k = after + 1;
-        while (k < n && words.is(tokens.get(k), EntityWord.APPOSITION_LEAD)) {
+        while (k < tokens.size() && words.is(tokens.get(k), EntityWord.APPOSITION_LEAD)) {
             k++;
         }
-        Optional<PhraseTable.Hit<EntityLexicon.Title>> title = lexicon.titleAt(tokens, k);
+        return lexicon.titleAt(tokens, k);
+    }
+
+    Read read(ArticleText text, int s, List<Token> tokens, int after, PersonRef person, FindingsSink sink) {
+        int n = tokens.size();
+        Optional<PhraseTable.Hit<EntityLexicon.Title>> title = titleAfterComma(tokens, after);
         if (title.isEmpty()) {
             return new Read(person, after);
         }

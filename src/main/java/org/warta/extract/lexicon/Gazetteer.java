@@ -53,33 +53,37 @@ public final class Gazetteer {
         List<NameForm> forms;
     }
 
+    /** One written form of an entry's name into the trie, with how each of its words is written. */
+    private void addForm(GazetteerEntry e, List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return;
+        }
+        TrieNode node = root;
+        String[] texts = new String[tokens.size()];
+        boolean[] cap = new boolean[tokens.size()];
+        boolean[] caps = new boolean[tokens.size()];
+        boolean[] spaced = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            node = node.next.computeIfAbsent(t.norm(), k -> new TrieNode());
+            texts[i] = t.text();
+            cap[i] = t.isCapitalized();
+            caps[i] = t.isAllCaps() && t.text().length() <= 6;
+            spaced[i] = t.spaceBefore();
+        }
+        if (node.forms == null) {
+            node.forms = new ArrayList<>(1);
+        }
+        node.forms.add(new NameForm(e, texts, cap, caps, spaced));
+    }
+
     private Gazetteer(Map<String, GazetteerEntry> byId) {
         this.byId = byId;
         Tokenizer tokenizer = new Tokenizer();
         for (GazetteerEntry e : byId.values()) {
             byLabel.putIfAbsent(e.type() + "|" + Token.normalize(e.label()), e);
             for (String name : e.names()) {
-                List<Token> tokens = tokenizer.tokenize(name, 0, name.length());
-                if (tokens.isEmpty()) {
-                    continue;
-                }
-                TrieNode node = root;
-                String[] texts = new String[tokens.size()];
-                boolean[] cap = new boolean[tokens.size()];
-                boolean[] caps = new boolean[tokens.size()];
-                boolean[] spaced = new boolean[tokens.size()];
-                for (int i = 0; i < tokens.size(); i++) {
-                    Token t = tokens.get(i);
-                    node = node.next.computeIfAbsent(t.norm(), k -> new TrieNode());
-                    texts[i] = t.text();
-                    cap[i] = t.isCapitalized();
-                    caps[i] = t.isAllCaps() && t.text().length() <= 6;
-                    spaced[i] = t.spaceBefore();
-                }
-                if (node.forms == null) {
-                    node.forms = new ArrayList<>(1);
-                }
-                node.forms.add(new NameForm(e, texts, cap, caps, spaced));
+                addForm(e, tokenizer.tokenize(name, 0, name.length()));
             }
             if (e.type() == EntityType.PERSON) {
                 for (String name : e.names()) {

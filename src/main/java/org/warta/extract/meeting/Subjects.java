@@ -35,17 +35,9 @@ final class Subjects {
      *               subject the story follows may stand in
      */
     List<Actor> of(TriggerSite site, List<Actor> before, SentenceState state, List<Actor> object) {
-        boolean series = !object.isEmpty();
-        int trigger = site.hit().from();
-        if (site.token(site.hit().to() - 1).norm().endsWith("nya") && site.hit().to() - site.hit().from() == 1) {
-            // "pertemuannya dengan Presiden Putin": the possessor is the subject carried over, as "ia" is
-            int at = site.token(trigger).start();
-            ArticleEntities entities = site.sentence().entities();
-            Optional<Actor> possessor = entities.pronounAntecedent(at)
-                    .flatMap(e -> entities.latestBefore(at, m -> m.entity().equals(e))).map(Actor::outside);
-            if (possessor.isPresent()) {
-                return List.of(possessor.get());
-            }
+        Optional<Actor> possessor = possessorOfNoun(site);
+        if (possessor.isPresent()) {
+            return List.of(possessor.get()); // "pertemuannya dengan Presiden Putin"
         }
         if (!before.isEmpty()) {
             return before;
@@ -54,51 +46,93 @@ final class Subjects {
         if (speaker.isPresent()) {
             return List.of(speaker.get()); // "“Saya sudah bertelepon dengan Presiden Erdogan …,” kata Jokowi"
         }
+        int trigger = site.hit().from();
         if (!state.lastSubject().isEmpty() && state.lastSubject().get(0).to() <= trigger) {
             return state.lastSubject(); // coordinated purposes share their subject
         }
-        for (int i = Math.max(site.clause().from(), trigger - PRONOUN_REACH); i < trigger; i++) {
-            if (lexicon.is(site.token(i), MeetingWord.PRONOUN)) {
-                return antecedent(site, site.token(i));
-            }
+        Optional<List<Actor>> referred = referredTo(site, state, object);
+        if (referred.isPresent()) {
+            return referred.get();
         }
-        if (describedBefore(site)) {
-            // "Pria yang akrab disapa Si Anjing Gila itu hendak bertemu …": a description of the story's subject
-            Optional<Actor> carried = carriedOver(site);
-            if (carried.isPresent() && object.stream().noneMatch(o -> o.entity().equals(carried.get().entity()))) {
-                return List.of(carried.get());
-            }
-        }
-        Optional<Actor> agent = agentBeforeSubordinate(site, state);
-        if (agent.isPresent()) {
-            return List.of(agent.get()); // "… disampaikan oleh X saat menemui Y": X
-        }
-        // the sentence's subject: its first person, or a pronoun that comes before any person
-        Optional<Actor> person = site.actors().stream()
-                .filter(a -> a.to() <= trigger && a.person() && !state.isObject(a)).findFirst();
-        int firstPerson = person.map(Actor::from).orElse(trigger);
-        for (int i = 0; i < firstPerson; i++) {
-            if (lexicon.is(site.token(i), MeetingWord.SINGULAR_PRONOUN)) {
-                return antecedent(site, site.token(i));
-            }
+        Optional<Actor> person = firstPersonBefore(site, state);
+        Optional<List<Actor>> pronoun = pronounBeforeAnyPerson(site, person.map(Actor::from).orElse(trigger));
+        if (pronoun.isPresent()) {
+            return pronoun.get();
         }
         if (person.isPresent()) {
             return List.of(person.get());
         }
-        boolean noun = site.trigger().pattern() == MeetingLexicon.Pattern.NOUN;
-        if (noun && site.clause().from() == 0 && trigger <= FRONTED_REACH) {
-            int comma = site.hit().to();
-            while (comma < site.tokens().size() && !site.token(comma).text().equals(",")) {
-                comma++;
-            }
-            int after = comma;
-            List<Actor> fronted = site.actors().stream().filter(a -> a.from() > after && a.person()
-                    && object.stream().noneMatch(o -> o.entity().equals(a.entity()))).limit(1).toList();
-            if (!fronted.isEmpty()) {
-                return fronted;
+        List<Actor> fronted = frontedSubject(site, object);
+        if (!fronted.isEmpty()) {
+            return fronted;
+        }
+        return object.isEmpty() ? List.of() : storySubject(site);
+    }
+
+    /** "pertemuannya dengan Presiden Putin": the possessor of a noun trigger is the subject carried over. */
+    private static Optional<Actor> possessorOfNoun(TriggerSite site) {
+        if (!site.token(site.hit().to() - 1).norm().endsWith("nya") || site.hit().to() - site.hit().from() != 1) {
+            return Optional.empty();
+        }
+        int at = site.token(site.hit().from()).start();
+        ArticleEntities entities = site.sentence().entities();
+        return entities.pronounAntecedent(at).flatMap(e -> entities.latestBefore(at, m -> m.entity().equals(e)))
+                .map(Actor::outside);
+    }
+
+    /**
+     * A subject told by reference near the trigger: a pronoun ("ia", "mereka"), a description of the story's
+     * subject ("Pria yang akrab disapa Si Anjing Gila itu hendak bertemu …"), or the agent before a subordinate
+     * clause ("… disampaikan oleh X saat menemui Y").
+     */
+    private Optional<List<Actor>> referredTo(TriggerSite site, SentenceState state, List<Actor> object) {
+        int trigger = site.hit().from();
+        for (int i = Math.max(site.clause().from(), trigger - PRONOUN_REACH); i < trigger; i++) {
+            if (lexicon.is(site.token(i), MeetingWord.PRONOUN)) {
+                return Optional.of(antecedent(site, site.token(i)));
             }
         }
-        return series ? storySubject(site) : List.of();
+        if (describedBefore(site)) {
+            Optional<Actor> carried = carriedOver(site);
+            if (carried.isPresent() && object.stream().noneMatch(o -> o.entity().equals(carried.get().entity()))) {
+                return Optional.of(List.of(carried.get()));
+            }
+        }
+        return agentBeforeSubordinate(site, state).map(List::of);
+    }
+
+    /** The sentence's first person before the trigger that is not already an object. */
+    private static Optional<Actor> firstPersonBefore(TriggerSite site, SentenceState state) {
+        int trigger = site.hit().from();
+        return site.actors().stream().filter(a -> a.to() <= trigger && a.person() && !state.isObject(a)).findFirst();
+    }
+
+    /** A singular pronoun before the sentence's first person ("Ia, bersama Menlu X, bertemu …"): its referent. */
+    private Optional<List<Actor>> pronounBeforeAnyPerson(TriggerSite site, int firstPerson) {
+        for (int i = 0; i < firstPerson; i++) {
+            if (lexicon.is(site.token(i), MeetingWord.SINGULAR_PRONOUN)) {
+                return Optional.of(antecedent(site, site.token(i)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A noun trigger opening the sentence in a fronted phrase ("Dalam konferensi pers dengan Lavrov, Wang Yi …"):
+     * the first person after the comma, when it is not the meeting's other side.
+     */
+    private static List<Actor> frontedSubject(TriggerSite site, List<Actor> object) {
+        boolean noun = site.trigger().pattern() == MeetingLexicon.Pattern.NOUN;
+        if (!noun || site.clause().from() != 0 || site.hit().from() > FRONTED_REACH) {
+            return List.of();
+        }
+        int comma = site.hit().to();
+        while (comma < site.tokens().size() && !site.token(comma).text().equals(",")) {
+            comma++;
+        }
+        int after = comma;
+        return site.actors().stream().filter(a -> a.from() > after && a.person()
+                && object.stream().noneMatch(o -> o.entity().equals(a.entity()))).limit(1).toList();
     }
 
     /**

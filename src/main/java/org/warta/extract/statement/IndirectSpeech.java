@@ -43,24 +43,52 @@ final class IndirectSpeech {
         this.words = words;
     }
 
+    /** "Menurutnya, pertemuan ini sangat penting …": a source verb with "-nya" opening the clause. */
+    private boolean carriedOverSource(SentenceContext s, Clauses.Clause c, PhraseTable.Hit<VerbClass> v) {
+        return v.value() == VerbClass.SOURCE && s.token(v.to() - 1).norm().endsWith("nya") && v.from() <= c.from() + 1
+                && commaAt(s, v.to()) && !hasOwnSpeaker(s, v.to() + 1);
+    }
+
+    /** What follows "Menurutnya,", said by the speaker told of before. */
+    private Optional<Found> speechOfCarriedOver(SentenceContext s, PhraseTable.Hit<VerbClass> v, String verb,
+                                                SpeakerMemory memory) {
+        return speakers.antecedent(s, s.token(v.from()).start(), memory)
+                .flatMap(who -> content(s, v.to() + 1, s.size()).map(span -> new Found(new Attribution(who, verb), span)));
+    }
+
+    /** "…, kata X": what comes before the comma (or around an interruption), said by the post verb's speaker. */
+    private Optional<Found> speechBeforePostVerb(SentenceContext s, PhraseTable.Hit<VerbClass> v, String verb,
+                                                 SpeakerMemory memory) {
+        return quotes.speakerOfPostVerb(s, v, verb, memory).flatMap(x -> interrupted(s, v)
+                .or(() -> content(s, 0, v.from() - 1)).map(span -> new Found(x, span)));
+    }
+
+    /** "X mengatakan …", "Ia menegaskan …": the subject of a speech verb, or the speaker its pronoun refers to. */
+    private Optional<EntityRef> subjectOfVerb(SentenceContext s, Clauses.Clause c, PhraseTable.Hit<VerbClass> v,
+                                              SpeakerMemory memory) {
+        if (v.value() != VerbClass.VERB && v.value() != VerbClass.ACT) {
+            return Optional.empty();
+        }
+        return speakers.subjectBefore(s, c.from(), v.from()).or(() -> speakers.pronounBefore(s, c.from(), v.from(),
+                memory));
+    }
+
+    private static boolean quotedAt(List<Quote> quoted, int token) {
+        return quoted.stream().anyMatch(q -> q.contains(token));
+    }
+
     ClauseSpeech scan(SentenceContext s, Clauses.Clause c, List<Quote> quoted, SpeakerMemory memory,
                       Optional<EntityRef> cited) {
         Optional<EntityRef> source = cited;
         for (int i = c.from(); i < c.to(); i++) {
             Optional<PhraseTable.Hit<VerbClass>> hit = verbs.at(s.tokens(), i);
-            final int at = i;
-            if (hit.isEmpty() || quoted.stream().anyMatch(q -> q.contains(at)) || notSaid(s.tokens(), i)) {
+            if (hit.isEmpty() || quotedAt(quoted, i) || notSaid(s.tokens(), i)) {
                 continue;
             }
             PhraseTable.Hit<VerbClass> v = hit.get();
             String verb = s.textOf(v.from(), v.to());
-            if (v.value() == VerbClass.SOURCE && s.token(v.to() - 1).norm().endsWith("nya") && i <= c.from() + 1
-                    && commaAt(s, v.to()) && !hasOwnSpeaker(s, v.to() + 1)) {
-                // "Menurutnya, pertemuan ini sangat penting …": the speaker told of before
-                Optional<Found> f = speakers.antecedent(s, s.token(i).start(), memory)
-                        .flatMap(who -> content(s, v.to() + 1, s.size()).map(span -> new Found(
-                                new Attribution(who, verb), span)));
-                return new ClauseSpeech(f, source);
+            if (carriedOverSource(s, c, v)) {
+                return new ClauseSpeech(speechOfCarriedOver(s, v, verb, memory), source);
             }
             if (v.value() == VerbClass.SOURCE && !s.token(i).norm().endsWith("nya")) {
                 Optional<EntityRef> who = speakers.actorRightAfter(s, v.to());
@@ -76,19 +104,13 @@ final class IndirectSpeech {
             }
             if (v.value() == VerbClass.POST && i > 0 && commaAt(s, i - 1)
                     && (i < 2 || s.token(i - 2).kind() != Token.Kind.QUOTE)) {
-                Optional<Attribution> a = quotes.speakerOfPostVerb(s, v, verb, memory);
-                Optional<Found> f = a.flatMap(x -> interrupted(s, v).or(() -> content(s, 0, at - 1))
-                        .map(span -> new Found(x, span)));
-                return new ClauseSpeech(f, source);
+                return new ClauseSpeech(speechBeforePostVerb(s, v, verb, memory), source);
             }
-            if (v.value() == VerbClass.VERB || v.value() == VerbClass.ACT) {
-                Optional<EntityRef> subject = speakers.subjectBefore(s, c.from(), i)
-                        .or(() -> speakers.pronounBefore(s, c.from(), at, memory));
-                if (subject.isPresent()) {
-                    Optional<Found> f = content(s, contentStart(s, c, v), s.size())
-                            .map(span -> new Found(new Attribution(subject.get(), verb), span));
-                    return new ClauseSpeech(f, source);
-                }
+            Optional<EntityRef> subject = subjectOfVerb(s, c, v, memory);
+            if (subject.isPresent()) {
+                Optional<Found> f = content(s, contentStart(s, c, v), s.size())
+                        .map(span -> new Found(new Attribution(subject.get(), verb), span));
+                return new ClauseSpeech(f, source);
             }
         }
         return new ClauseSpeech(Optional.empty(), source);
