@@ -114,39 +114,25 @@ public final class Scorer {
     private void meetings(ArticleAnalysis a, GoldArticle g, Map<String, Counts> counts, List<String> details,
                           Map<String, Integer> alignment) {
         List<MeetingReport> predicted = a.meetings();
-        Set<Integer> usedLoose = new HashSet<>();
-        Set<Integer> usedStrict = new HashSet<>();
-        int tpLoose = 0;
-        int tpStrict = 0;
+        // reports are aligned to gold meetings best first, so that a report that fits one gold meeting fully is
+        // never taken by an earlier gold meeting of the same people it only loosely fits
+        Map<String, Integer> strict = align(predicted, g, Map.of(), (p, gm) -> timeFits(p, gm)
+                && p.status().label().equals(gm.status()));
+        Map<String, Integer> dated = align(predicted, g, strict, Scorer::timeFits);
+        Map<String, Integer> loose = align(predicted, g, dated, (p, gm) -> true);
+        Set<Integer> usedLoose = new HashSet<>(loose.values());
+        int tpLoose = loose.size();
+        int tpStrict = strict.size();
         for (GoldArticle.GoldMeeting gm : g.meetings()) {
-            int loose = -1;
-            int strict = -1;
-            for (int i = 0; i < predicted.size(); i++) {
-                MeetingReport p = predicted.get(i);
-                if (!sameParticipants(p, gm.participants(), g)) {
-                    continue;
-                }
-                boolean full = timeFits(p, gm) && p.status().label().equals(gm.status());
-                if (full && strict < 0 && !usedStrict.contains(i)) {
-                    strict = i;
-                }
-                if (!usedLoose.contains(i) && (loose < 0 || full && !timeFits(predicted.get(loose), gm))) {
-                    loose = i;
-                }
-            }
-            if (loose >= 0) {
-                usedLoose.add(loose);
-                tpLoose++;
-                alignment.put(gm.id(), predicted.get(loose).ordinal());
-            } else {
+            Integer at = loose.get(gm.id());
+            if (at == null) {
                 details.add("meeting missed: " + gm.id() + " " + gm.participants() + " " + gm.date().orElse("-") + " "
                         + gm.status());
+                continue;
             }
-            if (strict >= 0) {
-                usedStrict.add(strict);
-                tpStrict++;
-            } else if (loose >= 0) {
-                MeetingReport p = predicted.get(loose);
+            alignment.put(gm.id(), predicted.get(at).ordinal());
+            if (!strict.containsKey(gm.id())) {
+                MeetingReport p = predicted.get(at);
                 details.add("meeting " + gm.id() + " found but time/status differ: gold " + gm.date().orElse("-") + " "
                         + gm.status() + ", got " + p.timeValue().map(TimeValue::iso).orElse("-") + " "
                         + p.status().label());
@@ -163,6 +149,30 @@ public final class Scorer {
         counts.put("meetings", new Counts(tpLoose, predicted.size() - tpLoose, g.meetings().size() - tpLoose));
         counts.put("meetings+date+status",
                 new Counts(tpStrict, predicted.size() - tpStrict, g.meetings().size() - tpStrict));
+    }
+
+    /**
+     * Extends an alignment of gold meeting ids to report indexes: each gold meeting not yet aligned takes the
+     * first free report with its participants that passes {@code fits}, gold meetings in order.
+     */
+    private Map<String, Integer> align(List<MeetingReport> predicted, GoldArticle g, Map<String, Integer> already,
+                                       java.util.function.BiPredicate<MeetingReport, GoldArticle.GoldMeeting> fits) {
+        Map<String, Integer> out = new java.util.LinkedHashMap<>(already);
+        Set<Integer> used = new HashSet<>(already.values());
+        for (GoldArticle.GoldMeeting gm : g.meetings()) {
+            if (out.containsKey(gm.id())) {
+                continue;
+            }
+            for (int i = 0; i < predicted.size(); i++) {
+                if (!used.contains(i) && sameParticipants(predicted.get(i), gm.participants(), g)
+                        && fits.test(predicted.get(i), gm)) {
+                    out.put(gm.id(), i);
+                    used.add(i);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** Whether the report has the gold participants (see {@link #named}). */

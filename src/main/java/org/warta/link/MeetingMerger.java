@@ -282,6 +282,12 @@ public final class MeetingMerger {
         });
     }
 
+    /**
+     * Whether two places can be where one meeting was: the same place, or places in one state — a venue and its
+     * city ("Istana Mariinsky" and Kyiv), a city and its region (Nusa Dua and Bali), a city and the state. Sources
+     * place one meeting at different levels, and the same people meeting at overlapping times in one state are
+     * far more often one meeting told twice than two.
+     */
     static boolean placesFit(ReportSummary a, ReportSummary b) {
         if (a.place().isEmpty() || b.place().isEmpty() || a.place().equals(b.place())) {
             return true;
@@ -289,14 +295,7 @@ public final class MeetingMerger {
         if (a.placeState().isEmpty() || b.placeState().isEmpty()) {
             return true; // a region or an unknown place: no evidence against
         }
-        String pa = a.place().get();
-        String pb = b.place().get();
-        boolean aIsState = a.placeState().get().equals(pa);
-        boolean bIsState = b.placeState().get().equals(pb);
-        if (aIsState && b.placeState().get().equals(pa)) {
-            return true;
-        }
-        return bIsState && a.placeState().get().equals(pb);
+        return a.placeState().equals(b.placeState());
     }
 
     private static MergedMeeting mergeCluster(List<ReportSummary> cluster) {

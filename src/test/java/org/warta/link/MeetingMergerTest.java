@@ -52,6 +52,23 @@ class MeetingMergerTest {
         assertEquals(2, feb.reports().size(), "a visit to China joins the Xi–Putin meeting of that month");
     }
 
+    private static ReportSummary at(String id, String time, String place, String state) {
+        return new ReportSummary(id, id.split("#")[0], Optional.of(LocalDate.parse("2022-07-01")), Set.of(XI, PUTIN),
+                Set.of(), Map.of(XI, CHINA, PUTIN, RUSSIA), MeetingStatus.OCCURRED, Optional.of(TimeValue.parse(time)),
+                Optional.of(place), Optional.of(state), false, Map.of());
+    }
+
+    @Test
+    void aVenueAndItsCityAreOnePlaceButPlacesInTwoStatesAreNot() {
+        // "di Istana Kremlin" and "di Moskow" of the same month: one meeting placed at two levels
+        List<MergedMeeting> oneState = new MeetingMerger().merge(List.of(
+                at("a#1", "2022-06-30", "kremlin", RUSSIA), at("b#1", "2022-06", "moscow", RUSSIA)));
+        assertEquals(1, oneState.size(), oneState.toString());
+        List<MergedMeeting> twoStates = new MeetingMerger().merge(List.of(
+                at("a#1", "2022-06-30", "moscow", RUSSIA), at("b#1", "2022-06", "beijing", CHINA)));
+        assertEquals(2, twoStates.size(), twoStates.toString());
+    }
+
     @Test
     void theResultDoesNotDependOnTheOrderOfReports() {
         List<MergedMeeting> expected = new MeetingMerger().merge(xiPutin());
