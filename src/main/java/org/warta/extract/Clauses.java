@@ -55,10 +55,29 @@ public final class Clauses {
         return out;
     }
 
+    /**
+     * A quotation mark around a nickname inside a name ("Joko "Jokowi" Widodo"): one capitalized word quoted
+     * between two capitalized words. It encloses no speech, so it cuts no clause.
+     */
+    private static boolean nicknameQuote(List<Token> tokens, int i) {
+        int open = i + 2 < tokens.size() && tokens.get(i + 2).kind() == Token.Kind.QUOTE ? i : i - 2;
+        if (open < 1 || open + 3 >= tokens.size() || tokens.get(open).kind() != Token.Kind.QUOTE
+                || tokens.get(open + 2).kind() != Token.Kind.QUOTE) {
+            return false;
+        }
+        return capitalizedWord(tokens.get(open - 1)) && capitalizedWord(tokens.get(open + 1))
+                && capitalizedWord(tokens.get(open + 3));
+    }
+
+    private static boolean capitalizedWord(Token t) {
+        return t.isWord() && t.isCapitalized();
+    }
+
     /** Where a new clause starts at token {@code i}, or -1 when the clause goes on. */
     private int cutBefore(List<Token> tokens, int i, int start, boolean atQuotes) {
         Token t = tokens.get(i);
-        if (atQuotes && t.kind() == Token.Kind.QUOTE && t.text().charAt(0) != '\'' && t.text().charAt(0) != '’') {
+        if (atQuotes && t.kind() == Token.Kind.QUOTE && t.text().charAt(0) != '\'' && t.text().charAt(0) != '’'
+                && !nicknameQuote(tokens, i)) {
             return i + 1;
         }
         if (t.text().equals(";")) {

@@ -38,6 +38,12 @@ class ClausesTest {
 
     /** A straight or right single quotation mark is also an apostrophe. */
     @Test
+    void quotationMarksAroundANicknameInsideANameNeverCut() {
+        assertEquals("Ani bertemu Joko \" Jokowi \" Widodo .", split("Ani bertemu Joko \"Jokowi\" Widodo.", true));
+        assertEquals("Ani bertemu \" | Jokowi \" | di sana .", split("Ani bertemu \"Jokowi\" di sana.", true));
+    }
+
+    @Test
     void apostrophesNeverCut() {
         assertEquals("' Kami siap , ' kata Budi .", split("'Kami siap,' kata Budi.", true));
         assertEquals("Budi ’ s kata Ani .", split("Budi ’s kata Ani.", true));

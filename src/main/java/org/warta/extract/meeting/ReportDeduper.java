@@ -23,6 +23,8 @@ import org.warta.text.ArticleText;
  */
 final class ReportDeduper {
     private static final int DAYS_IN_WEEK = 7;
+    /** A state visit's days: its arrival and the meetings during it lie this many days apart at most. */
+    private static final int VISIT_DAYS = 2;
 
     List<MeetingReport> dedupe(List<MeetingCandidate> all, ArticleEntities entities, ArticleText text) {
         List<MeetingCandidate> kept = new ArrayList<>();
@@ -97,13 +99,17 @@ final class ReportDeduper {
         if (!exact && !covers(a, b, entities) && !covers(b, a, entities)) {
             return false;
         }
-        if (a.place().isPresent() && b.place().isPresent() && !placesFit(a.place().get(), b.place().get(), entities)) {
+        // a visit to a state and a meeting during it: arrival at the airport one day, the talks at the palace the
+        // next ("tiba di Bandara Halim, Rabu (14/5)" … "bertemu di Istana Merdeka, Kamis (15/5)")
+        boolean visit = !exact;
+        if (a.place().isPresent() && b.place().isPresent() && !placesFit(a.place().get(), b.place().get(), entities)
+                && !(visit && sameState(a.place().get(), b.place().get(), entities))) {
             return false;
         }
         Optional<TimeValue> ta = own(a, text);
         Optional<TimeValue> tb = own(b, text);
         if (ta.isPresent() && tb.isPresent()) {
-            return ta.get().compatibleWith(tb.get());
+            return ta.get().compatibleWith(tb.get()) || visit && daysApart(ta.get(), tb.get()) <= VISIT_DAYS;
         }
         if (ta.isPresent() || tb.isPresent()) {
             // one report dates the meeting the other mentions; a report dated only by the story's day is the same
@@ -113,6 +119,21 @@ final class ReportDeduper {
             return story.isEmpty() || dated.get().compatibleWith(story.get()) || a.status() == b.status();
         }
         return a.status() == b.status() || Math.abs(a.sentence() - b.sentence()) <= 1;
+    }
+
+    private static boolean sameState(EntityRef a, EntityRef b, ArticleEntities entities) {
+        Optional<EntityRef> sa = a.type() == EntityType.STATE ? Optional.of(a) : entities.stateOf(a);
+        Optional<EntityRef> sb = b.type() == EntityType.STATE ? Optional.of(b) : entities.stateOf(b);
+        return sa.isPresent() && sa.equals(sb);
+    }
+
+    /** Days between two day-precise times (0 when they meet); a month or year is never days apart. */
+    private static long daysApart(TimeValue a, TimeValue b) {
+        if (a.granularity() != Granularity.DAY || b.granularity() != Granularity.DAY) {
+            return Long.MAX_VALUE;
+        }
+        return Math.max(0, Math.max(a.coverStart().toEpochDay() - b.coverEnd().toEpochDay(),
+                b.coverStart().toEpochDay() - a.coverEnd().toEpochDay()));
     }
 
     private static boolean placesFit(EntityRef a, EntityRef b, ArticleEntities entities) {

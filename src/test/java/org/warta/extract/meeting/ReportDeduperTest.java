@@ -98,6 +98,18 @@ class ReportDeduperTest {
     }
 
     @Test
+    void aVisitToAStateIsTheSameMeetingAsOneDuringItADayLaterButNotAWeekLater() {
+        List<MeetingReport> dayLater = STAGE.dedupe(List.of(
+                meeting(List.of(BUDI, JAPAN.ref()), MeetingStatus.OCCURRED, "2024-04-01", JAPAN.ref(), 0),
+                meeting(List.of(BUDI, HIROSHI), MeetingStatus.OCCURRED, "2024-04-02", OSAKA.ref(), 1)), ENTITIES, TEXT);
+        assertEquals(1, dayLater.size());
+        List<MeetingReport> weekLater = STAGE.dedupe(List.of(
+                meeting(List.of(BUDI, JAPAN.ref()), MeetingStatus.OCCURRED, "2024-04-01", JAPAN.ref(), 0),
+                meeting(List.of(BUDI, HIROSHI), MeetingStatus.OCCURRED, "2024-04-08", OSAKA.ref(), 1)), ENTITIES, TEXT);
+        assertEquals(2, weekLater.size());
+    }
+
+    @Test
     void placesInDifferentStatesAreDifferentMeetings() {
         List<MeetingReport> out = STAGE.dedupe(List.of(
                 meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, null, OSAKA.ref(), 0),
