@@ -101,7 +101,7 @@ final class ReportDeduper {
         }
         // a visit to a state and a meeting during it: arrival at the airport one day, the talks at the palace the
         // next ("tiba di Bandara Halim, Rabu (14/5)" … "bertemu di Istana Merdeka, Kamis (15/5)")
-        boolean visit = !exact;
+        boolean visit = !exact || a.visitToState() || b.visitToState();
         if (a.place().isPresent() && b.place().isPresent() && !placesFit(a.place().get(), b.place().get(), entities)
                 && !(visit && sameState(a.place().get(), b.place().get(), entities))) {
             return false;
@@ -109,7 +109,7 @@ final class ReportDeduper {
         Optional<TimeValue> ta = own(a, text);
         Optional<TimeValue> tb = own(b, text);
         if (ta.isPresent() && tb.isPresent()) {
-            return ta.get().compatibleWith(tb.get()) || visit && daysApart(ta.get(), tb.get()) <= VISIT_DAYS;
+            return ta.get().compatibleWith(tb.get()) || visit && arrivalBefore(a, ta.get(), b, tb.get());
         }
         if (ta.isPresent() || tb.isPresent()) {
             // one report dates the meeting the other mentions; a report dated only by the story's day is the same
@@ -125,6 +125,22 @@ final class ReportDeduper {
         Optional<EntityRef> sa = a.type() == EntityType.STATE ? Optional.of(a) : entities.stateOf(a);
         Optional<EntityRef> sb = b.type() == EntityType.STATE ? Optional.of(b) : entities.stateOf(b);
         return sa.isPresent() && sa.equals(sb);
+    }
+
+    /**
+     * The visit's report (its arrival) dated up to {@link #VISIT_DAYS} days before the other report: the meetings
+     * of a visit follow its arrival. A visit told later than a meeting of the same people is a later day of it
+     * ("… mendampingi Macron mengunjungi Akademi Militer") and stays apart.
+     */
+    private static boolean arrivalBefore(MeetingCandidate a, TimeValue ta, MeetingCandidate b, TimeValue tb) {
+        boolean aArrives = a.visitToState() && !b.visitToState() || withState(a) && !withState(b);
+        TimeValue arrival = aArrives ? ta : tb;
+        TimeValue meeting = aArrives ? tb : ta;
+        return !arrival.coverStart().isAfter(meeting.coverStart()) && daysApart(arrival, meeting) <= VISIT_DAYS;
+    }
+
+    private static boolean withState(MeetingCandidate c) {
+        return c.participants().stream().anyMatch(e -> e.type() == EntityType.STATE);
     }
 
     /** Days between two day-precise times (0 when they meet); a month or year is never days apart. */

@@ -61,6 +61,17 @@ public final class TimeExtractor {
         return false;
     }
 
+    /** The token index of the nearest word before the expression that opens a relative clause ("yang"), or -1. */
+    public int relativeBefore(TimeExpression expression, List<Token> tokens) {
+        SentenceScan scan = new SentenceScan(lexicon, tokens);
+        for (int i = Tokens.indexAt(tokens, expression.span().start()) - 1; i >= 0; i--) {
+            if (lexicon.relatives.wordAt(scan.norms, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /**
      * Resolves an expression. {@code anchor} is the article's publication date; when empty, every relative
      * expression stays unresolved (empty value, note saying why) while absolute ones like "24 Februari 2022"

@@ -78,6 +78,8 @@ final class TimeLexicon {
     final Phrases<String> ranges;
     final Phrases<String> pairs;
     final Phrases<String> weekSigns;
+    /** Words opening a relative clause, whose verb has its own tense ("yang tiba … pada Senin"). */
+    final Phrases<String> relatives;
 
     TimeLexicon(TimeLexiconLoader l) {
         weekdays = l.weekdays.build();
@@ -99,6 +101,7 @@ final class TimeLexicon {
         ranges = l.ranges.build();
         pairs = l.pairs.build();
         weekSigns = l.weekSigns.build();
+        relatives = l.relatives.build();
     }
 
     /** Reads the lexicon files shipped next to this class. */

@@ -13,7 +13,8 @@ enum TimeLexiconKind {
     QUANTITY("quantity", true, false), PERIOD_PART("period-part", true, false),
     WEEKEND("weekend", false, false), PREFIX("prefix", true, false),
     RANGE_PREFIX("range-prefix", true, false), YEAR_CONTEXT("year-context", true, false),
-    RANGE("range", false, false), PAIR("pair", true, false), WEEK_SIGN("week-sign", true, false);
+    RANGE("range", false, false), PAIR("pair", true, false), WEEK_SIGN("week-sign", true, false),
+    RELATIVE("relative", true, false);
 
     final String key;
     final boolean oneWord;

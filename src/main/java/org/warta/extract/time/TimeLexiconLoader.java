@@ -41,6 +41,7 @@ final class TimeLexiconLoader {
     final Phrases.Builder<String> ranges = new Phrases.Builder<>();
     final Phrases.Builder<String> pairs = new Phrases.Builder<>();
     final Phrases.Builder<String> weekSigns = new Phrases.Builder<>();
+    final Phrases.Builder<String> relatives = new Phrases.Builder<>();
     /** Where each table's words were first seen, keyed by table and words. */
     private final Map<String, String> seen = new HashMap<>();
     private final Map<DayOfWeek, String> dayNames = new EnumMap<>(DayOfWeek.class);
@@ -127,6 +128,7 @@ final class TimeLexiconLoader {
             case RANGE -> ranges;
             case PAIR -> pairs;
             case WEEK_SIGN -> weekSigns;
+            case RELATIVE -> relatives;
             default -> throw new IllegalArgumentException("kind " + kind.key + " has a value");
         };
     }

@@ -107,6 +107,10 @@ class ReportDeduperTest {
                 meeting(List.of(BUDI, JAPAN.ref()), MeetingStatus.OCCURRED, "2024-04-01", JAPAN.ref(), 0),
                 meeting(List.of(BUDI, HIROSHI), MeetingStatus.OCCURRED, "2024-04-08", OSAKA.ref(), 1)), ENTITIES, TEXT);
         assertEquals(2, weekLater.size());
+        List<MeetingReport> visitAfter = STAGE.dedupe(List.of(
+                meeting(List.of(BUDI, HIROSHI), MeetingStatus.OCCURRED, "2024-04-01", OSAKA.ref(), 0),
+                meeting(List.of(BUDI, JAPAN.ref()), MeetingStatus.OCCURRED, "2024-04-02", JAPAN.ref(), 1)), ENTITIES, TEXT);
+        assertEquals(2, visitAfter.size(), "a visit told a day after the meeting is a later day of it");
     }
 
     @Test

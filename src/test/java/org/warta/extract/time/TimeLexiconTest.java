@@ -334,6 +334,7 @@ class TimeLexiconTest {
             case "range" -> assertEntry(SHIPPED.ranges, words, words, where);
             case "pair" -> assertEntry(SHIPPED.pairs, words, words, where);
             case "week-sign" -> assertEntry(SHIPPED.weekSigns, words, words, where);
+            case "relative" -> assertEntry(SHIPPED.relatives, words, words, where);
             default -> fail(where + ": kind " + kind + " is not checked by this test");
         }
     }

@@ -59,6 +59,14 @@ class TimeNormalizerTest {
     }
 
     @Test
+    void aRelativeClauseBeforeThePlanKeepsItsOwnPast() {
+        assertEquals(List.of("pada Senin malam = 2024-04-01", "pada Selasa = 2024-04-09"),
+                times("Budi yang tiba pada Senin malam akan bertemu Ani pada Selasa."));
+        assertEquals(List.of("pada Senin malam = 2024-04-08", "pada Selasa = 2024-04-09"),
+                times("Budi yang akan tiba pada Senin malam akan bertemu Ani pada Selasa."));
+    }
+
+    @Test
     void anyOtherSentencePointsBack() {
         assertEquals(List.of("pada Senin = 2024-04-01"), times("Budi tiba pada Senin."));
     }
