@@ -35,21 +35,27 @@ class LayoutLexiconTest {
                 case "widget-word" -> lexicon.widgetWords.contains(phrase);
                 case "caption-marker" -> lexicon.captionMarkers.contains(phrase);
                 case "editor-note" -> lexicon.editorNotes.stream().anyMatch(p -> p.pattern().equals(l.field(1)));
+                case "related-marker" -> lexicon.relatedMarkers.contains(phrase);
+                case "title-word" -> lexicon.titleWords.contains(phrase);
                 default -> false;
             };
             assertTrue(listed, l.toString());
         }
         assertEquals(lines.size(), lexicon.bylineLabels.size() + lexicon.widgetWords.size()
-                + lexicon.captionMarkers.size() + lexicon.editorNotes.size());
+                + lexicon.captionMarkers.size() + lexicon.editorNotes.size() + lexicon.relatedMarkers.size()
+                + lexicon.titleWords.size());
     }
 
     @Test
     void phrasesAreLowerCaseAndNotesMatchIgnoringCase() throws IOException {
         LayoutLexicon lexicon = parse("# a comment", "", "byline-label\tPenulis", "widget-word\tKomentar",
-                "caption-marker\tFOTO:", "editor-note\t\\([a-z]{2,4}\\)");
+                "caption-marker\tFOTO:", "editor-note\t\\([a-z]{2,4}\\)", "related-marker\tBaca Juga:",
+                "title-word\tDi");
         assertEquals(List.of("penulis"), lexicon.bylineLabels);
         assertTrue(lexicon.widgetWords.contains("komentar"));
         assertEquals(List.of("foto:"), lexicon.captionMarkers);
+        assertEquals(List.of("baca juga:"), lexicon.relatedMarkers);
+        assertTrue(lexicon.titleWords.contains("di"));
         assertTrue(lexicon.editorNotes.get(0).matcher("(DLS)").matches());
     }
 

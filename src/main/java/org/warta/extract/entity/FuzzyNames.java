@@ -66,7 +66,7 @@ final class FuzzyNames {
     /** The name's words, normalized, without initials, particles and honorifics. */
     private List<String> core(String name) {
         List<String> out = new ArrayList<>();
-        for (String w : name.split("[\\s]+")) {
+        for (String w : name.split("[\\s-]+")) { // "Al-Tsani" is "Al Tsani"
             String n = Token.normalize(w).replaceAll("[.,]", "");
             boolean initials = n.length() <= 2 || w.length() <= 3 && w.chars().filter(Character::isLetter)
                     .allMatch(Character::isUpperCase);

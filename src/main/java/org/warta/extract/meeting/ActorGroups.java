@@ -113,8 +113,8 @@ final class ActorGroups {
 
     /** The actors right after token {@code after} (after dengan/antara/kepada and titles), joined by "dan". */
     List<Actor> after(TriggerSite site, int after) {
-        List<Actor> in = site.actors().stream()
-                .filter(a -> a.from() >= after && a.to() <= site.clause().to()).toList();
+        int end = listEnd(site);
+        List<Actor> in = site.actors().stream().filter(a -> a.from() >= after && a.to() <= end).toList();
         Optional<Collectives.Group> numbered = collectives.in(site.tokens(), after, Math.min(site.clause().to(),
                 after + 3));
         if (numbered.isPresent() && (in.isEmpty() || in.get(0).from() >= numbered.get().to())
@@ -136,9 +136,24 @@ final class ActorGroups {
         return listed(site, group) || listGoesOn(site, Actor.last(group)) ? group : List.of(group.get(0));
     }
 
+    /**
+     * Where a list after the trigger may end: its clause's end, or past it when the clause ends at a comma and the
+     * next one opens with "dan" or "serta" — the last member of "A, B, dan C", which the clauses cut off.
+     */
+    private int listEnd(TriggerSite site) {
+        int idx = site.clauses().indexOf(site.clause());
+        int end = site.clause().to();
+        for (int k = idx + 1; k < site.clauses().size() && end == site.clauses().get(k).from()
+                && site.token(end - 1).text().equals(",") && lexicon.is(site.token(end), MeetingWord.CONNECTOR)
+                && site.token(end).isWord(); k++) {
+            end = site.clauses().get(k).to();
+        }
+        return end;
+    }
+
     /** "A, B, dan C": a word connector right after the group's last member (the list goes on past it). */
     private boolean listGoesOn(TriggerSite site, Actor last) {
-        for (int i = last.to(); i < Math.min(site.clause().to(), last.to() + 2); i++) {
+        for (int i = last.to(); i < Math.min(listEnd(site), last.to() + 2); i++) {
             if (lexicon.is(site.token(i), MeetingWord.CONNECTOR) && site.token(i).isWord()) {
                 return true;
             }

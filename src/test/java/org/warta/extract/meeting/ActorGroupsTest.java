@@ -18,11 +18,12 @@ class ActorGroupsTest {
     private static final EntityRef BUDI = person("Budi");
     private static final EntityRef ANI = person("Ani");
     private static final EntityRef CITRA = person("Citra");
+    private static final EntityRef DEWI = person("Dewi");
 
     /** A one-sentence article whose persons are Budi, Ani and Citra wherever written. */
     private static Entities persons(ArticleText t) {
         Entities e = Entities.of(t);
-        for (EntityRef p : List.of(BUDI, ANI, CITRA)) {
+        for (EntityRef p : List.of(BUDI, ANI, CITRA, DEWI)) {
             if (t.text().contains(p.name())) {
                 e.mention(p.name(), p);
             }
@@ -86,6 +87,12 @@ class ActorGroupsTest {
     @Test
     void theGroupAfterFollowsObjectLeadingWords() {
         assertEquals(List.of("Ani", "Citra"), after("Budi bertemu langsung dengan Ani dan Citra."));
+    }
+
+    @Test
+    void theLastMemberOfAListAfterACommaAndDanBelongsToTheGroup() {
+        // the clauses cut "…, | dan Citra": the list still runs on to its last member
+        assertEquals(List.of("Ani", "Dewi", "Citra"), after("Budi bertemu dengan Ani, Dewi, dan Citra."));
     }
 
     @Test

@@ -37,13 +37,15 @@ class CueLinesTest {
             "cancelled", "Budi %s bertemu dengan Ani.",
             "hypothetical", "%s Budi bertemu dengan Ani, harga beras turun.",
             "aggregate", "Budi bertemu dengan Ani %s.",
-            "virtual", "Budi bertemu dengan Ani melalui %s.");
+            "virtual", "Budi bertemu dengan Ani melalui %s.",
+            // the cue names the meeting: right before a noun trigger, read at "pertemuan"
+            "cancels-next", "Budi mengumumkan %s pertemuan dengan Ani.");
 
     /** What the meeting is with the cue, by class; without it the meeting occurred, in person. */
     private static final Map<String, String> SEEN = Map.of(
             "planned", "PLANNED Budi+Ani", "uncertain", "UNCERTAIN Budi+Ani", "reported", "UNCERTAIN Budi+Ani",
             "negation", "none", "cancelled", "none", "hypothetical", "none", "aggregate", "none",
-            "virtual", "OCCURRED call Budi+Ani");
+            "virtual", "OCCURRED call Budi+Ani", "cancels-next", "none, called off: Budi+Ani");
 
     /** Cues that read better in sentences of their own. */
     private static final Map<String, Pair> OWN_SENTENCES = Map.ofEntries(
@@ -96,13 +98,28 @@ class CueLinesTest {
 
     /** The meeting "bertemu" reports: "none", or its status, "call" if virtual, and its participants. */
     static String meeting(String text) {
+        return meeting(text, "bertemu");
+    }
+
+    private static TriggerReader.Outcome read(String text, String at) {
         ArticleText t = Texts.text(text);
         TriggerSite site = MeetingStages.lexiconSite(t, Entities.of(t).mention("Budi", person("Budi"))
-                .mention("Ani", person("Ani")).build(), 0, "bertemu");
-        return MeetingStages.READER.read(site, SentenceState.start(), Optional.empty()).candidates().stream()
+                .mention("Ani", person("Ani")).build(), 0, at);
+        return MeetingStages.READER.read(site, SentenceState.start(), Optional.empty());
+    }
+
+    /** The meeting the trigger at {@code at} reports, as {@link #meeting(String)} tells it. */
+    private static String meeting(String text, String at) {
+        return read(text, at).candidates().stream()
                 .map(c -> c.status() + (c.virtual() ? " call " : " ")
                         + c.participants().stream().map(EntityRef::name).collect(Collectors.joining("+")))
                 .findFirst().orElse("none");
+    }
+
+    /** The meeting, and who the meeting the trigger says was called off was between. */
+    private static String calledOff(String text, String at) {
+        return meeting(text, at) + read(text, at).calledOff().map(p -> ", called off: "
+                + p.stream().map(EntityRef::name).collect(Collectors.joining("+"))).orElse("");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -113,6 +130,15 @@ class CueLinesTest {
             fail("no sentence for the class of " + line);
         }
         Pair p = sentences(line.word(), cls);
+        if (cls.equals("cancels-next")) {
+            // not only no meeting: the meeting it names is called off, so that other reports of it go too; and
+            // only the meeting it names ("penundaan proyek" calls off no meeting told after it)
+            assertEquals(SEEN.get(cls), calledOff(p.with(), "pertemuan"), p.with());
+            assertEquals("OCCURRED Budi+Ani", calledOff(p.without(), "pertemuan"), p.without());
+            String other = "Budi mengumumkan " + line.word() + " proyek dalam pertemuan dengan Ani.";
+            assertEquals("OCCURRED Budi+Ani", calledOff(other, "pertemuan"), other);
+            return;
+        }
         assertEquals(SEEN.get(cls), meeting(p.with()), p.with());
         assertEquals("OCCURRED Budi+Ani", meeting(p.without()), p.without());
     }

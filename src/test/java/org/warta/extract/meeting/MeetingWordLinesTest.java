@@ -5,14 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.warta.extract.World.ANTARA;
 import static org.warta.extract.World.ASEAN;
+import static org.warta.extract.World.INDONESIA;
 import static org.warta.extract.World.JAPAN;
 import static org.warta.extract.World.OSAKA;
+import static org.warta.extract.World.RUSSIA;
 import static org.warta.extract.World.person;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -27,6 +30,8 @@ import org.warta.extract.entity.ArticleEntities;
 import org.warta.model.EntityRef;
 import org.warta.model.MeetingStatus;
 import org.warta.model.Span;
+import org.warta.model.Statement;
+import org.warta.model.StatementKind;
 import org.warta.model.TimeMention;
 import org.warta.model.TimeValue;
 import org.warta.text.ArticleText;
@@ -38,12 +43,54 @@ import org.warta.text.ArticleText;
 class MeetingWordLinesTest {
     private static final String HYPHENATED = "a word-class line is matched against one token, and the tokenizer "
             + "makes a hyphenated word three tokens (word, hyphen, word), so this line never matches";
-    /** Lines no sentence can exercise, with the reason; keyed by the line. */
-    private static final Map<String, String> NOT_EXERCISED = Map.of(
-            "masing-masing\tobject-lead", HYPHENATED,
-            "masing-masing\tseparate", HYPHENATED,
-            "sela-sela\tevent", HYPHENATED + " (\"di sela-sela KTT\" is still an event name: its last token is "
-                    + "the line \"sela\")");
+    private static final String AGGREGATE_CUE = "cues.tsv lists the same words with \"kali\" as an aggregate cue, "
+            + "which rules out every clause the count of meetings (a quantity word right before \"kali\") would: "
+            + "the line decides nothing while the cue is there";
+    private static final String SINGULAR_TOO = "the word is a singular-pronoun too, and where no person is named "
+            + "between it and the trigger, Subjects' later rule (a singular pronoun before the sentence's first "
+            + "person) gives the same antecedent; this line decides only when a person is named between two "
+            + "singular pronouns (\"Ia memuji Citra dan ia bertemu dengan Ani\": Citra, not Budi), a reading not to "
+            + "pin down";
+    private static final String OBJECT_LEAD_TOO = "the word is an object-lead too, and the words between a noun "
+            + "trigger and its later \"dengan\" may be of either class: the line decides nothing while the other "
+            + "is there";
+
+    /** Why a line is not exercised, and the fact that makes it so: once that no longer holds, it must be. */
+    private record NotExercised(String reason, Predicate<String> holds) {
+    }
+
+    private static NotExercised hyphenated(String more) {
+        return new NotExercised(HYPHENATED + more, w -> Texts.tokens(w).size() > 1);
+    }
+
+    /** A line the same rule also reads in another class, for the same word. */
+    private static NotExercised alsoOf(MeetingWord other, String reason) {
+        return new NotExercised(reason, w -> MeetingStages.LEXICON.is(Texts.tokens(w).get(0), other));
+    }
+
+    private static NotExercised aggregateCue() {
+        return new NotExercised(AGGREGATE_CUE, w -> MeetingStages.LEXICON.hasCue(Texts.tokens(w + " kali"), 0, 2,
+                MeetingLexicon.Cue.AGGREGATE));
+    }
+
+    /** Lines whose effect no sentence can show, with the reason; keyed by the line. */
+    private static final Map<String, NotExercised> NOT_EXERCISED = Map.ofEntries(
+            Map.entry("masing-masing\tobject-lead", hyphenated("")),
+            Map.entry("masing-masing\tseparate", hyphenated("")),
+            Map.entry("sela-sela\tevent", hyphenated(" (\"di sela-sela KTT\" is still an event name: its last "
+                    + "token is the line \"sela\")")),
+            Map.entry("bersama-sama\tjoint", hyphenated(" (its first token is the connector \"bersama\", no joint "
+                    + "word)")),
+            Map.entry("puluhan\tquantity", aggregateCue()),
+            Map.entry("belasan\tquantity", aggregateCue()),
+            Map.entry("ratusan\tquantity", aggregateCue()),
+            Map.entry("beberapa\tquantity", aggregateCue()),
+            Map.entry("berulang\tquantity", aggregateCue()),
+            Map.entry("ia\tpronoun", alsoOf(MeetingWord.SINGULAR_PRONOUN, SINGULAR_TOO)),
+            Map.entry("dia\tpronoun", alsoOf(MeetingWord.SINGULAR_PRONOUN, SINGULAR_TOO)),
+            Map.entry("beliau\tpronoun", alsoOf(MeetingWord.SINGULAR_PRONOUN, SINGULAR_TOO)),
+            Map.entry("kedua\tobject-gap", alsoOf(MeetingWord.OBJECT_LEAD, OBJECT_LEAD_TOO)),
+            Map.entry("ketiga\tobject-gap", alsoOf(MeetingWord.OBJECT_LEAD, OBJECT_LEAD_TOO)));
 
     /**
      * A sentence for a class ({@code %s} is the word), the word of no class put in its place, what is observed,
@@ -57,10 +104,23 @@ class MeetingWordLinesTest {
         return LexiconLines.arguments(MeetingLexicon.class, "meeting-words.tsv");
     }
 
-    /** Budi, Ani, Citra, Jepang, Osaka, ASEAN and Antara wherever written. */
+    /** Budi, Ani, Citra, Dewi, Eko, Jepang, Osaka, ASEAN and Antara wherever written. */
     private static ArticleEntities entities(ArticleText t) {
-        Entities e = Entities.of(t).affiliation(OSAKA.ref(), JAPAN.ref());
-        for (String p : List.of("Budi", "Ani", "Citra")) {
+        return entities(t, Entities.of(t));
+    }
+
+    /**
+     * {@link #entities(ArticleText)}, with Ani of Japan, Citra of Russia and Dewi of Indonesia: guests of different
+     * states, whom a host meets one by one unless the clause says they met together.
+     */
+    private static ArticleEntities envoys(ArticleText t) {
+        return entities(t, Entities.of(t).affiliation(person("Ani"), JAPAN.ref())
+                .affiliation(person("Citra"), RUSSIA.ref()).affiliation(person("Dewi"), INDONESIA.ref()));
+    }
+
+    private static ArticleEntities entities(ArticleText t, Entities e) {
+        e.affiliation(OSAKA.ref(), JAPAN.ref());
+        for (String p : List.of("Budi", "Ani", "Citra", "Dewi", "Eko")) {
             if (t.text().contains(p)) {
                 e.mention(p, person(p));
             }
@@ -77,20 +137,50 @@ class MeetingWordLinesTest {
 
     /** The site of the lexicon's trigger at {@code at} in the last sentence. */
     private static TriggerSite site(String text, String at) {
+        return site(text, at, MeetingWordLinesTest::entities);
+    }
+
+    private static TriggerSite site(String text, String at, Function<ArticleText, ArticleEntities> entities) {
         ArticleText t = Texts.text(text);
-        return MeetingStages.lexiconSite(t, entities(t), t.sentences().size() - 1, at);
+        return MeetingStages.lexiconSite(t, entities.apply(t), t.sentences().size() - 1, at);
     }
 
     private static TriggerReader.Outcome read(String text, String at) {
-        return MeetingStages.READER.read(site(text, at), SentenceState.start(), Optional.empty());
+        return read(site(text, at));
+    }
+
+    private static TriggerReader.Outcome read(TriggerSite site) {
+        return MeetingStages.READER.read(site, SentenceState.start(), Optional.empty());
     }
 
     /** The meetings the trigger at {@code at} reports, "A+B | C+D", or "none". */
     private static Function<String, String> meetings(String at) {
+        return meetings(at, MeetingWordLinesTest::entities);
+    }
+
+    private static Function<String, String> meetings(String at, Function<ArticleText, ArticleEntities> entities) {
+        return text -> names(read(site(text, at, entities)));
+    }
+
+    private static String names(TriggerReader.Outcome o) {
+        String s = o.candidates().stream().map(c -> c.participants().stream().map(EntityRef::name)
+                .collect(Collectors.joining("+"))).collect(Collectors.joining(" | "));
+        return s.isEmpty() ? "none" : s;
+    }
+
+    /**
+     * The meetings the trigger at {@code at} reports when the sentence's quotation (“…”) is Budi's, as the
+     * statement stage finds it before the meeting stage reads the article.
+     */
+    private static Function<String, String> quotedFromBudi(String at) {
         return text -> {
-            String s = read(text, at).candidates().stream().map(c -> c.participants().stream().map(EntityRef::name)
-                    .collect(Collectors.joining("+"))).collect(Collectors.joining(" | "));
-            return s.isEmpty() ? "none" : s;
+            TriggerSite s = site(text, at);
+            int open = text.indexOf('“') + 1;
+            int close = text.indexOf('”');
+            Statement said = new Statement(1, person("Budi"), text.substring(open, close), new Span(open, close),
+                    StatementKind.DIRECT, "kata", s.sentence().index(), Optional.empty());
+            return names(read(new TriggerSite(s.sentence(), s.clauses(), s.clause(), s.hit(), s.actors(), s.times(),
+                    Optional.of(said))));
         };
     }
 
@@ -139,6 +229,8 @@ class MeetingWordLinesTest {
     /**
      * A pronoun's antecedent, three sentences back: further than a subject the story follows is looked for (two
      * sentences), so that without the pronoun no one stands in for the subject of a meeting with a named object.
+     * The pronoun's sentence must hold no demonstrative before the trigger ("Setelah itu …"): such a description
+     * carries the story's subject over by itself.
      */
     private static final String ANTECEDENT = "Budi tiba kemarin. Hujan turun sepanjang sore. Jalanan kota pun sepi. ";
 
@@ -169,11 +261,102 @@ class MeetingWordLinesTest {
         return Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
+    /** The word as its sentence writes it: capitalized where it opens the sentence. */
+    private static String written(String cls, String w) {
+        return switch (cls) {
+            case "singular-pronoun", "first-person", "then" -> capitalized(w);
+            case "pair", "trio", "quartet" -> w.startsWith("ber") ? w : capitalized(w);
+            case "collective-noun" -> w.equals("kepala") ? "kepala negara" : w;
+            default -> w;
+        };
+    }
+
+    /** Whether the clause splitter opens a clause at the word inside a sentence ("… oleh Ani saat menemui …"). */
+    private static boolean opensClause(String w) {
+        return MeetingStages.CLAUSES.split(Texts.tokens("Budi memuji Ani " + w + " menemui Citra"), true).size() > 1;
+    }
+
+    /** Those first named in a story of {@code size} persons, as written and as a meeting's participants. */
+    private static String named(int size) {
+        return List.of("Budi dan Ani", "Budi, Ani dan Citra", "Budi, Ani, Citra dan Dewi").get(size - 2);
+    }
+
+    private static String members(int size) {
+        return String.join("+", List.of("Budi", "Ani", "Citra", "Dewi").subList(0, size));
+    }
+
+    /**
+     * A group of {@code size} told of by its number ("Keduanya", "mereka bertiga", "Ketiga menteri") is the subject:
+     * the persons named last. In its place, "Rombongan" or "Para menteri" leave the subject to the story (its first
+     * person, Budi), and "Mereka" is a pronoun with Budi, the subject of its sentence, for referent.
+     */
+    private static Case numbered(String w, int size) {
+        String story = named(size) + " tiba di Osaka kemarin. ";
+        String all = members(size) + "+Eko";
+        if (w.endsWith("nya")) {
+            return new Case(story + "%s lalu bertemu dengan Eko.", "Rombongan", meetings("bertemu"), all, "Budi+Eko");
+        }
+        if (w.startsWith("ber")) {
+            return new Case(story + "Mereka %s bertemu dengan Eko.", "lalu", meetings("bertemu"), all, "Budi+Eko");
+        }
+        return new Case(story + "%s menteri lalu bertemu dengan Eko.", "Para", meetings("bertemu"), all, "Budi+Eko");
+    }
+
+    /**
+     * The host meets guests of different states: one meeting with each, unless a joint word says they met together.
+     * Two guests, or three where the word counts four or five ("berempat"; "lima": the fifth goes unnamed).
+     */
+    private static Case joint(String w) {
+        boolean four = w.contains("empat") || w.equals("lima");
+        String guests = four ? "Ani, Citra dan Dewi" : "Ani dan Citra";
+        String together = four ? "Budi+Ani+Citra+Dewi" : "Budi+Ani+Citra";
+        String apart = four ? "Budi+Ani | Budi+Citra | Budi+Dewi" : "Budi+Ani | Budi+Citra";
+        String met = "Budi bertemu dengan " + guests;
+        Function<String, String> observe = meetings("bertemu", MeetingWordLinesTest::envoys);
+        if (w.endsWith("nya")) {
+            return new Case(met + " di Osaka dan %s sepakat memperluas kerja sama.", "mereka", observe, together,
+                    apart);
+        }
+        if (w.startsWith("ber")) {
+            return new Case(met + " di Osaka lalu berbincang %s.", "santai", observe, together, apart);
+        }
+        return new Case(met + " dalam pertemuan %s menteri luar negeri.", "para", observe, together, apart);
+    }
+
+    /**
+     * "Pertemuan pertama hari itu adalah dengan Ani": words between a noun trigger and a later "dengan" keep the
+     * "dengan" the trigger's, and the subject the story follows (Budi) meets Ani; a word of no class in the chain
+     * leaves "dengan" to something else, and no meeting is told. Each word stands where it is written.
+     */
+    private static Case objectGap(String w) {
+        String story = "Budi tiba di Osaka kemarin. ";
+        Function<String, String> observe = meetings("Pertemuan");
+        return switch (w) {
+            case "adalah", "merupakan" -> new Case(story + "Pertemuan lanjutan itu %s yang pertama dengan Ani.",
+                    "menjadi", observe, "Budi+Ani", "none");
+            case "di", "pada" -> new Case(story + "Pertemuan pertama %s hari itu adalah dengan Ani.", "sepanjang",
+                    observe, "Budi+Ani", "none");
+            case "hari", "pagi", "siang", "sore", "malam" -> new Case(story
+                    + "Pertemuan pertama %s itu adalah dengan Ani.", "tim", observe, "Budi+Ani", "none");
+            case "itu", "ini", "tersebut" -> new Case(story + "Pertemuan pertama hari %s adalah dengan Ani.",
+                    "Senin", observe, "Budi+Ani", "none");
+            case "yang" -> new Case(story + "Pertemuan %s pertama hari itu adalah dengan Ani.", "tim", observe,
+                    "Budi+Ani", "none");
+            default -> new Case(story + "Pertemuan %s hari itu adalah dengan Ani.", "tim", observe, "Budi+Ani",
+                    "none");
+        };
+    }
+
     /** The case of a class; {@code w} is the word as it is written in the sentence. */
     private static Case caseOf(String cls, String w) {
         return switch (cls) {
-            case "connector" -> new Case("Budi %s Ani bertemu dengan Citra.", "melihat", meetings("bertemu"),
-                    "Budi+Ani+Citra", "Ani+Citra");
+            case "connector" -> Texts.tokens(w).get(0).isWord()
+                    ? new Case("Budi %s Ani bertemu dengan Citra.", "melihat", meetings("bertemu"), "Budi+Ani+Citra",
+                    "Ani+Citra")
+                    // a comma or "&" joins a group only in a list a word closes ("Budi, Ani dan Citra"): commas
+                    // alone set off an apposition or a fronted phrase
+                    : new Case("Budi %s Ani dan Citra bertemu dengan Dewi.", "melihat", meetings("bertemu"),
+                    "Budi+Ani+Citra+Dewi", "Ani+Citra+Dewi");
             case "demonstrative" -> new Case("Kunjungan %s berlangsung pada Senin.", "panjang",
                     MeetingWordLinesTest::refined, "2024-04-01", "-");
             case "quantity" -> new Case("Budi bertemu dengan Ani %s kali.", "dua", admission("bertemu"), "REJECT",
@@ -206,7 +389,7 @@ class MeetingWordLinesTest {
                     "Budi+Ani+ASEAN", "Budi+ASEAN");
             case "agent" -> new Case("Budi menghadiri KTT ASEAN yang dipimpin %s Ani.", "kemarin",
                     meetings("menghadiri"), "Budi+Ani+ASEAN", "Budi+ASEAN");
-            case "pronoun" -> new Case(ANTECEDENT + "Setelah itu %s bertemu dengan Ani.", "lalu",
+            case "pronoun" -> new Case(ANTECEDENT + "Sore harinya %s bertemu dengan Ani.", "lalu",
                     meetings("bertemu"), "Budi+Ani", "none");
             case "singular-pronoun" -> new Case(ANTECEDENT + "%s kemudian pulang ke rumah dan pada sore "
                     + "harinya bertemu dengan Ani.", "Rombongan", meetings("bertemu"), "Budi+Ani", "none");
@@ -221,6 +404,34 @@ class MeetingWordLinesTest {
                     "Antara", "-");
             case "earlier" -> new Case(STORY_DAY + earlier(w), "lalu", storyDay("bertemu"), "OCCURRED -",
                     "OCCURRED 2024-04-01");
+            // "saya" in Budi's quotation is Budi; another word leaves the meeting without a subject
+            case "first-person" -> new Case("“%s sudah bertemu dengan Ani,” kata Budi.", "Warga",
+                    quotedFromBudi("bertemu"), "Budi+Ani", "none");
+            case "joint" -> joint(w);
+            // "bilateral" with a list of guests: the host met each of them
+            case "bilateral" -> new Case("Budi mengadakan pertemuan %s dengan Ani dan Citra.", "tertutup",
+                    meetings("mengadakan"), "Budi+Ani | Budi+Citra", "Budi+Ani+Citra");
+            // a clause the word opens, with the trigger right after it, has for subject the person named last before
+            // it (Ani, the agent), not the sentence's first person (Budi). The clause splitter does not cut before
+            // every such word ("sewaktu", "tatkala"): a semicolon opens the clause there
+            case "subordinate" -> opensClause(w)
+                    ? new Case("Budi mengatakan dukungan itu disampaikan oleh Ani %s menemui Citra.", "sebelum",
+                    meetings("menemui"), "Ani+Citra", "Budi+Citra")
+                    : new Case("Budi mengatakan dukungan itu disampaikan oleh Ani; %s menemui Citra.", "lalu",
+                    meetings("menemui"), "Ani+Citra", "Budi+Citra");
+            case "pair" -> numbered(w, 2);
+            case "trio" -> numbered(w, 3);
+            case "quartet" -> numbered(w, 4);
+            // after "kedua", a word for persons makes the two named last the subject
+            case "collective-noun" -> new Case("Budi dan Ani tiba di Osaka kemarin. Kedua %s lalu bertemu dengan "
+                    + "Eko.", "rombongan", meetings("bertemu"), "Budi+Ani+Eko", "Budi+Eko");
+            case "object-gap" -> objectGap(w);
+            // "Saat itu": the time just told (2019), not the story's day (Monday)
+            case "then" -> new Case(STORY_DAY + "Ia pernah tinggal di kota itu pada 2019. %s itu Budi juga bertemu "
+                    + "dengan Ani.", "Selain", storyDay("bertemu"), "OCCURRED 2019", "OCCURRED 2024-04-01");
+            // "pertemuan mereka": the meeting of the two persons named last
+            case "their" -> new Case("Budi dan Ani berteman sejak pertemuan %s di Osaka.", "pertama",
+                    meetings("pertemuan"), "Budi+Ani", "none");
             default -> null;
         };
     }
@@ -228,14 +439,15 @@ class MeetingWordLinesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("lines")
     void everyLineChangesTheDecisionOfTheRuleThatReadsIt(LexiconLines.Line line) {
-        String w = line.field(1).equals("singular-pronoun") ? capitalized(line.word()) : line.word();
+        String w = written(line.field(1), line.word());
         Case c = caseOf(line.field(1), w);
         if (c == null) {
             fail("no sentence for the class of " + line);
         }
-        if (NOT_EXERCISED.containsKey(line.key())) {
-            assertTrue(Texts.tokens(w).size() > 1, line + ": " + NOT_EXERCISED.get(line.key())
-                    + " — it is one token now: take it off the list");
+        NotExercised not = NOT_EXERCISED.get(line.key());
+        if (not != null) {
+            assertTrue(not.holds().test(w), line + ": " + not.reason()
+                    + " — that no longer holds: take it off the list");
             return;
         }
         String with = c.template().formatted(w);
@@ -246,6 +458,7 @@ class MeetingWordLinesTest {
 
     @Test
     void everyLineNotExercisedIsAShippedLine() {
-        LexiconLines.assertExceptionsAreLines(MeetingLexicon.class, "meeting-words.tsv", NOT_EXERCISED);
+        LexiconLines.assertExceptionsAreLines(MeetingLexicon.class, "meeting-words.tsv", NOT_EXERCISED.entrySet()
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().reason())));
     }
 }

@@ -2,6 +2,7 @@ package org.warta.extract.statement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.warta.extract.World.JAPAN;
 import static org.warta.extract.World.person;
 
 import java.util.List;
@@ -30,7 +31,7 @@ class StatementWordLinesTest {
         return LexiconLines.arguments(StatementExtractor.class, "statement-words.tsv");
     }
 
-    /** The statement of the last sentence as "speaker: content", or "-"; Budi and Ani are persons. */
+    /** The statement of the last sentence as "speaker: content", or "-"; Budi and Ani are persons, Jepang a state. */
     private static String statement(String text) {
         ArticleText t = Texts.text(text);
         Entities e = Entities.of(t);
@@ -38,6 +39,9 @@ class StatementWordLinesTest {
             if (t.text().contains(p.name())) {
                 e.mention(p.name(), p);
             }
+        }
+        if (t.text().contains("Jepang")) {
+            e.mention("Jepang", JAPAN.ref());
         }
         SentenceContext s = SentenceContext.of(t, e.build(), t.sentences().size() - 1);
         Optional<EntityRef> cited = Optional.empty();
@@ -88,6 +92,19 @@ class StatementWordLinesTest {
                 assertEquals("Budi: memuji kerja sama kedua negara", statement(template.formatted(w)),
                         "the coordinated predicate is the clause subject's");
                 assertEquals("Ani: memuji kerja sama kedua negara", statement(template.formatted("lalu")));
+            }
+            case "relative" -> {
+                // a relative clause after a state tells what it did, not that it spoke
+                String template = "Jepang %s mengatakan bahwa kerja sama itu akan diperkuat.";
+                assertEquals("-", statement(template.formatted(w)), "a relative clause, not the state speaking");
+                assertEquals("Japan: kerja sama itu akan diperkuat", statement(template.formatted("juga")));
+            }
+            case "demonstrative" -> {
+                // a description after a post verb, closed by the word, names someone told of before
+                String template = "Budi tiba kemarin. Kerja sama kedua negara akan diperkuat, kata pejabat senior %s.";
+                assertEquals("Budi: Kerja sama kedua negara akan diperkuat", statement(template.formatted(w)),
+                        "the description's referent speaks");
+                assertEquals("-", statement(template.formatted("kementerian")), "a description of no one told of");
             }
             default -> fail("no template for the class of " + line);
         }
