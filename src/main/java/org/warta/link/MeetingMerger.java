@@ -329,9 +329,8 @@ public final class MeetingMerger {
                 .min(Comparator.comparing((ReportSummary r) -> r.published().orElse(LocalDate.MAX))
                         .thenComparing(ReportSummary::iri)).orElseThrow();
         Optional<String> place = bestPlace(reports);
-        List<MergedMeeting.Conflict> conflicts = conflicts(reports);
         return new MergedMeeting(id, reports, participants, best, status, place, reports.get(0).virtual(), earliest,
-                conflicts);
+                disagreements(reports));
     }
 
     private static int statusRank(MeetingStatus s) {
@@ -359,22 +358,54 @@ public final class MeetingMerger {
                 .map(Map.Entry::getKey);
     }
 
-    private static List<MergedMeeting.Conflict> conflicts(List<ReportSummary> reports) {
-        List<MergedMeeting.Conflict> out = new ArrayList<>();
-        for (int i = 0; i < reports.size(); i++) {
-            for (int j = i + 1; j < reports.size(); j++) {
-                ReportSummary a = reports.get(i);
-                ReportSummary b = reports.get(j);
-                if (a.time().isPresent() && b.time().isPresent() && !a.time().get().compatibleWith(b.time().get())) {
-                    out.add(new MergedMeeting.Conflict("date", a, b,
-                            "dates differ: " + a.time().get().iso() + " vs " + b.time().get().iso()));
-                }
-                if (!placesFit(a, b)) {
-                    out.add(new MergedMeeting.Conflict("place", a, b,
-                            "places differ: " + a.place().orElse("?") + " vs " + b.place().orElse("?")));
-                }
+    /**
+     * What the reports disagree on, in one pass: the dates when no day lies in all of them (for intervals, some two
+     * of them are disjoint exactly when the latest start is after the earliest end), the places when two of the
+     * distinct places do not fit each other. Each is recorded as the distinct values and who gives each.
+     */
+    static List<MergedMeeting.Disagreement> disagreements(List<ReportSummary> reports) {
+        List<MergedMeeting.Disagreement> out = new ArrayList<>();
+        LocalDate latestStart = null;
+        LocalDate earliestEnd = null;
+        Map<String, List<ReportSummary>> byDate = new TreeMap<>();
+        for (ReportSummary r : reports) {
+            if (r.time().isEmpty()) {
+                continue;
+            }
+            TimeValue t = r.time().get();
+            latestStart = latestStart == null || t.coverStart().isAfter(latestStart) ? t.coverStart() : latestStart;
+            earliestEnd = earliestEnd == null || t.coverEnd().isBefore(earliestEnd) ? t.coverEnd() : earliestEnd;
+            byDate.computeIfAbsent(t.iso(), k -> new ArrayList<>()).add(r);
+        }
+        if (latestStart != null && latestStart.isAfter(earliestEnd)) {
+            out.add(new MergedMeeting.Disagreement("date", claims(byDate)));
+        }
+        // reports with the same place and place state fit each other, so only the distinct ones are compared
+        Map<String, List<ReportSummary>> byPlace = new TreeMap<>();
+        Map<String, ReportSummary> representative = new TreeMap<>();
+        for (ReportSummary r : reports) {
+            if (r.place().isPresent()) {
+                String key = r.place().get() + " " + r.placeState().orElse("");
+                byPlace.computeIfAbsent(r.place().get(), k -> new ArrayList<>()).add(r);
+                representative.putIfAbsent(key, r);
             }
         }
+        List<ReportSummary> distinct = new ArrayList<>(representative.values());
+        boolean placesDiffer = false;
+        for (int i = 0; i < distinct.size() && !placesDiffer; i++) {
+            for (int j = i + 1; j < distinct.size() && !placesDiffer; j++) {
+                placesDiffer = !placesFit(distinct.get(i), distinct.get(j));
+            }
+        }
+        if (placesDiffer) {
+            out.add(new MergedMeeting.Disagreement("place", claims(byPlace)));
+        }
+        return out;
+    }
+
+    private static List<MergedMeeting.Claim> claims(Map<String, List<ReportSummary>> byValue) {
+        List<MergedMeeting.Claim> out = new ArrayList<>();
+        byValue.forEach((value, rs) -> out.add(new MergedMeeting.Claim(value, rs.stream().sorted().toList())));
         return out;
     }
 

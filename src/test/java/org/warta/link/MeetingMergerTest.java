@@ -62,4 +62,38 @@ class MeetingMergerTest {
             assertEquals(expected, new MeetingMerger().merge(shuffled));
         }
     }
+
+    @Test
+    void aDisagreementIsRecordedOncePerDistinctValueNotPerPairOfReports() {
+        // 400 reports of one summit: most give the first day, some the day after (the sources' time zones), the
+        // rest only the month; places all fit. Pairwise that would be thousands of conflicts.
+        Set<String> both = Set.of(XI, PUTIN);
+        List<ReportSummary> reports = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            String time = i % 10 == 0 ? "2023-03-21" : i % 10 == 1 ? "2023-03" : "2023-03-20";
+            reports.add(report(String.format("r%03d#1", i), both, Set.of(), time, MeetingStatus.OCCURRED, false,
+                    "2023-03-22"));
+        }
+        List<MergedMeeting> merged = new MeetingMerger().merge(reports);
+        assertEquals(1, merged.size(), "one meeting");
+        MergedMeeting m = merged.get(0);
+        assertEquals(1, m.disagreements().size(), m.disagreements().toString());
+        MergedMeeting.Disagreement d = m.disagreements().get(0);
+        assertEquals("date", d.kind());
+        assertEquals(List.of("2023-03", "2023-03-20", "2023-03-21"), d.claims().stream()
+                .map(MergedMeeting.Claim::value).toList());
+        assertEquals(List.of(40, 320, 40), d.claims().stream().map(c -> c.reports().size()).toList());
+    }
+
+    @Test
+    void datesThatAllOverlapAreNoDisagreement() {
+        Set<String> both = Set.of(XI, PUTIN);
+        List<ReportSummary> reports = List.of(
+                report("a#1", both, Set.of(), "2023-03-20/2023-03-22", MeetingStatus.OCCURRED, false, "2023-03-23"),
+                report("b#1", both, Set.of(), "2023-03-21", MeetingStatus.OCCURRED, false, "2023-03-23"),
+                report("c#1", both, Set.of(), "2023-03", MeetingStatus.OCCURRED, false, "2023-03-23"));
+        List<MergedMeeting> merged = new MeetingMerger().merge(reports);
+        assertEquals(1, merged.size());
+        assertEquals(List.of(), merged.get(0).disagreements());
+    }
 }
