@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
         description = "Benchmarks: generate a synthetic corpus, or run the whole benchmark (see bench/README.md; "
                 + "bench/run is the documented way to start it).",
         footer = ExitCodes.HELP,
-        subcommands = {BenchCommand.Generate.class, BenchCommand.Run.class})
+        subcommands = {BenchCommand.Generate.class, BenchCommand.Copies.class, BenchCommand.Run.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -72,6 +72,45 @@ final class BenchCommand implements Runnable {
             }
             spec.commandLine().getOut().printf(Locale.ROOT, "wrote %,d articles (seed %d, from %d) to %s%n", n, seed,
                     first, output);
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "copies", mixinStandardHelpOptions = true,
+            description = "Write N copies of real articles (the seeds by default) with shifted publication dates: "
+                    + "copy i is article i mod k published i div k days later, so their meetings are reported "
+                    + "again and again (one meeting with N/k reports and more).",
+            footer = ExitCodes.HELP)
+    static final class Copies implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "N", description = "Number of copies.")
+        int n;
+
+        @Option(names = "--from", paramLabel = "PATH", defaultValue = "seeds",
+                description = "The articles to copy: a folder or a .jsonl corpus (default: ${DEFAULT-VALUE}).")
+        Path from;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "A .jsonl file.")
+        Path output;
+
+        @Override
+        public Integer call() {
+            if (n < 0) {
+                throw new WartaException("N must not be negative");
+            }
+            List<org.warta.model.Article> originals = new java.util.ArrayList<>();
+            for (org.warta.ingest.ReadItem item : new org.warta.ingest.ArticleReader().readAll(List.of(from))) {
+                if (item instanceof org.warta.ingest.ReadItem.Loaded l) {
+                    originals.add(l.article());
+                } else {
+                    throw new WartaException(((org.warta.ingest.ReadItem.Failed) item).problem().toString());
+                }
+            }
+            new org.warta.bench.SeedCopies(originals).writeJsonl(output, n);
+            spec.commandLine().getOut().printf(Locale.ROOT, "wrote %,d copies of %d articles from %s to %s%n", n,
+                    originals.size(), from, output);
             return ExitCodes.OK;
         }
     }
