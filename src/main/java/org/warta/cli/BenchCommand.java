@@ -132,8 +132,8 @@ final class BenchCommand implements Runnable {
         long seed;
 
         @Option(names = "--steps", paramLabel = "LIST", split = ",",
-                defaultValue = "extract,build,loader,queries,incremental",
-                description = "Which measurements (default: ${DEFAULT-VALUE}); loader, queries and incremental "
+                defaultValue = "extract,build,loader,exports,queries,incremental,copies",
+                description = "Which measurements (default: ${DEFAULT-VALUE}); loader, exports, queries and incremental "
                         + "need the build.")
         List<String> steps;
 
@@ -202,9 +202,19 @@ final class BenchCommand implements Runnable {
                 description = "The persons (?name) to bind (default: ${DEFAULT-VALUE}).")
         Path personsQuery;
 
-        @Option(names = "--who-met-whom", paramLabel = "FILE", defaultValue = "queries/who-met-whom.rq",
-                description = "The full who-met-whom table (default: ${DEFAULT-VALUE}).")
-        Path whoMetWhom;
+        @Option(names = "--page-query", paramLabel = "FILE", defaultValue = "queries/meetings-page.rq",
+                description = "One page of the meetings table, the newest (default: ${DEFAULT-VALUE}).")
+        Path pageQuery;
+
+        @Option(names = "--rate", paramLabel = "PER_S", defaultValue = "100",
+                description = "Requests a second offered by the open-loop load of each query (default: "
+                        + "${DEFAULT-VALUE}; 0 for none).")
+        double rate;
+
+        @Option(names = "--copies", paramLabel = "N", defaultValue = "20000",
+                description = "Copies of the seeds (shifted publication dates) built by the copies step, in a "
+                        + "store of their own (default: ${DEFAULT-VALUE}).")
+        int copies;
 
         @Option(names = "--invocation", paramLabel = "TEXT", hidden = true,
                 description = "The command line to quote in the report (bench/run passes its own).")
@@ -217,7 +227,8 @@ final class BenchCommand implements Runnable {
                 try {
                     chosen.add(BenchConfig.Step.valueOf(s.strip().toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
-                    throw new WartaException("unknown step '" + s + "': use extract, build, loader, queries, incremental");
+                    throw new WartaException("unknown step '" + s
+                            + "': use extract, build, loader, exports, queries, incremental, copies");
                 }
             }
             String command = invocation != null ? invocation
@@ -227,7 +238,8 @@ final class BenchCommand implements Runnable {
                 config = new BenchConfig(articles, seed, chosen, warta, work, results, keep, heap,
                         Optional.ofNullable(jenaClasspath), increment, clients, Duration.ofSeconds(warmup),
                         Duration.ofSeconds(duration), Duration.ofSeconds(requestTimeout), port, extractSample,
-                        Duration.ofSeconds(extractWarmup), personQuery, personsQuery, whoMetWhom, command);
+                        Duration.ofSeconds(extractWarmup), personQuery, personsQuery, pageQuery, rate, copies,
+                        command);
             } catch (IllegalArgumentException e) {
                 throw new WartaException(e.getMessage());
             }

@@ -30,11 +30,14 @@ import org.warta.model.Article;
 import org.warta.model.ArticleAnalysis;
 import org.warta.model.ArticleId;
 import org.warta.model.BuildRecord;
+import org.warta.link.MeetingMerger;
+import org.warta.link.ReportSummary;
 import org.warta.model.EntityRef;
 import org.warta.model.WartaException;
 import org.warta.rdf.Annotations;
 import org.warta.rdf.ArticleGraphMapper;
 import org.warta.rdf.BuildGraphMapper;
+import org.warta.rdf.CorpusGraphMapper;
 import org.warta.rdf.Iris;
 import org.warta.rdf.QuadBuffer;
 import org.warta.rdf.WARTA;
@@ -72,9 +75,10 @@ public final class CorpusBuilder {
          * @param quads     the article's quads, or null once they are written and only their number is kept
          * @param mergeKeys the merge keys of its meeting reports
          * @param entities  the entities it names, for the entities graph
+         * @param summaries its meeting reports as the merge sees them
          */
         record Written(ArticleId id, QuadBuffer quads, boolean replaced, long size, List<String> mergeKeys,
-                       Set<EntityRef> entities) implements Outcome {
+                       Set<EntityRef> entities, List<ReportSummary> summaries) implements Outcome {
         }
 
         record Failed(Problem problem) implements Outcome {
@@ -132,7 +136,9 @@ public final class CorpusBuilder {
         // a build that stopped before relinking left the corpus graph behind its articles: relink it all
         boolean full = relinkPending;
         long relinkStart = System.nanoTime();
-        int meetings = linker.relink(store, full ? Optional.empty() : Optional.of(writer.mergeKeys));
+        // a bulk load wrote its meetings with its articles (into a store that had none)
+        int meetings = writer.meetings >= 0 && !relinkPending ? (int) writer.meetings
+                : linker.relink(store, full ? Optional.empty() : Optional.of(writer.mergeKeys));
         store.clearPending(RELINK);
         LOG.info("articles written in {} ms ({}: store {} ms in {} commits, text index {} ms); {} merge keys relinked"
                         + " in {} ms", Duration.between(started, Instant.now()).toMillis(),
@@ -169,7 +175,7 @@ public final class CorpusBuilder {
                 }
             }
             return new Outcome.Written(article.id(), quads, stored.isPresent(), quads.size(), keys,
-                    ArticleGraphMapper.named(analysis));
+                    ArticleGraphMapper.named(analysis), ReportSummaries.of(analysis));
         } catch (RuntimeException e) {
             return new Outcome.Failed(Problem.error(article.origin(), "extraction failed: " + e));
         }
@@ -210,8 +216,13 @@ public final class CorpusBuilder {
         private WriteSession session;
         private final List<Outcome.Written> uncommitted = new ArrayList<>();
         private final EntityWriter entities = new EntityWriter();
+        /** A bulk load's meeting reports, merged before its one commit; null for plain transactions. */
+        private final MergeSpill spill;
+        /** Merged meetings written by a bulk load, or -1 when the meetings are left to the relink. */
+        long meetings = -1;
         private final List<QuadBuffer> textChunk = new ArrayList<>();
         private final List<Node> textChunkNames = new ArrayList<>();
+        private final List<Node> textChunkReplaced = new ArrayList<>();
 
         Writer(WartaStore store, boolean bulk, BlockingQueue<Future<Outcome>> queue, BuildOptions options,
                BuildListener listener, List<Problem> problems) {
@@ -221,6 +232,7 @@ public final class CorpusBuilder {
             this.options = options;
             this.listener = listener;
             this.problems = problems;
+            this.spill = bulk ? new MergeSpill(store.folder().resolve("merge-spill"), 64) : null;
         }
 
         @Override
@@ -255,6 +267,9 @@ public final class CorpusBuilder {
                 if (session != null) {
                     session.close(); // abandons what an error left uncommitted
                 }
+                if (spill != null) {
+                    guarded(spill::close);
+                }
             }
         }
 
@@ -281,9 +296,16 @@ public final class CorpusBuilder {
             entities.add(w.entities());
             storeNanos += System.nanoTime() - t0;
             // only the id and the size wait for the commit: the quads themselves go to the text index now
-            uncommitted.add(new Outcome.Written(w.id(), null, w.replaced(), w.size(), List.of(), Set.of()));
+            uncommitted.add(new Outcome.Written(w.id(), null, w.replaced(), w.size(), List.of(), Set.of(),
+                    List.of()));
+            if (spill != null) {
+                w.summaries().forEach(spill::add);
+            }
             textChunk.add(w.quads());
             textChunkNames.add(g);
+            if (w.replaced()) {
+                textChunkReplaced.add(g);
+            }
             if (textChunk.size() >= TEXT_CHUNK_ARTICLES) {
                 indexText();
             }
@@ -308,10 +330,11 @@ public final class CorpusBuilder {
             if (!textChunk.isEmpty()) {
                 DatasetGraph d = DatasetGraphFactory.createGeneral();
                 textChunk.forEach(b -> b.quads().forEach(d::add));
-                store.indexGraphs(d, textChunkNames);
+                store.indexGraphs(d, textChunkNames, textChunkReplaced);
             }
             textChunk.clear();
             textChunkNames.clear();
+            textChunkReplaced.clear();
             textNanos += System.nanoTime() - t0;
         }
 
@@ -323,6 +346,17 @@ public final class CorpusBuilder {
             long t0 = System.nanoTime();
             // the entities of the batch's articles commit with them
             entities.write(session);
+            if (spill != null) {
+                // a bulk load commits once: its meetings, merged from the reports it wrote, go in with it
+                long articles = added + updated + uncommitted.size();
+                Set<Node> starts = new java.util.HashSet<>();
+                meetings = spill.merge(new MeetingMerger(), entities::canonical, m -> {
+                    CorpusGraphMapper.addMeeting(m, session.stream());
+                    CorpusGraphMapper.start(m).ifPresent(starts::add);
+                });
+                CorpusGraphMapper.starts(starts, session.stream());
+                CorpusGraphMapper.counts(meetings, articles, session.stream());
+            }
             session.commit();
             session.close();
             session = null;

@@ -12,6 +12,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
+import org.warta.link.ReportSummary;
 import org.warta.model.EntityRef;
 import org.warta.model.EntityType;
 import org.warta.rdf.EntityGraphMapper;
@@ -39,6 +40,20 @@ final class EntityWriter {
                 pending.computeIfAbsent(r.key(), x -> EntityGraphMapper.spellings()).add(r);
             }
         }
+    }
+
+    /**
+     * A report as a merge reading the store would see it: each entity it names with the name the entities graph
+     * gives it (the smallest spelling written so far).
+     */
+    ReportSummary canonical(ReportSummary r) {
+        Map<String, EntityRef> refs = new HashMap<>();
+        r.entities().forEach((iri, ref) -> {
+            TreeSet<EntityRef> k = known.get(ref.key());
+            refs.put(iri, k == null || k.isEmpty() ? ref : k.first());
+        });
+        return new ReportSummary(r.iri(), r.articleId(), r.published(), r.persons(), r.states(), r.stateOf(),
+                r.status(), r.time(), r.place(), r.placeState(), r.virtual(), refs);
     }
 
     /** Writes the pending entities into the session, each as the union of its spellings. */

@@ -19,6 +19,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.warta.link.MeetingMerger;
+import org.warta.link.MergedMeeting;
 import org.warta.link.ReportSummary;
 import org.warta.model.EntityRef;
 import org.warta.model.EntityType;
@@ -96,16 +97,42 @@ public final class MeetingLinker implements CorpusLinker {
     /** Merges the reports of these keys and writes their meetings: all new after a full reset, else the changes. */
     private void write(WartaStore store, List<String> keys, List<ReportSummary> reports, boolean full) {
         QuadBuffer fresh = new QuadBuffer();
-        merger.merge(reports).forEach(m -> CorpusGraphMapper.addMeeting(m, fresh));
+        Set<Node> starts = new HashSet<>();
+        for (MergedMeeting m : merger.merge(reports)) {
+            CorpusGraphMapper.addMeeting(m, fresh);
+            CorpusGraphMapper.start(m).ifPresent(starts::add);
+        }
         store.write(d -> {
             if (full) {
                 fresh.quads().forEach(d::add);
             } else {
                 Set<Node> touched = new HashSet<>();
                 Set<Triple> old = describeMeetings(d, new TreeSet<>(keys), touched);
+                old.stream().filter(t -> t.getPredicate().equals(SEM.hasBeginTimeStamp))
+                        .forEach(t -> starts.add(t.getObject()));
                 rewrite(d, old, fresh.graph(Iris.CORPUS_GRAPH));
             }
+            updateStarts(d, starts);
         });
+    }
+
+    /** Keeps the index of starts exact for these start values: listed while a meeting starts then. */
+    private static void updateStarts(DatasetGraph d, Set<Node> starts) {
+        Node g = Iris.CORPUS_GRAPH;
+        for (Node b : starts) {
+            Iterator<Quad> it = d.find(g, Node.ANY, SEM.hasBeginTimeStamp, b);
+            boolean used;
+            try {
+                used = it.hasNext();
+            } finally {
+                Lib.sync(it);
+            }
+            if (used) {
+                d.add(g, Iris.MEETING_STARTS, WARTA.meetingStart, b);
+            } else {
+                d.delete(g, Iris.MEETING_STARTS, WARTA.meetingStart, b);
+            }
+        }
     }
 
     /** Every merge key of a report in an article graph. */

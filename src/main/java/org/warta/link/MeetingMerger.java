@@ -31,6 +31,17 @@ public final class MeetingMerger {
     private static final int UNDATED_PAST_DAYS = 366;
     private static final int UNDATED_FUTURE_DAYS = 183;
 
+    /** Compare every pair of reports of a signature instead of sweeping by time: the definition, for tests. */
+    private final boolean everyPair;
+
+    public MeetingMerger() {
+        this(false);
+    }
+
+    MeetingMerger(boolean everyPair) {
+        this.everyPair = everyPair;
+    }
+
     /** Merges reports: independently within each group of one {@link MergeKeys merge key}. */
     public List<MergedMeeting> merge(List<ReportSummary> input) {
         Map<String, List<ReportSummary>> groups = new TreeMap<>();
@@ -71,22 +82,60 @@ public final class MeetingMerger {
                 .sorted(Comparator.comparing(MergedMeeting::id)).toList();
     }
 
-    /** Within one level: reports with equal participant signatures that fit each other form components. */
+    /**
+     * Within one level: reports with equal participant signatures that fit each other form components. Two reports
+     * can only fit when their time windows overlap or touch, so each report is compared with the reports whose
+     * windows are still open when it starts (sorted by start), not with every other report; and not with those
+     * already in its component. The components are the same as comparing every pair.
+     */
     private void clusterLevel(List<ReportSummary> reports, List<Integer> level, UnionFind uf) {
         Map<String, List<Integer>> bySignature = new LinkedHashMap<>();
         for (int i : level) {
             bySignature.computeIfAbsent(signature(reports.get(i)), k -> new ArrayList<>()).add(i);
         }
         for (List<Integer> group : bySignature.values()) {
-            for (int x = 0; x < group.size(); x++) {
-                for (int y = x + 1; y < group.size(); y++) {
-                    ReportSummary a = reports.get(group.get(x));
-                    ReportSummary b = reports.get(group.get(y));
-                    if (fits(a, b) || sameDayConflict(a, b)) {
-                        uf.union(group.get(x), group.get(y));
+            if (everyPair) {
+                for (int x = 0; x < group.size(); x++) {
+                    for (int y = x + 1; y < group.size(); y++) {
+                        join(reports, group.get(x), group.get(y), uf);
                     }
                 }
+                continue;
             }
+            List<Integer> timed = new ArrayList<>();
+            List<Integer> untimed = new ArrayList<>();
+            for (int i : group) {
+                (window(reports.get(i)).isPresent() ? timed : untimed).add(i);
+            }
+            // a report without any window may fit every other: compare those with all
+            for (int x = 0; x < untimed.size(); x++) {
+                for (int y : group) {
+                    join(reports, untimed.get(x), y, uf);
+                }
+            }
+            timed.sort(Comparator.comparing((Integer i) -> window(reports.get(i)).orElseThrow().coverStart())
+                    .thenComparing(i -> i));
+            List<Integer> open = new ArrayList<>();
+            for (int x : timed) {
+                // sameDayConflict joins reports a day apart: keep windows open one day longer
+                long start = window(reports.get(x)).orElseThrow().coverStart().toEpochDay() - 1;
+                open.removeIf(y -> window(reports.get(y)).orElseThrow().coverEnd().toEpochDay() < start);
+                for (int y : open) {
+                    join(reports, x, y, uf);
+                }
+                open.add(x);
+            }
+        }
+    }
+
+    private static void join(List<ReportSummary> reports, int x, int y, UnionFind uf) {
+        if (x == y || uf.find(x) == uf.find(y)) {
+            return;
+        }
+        ReportSummary a = reports.get(x);
+        ReportSummary b = reports.get(y);
+        if (fits(a, b) || sameDayConflict(a, b)) {
+            uf.union(x, y);
         }
     }
 

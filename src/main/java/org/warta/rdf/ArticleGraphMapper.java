@@ -122,13 +122,15 @@ public final class ArticleGraphMapper {
             merged.addAll(m.participants());
             m.place().ifPresent(merged::add);
         }
+        // the merge takes an entity's first affiliation (the lean graph keeps just that one); the others annotate
         Set<EntityRef> named = named(analysis);
         Set<String> seen = new TreeSet<>();
+        Set<EntityRef> placed = new TreeSet<>();
         for (Affiliation af : analysis.affiliations()) {
             if (!named.contains(af.entity()) || !seen.add(af.entity().key() + " " + af.state().key())) {
                 continue;
             }
-            QuadWriter w = merged.contains(af.entity()) ? lean : full;
+            QuadWriter w = merged.contains(af.entity()) && placed.add(af.entity()) ? lean : full;
             if (w != null) {
                 w.add(Iris.entity(af.entity()), WARTA.country, Iris.entity(af.state()));
             }

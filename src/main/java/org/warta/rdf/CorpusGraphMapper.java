@@ -66,6 +66,27 @@ public final class CorpusGraphMapper {
         }
     }
 
+    /**
+     * The best-known start of a meeting, as written on it ({@code sem:hasBeginTimeStamp}), if it has one: the value
+     * the index of starts ({@link #starts}) holds.
+     */
+    public static java.util.Optional<Node> start(MergedMeeting m) {
+        return m.bestTime().map(t -> Literals.time(t.first(), t.granularity()));
+    }
+
+    /**
+     * The index of meeting starts: every distinct {@code sem:hasBeginTimeStamp} of a merged meeting, on one node of
+     * the corpus graph. A page of the newest meetings looks up the meetings of its newest starts
+     * ({@code VALUES ?start}) instead of sorting every meeting; a start left without meetings by a re-merge costs
+     * a lookup that finds nothing.
+     */
+    public static void starts(Iterable<Node> starts, StreamRDF out) {
+        QuadWriter g = new QuadWriter(out, Iris.CORPUS_GRAPH);
+        for (Node b : starts) {
+            g.add(Iris.MEETING_STARTS, WARTA.meetingStart, b);
+        }
+    }
+
     /** The counts the corpus graph keeps on its own IRI, so that a page shows them without counting the store. */
     public static void counts(long meetings, long articles, StreamRDF out) {
         QuadWriter g = new QuadWriter(out, Iris.CORPUS_GRAPH);

@@ -15,6 +15,8 @@ public final class Iris {
     public static final Node BUILDS_GRAPH = NodeFactory.createURI(WARTA.ID + "graph/builds");
     /** Every entity once: its type, name and Wikidata identity. */
     public static final Node ENTITIES_GRAPH = NodeFactory.createURI(WARTA.ID + "graph/entities");
+    /** The node of the corpus graph that lists the distinct starts of merged meetings. */
+    public static final Node MEETING_STARTS = NodeFactory.createURI(WARTA.ID + "graph/corpus/starts");
     /** What an article's annotation graph's IRI adds to the article's IRI. */
     public static final String ANNOTATIONS_SUFFIX = "/annotations";
     public static final String WIKIDATA = "http://www.wikidata.org/entity/";

@@ -56,6 +56,7 @@ public final class WARTA {
     public static final Node currentStatus = Vocab.uri(NS, "currentStatus");
     public static final Node sourceCount = Vocab.uri(NS, "sourceCount");
     public static final Node meetingCount = Vocab.uri(NS, "meetingCount");
+    public static final Node meetingStart = Vocab.uri(NS, "meetingStart");
     public static final Node articleCount = Vocab.uri(NS, "articleCount");
     public static final Node earliestReport = Vocab.uri(NS, "earliestReport");
     public static final Node hasConflict = Vocab.uri(NS, "hasConflict");

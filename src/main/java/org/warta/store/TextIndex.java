@@ -101,15 +101,18 @@ public final class TextIndex implements AutoCloseable {
 
     /**
      * Re-indexes these article graphs (and their annotation graphs) from {@code d}, inside the caller's read
-     * transaction if it is the store; commits.
+     * transaction if it is the store, after removing the documents of the {@code replaced} ones; commits.
      */
-    void replace(DatasetGraph d, Collection<Node> graphs) {
+    void replace(DatasetGraph d, Collection<Node> graphs, Collection<Node> replaced) {
         try {
-            for (Node g : graphs) {
+            // a delete by term costs at every flush of every segment: only graphs the index may hold get one
+            for (Node g : replaced) {
                 for (Node name : List.of(g, Iris.annotationsOf(g))) {
                     index.getIndexWriter().deleteDocuments(new Term(definition.getGraphField(),
                             TextQueryFuncs.graphNodeToString(name)));
                 }
+            }
+            for (Node g : graphs) {
                 add(d, g);
             }
             index.commit();

@@ -187,16 +187,17 @@ public final class WartaStore implements AutoCloseable {
 
     /** Re-indexes the text of these named graphs, as committed in the store. */
     public void indexGraphs(Collection<Node> graphs) {
-        text.ifPresent(t -> Txn.executeRead(tdb, () -> t.replace(tdb, graphs)));
+        text.ifPresent(t -> Txn.executeRead(tdb, () -> t.replace(tdb, graphs, graphs)));
     }
 
     /**
      * Re-indexes the text of these graphs from their content in memory, before or without a commit: only between
      * {@link #beginTextUpdates} and {@link #endTextUpdates}, so that a write that never commits leaves the index
-     * marked stale (and rebuilt from the store at the next open) rather than ahead of the store.
+     * marked stale (and rebuilt from the store at the next open) rather than ahead of the store. The documents of
+     * {@code replaced} graphs are removed first; the others are new to the index.
      */
-    public void indexGraphs(DatasetGraph graphs, Collection<Node> names) {
-        text.ifPresent(t -> t.replace(graphs, names));
+    public void indexGraphs(DatasetGraph graphs, Collection<Node> names, Collection<Node> replaced) {
+        text.ifPresent(t -> t.replace(graphs, names, replaced));
     }
 
     public void endTextUpdates() {

@@ -104,6 +104,19 @@ class CorpusBuilderTest {
     }
 
     @Test
+    void aBulkLoadMergingInMemoryWritesWhatTransactionsAndARelinkWrite() {
+        List<Path> inputs = List.of(TestSupport.SEEDS, TestSupport.DEVSET);
+        Path bulk = tmp.resolve("bulk");
+        try (WartaStore s = WartaStore.open(bulk, false)) {
+            BuildReport r = builder().build(s, inputs, BuildOptions.defaults(), BuildListener.NONE);
+            assertTrue(r.meetings() > 50, "meetings: " + r.meetings());
+        }
+        Path plain = tmp.resolve("plain");
+        build(plain, inputs, 7);
+        assertIsomorphic(withoutBuilds(bulk), withoutBuilds(plain));
+    }
+
+    @Test
     void orderAndBatchesDoNotChangeTheGraph() throws IOException {
         List<Path> files = new ArrayList<>();
         try (var s = Files.list(TestSupport.SEEDS)) {

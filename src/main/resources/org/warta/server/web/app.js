@@ -73,6 +73,22 @@ async function select(query) {
   return json.results.bindings.map(b => Object.fromEntries(Object.entries(b).map(([k, v]) => [k, v.value])));
 }
 
+/** Runs a SELECT query; each row maps variable names to RDF terms as the JSON results give them. */
+async function selectTerms(query) {
+  const res = await fetch(ENDPOINT, { method: 'POST', headers: SPARQL_HEADERS, body: PREFIXES + query });
+  if (!res.ok) {
+    const body = (await res.text()).trim().slice(0, 600);
+    throw new Error(`The SPARQL endpoint answered ${res.status}${body ? ': ' + body : ''}`);
+  }
+  return (await res.json()).results.bindings;
+}
+
+/** A typed literal from a query result, checked before it goes back into a query. */
+function sparqlLiteral(term) {
+  if (term.type !== 'literal' && term.type !== 'typed-literal') throw new Error('not a literal: ' + term.value);
+  return sparqlString(term.value) + (term.datatype ? '^^' + sparqlIri(term.datatype) : '');
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // DOM helpers
 
@@ -173,28 +189,45 @@ const state = {
   filter: '',
   selected: null,          // id of the meeting whose sources are shown
   network: null,           // the Cytoscape instance
+  starts: null,            // the distinct starts of the store's meetings, newest first (typed literals)
   total: 0,                // meetings in the store
   pages: [null],           // the cursor each page starts after (null: the newest meeting); pages[i] is page i
   page: 0,
 };
 
 // The page loads a page of meetings at a time, newest first (by best-known start; undated meetings last), with
-// keyset paging: the next page starts after the last meeting of this one, so a page costs the same on any store.
-function qMeetingPage(after) {
-  const keyset = after
+// keyset paging: the next page starts after the last meeting of this one. The corpus graph lists the distinct
+// starts of its meetings, so a page looks up the meetings of its newest starts instead of sorting every meeting:
+// a page costs the same on any store.
+const STARTS = 'https://w3id.org/warta/id/graph/corpus/starts';
+const STARTS_PER_QUERY = 60;
+const Q_STARTS = `
+SELECT ?b WHERE { GRAPH <${CORPUS}> { <${STARTS}> warta:meetingStart ?b } } ORDER BY DESC(STR(?b))`;
+
+function keysetFilter(after) {
+  return after
     ? `FILTER(?start < ${sparqlString(after.start)} || (?start = ${sparqlString(after.start)} && STR(?meeting) > ${sparqlString(after.iri)}))`
     : '';
+}
+
+/** A page of meetings: those of the given starts (typed literals), or the undated ones when starts is null. */
+function qMeetingPage(starts, after, limit) {
+  const chosen = starts
+    ? `VALUES ?b0 { ${starts.map(sparqlLiteral).join(' ')} }
+      GRAPH <${CORPUS}> { ?meeting sem:hasBeginTimeStamp ?b0 }
+      BIND(STR(?b0) AS ?start)`
+    : `GRAPH <${CORPUS}> { ?meeting a warta:Meeting FILTER NOT EXISTS { ?meeting sem:hasBeginTimeStamp ?b1 } }
+      BIND("" AS ?start)`;
   return `
 SELECT ?meeting ?start ?status ?sources ?begin ?end ?virtual ?place ?placeName ?placeWikidata
 WHERE {
   {
     SELECT ?meeting ?start WHERE {
-      GRAPH <${CORPUS}> { ?meeting a warta:Meeting OPTIONAL { ?meeting sem:hasBeginTimeStamp ?b0 } }
-      BIND(COALESCE(STR(?b0), "") AS ?start)
-      ${keyset}
+      ${chosen}
+      ${keysetFilter(after)}
     }
     ORDER BY DESC(?start) ?meeting
-    LIMIT ${PAGE}
+    LIMIT ${limit}
   }
   GRAPH <${CORPUS}> {
     ?meeting warta:currentStatus ?status ; warta:sourceCount ?sources .
@@ -210,6 +243,31 @@ WHERE {
   BIND(STR(?e) AS ?end)
 }
 ORDER BY DESC(?start) ?meeting`;
+}
+
+/** The rows of one page: through the starts from the cursor on, a few dozen at a time, then the undated meetings. */
+async function pageRows(after) {
+  const rows = [];
+  const meetings = new Set();
+  let from = after ? state.starts.findIndex(s => s.value <= after.start) : 0;
+  if (from < 0) from = state.starts.length;
+  let cursor = after;
+  while (meetings.size < PAGE && from < state.starts.length) {
+    const chunk = state.starts.slice(from, from + STARTS_PER_QUERY);
+    const got = await select(qMeetingPage(chunk, cursor, PAGE - meetings.size));
+    got.forEach(r => { rows.push(r); meetings.add(r.meeting); });
+    from += chunk.length;
+    if (got.length) {
+      const last = got[got.length - 1];
+      cursor = { start: last.start, iri: last.meeting };
+    }
+  }
+  if (meetings.size < PAGE) {
+    const undatedAfter = cursor && cursor.start === '' ? cursor : { start: '', iri: '' };
+    const got = await select(qMeetingPage(null, undatedAfter.iri ? undatedAfter : null, PAGE - meetings.size));
+    got.forEach(r => { rows.push(r); meetings.add(r.meeting); });
+  }
+  return rows;
 }
 
 // The participants of the page's meetings, and the evidence of each meeting's earliest report: the participant
@@ -254,7 +312,10 @@ function firstNamed(evidence, name) {
 
 async function loadPage() {
   const after = state.pages[state.page];
-  const [rows, counts] = await Promise.all([select(qMeetingPage(after)),
+  if (!state.starts) {
+    state.starts = (await selectTerms(Q_STARTS)).map(r => r.b);
+  }
+  const [rows, counts] = await Promise.all([pageRows(after),
     state.page === 0 ? select(Q_COUNTS) : Promise.resolve(null)]);
   if (counts) {
     state.total = Number(counts[0]?.meetings ?? 0);

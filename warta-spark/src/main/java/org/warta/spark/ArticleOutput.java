@@ -1,5 +1,6 @@
 package org.warta.spark;
 
+import org.warta.corpus.SummaryCodec;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,10 @@
 package org.warta.spark;
 
+import org.warta.corpus.SummaryCodec;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.warta.link.MeetingMerger;
 import org.warta.link.MergedMeeting;
 import org.warta.link.ReportSummary;
@@ -16,8 +18,9 @@ import org.warta.rdf.QuadBuffer;
  */
 final class CorpusMerge {
     /** One group's share of the corpus graph. */
-    record GroupOutput(byte[] nquads, long quads, int meetings, ArrayList<String[]> reportMeeting)
-            implements Serializable {
+    /** @param starts the group's meeting starts (for the index of starts), as N-Triples terms */
+    record GroupOutput(byte[] nquads, long quads, int meetings, ArrayList<String[]> reportMeeting,
+                       ArrayList<String> starts) implements Serializable {
     }
 
     static GroupOutput merge(Iterable<byte[]> encoded) {
@@ -26,12 +29,15 @@ final class CorpusMerge {
         List<MergedMeeting> merged = new MeetingMerger().merge(reports);
         QuadBuffer g = new QuadBuffer();
         ArrayList<String[]> reportMeeting = new ArrayList<>();
+        java.util.TreeSet<String> starts = new java.util.TreeSet<>();
         for (MergedMeeting m : merged) {
             CorpusGraphMapper.addMeeting(m, g);
+            CorpusGraphMapper.start(m).ifPresent(b -> starts.add(NodeFmtLib.strNT(b)));
             String meeting = Iris.meeting(m.id()).getURI();
             m.reports().forEach(r -> reportMeeting.add(new String[] {r.iri(), meeting}));
         }
-        return new GroupOutput(NQuads.gzip(NQuads.write(g)), g.size(), merged.size(), reportMeeting);
+        return new GroupOutput(NQuads.gzip(NQuads.write(g)), g.size(), merged.size(), reportMeeting,
+                new ArrayList<>(starts));
     }
 
     private CorpusMerge() {

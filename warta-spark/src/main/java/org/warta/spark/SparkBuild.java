@@ -1,5 +1,6 @@
 package org.warta.spark;
 
+import org.warta.corpus.SummaryCodec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,6 +16,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.NullWritable;
 import org.apache.hadoop.io.BytesWritable;
+import org.apache.jena.sparql.util.NodeFactoryExtra;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -149,8 +151,10 @@ public final class SparkBuild {
         // the run record, last, as its own part file and as run.json
         List<Problem> failures = problems.stream().filter(Problem::isError)
                 .sorted(Comparator.comparing(Problem::origin).thenComparing(Problem::reason)).toList();
-        // the counts the corpus graph keeps (as warta build's relink writes them), written before the activity
+        // the index of starts and the counts the corpus graph keeps (as warta build writes them), before the activity
         QuadBuffer counts = new QuadBuffer();
+        CorpusGraphMapper.starts(merged.flatMap(g -> g.starts().iterator()).distinct().collect().stream()
+                .map(NodeFactoryExtra::parseNode).toList(), counts);
         CorpusGraphMapper.counts(meetings, totals.articles(), counts);
         RunRecord record = new RunRecord(stamp, started, Instant.now(), Version.current(),
                 ExecutorPipeline.of(spec).pipeline.version(), spark.version(), sc.master(), config.inputs(),

@@ -1,5 +1,6 @@
 package org.warta.spark;
 
+import org.warta.corpus.SummaryCodec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
