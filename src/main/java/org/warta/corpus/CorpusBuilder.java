@@ -216,6 +216,7 @@ public final class CorpusBuilder {
         private WriteSession session;
         private final List<Outcome.Written> uncommitted = new ArrayList<>();
         private final EntityWriter entities = new EntityWriter();
+        private final long created = System.nanoTime();
         /** A bulk load's meeting reports, merged before its one commit; null for plain transactions. */
         private final MergeSpill spill;
         /** Merged meetings written by a bulk load, or -1 when the meetings are left to the relink. */
@@ -223,6 +224,12 @@ public final class CorpusBuilder {
         private final List<QuadBuffer> textChunk = new ArrayList<>();
         private final List<Node> textChunkNames = new ArrayList<>();
         private final List<Node> textChunkReplaced = new ArrayList<>();
+        private final java.util.ArrayDeque<Future<Long>> textPending = new java.util.ArrayDeque<>();
+        private final ExecutorService textThread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "warta-text-index");
+            t.setDaemon(true);
+            return t;
+        });
 
         Writer(WartaStore store, boolean bulk, BlockingQueue<Future<Outcome>> queue, BuildOptions options,
                BuildListener listener, List<Problem> problems) {
@@ -264,6 +271,17 @@ public final class CorpusBuilder {
                     guarded(this::commit);
                 }
             } finally {
+                // the text index must not be closed under a chunk still being indexed
+                try {
+                    awaitText();
+                } catch (RuntimeException e) {
+                    if (error == null) {
+                        error = e;
+                    } else {
+                        error.addSuppressed(e);
+                    }
+                }
+                textThread.shutdown();
                 if (session != null) {
                     session.close(); // abandons what an error left uncommitted
                 }
@@ -322,28 +340,70 @@ public final class CorpusBuilder {
         }
 
         /**
-         * The text index runs ahead of the store between commits; it stays marked stale until the build ends, so
-         * a build that dies before its commit has its index rebuilt from the store at the next open.
+         * Hands the chunk to the text index's own thread, so that Lucene's analysis runs beside extraction and the
+         * store's loader instead of holding up the writer; at most two chunks wait. The text index runs ahead of
+         * the store between commits; it stays marked stale until the build ends, so a build that dies before its
+         * commit has its index rebuilt from the store at the next open.
          */
         private void indexText() {
-            long t0 = System.nanoTime();
             if (!textChunk.isEmpty()) {
-                DatasetGraph d = DatasetGraphFactory.createGeneral();
-                textChunk.forEach(b -> b.quads().forEach(d::add));
-                store.indexGraphs(d, textChunkNames, textChunkReplaced);
+                List<QuadBuffer> chunk = List.copyOf(textChunk);
+                List<Node> names = List.copyOf(textChunkNames);
+                List<Node> replaced = List.copyOf(textChunkReplaced);
+                while (textPending.size() >= 2) {
+                    awaitText(textPending.removeFirst());
+                }
+                textPending.addLast(textThread.submit(() -> {
+                    long t0 = System.nanoTime();
+                    DatasetGraph d = DatasetGraphFactory.createGeneral();
+                    chunk.forEach(b -> b.quads().forEach(d::add));
+                    store.indexGraphs(d, names, replaced);
+                    return System.nanoTime() - t0;
+                }));
             }
             textChunk.clear();
             textChunkNames.clear();
             textChunkReplaced.clear();
-            textNanos += System.nanoTime() - t0;
+        }
+
+        /** Waits for every chunk handed to the text index. */
+        private void awaitText() {
+            while (!textPending.isEmpty()) {
+                awaitText(textPending.removeFirst());
+            }
+        }
+
+        private void awaitText(Future<Long> f) {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        textNanos += f.get();
+                        return;
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    } catch (ExecutionException e) {
+                        Throwable cause = e.getCause();
+                        throw cause instanceof RuntimeException r ? r
+                                : new WartaException("text index update failed: " + cause, cause);
+                    }
+                }
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
 
         private void commit() {
             indexText();
+            awaitText();
             if (session == null) {
                 return;
             }
             long t0 = System.nanoTime();
+            LOG.info("commit of {} articles: text index caught up after {} ms of the build", uncommitted.size(),
+                    (t0 - created) / 1_000_000);
             // the entities of the batch's articles commit with them
             entities.write(session);
             if (spill != null) {
@@ -357,7 +417,10 @@ public final class CorpusBuilder {
                 CorpusGraphMapper.starts(starts, session.stream());
                 CorpusGraphMapper.counts(meetings, articles, session.stream());
             }
+            long merged = System.nanoTime();
             session.commit();
+            LOG.info("commit: entities and merge {} ms, store {} ms", (merged - t0) / 1_000_000,
+                    (System.nanoTime() - merged) / 1_000_000);
             session.close();
             session = null;
             storeNanos += System.nanoTime() - t0;
