@@ -31,6 +31,7 @@ import org.warta.model.ArticleAnalysis;
 import org.warta.model.ArticleId;
 import org.warta.model.BuildRecord;
 import org.warta.link.MeetingMerger;
+import org.warta.link.RecentMeetings;
 import org.warta.link.ReportSummary;
 import org.warta.model.EntityRef;
 import org.warta.model.WartaException;
@@ -410,11 +411,14 @@ public final class CorpusBuilder {
                 // a bulk load commits once: its meetings, merged from the reports it wrote, go in with it
                 long articles = added + updated + uncommitted.size();
                 Set<Node> starts = new java.util.HashSet<>();
+                RecentMeetings recent = new RecentMeetings();
                 meetings = spill.merge(new MeetingMerger(), entities::canonical, m -> {
                     CorpusGraphMapper.addMeeting(m, session.stream());
                     CorpusGraphMapper.start(m).ifPresent(starts::add);
+                    recent.offer(m, Iris.meeting(m.id()).getURI());
                 });
                 CorpusGraphMapper.starts(starts, session.stream());
+                CorpusGraphMapper.recent(recent, session.stream());
                 CorpusGraphMapper.counts(meetings, articles, session.stream());
             }
             long merged = System.nanoTime();

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.apache.jena.atlas.lib.Lib;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -20,6 +21,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.warta.link.MeetingMerger;
 import org.warta.link.MergedMeeting;
+import org.warta.link.RecentMeetings;
 import org.warta.link.ReportSummary;
 import org.warta.model.EntityRef;
 import org.warta.model.EntityType;
@@ -57,18 +59,32 @@ public final class MeetingLinker implements CorpusLinker {
         Map<Node, EntityInfo> entities = new HashMap<>();
         List<String> chunk = new ArrayList<>();
         List<ReportSummary> reports = new ArrayList<>();
+        RecentMeetings recent = new RecentMeetings();
+        Set<Node> touched = new HashSet<>();
         for (String key : todo) {
             chunk.add(key);
             reports.addAll(store.read(d -> readReports(d, entities, key)));
             if (reports.size() >= CHUNK_REPORTS) {
-                write(store, chunk, reports, full);
+                write(store, chunk, reports, full, recent, touched);
                 chunk.clear();
                 reports.clear();
             }
         }
         if (!chunk.isEmpty()) {
-            write(store, chunk, reports, full);
+            write(store, chunk, reports, full, recent, touched);
         }
+        // the newest meetings, overall and of each participant: from the merge after a full reset, else recomputed
+        // for the participants whose meetings were re-merged
+        store.write(d -> {
+            if (full) {
+                CorpusGraphMapper.recent(recent, StreamRDFLib.dataset(d));
+            } else {
+                for (Node p : touched) {
+                    refreshRecent(d, p);
+                }
+                refreshRecentAll(d);
+            }
+        });
         long meetings = store.read(d -> count(d, Iris.CORPUS_GRAPH, WARTA.Meeting));
         long articles = store.read(d -> count(d, Node.ANY, WARTA.Article));
         // kept in the corpus graph, so that a page can show them without counting the store
@@ -95,18 +111,20 @@ public final class MeetingLinker implements CorpusLinker {
     }
 
     /** Merges the reports of these keys and writes their meetings: all new after a full reset, else the changes. */
-    private void write(WartaStore store, List<String> keys, List<ReportSummary> reports, boolean full) {
+    private void write(WartaStore store, List<String> keys, List<ReportSummary> reports, boolean full,
+                       RecentMeetings recent, Set<Node> touched) {
         QuadBuffer fresh = new QuadBuffer();
         Set<Node> starts = new HashSet<>();
         for (MergedMeeting m : merger.merge(reports)) {
             CorpusGraphMapper.addMeeting(m, fresh);
             CorpusGraphMapper.start(m).ifPresent(starts::add);
+            recent.offer(m, Iris.meeting(m.id()).getURI());
+            m.participants().forEach(p -> touched.add(NodeFactory.createURI(p)));
         }
         store.write(d -> {
             if (full) {
                 fresh.quads().forEach(d::add);
             } else {
-                Set<Node> touched = new HashSet<>();
                 Set<Triple> old = describeMeetings(d, new TreeSet<>(keys), touched);
                 old.stream().filter(t -> t.getPredicate().equals(SEM.hasBeginTimeStamp))
                         .forEach(t -> starts.add(t.getObject()));
@@ -114,6 +132,56 @@ public final class MeetingLinker implements CorpusLinker {
             }
             updateStarts(d, starts);
         });
+    }
+
+    /** Recomputes one participant's newest meetings from its meetings in the store. */
+    private static void refreshRecent(DatasetGraph d, Node participant) {
+        Node g = Iris.CORPUS_GRAPH;
+        TreeSet<String> keys = new TreeSet<>();
+        for (Quad q : list(d.find(g, Node.ANY, SEM.hasActor, participant))) {
+            RecentMeetings.add(keys, RecentMeetings.key(start(d, q.getSubject()), q.getSubject().getURI()));
+        }
+        replaceRecent(d, participant, keys);
+    }
+
+    /**
+     * Recomputes the newest meetings of all: through the index of starts, newest first, until a start fills the
+     * list (the starts after it are older), then the undated meetings if the dated ones do not fill it.
+     */
+    private static void refreshRecentAll(DatasetGraph d) {
+        Node g = Iris.CORPUS_GRAPH;
+        TreeSet<String> keys = new TreeSet<>();
+        List<Node> starts = new ArrayList<>();
+        list(d.find(g, Iris.MEETING_STARTS, WARTA.meetingStart, Node.ANY)).forEach(q -> starts.add(q.getObject()));
+        starts.sort(java.util.Comparator.comparing((Node b) -> RecentMeetings.key(b.getLiteralLexicalForm(), "")));
+        for (Node b : starts) {
+            if (keys.size() >= RecentMeetings.SIZE) {
+                break;
+            }
+            for (Quad q : list(d.find(g, Node.ANY, SEM.hasBeginTimeStamp, b))) {
+                RecentMeetings.add(keys, RecentMeetings.key(b.getLiteralLexicalForm(), q.getSubject().getURI()));
+            }
+        }
+        if (keys.size() < RecentMeetings.SIZE) {
+            for (Quad q : list(d.find(g, Node.ANY, RDF.type.asNode(), WARTA.Meeting))) {
+                if (start(d, q.getSubject()).isEmpty()) {
+                    RecentMeetings.add(keys, RecentMeetings.key("", q.getSubject().getURI()));
+                }
+            }
+        }
+        replaceRecent(d, Iris.CORPUS_GRAPH, keys);
+    }
+
+    private static String start(DatasetGraph d, Node meeting) {
+        Node b = one(d, Iris.CORPUS_GRAPH, meeting, SEM.hasBeginTimeStamp);
+        return b == null ? "" : b.getLiteralLexicalForm();
+    }
+
+    private static void replaceRecent(DatasetGraph d, Node subject, TreeSet<String> keys) {
+        d.deleteAny(Iris.CORPUS_GRAPH, subject, WARTA.recentMeeting, Node.ANY);
+        List<String> iris = new ArrayList<>();
+        keys.forEach(k -> iris.add(RecentMeetings.iri(k)));
+        CorpusGraphMapper.recent(subject, iris, StreamRDFLib.dataset(d));
     }
 
     /** Keeps the index of starts exact for these start values: listed while a meeting starts then. */

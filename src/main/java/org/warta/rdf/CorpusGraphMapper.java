@@ -87,6 +87,23 @@ public final class CorpusGraphMapper {
         }
     }
 
+    /**
+     * The newest meetings ({@link org.warta.link.RecentMeetings}) of a subject: the corpus graph's own IRI for all
+     * meetings, an entity's IRI for its own. A page of the newest meetings reads these links instead of sorting.
+     */
+    public static void recent(Node subject, Iterable<String> meetingIris, StreamRDF out) {
+        QuadWriter g = new QuadWriter(out, Iris.CORPUS_GRAPH);
+        for (String m : meetingIris) {
+            g.add(subject, WARTA.recentMeeting, NodeFactory.createURI(m));
+        }
+    }
+
+    /** Every list of {@code recent}: all meetings' on the corpus graph's IRI, each participant's on its own. */
+    public static void recent(org.warta.link.RecentMeetings recent, StreamRDF out) {
+        recent(Iris.CORPUS_GRAPH, recent.all(), out);
+        recent.byParticipant().forEach((p, ms) -> recent(NodeFactory.createURI(p), ms, out));
+    }
+
     /** The counts the corpus graph keeps on its own IRI, so that a page shows them without counting the store. */
     public static void counts(long meetings, long articles, StreamRDF out) {
         QuadWriter g = new QuadWriter(out, Iris.CORPUS_GRAPH);

@@ -57,6 +57,7 @@ public final class WARTA {
     public static final Node sourceCount = Vocab.uri(NS, "sourceCount");
     public static final Node meetingCount = Vocab.uri(NS, "meetingCount");
     public static final Node meetingStart = Vocab.uri(NS, "meetingStart");
+    public static final Node recentMeeting = Vocab.uri(NS, "recentMeeting");
     public static final Node articleCount = Vocab.uri(NS, "articleCount");
     public static final Node earliestReport = Vocab.uri(NS, "earliestReport");
     public static final Node hasConflict = Vocab.uri(NS, "hasConflict");

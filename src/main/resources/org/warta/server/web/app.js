@@ -202,7 +202,7 @@ const state = {
 const STARTS = 'https://w3id.org/warta/id/graph/corpus/starts';
 const STARTS_PER_QUERY = 60;
 const Q_STARTS = `
-SELECT ?b WHERE { GRAPH <${CORPUS}> { <${STARTS}> warta:meetingStart ?b } } ORDER BY DESC(STR(?b))`;
+SELECT ?b WHERE { GRAPH <${CORPUS}> { <${STARTS}> warta:meetingStart ?b } }`;
 
 function keysetFilter(after) {
   return after
@@ -210,9 +210,17 @@ function keysetFilter(after) {
     : '';
 }
 
-/** A page of meetings: those of the given starts (typed literals), or the undated ones when starts is null. */
+/**
+ * A page of meetings: those of the given starts (typed literals), the undated ones when starts is null, or the 50
+ * newest (which every build lists in the corpus graph) when starts is 'recent'.
+ */
 function qMeetingPage(starts, after, limit) {
-  const chosen = starts
+  const chosen = starts === 'recent'
+    ? `GRAPH <${CORPUS}> {
+        <${CORPUS}> warta:recentMeeting ?meeting OPTIONAL { ?meeting sem:hasBeginTimeStamp ?b0 }
+      }
+      BIND(COALESCE(STR(?b0), "") AS ?start)`
+    : starts
     ? `VALUES ?b0 { ${starts.map(sparqlLiteral).join(' ')} }
       GRAPH <${CORPUS}> { ?meeting sem:hasBeginTimeStamp ?b0 }
       BIND(STR(?b0) AS ?start)`
@@ -247,6 +255,14 @@ ORDER BY DESC(?start) ?meeting`;
 
 /** The rows of one page: through the starts from the cursor on, a few dozen at a time, then the undated meetings. */
 async function pageRows(after) {
+  if (!after) {
+    return select(qMeetingPage('recent', null, PAGE)); // the first page: the newest, listed by the build
+  }
+  if (!state.starts) {
+    // the distinct starts, newest first (as text, as the queries order them); read once, sorted here
+    state.starts = (await selectTerms(Q_STARTS)).map(r => r.b)
+      .sort((a, b) => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0));
+  }
   const rows = [];
   const meetings = new Set();
   let from = after ? state.starts.findIndex(s => s.value <= after.start) : 0;
@@ -312,9 +328,6 @@ function firstNamed(evidence, name) {
 
 async function loadPage() {
   const after = state.pages[state.page];
-  if (!state.starts) {
-    state.starts = (await selectTerms(Q_STARTS)).map(r => r.b);
-  }
   const [rows, counts] = await Promise.all([pageRows(after),
     state.page === 0 ? select(Q_COUNTS) : Promise.resolve(null)]);
   if (counts) {

@@ -34,6 +34,7 @@ import org.warta.extract.Pipelines;
 import org.warta.ingest.Problem;
 import org.warta.model.BuildRecord;
 import org.warta.model.WartaException;
+import org.warta.link.RecentMeetings;
 import org.warta.rdf.CorpusGraphMapper;
 import org.warta.rdf.EntityGraphMapper;
 import org.warta.rdf.Iris;
@@ -151,10 +152,24 @@ public final class SparkBuild {
         // the run record, last, as its own part file and as run.json
         List<Problem> failures = problems.stream().filter(Problem::isError)
                 .sorted(Comparator.comparing(Problem::origin).thenComparing(Problem::reason)).toList();
-        // the index of starts and the counts the corpus graph keeps (as warta build writes them), before the activity
+        // the index of starts, the lists of newest meetings and the counts the corpus graph keeps (as warta build
+        // writes them), before the activity
         QuadBuffer counts = new QuadBuffer();
         CorpusGraphMapper.starts(merged.flatMap(g -> g.starts().iterator()).distinct().collect().stream()
                 .map(NodeFactoryExtra::parseNode).toList(), counts);
+        // the newest meetings of all and of each participant, each list reduced to its newest across the groups
+        merged.flatMap(g -> g.recent().iterator())
+                .mapToPair(r -> new Tuple2<>(r[0], r[1]))
+                .aggregateByKey(new java.util.TreeSet<String>(), (set, key) -> {
+                    RecentMeetings.add(set, key);
+                    return set;
+                }, (a, b) -> {
+                    b.forEach(k -> RecentMeetings.add(a, k));
+                    return a;
+                })
+                .collect()
+                .forEach(t -> CorpusGraphMapper.recent(org.apache.jena.graph.NodeFactory.createURI(t._1()),
+                        t._2().stream().map(RecentMeetings::iri).toList(), counts));
         CorpusGraphMapper.counts(meetings, totals.articles(), counts);
         RunRecord record = new RunRecord(stamp, started, Instant.now(), Version.current(),
                 ExecutorPipeline.of(spec).pipeline.version(), spark.version(), sc.master(), config.inputs(),
