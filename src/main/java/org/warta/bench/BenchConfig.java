@@ -28,16 +28,18 @@ import java.util.Set;
  * @param extractWarmup   warm-up of the extraction step, not measured
  * @param personQuery     the "meetings of one person" query, with ?name left to bind
  * @param personsQuery    lists the persons (?name) to bind
- * @param whoMetWhomQuery the full who-met-whom table
+ * @param pageQuery       one page of the meetings table, the newest
+ * @param rate            requests a second of the open-loop load of each query; 0 for none
+ * @param copies          copies of the seeds built by the copies step
  * @param invocation      the command line, quoted in the report
  */
 public record BenchConfig(int articles, long seed, Set<Step> steps, Path warta, Path work, Path results, boolean keep,
                           String heap, Optional<Path> jenaClasspath, int increment, List<Integer> clients,
                           Duration queryWarmup, Duration queryDuration, Duration requestTimeout, int port,
                           int extractSample, Duration extractWarmup, Path personQuery, Path personsQuery,
-                          Path whoMetWhomQuery, String invocation) {
+                          Path pageQuery, double rate, int copies, String invocation) {
 
-    public enum Step { EXTRACT, BUILD, LOADER, QUERIES, INCREMENTAL }
+    public enum Step { EXTRACT, BUILD, LOADER, EXPORTS, QUERIES, INCREMENTAL, COPIES }
 
     public BenchConfig {
         if (articles < 1) {
@@ -49,6 +51,9 @@ public record BenchConfig(int articles, long seed, Set<Step> steps, Path warta, 
         if (clients.isEmpty() || clients.stream().anyMatch(c -> c < 1)) {
             throw new IllegalArgumentException("--clients must be positive numbers: " + clients);
         }
+        if (rate < 0 || copies < 0) {
+            throw new IllegalArgumentException("--rate and --copies must not be negative: " + rate + ", " + copies);
+        }
         if (!heap.matches("[0-9]+[kmgKMG]?")) {
             throw new IllegalArgumentException("--heap must be a JVM size such as 2g: " + heap);
         }
@@ -56,9 +61,9 @@ public record BenchConfig(int articles, long seed, Set<Step> steps, Path warta, 
         clients = List.copyOf(clients);
     }
 
-    /** The loader, query and incremental steps measure the store the build step made. */
+    /** The loader, export, query and incremental steps measure the store the build step made. */
     public boolean needsBuild() {
         return steps.contains(Step.BUILD) || steps.contains(Step.LOADER) || steps.contains(Step.QUERIES)
-                || steps.contains(Step.INCREMENTAL);
+                || steps.contains(Step.INCREMENTAL) || steps.contains(Step.EXPORTS);
     }
 }

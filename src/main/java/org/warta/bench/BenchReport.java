@@ -1,6 +1,7 @@
 package org.warta.bench;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -19,11 +20,13 @@ import org.warta.model.WartaException;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BenchReport(String command, String started, Machine machine, Settings settings, Corpus corpus,
                           List<ExtractionBenchmark.Result> extraction, Build build, Export export, Loader loader,
-                          Double buildOverLoader, Build incremental, List<QueryCheck> queryChecks,
-                          List<QueryLoad.Result> queries, List<String> notes) {
+                          Double buildOverLoader, List<FormatExport> exports, Build incremental,
+                          List<QueryCheck> queryChecks, List<QueryLoad.Result> queries, Copies copies,
+                          List<String> notes) {
 
     public BenchReport {
         extraction = List.copyOf(extraction);
+        exports = List.copyOf(exports);
         queryChecks = List.copyOf(queryChecks);
         queries = List.copyOf(queries);
         notes = List.copyOf(notes);
@@ -49,6 +52,36 @@ public record BenchReport(String command, String started, Machine machine, Setti
     public record Build(int articles, int articlesBefore, int exit, double wallS, double articlesPerS, Long quads,
                         Double quadsPerS, Long triplesWritten, Double userS, Double systemS, long peakRssMib,
                         long storeMib, String summary) {
+
+        /** Quads in the store a stored article, when the store was counted. */
+        @JsonProperty("quads_per_article")
+        public Double quadsPerArticle() {
+            return quads == null ? null : quads / (double) (articles + articlesBefore);
+        }
+
+        /** KiB of store (TDB2 files and text index) an article. */
+        @JsonProperty("store_kib_per_article")
+        public double storeKibPerArticle() {
+            return storeMib * 1024.0 / (articles + articlesBefore);
+        }
+
+        /** Milliseconds of the whole build an article written. */
+        @JsonProperty("ms_per_article")
+        public double msPerArticle() {
+            return wallS * 1000 / articles;
+        }
+    }
+
+    /** {@code warta export} in one format as a whole process, its output counted and thrown away. */
+    public record FormatExport(String format, int exit, double wallS, long bytes, long peakRssMib) {
+    }
+
+    /**
+     * The seeds copied with shifted publication dates, built into a store of their own: one meeting retold by
+     * thousands of articles. {@code largestMeetingReports} is the number of reports of the largest merged meeting.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Copies(int copies, Build build, Long meetings, Long largestMeetingReports, Long corpusQuads) {
     }
 
     public record Export(int exit, double wallS, long quads, long fileMib) {
@@ -102,6 +135,16 @@ public record BenchReport(String command, String started, Machine machine, Setti
         if (buildOverLoader != null) {
             out.printf(Locale.ROOT, row, "build time / loader time", String.format(Locale.ROOT, "%.2f", buildOverLoader));
         }
+        if (build != null && build.quads() != null) {
+            out.printf(Locale.ROOT, row, "per article", String.format(Locale.ROOT,
+                    "%.1f quads  %.1f KiB of store  %.2f ms of build", build.quadsPerArticle(),
+                    build.storeKibPerArticle(), build.msPerArticle()));
+        }
+        for (FormatExport e : exports) {
+            out.printf(Locale.ROOT, row, "export --format " + e.format(), String.format(Locale.ROOT,
+                    "%.1f s  %,d MB  peak RSS %,d MiB%s", e.wallS(), e.bytes() / 1_000_000, e.peakRssMib(),
+                    e.exit() == 0 ? "" : "  EXIT " + e.exit()));
+        }
         if (incremental != null) {
             out.printf(Locale.ROOT, row, String.format(Locale.ROOT, "incremental +%,d to %,d", incremental.articles(),
                     incremental.articlesBefore()), buildLine(incremental));
@@ -112,10 +155,19 @@ public record BenchReport(String command, String started, Machine machine, Setti
             out.printf(Locale.ROOT, row, "query check " + c.query(), result);
         }
         for (QueryLoad.Result q : queries) {
-            out.printf(Locale.ROOT, row, q.query() + ", " + q.clients() + (q.clients() == 1 ? " client" : " clients"),
+            String how = q.offeredPerS() != null
+                    ? String.format(Locale.ROOT, ", %.0f/s offered", q.offeredPerS())
+                    : ", " + q.clients() + (q.clients() == 1 ? " client" : " clients");
+            out.printf(Locale.ROOT, row, q.query() + how,
                     String.format(Locale.ROOT, "%,.1f q/s  p50 %s  p95 %s  p99 %s  max %s  (%,d ok, %d errors, "
                                     + "%d timeouts, %d unfinished)", q.throughputPerS(), ms(q.p50Ms()), ms(q.p95Ms()),
                             ms(q.p99Ms()), ms(q.maxMs()), q.requests(), q.errors(), q.timeouts(), q.unfinished()));
+        }
+        if (copies != null) {
+            out.printf(Locale.ROOT, row, String.format(Locale.ROOT, "build of %,d seed copies", copies.copies()),
+                    buildLine(copies.build()) + String.format(Locale.ROOT, "  %s meetings, the largest of %s reports,"
+                            + " %s corpus quads", copies.meetings(), copies.largestMeetingReports(),
+                            copies.corpusQuads()));
         }
         for (String n : notes) {
             out.println("note: " + n);

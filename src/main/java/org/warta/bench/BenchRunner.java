@@ -39,7 +39,9 @@ import org.warta.model.WartaException;
 
 /**
  * One benchmark run: generates a corpus, then times {@code warta build} against Jena's bulk loader on the same
- * quads, loads {@code warta serve} with queries, times an incremental build, and measures extraction alone. Every
+ * quads, exports the store in every format, loads {@code warta serve} with queries (closed loops of 1, 8, 32 clients
+ * and an open loop at a fixed rate), times an incremental build, measures extraction alone, and builds copies of the
+ * seeds whose meetings are retold thousands of times. Every
  * measured program runs as its own process, one at a time, so that each figure is of that program alone; only
  * the query client and the extraction step run in this JVM. Steps that cannot run are skipped with a note.
  */
@@ -49,6 +51,8 @@ public final class BenchRunner {
     private static final Pattern TRIPLES_WRITTEN = Pattern.compile("([0-9,]+) triples written");
     private static final Pattern LOADER_TIME = Pattern.compile("Time = ([0-9.]+) seconds");
     private static final int MAX_PERSONS = 1000;
+    /** An open loop gives up on a request beyond this many outstanding (counted as an error). */
+    private static final int MAX_OUTSTANDING = 2000;
 
     private final BenchConfig config;
     private final PrintWriter progress;
@@ -111,6 +115,12 @@ public final class BenchRunner {
             }
         }
         deleteTree(work.resolve("loader-store"));
+        List<BenchReport.FormatExport> exports = new ArrayList<>();
+        if (config.steps().contains(Step.EXPORTS) && built) {
+            for (String format : List.of("ttl", "trig", "nq", "jsonld")) {
+                exports.add(exportFormat(store, format, work.resolve("export-" + format + ".log")));
+            }
+        }
         if (config.steps().contains(Step.QUERIES) && built) {
             queries(store, work.resolve("serve.log"), checks, queries);
         }
@@ -121,9 +131,14 @@ public final class BenchRunner {
         }
         List<ExtractionBenchmark.Result> extraction = config.steps().contains(Step.EXTRACT)
                 ? extraction(generator) : List.of();
+        BenchReport.Copies copies = null;
+        if (config.steps().contains(Step.COPIES) && config.copies() > 0) {
+            copies = copies(work);
+        }
 
         if (!config.keep()) {
-            for (String big : List.of("corpus.jsonl", "increment.jsonl", "export.nq.gz", "store")) {
+            for (String big : List.of("corpus.jsonl", "increment.jsonl", "export.nq.gz", "store", "copies.jsonl",
+                    "copies-store")) {
                 deleteTree(work.resolve(big));
             }
         }
@@ -134,7 +149,7 @@ public final class BenchRunner {
                 config.queryDuration().toMillis() / 1000.0, config.requestTimeout().toMillis() / 1000.0,
                 config.extractSample(), config.extractWarmup().toMillis() / 1000.0);
         BenchReport report = new BenchReport(config.invocation(), started.toString(), machine, settings, corpusInfo,
-                extraction, build, export, loader, ratio, incremental, checks, queries, notes);
+                extraction, build, export, loader, ratio, exports, incremental, checks, queries, copies, notes);
         Path json = config.results().resolve(stamp + "-n" + config.articles() + ".json");
         report.writeJson(json);
         return new Outcome(report, json);
@@ -173,6 +188,76 @@ public final class BenchRunner {
             return new Export(m.exit(), m.wallS(), 0, 0);
         }
         return new Export(m.exit(), m.wallS(), gzipLines(nqGz), size(nqGz) >> 20);
+    }
+
+    /** One export format as a whole process, with the configured heap; its bytes are counted, not kept. */
+    private BenchReport.FormatExport exportFormat(Path store, String format, Path log) {
+        step("warta export --format %s (streamed, -Xmx%s)", format, config.heap());
+        Path count = log.resolveSibling("export-" + format + ".bytes");
+        Measured m = Measured.run(List.of("bash", "-o", "pipefail", "-c",
+                "\"$0\" export --store \"$1\" --format \"$2\" -o /dev/stdout | wc -c > \"$3\"",
+                config.warta().toString(), store.toString(), format, count.toString()), javaOpts(), log, PROCESS_LIMIT);
+        long bytes = 0;
+        try {
+            bytes = Long.parseLong(Files.readString(count).strip());
+        } catch (IOException | NumberFormatException e) {
+            notes.add("the " + format + " export's size is unknown: " + e.getMessage());
+        }
+        if (!m.ok()) {
+            notes.add("the " + format + " export exited with " + m.exit() + ": " + m.tail(3));
+        }
+        return new BenchReport.FormatExport(format, m.exit(), m.wallS(), bytes, m.peakRssMib());
+    }
+
+    /**
+     * The seeds copied with shifted publication dates, built into a store of their own with the configured heap: the
+     * largest meeting has thousands of reports. The store is removed afterwards (kept with --keep).
+     */
+    private BenchReport.Copies copies(Path work) {
+        Path corpus = work.resolve("copies.jsonl");
+        Path store = work.resolve("copies-store");
+        step("%,d copies of the seeds with shifted publication dates", config.copies());
+        Measured made = Measured.run(List.of(config.warta().toString(), "bench", "copies",
+                Integer.toString(config.copies()), "-o", corpus.toString()), javaOpts(), work.resolve("copies.log"),
+                PROCESS_LIMIT);
+        if (!made.ok()) {
+            notes.add("the seed copies were not written: " + made.tail(3));
+            return null;
+        }
+        Build b = build(corpus, store, config.copies(), 0, work.resolve("copies-build.log"));
+        Long meetings = null;
+        Long largest = null;
+        Long corpusQuads = null;
+        if (b.exit() == 0) {
+            try (org.warta.store.WartaStore s = org.warta.store.WartaStore.open(store, false)) {
+                long[] counts = s.read(d -> {
+                    java.util.Map<org.apache.jena.graph.Node, Long> reports = new java.util.HashMap<>();
+                    long quads = 0;
+                    var it = d.find(org.warta.rdf.Iris.CORPUS_GRAPH, org.apache.jena.graph.Node.ANY,
+                            org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY);
+                    while (it.hasNext()) {
+                        var q = it.next();
+                        quads++;
+                        if (q.getPredicate().equals(org.warta.rdf.WARTA.hasReport)) {
+                            reports.merge(q.getSubject(), 1L, Long::sum);
+                        }
+                    }
+                    return new long[] {reports.size(), reports.values().stream().mapToLong(x -> x).max().orElse(0),
+                        quads};
+                });
+                meetings = counts[0];
+                largest = counts[1];
+                corpusQuads = counts[2];
+            }
+        } else {
+            notes.add("the build of the seed copies exited with " + b.exit() + ": see "
+                    + work.resolve("copies-build.log"));
+        }
+        if (!config.keep()) {
+            deleteTree(store);
+            deleteTree(corpus);
+        }
+        return new BenchReport.Copies(config.copies(), b, meetings, largest, corpusQuads);
     }
 
     /** The loader's store is about as large as the build's: skip it rather than fill the disk. */
@@ -244,7 +329,7 @@ public final class BenchRunner {
                 notes.add("no person has a meeting in the store: the per-person query was not loaded");
             }
             load(load, "meetings-of-person", perPerson, checks, results);
-            load(load, "who-met-whom", List.of(readString(config.whoMetWhomQuery())), checks, results);
+            load(load, "meetings page", List.of(readString(config.pageQuery())), checks, results);
             if (!perPerson.isEmpty()) {
                 notes.add(String.format(Locale.ROOT, "meetings-of-person rotates over %,d persons with meetings, "
                         + "drawn uniformly (%,d in the store)", perPerson.size(), names.size()));
@@ -288,6 +373,12 @@ public final class BenchRunner {
                     config.queryWarmup().toSeconds(), config.queryDuration().toSeconds());
             results.add(load.run(label, queries, clients, config.queryWarmup(), config.queryDuration(),
                     config.requestTimeout()));
+        }
+        if (config.rate() > 0) {
+            step("%s at %.0f requests/s offered (open loop): %d s warm-up, %d s measured", label, config.rate(),
+                    config.queryWarmup().toSeconds(), config.queryDuration().toSeconds());
+            results.add(load.openLoop(label, queries, config.rate(), config.queryWarmup(), config.queryDuration(),
+                    config.requestTimeout(), MAX_OUTSTANDING));
         }
     }
 

@@ -141,7 +141,7 @@ public final class QueryLoad {
      */
     public record Result(String query, int clients, double seconds, long requests, long errors, long timeouts,
                          long unfinished, double throughputPerS, Double p50Ms, Double p95Ms, Double p99Ms,
-                         Double maxMs, Double meanMs, long meanBytes, String firstError) {
+                         Double maxMs, Double meanMs, long meanBytes, String firstError, Double offeredPerS) {
     }
 
     /**
@@ -187,7 +187,127 @@ public final class QueryLoad {
         Double mean = all.length == 0 ? null : Arrays.stream(all).average().orElse(0) / 1e6;
         return new Result(label, clients, seconds, all.length, errors, timeouts, unfinished, all.length / seconds,
                 percentile(all, 50), percentile(all, 95), percentile(all, 99), percentile(all, 100), mean,
-                all.length == 0 ? 0 : bytes / all.length, firstError);
+                all.length == 0 ? 0 : bytes / all.length, firstError, null);
+    }
+
+    /**
+     * An open loop, as wrk2 offers load: requests are sent at a fixed rate whatever the answers do (at most
+     * {@code maxOutstanding} at a time; beyond that a request counts as an error), and each latency is measured from
+     * the moment the request was due, so a server that falls behind shows it in the latencies instead of slowing the
+     * client down (no coordinated omission). {@code clients} in the result is the most requests outstanding at once.
+     */
+    public Result openLoop(String label, List<String> queries, double ratePerS, Duration warmup, Duration measure,
+                           Duration requestTimeout, int maxOutstanding) {
+        if (queries.isEmpty() || ratePerS <= 0) {
+            throw new IllegalArgumentException("need at least one query and a positive rate");
+        }
+        List<HttpRequest> requests = queries.stream().map(q -> request(q, requestTimeout)).toList();
+        long start = System.nanoTime();
+        long measureFrom = start + warmup.toNanos();
+        long end = measureFrom + measure.toNanos();
+        double interval = 1e9 / ratePerS;
+        java.util.concurrent.atomic.AtomicInteger outstanding = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger peak = new java.util.concurrent.atomic.AtomicInteger();
+        OpenCounters c = new OpenCounters();
+        List<CompletableFuture<?>> pending = new ArrayList<>();
+        for (long k = 0; ; k++) {
+            long due = start + (long) (k * interval);
+            if (due >= end) {
+                break;
+            }
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+            }
+            boolean measured = due >= measureFrom;
+            if (outstanding.get() >= maxOutstanding) {
+                if (measured) {
+                    c.error("client limit of " + maxOutstanding + " outstanding requests reached");
+                }
+                continue;
+            }
+            peak.accumulateAndGet(outstanding.incrementAndGet(), Math::max);
+            long[] size = new long[1];
+            HttpRequest request = requests.get((int) (k % requests.size()));
+            CompletableFuture<?> f = http.sendAsync(request,
+                            HttpResponse.BodyHandlers.ofByteArrayConsumer(chunk -> chunk.ifPresent(b -> size[0] += b.length)))
+                    .orTimeout(requestTimeout.toNanos(), TimeUnit.NANOSECONDS)
+                    .whenComplete((r, e) -> {
+                        outstanding.decrementAndGet();
+                        long finished = System.nanoTime();
+                        if (!measured) {
+                            return;
+                        }
+                        if (finished > end) {
+                            c.unfinished();
+                        } else if (e instanceof TimeoutException) {
+                            c.timeout();
+                        } else if (e != null) {
+                            c.error(String.valueOf(e));
+                        } else if (r.statusCode() != 200) {
+                            c.error("HTTP " + r.statusCode());
+                        } else {
+                            c.record(finished - due, size[0]);
+                        }
+                    });
+            pending.add(f);
+        }
+        for (CompletableFuture<?> f : pending) {
+            try {
+                f.handle((r, e) -> null).get(requestTimeout.toNanos() * 2, TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new WartaException("interrupted during the load run", e);
+            } catch (ExecutionException | TimeoutException e) {
+                c.error(String.valueOf(e));
+            }
+        }
+        long[] all = c.sorted();
+        double seconds = measure.toNanos() / 1e9;
+        Double mean = all.length == 0 ? null : Arrays.stream(all).average().orElse(0) / 1e6;
+        return new Result(label, peak.get(), seconds, all.length, c.errors, c.timeouts, c.unfinished,
+                all.length / seconds, percentile(all, 50), percentile(all, 95), percentile(all, 99),
+                percentile(all, 100), mean, all.length == 0 ? 0 : c.bytes / all.length, c.firstError, ratePerS);
+    }
+
+    /** What an open loop counted; updated from the HTTP client's threads. */
+    private static final class OpenCounters {
+        private long[] latencies = new long[1024];
+        private int count;
+        long errors;
+        long timeouts;
+        long unfinished;
+        long bytes;
+        String firstError;
+
+        synchronized void record(long nanos, long size) {
+            if (count == latencies.length) {
+                latencies = Arrays.copyOf(latencies, count * 2);
+            }
+            latencies[count++] = nanos;
+            bytes += size;
+        }
+
+        synchronized void error(String what) {
+            errors++;
+            if (firstError == null) {
+                firstError = what;
+            }
+        }
+
+        synchronized void timeout() {
+            timeouts++;
+        }
+
+        synchronized void unfinished() {
+            unfinished++;
+        }
+
+        synchronized long[] sorted() {
+            long[] out = Arrays.copyOf(latencies, count);
+            Arrays.sort(out);
+            return out;
+        }
     }
 
     /** Nearest-rank percentile of sorted nanoseconds, in milliseconds; null when nothing was measured. */

@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
         description = "Benchmarks: generate a synthetic corpus, or run the whole benchmark (see bench/README.md; "
                 + "bench/run is the documented way to start it).",
         footer = ExitCodes.HELP,
-        subcommands = {BenchCommand.Generate.class, BenchCommand.Run.class})
+        subcommands = {BenchCommand.Generate.class, BenchCommand.Copies.class, BenchCommand.Run.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -76,6 +76,45 @@ final class BenchCommand implements Runnable {
         }
     }
 
+    @Command(name = "copies", mixinStandardHelpOptions = true,
+            description = "Write N copies of real articles (the seeds by default) with shifted publication dates: "
+                    + "copy i is article i mod k published i div k days later, so their meetings are reported "
+                    + "again and again (one meeting with N/k reports and more).",
+            footer = ExitCodes.HELP)
+    static final class Copies implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "N", description = "Number of copies.")
+        int n;
+
+        @Option(names = "--from", paramLabel = "PATH", defaultValue = "seeds",
+                description = "The articles to copy: a folder or a .jsonl corpus (default: ${DEFAULT-VALUE}).")
+        Path from;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "A .jsonl file.")
+        Path output;
+
+        @Override
+        public Integer call() {
+            if (n < 0) {
+                throw new WartaException("N must not be negative");
+            }
+            List<org.warta.model.Article> originals = new java.util.ArrayList<>();
+            for (org.warta.ingest.ReadItem item : new org.warta.ingest.ArticleReader().readAll(List.of(from))) {
+                if (item instanceof org.warta.ingest.ReadItem.Loaded l) {
+                    originals.add(l.article());
+                } else {
+                    throw new WartaException(((org.warta.ingest.ReadItem.Failed) item).problem().toString());
+                }
+            }
+            new org.warta.bench.SeedCopies(originals).writeJsonl(output, n);
+            spec.commandLine().getOut().printf(Locale.ROOT, "wrote %,d copies of %d articles from %s to %s%n", n,
+                    originals.size(), from, output);
+            return ExitCodes.OK;
+        }
+    }
+
     @Command(name = "run", mixinStandardHelpOptions = true,
             description = "Generate a corpus and measure extraction, build (against tdb2.tdbloader), an incremental "
                     + "build and queries over HTTP; print a table and write a JSON report.",
@@ -93,8 +132,8 @@ final class BenchCommand implements Runnable {
         long seed;
 
         @Option(names = "--steps", paramLabel = "LIST", split = ",",
-                defaultValue = "extract,build,loader,queries,incremental",
-                description = "Which measurements (default: ${DEFAULT-VALUE}); loader, queries and incremental "
+                defaultValue = "extract,build,loader,exports,queries,incremental,copies",
+                description = "Which measurements (default: ${DEFAULT-VALUE}); loader, exports, queries and incremental "
                         + "need the build.")
         List<String> steps;
 
@@ -163,9 +202,19 @@ final class BenchCommand implements Runnable {
                 description = "The persons (?name) to bind (default: ${DEFAULT-VALUE}).")
         Path personsQuery;
 
-        @Option(names = "--who-met-whom", paramLabel = "FILE", defaultValue = "queries/who-met-whom.rq",
-                description = "The full who-met-whom table (default: ${DEFAULT-VALUE}).")
-        Path whoMetWhom;
+        @Option(names = "--page-query", paramLabel = "FILE", defaultValue = "queries/meetings-page.rq",
+                description = "One page of the meetings table, the newest (default: ${DEFAULT-VALUE}).")
+        Path pageQuery;
+
+        @Option(names = "--rate", paramLabel = "PER_S", defaultValue = "100",
+                description = "Requests a second offered by the open-loop load of each query (default: "
+                        + "${DEFAULT-VALUE}; 0 for none).")
+        double rate;
+
+        @Option(names = "--copies", paramLabel = "N", defaultValue = "20000",
+                description = "Copies of the seeds (shifted publication dates) built by the copies step, in a "
+                        + "store of their own (default: ${DEFAULT-VALUE}).")
+        int copies;
 
         @Option(names = "--invocation", paramLabel = "TEXT", hidden = true,
                 description = "The command line to quote in the report (bench/run passes its own).")
@@ -178,7 +227,8 @@ final class BenchCommand implements Runnable {
                 try {
                     chosen.add(BenchConfig.Step.valueOf(s.strip().toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
-                    throw new WartaException("unknown step '" + s + "': use extract, build, loader, queries, incremental");
+                    throw new WartaException("unknown step '" + s
+                            + "': use extract, build, loader, exports, queries, incremental, copies");
                 }
             }
             String command = invocation != null ? invocation
@@ -188,7 +238,8 @@ final class BenchCommand implements Runnable {
                 config = new BenchConfig(articles, seed, chosen, warta, work, results, keep, heap,
                         Optional.ofNullable(jenaClasspath), increment, clients, Duration.ofSeconds(warmup),
                         Duration.ofSeconds(duration), Duration.ofSeconds(requestTimeout), port, extractSample,
-                        Duration.ofSeconds(extractWarmup), personQuery, personsQuery, whoMetWhom, command);
+                        Duration.ofSeconds(extractWarmup), personQuery, personsQuery, pageQuery, rate, copies,
+                        command);
             } catch (IllegalArgumentException e) {
                 throw new WartaException(e.getMessage());
             }

@@ -11,6 +11,7 @@ import org.warta.corpus.BuildOptions;
 import org.warta.corpus.BuildReport;
 import org.warta.ingest.Problem;
 import org.warta.ingest.TextDecoder;
+import org.warta.rdf.Annotations;
 import org.warta.store.WartaStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -62,6 +63,12 @@ final class BuildCommand implements Callable<Integer> {
                     + " store with the index, such as serve or query, rebuilds it).")
     boolean noTextIndex;
 
+    @Option(names = "--annotations", paramLabel = "LEVEL", defaultValue = "lean",
+            converter = AnnotationsConverter.class,
+            description = "lean (default): every fact with its article, sentence span and evidence span; full: also"
+                    + " every sentence and mention with their text (NIF-complete), in a named graph per article.")
+    Annotations annotations;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -69,7 +76,7 @@ final class BuildCommand implements Callable<Integer> {
         if (batch != null && batch < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--batch must be at least 1: " + batch);
         }
-        BuildOptions options = BuildOptions.defaults().withForce(force);
+        BuildOptions options = BuildOptions.defaults().withForce(force).withAnnotations(annotations);
         if (batch != null) {
             options = options.withBatchSize(batch);
         }

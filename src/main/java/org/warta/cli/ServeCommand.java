@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.warta.corpus.BuildListener;
 import org.warta.corpus.BuildOptions;
+import org.warta.rdf.Annotations;
 import org.warta.corpus.BuildReport;
 import org.warta.ingest.Problem;
 import org.warta.ingest.TextDecoder;
@@ -65,6 +66,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest request body accepted (default: ${DEFAULT-VALUE}); larger gets 413.")
     long maxBody;
 
+    @Option(names = "--annotations", paramLabel = "LEVEL", defaultValue = "lean",
+            converter = AnnotationsConverter.class, description = "lean or full, for the build (as `warta build`).")
+    Annotations annotations;
+
     @Option(names = "--gazetteer", paramLabel = "FILE", description = "An additional gazetteer TSV for the build.")
     Path gazetteer;
 
@@ -86,7 +91,7 @@ final class ServeCommand implements Callable<Integer> {
         try (WartaStore s = WartaStore.open(inputs.isEmpty() ? store.existing() : store.store)) {
             if (!inputs.isEmpty()) {
                 BuildReport report = Engine.builder(Optional.ofNullable(gazetteer), TextDecoder.DEFAULT_MAX_BYTES)
-                        .build(s, inputs, BuildOptions.defaults(), new BuildListener() {
+                        .build(s, inputs, BuildOptions.defaults().withAnnotations(annotations), new BuildListener() {
                             @Override
                             public void problem(Problem p) {
                                 err.println(p);

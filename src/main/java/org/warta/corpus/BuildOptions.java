@@ -1,5 +1,7 @@
 package org.warta.corpus;
 
+import org.warta.rdf.Annotations;
+
 /**
  * How to build.
  *
@@ -9,8 +11,9 @@ package org.warta.corpus;
  *                  thousand articles per transaction into one that holds articles
  * @param force     re-extract articles even when their text and the pipeline are unchanged
  * @param compactAfter compact the store when at least this many articles were written
+ * @param annotations the lean graph only (the default), or the full annotation layer beside it
  */
-public record BuildOptions(int threads, int batchSize, boolean force, int compactAfter) {
+public record BuildOptions(int threads, int batchSize, boolean force, int compactAfter, Annotations annotations) {
     public static final int AUTO_BATCH = 0;
 
     public BuildOptions {
@@ -20,21 +23,29 @@ public record BuildOptions(int threads, int batchSize, boolean force, int compac
         if (batchSize < 0) {
             throw new IllegalArgumentException("batch size must be at least 1, or 0 for automatic: " + batchSize);
         }
+        if (annotations == null) {
+            throw new IllegalArgumentException("annotations must be lean or full, not null");
+        }
     }
 
     public static BuildOptions defaults() {
-        return new BuildOptions(Math.max(1, Runtime.getRuntime().availableProcessors()), AUTO_BATCH, false, 50_000);
+        return new BuildOptions(Math.max(1, Runtime.getRuntime().availableProcessors()), AUTO_BATCH, false, 50_000,
+                Annotations.LEAN);
     }
 
     public BuildOptions withThreads(int n) {
-        return new BuildOptions(n, batchSize, force, compactAfter);
+        return new BuildOptions(n, batchSize, force, compactAfter, annotations);
     }
 
     public BuildOptions withBatchSize(int n) {
-        return new BuildOptions(threads, n, force, compactAfter);
+        return new BuildOptions(threads, n, force, compactAfter, annotations);
     }
 
     public BuildOptions withForce(boolean f) {
-        return new BuildOptions(threads, batchSize, f, compactAfter);
+        return new BuildOptions(threads, batchSize, f, compactAfter, annotations);
+    }
+
+    public BuildOptions withAnnotations(Annotations a) {
+        return new BuildOptions(threads, batchSize, force, compactAfter, a);
     }
 }

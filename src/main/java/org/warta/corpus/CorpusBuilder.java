@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -15,24 +15,32 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.warta.extract.Pipeline;
 import org.warta.ingest.ArticleReader;
 import org.warta.ingest.Problem;
 import org.warta.ingest.ReadItem;
-import org.warta.corpus.CorpusLinker;
 import org.warta.model.Article;
+import org.warta.model.ArticleAnalysis;
 import org.warta.model.ArticleId;
+import org.warta.model.BuildRecord;
+import org.warta.link.MeetingMerger;
+import org.warta.link.RecentMeetings;
+import org.warta.link.ReportSummary;
+import org.warta.model.EntityRef;
 import org.warta.model.WartaException;
+import org.warta.rdf.Annotations;
 import org.warta.rdf.ArticleGraphMapper;
+import org.warta.rdf.BuildGraphMapper;
+import org.warta.rdf.CorpusGraphMapper;
 import org.warta.rdf.Iris;
-import org.warta.rdf.Literals;
-import org.warta.rdf.PROV;
+import org.warta.rdf.QuadBuffer;
 import org.warta.rdf.WARTA;
 import org.warta.store.WartaStore;
 import org.warta.store.WriteSession;
@@ -50,14 +58,12 @@ public final class CorpusBuilder {
 
     private final Pipeline pipeline;
     private final ArticleReader reader;
-    private final ArticleGraphMapper mapper;
     private final CorpusLinker linker;
     private final String softwareVersion;
 
     public CorpusBuilder(Pipeline pipeline, ArticleReader reader, CorpusLinker linker, String softwareVersion) {
         this.pipeline = pipeline;
         this.reader = reader;
-        this.mapper = new ArticleGraphMapper(pipeline.version());
         this.linker = linker;
         this.softwareVersion = softwareVersion;
     }
@@ -66,8 +72,14 @@ public final class CorpusBuilder {
         record Unchanged(ArticleId id) implements Outcome {
         }
 
-        /** @param graph the article's graph, or null once it is written and only its size is kept */
-        record Written(ArticleId id, Graph graph, boolean replaced, long size) implements Outcome {
+        /**
+         * @param quads     the article's quads, or null once they are written and only their number is kept
+         * @param mergeKeys the merge keys of its meeting reports
+         * @param entities  the entities it names, for the entities graph
+         * @param summaries its meeting reports as the merge sees them
+         */
+        record Written(ArticleId id, QuadBuffer quads, boolean replaced, long size, List<String> mergeKeys,
+                       Set<EntityRef> entities, List<ReportSummary> summaries) implements Outcome {
         }
 
         record Failed(Problem problem) implements Outcome {
@@ -92,6 +104,7 @@ public final class CorpusBuilder {
         if (!relinkPending) {
             store.markPending(RELINK);
         }
+        ArticleGraphMapper mapper = new ArticleGraphMapper(pipeline.version(), options.annotations());
         Writer writer = new Writer(store, bulk, queue, options, listener, problems);
         Thread writerThread = new Thread(writer, "warta-writer");
         writerThread.start();
@@ -105,7 +118,7 @@ public final class CorpusBuilder {
                         }
                         listener.problem(w);
                     });
-                    f = pool.submit(() -> process(bulk ? null : store, loaded.article(), options.force()));
+                    f = pool.submit(() -> process(bulk ? null : store, mapper, loaded.article(), options.force()));
                 } else {
                     f = CompletableFuture.completedFuture(new Outcome.Failed(((ReadItem.Failed) item).problem()));
                 }
@@ -124,7 +137,9 @@ public final class CorpusBuilder {
         // a build that stopped before relinking left the corpus graph behind its articles: relink it all
         boolean full = relinkPending;
         long relinkStart = System.nanoTime();
-        int meetings = linker.relink(store, full ? Optional.empty() : Optional.of(writer.mergeKeys));
+        // a bulk load wrote its meetings with its articles (into a store that had none)
+        int meetings = writer.meetings >= 0 && !relinkPending ? (int) writer.meetings
+                : linker.relink(store, full ? Optional.empty() : Optional.of(writer.mergeKeys));
         store.clearPending(RELINK);
         LOG.info("articles written in {} ms ({}: store {} ms in {} commits, text index {} ms); {} merge keys relinked"
                         + " in {} ms", Duration.between(started, Instant.now()).toMillis(),
@@ -142,15 +157,26 @@ public final class CorpusBuilder {
     }
 
     /** @param store where to look for the article's last version; null when the store is known to be empty */
-    private Outcome process(WartaStore store, Article article, boolean force) {
+    private Outcome process(WartaStore store, ArticleGraphMapper mapper, Article article, boolean force) {
         String fingerprint = article.textSha256() + "|" + pipeline.version();
         Optional<String> stored = store == null ? Optional.empty() : store.fingerprint(article.id());
-        if (!force && stored.isPresent() && stored.get().equals(fingerprint)) {
+        // an article built lean is built again when the full annotation layer is asked for
+        if (!force && stored.isPresent() && stored.get().equals(fingerprint)
+                && (mapper.annotations() == Annotations.LEAN || store.hasAnnotations(article.id()))) {
             return new Outcome.Unchanged(article.id());
         }
         try {
-            Graph g = mapper.toGraph(pipeline.analyze(article));
-            return new Outcome.Written(article.id(), g, stored.isPresent(), g.size());
+            QuadBuffer quads = new QuadBuffer();
+            ArticleAnalysis analysis = pipeline.analyze(article);
+            mapper.map(analysis, quads);
+            List<String> keys = new ArrayList<>();
+            for (Quad q : quads.quads()) {
+                if (q.getPredicate().equals(WARTA.mergeKey)) {
+                    keys.add(q.getObject().getLiteralLexicalForm());
+                }
+            }
+            return new Outcome.Written(article.id(), quads, stored.isPresent(), quads.size(), keys,
+                    ArticleGraphMapper.named(analysis), ReportSummaries.of(analysis));
         } catch (RuntimeException e) {
             return new Outcome.Failed(Problem.error(article.origin(), "extraction failed: " + e));
         }
@@ -190,7 +216,21 @@ public final class CorpusBuilder {
 
         private WriteSession session;
         private final List<Outcome.Written> uncommitted = new ArrayList<>();
-        private final java.util.Map<Node, Graph> textChunk = new java.util.LinkedHashMap<>();
+        private final EntityWriter entities = new EntityWriter();
+        private final long created = System.nanoTime();
+        /** A bulk load's meeting reports, merged before its one commit; null for plain transactions. */
+        private final MergeSpill spill;
+        /** Merged meetings written by a bulk load, or -1 when the meetings are left to the relink. */
+        long meetings = -1;
+        private final List<QuadBuffer> textChunk = new ArrayList<>();
+        private final List<Node> textChunkNames = new ArrayList<>();
+        private final List<Node> textChunkReplaced = new ArrayList<>();
+        private final java.util.ArrayDeque<Future<Long>> textPending = new java.util.ArrayDeque<>();
+        private final ExecutorService textThread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "warta-text-index");
+            t.setDaemon(true);
+            return t;
+        });
 
         Writer(WartaStore store, boolean bulk, BlockingQueue<Future<Outcome>> queue, BuildOptions options,
                BuildListener listener, List<Problem> problems) {
@@ -200,6 +240,7 @@ public final class CorpusBuilder {
             this.options = options;
             this.listener = listener;
             this.problems = problems;
+            this.spill = bulk ? new MergeSpill(store.folder().resolve("merge-spill"), 64) : null;
         }
 
         @Override
@@ -231,8 +272,22 @@ public final class CorpusBuilder {
                     guarded(this::commit);
                 }
             } finally {
+                // the text index must not be closed under a chunk still being indexed
+                try {
+                    awaitText();
+                } catch (RuntimeException e) {
+                    if (error == null) {
+                        error = e;
+                    } else {
+                        error.addSuppressed(e);
+                    }
+                }
+                textThread.shutdown();
                 if (session != null) {
                     session.close(); // abandons what an error left uncommitted
+                }
+                if (spill != null) {
+                    guarded(spill::close);
                 }
             }
         }
@@ -252,16 +307,24 @@ public final class CorpusBuilder {
             }
             Node g = Iris.article(w.id());
             if (w.replaced()) {
-                session.replace(g, w.graph(), WARTA.mergeKey, key -> mergeKeys.add(key.getLiteralLexicalForm()));
-            } else {
-                session.add(g, w.graph());
+                session.removeGraph(g, WARTA.mergeKey, key -> mergeKeys.add(key.getLiteralLexicalForm()));
+                session.removeGraph(Iris.annotations(w.id()), WARTA.mergeKey, key -> { });
             }
-            w.graph().find(Node.ANY, WARTA.mergeKey, Node.ANY)
-                    .forEachRemaining(t -> mergeKeys.add(t.getObject().getLiteralLexicalForm()));
+            w.quads().replay(session.stream());
+            mergeKeys.addAll(w.mergeKeys());
+            entities.add(w.entities());
             storeNanos += System.nanoTime() - t0;
-            // only the id and the size wait for the commit: the graph itself goes to the text index now
-            uncommitted.add(new Outcome.Written(w.id(), null, w.replaced(), w.graph().size()));
-            textChunk.put(g, w.graph());
+            // only the id and the size wait for the commit: the quads themselves go to the text index now
+            uncommitted.add(new Outcome.Written(w.id(), null, w.replaced(), w.size(), List.of(), Set.of(),
+                    List.of()));
+            if (spill != null) {
+                w.summaries().forEach(spill::add);
+            }
+            textChunk.add(w.quads());
+            textChunkNames.add(g);
+            if (w.replaced()) {
+                textChunkReplaced.add(g);
+            }
             if (textChunk.size() >= TEXT_CHUNK_ARTICLES) {
                 indexText();
             }
@@ -278,23 +341,90 @@ public final class CorpusBuilder {
         }
 
         /**
-         * The text index runs ahead of the store between commits; it stays marked stale until the build ends, so
-         * a build that dies before its commit has its index rebuilt from the store at the next open.
+         * Hands the chunk to the text index's own thread, so that Lucene's analysis runs beside extraction and the
+         * store's loader instead of holding up the writer; at most two chunks wait. The text index runs ahead of
+         * the store between commits; it stays marked stale until the build ends, so a build that dies before its
+         * commit has its index rebuilt from the store at the next open.
          */
         private void indexText() {
-            long t0 = System.nanoTime();
-            store.indexGraphs(textChunk);
+            if (!textChunk.isEmpty()) {
+                List<QuadBuffer> chunk = List.copyOf(textChunk);
+                List<Node> names = List.copyOf(textChunkNames);
+                List<Node> replaced = List.copyOf(textChunkReplaced);
+                while (textPending.size() >= 2) {
+                    awaitText(textPending.removeFirst());
+                }
+                textPending.addLast(textThread.submit(() -> {
+                    long t0 = System.nanoTime();
+                    DatasetGraph d = DatasetGraphFactory.createGeneral();
+                    chunk.forEach(b -> b.quads().forEach(d::add));
+                    store.indexGraphs(d, names, replaced);
+                    return System.nanoTime() - t0;
+                }));
+            }
             textChunk.clear();
-            textNanos += System.nanoTime() - t0;
+            textChunkNames.clear();
+            textChunkReplaced.clear();
+        }
+
+        /** Waits for every chunk handed to the text index. */
+        private void awaitText() {
+            while (!textPending.isEmpty()) {
+                awaitText(textPending.removeFirst());
+            }
+        }
+
+        private void awaitText(Future<Long> f) {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        textNanos += f.get();
+                        return;
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    } catch (ExecutionException e) {
+                        Throwable cause = e.getCause();
+                        throw cause instanceof RuntimeException r ? r
+                                : new WartaException("text index update failed: " + cause, cause);
+                    }
+                }
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
 
         private void commit() {
             indexText();
+            awaitText();
             if (session == null) {
                 return;
             }
             long t0 = System.nanoTime();
+            LOG.info("commit of {} articles: text index caught up after {} ms of the build", uncommitted.size(),
+                    (t0 - created) / 1_000_000);
+            // the entities of the batch's articles commit with them
+            entities.write(session);
+            if (spill != null) {
+                // a bulk load commits once: its meetings, merged from the reports it wrote, go in with it
+                long articles = added + updated + uncommitted.size();
+                Set<Node> starts = new java.util.HashSet<>();
+                RecentMeetings recent = new RecentMeetings();
+                meetings = spill.merge(new MeetingMerger(), entities::canonical, m -> {
+                    CorpusGraphMapper.addMeeting(m, session.stream());
+                    CorpusGraphMapper.start(m).ifPresent(starts::add);
+                    recent.offer(m, Iris.meeting(m.id()).getURI());
+                });
+                CorpusGraphMapper.starts(starts, session.stream());
+                CorpusGraphMapper.recent(recent, session.stream());
+                CorpusGraphMapper.counts(meetings, articles, session.stream());
+            }
+            long merged = System.nanoTime();
             session.commit();
+            LOG.info("commit: entities and merge {} ms, store {} ms", (merged - t0) / 1_000_000,
+                    (System.nanoTime() - merged) / 1_000_000);
             session.close();
             session = null;
             storeNanos += System.nanoTime() - t0;
@@ -334,42 +464,12 @@ public final class CorpusBuilder {
 
     private void recordActivity(WartaStore store, List<Path> inputs, Instant started, Instant ended, Writer writer,
                                 List<Problem> problems) {
-        Graph g = GraphFactory.createGraphMem();
-        String stamp = started.toString().replaceAll("[^0-9TZ]", "") + "-" + UUID.randomUUID().toString().substring(0, 8);
-        Node b = Iris.build(stamp);
-        add(g, b, RDF.type.asNode(), PROV.Activity);
-        add(g, b, RDF.type.asNode(), WARTA.Build);
-        add(g, b, PROV.startedAtTime, Literals.dateTime(started));
-        add(g, b, PROV.endedAtTime, Literals.dateTime(ended));
-        add(g, b, WARTA.softwareVersion, Literals.string(softwareVersion));
-        add(g, b, WARTA.pipelineVersion, Literals.string(pipeline.version()));
-        for (Path p : inputs) {
-            add(g, b, WARTA.input, Literals.string(p.toString()));
-        }
-        add(g, b, WARTA.articlesAdded, Literals.integer(writer.added));
-        add(g, b, WARTA.articlesUpdated, Literals.integer(writer.updated));
-        add(g, b, WARTA.articlesUnchanged, Literals.integer(writer.unchanged));
-        long failed = problems.stream().filter(Problem::isError).count();
-        add(g, b, WARTA.articlesFailed, Literals.integer(failed));
-        int i = 0;
-        for (Problem p : problems) {
-            if (!p.isError()) {
-                continue;
-            }
-            Node f = Iris.build(stamp + "/failure/" + (++i));
-            add(g, b, WARTA.failure, f);
-            add(g, f, RDF.type.asNode(), WARTA.InputFailure);
-            add(g, f, WARTA.origin, Literals.string(p.origin()));
-            add(g, f, WARTA.reason, Literals.string(p.reason()));
-        }
-        for (ArticleId id : writer.generated) {
-            add(g, b, PROV.generated, Iris.article(id));
-        }
-        store.write(d -> WartaStore.addAll(d, Iris.BUILDS_GRAPH, g));
-    }
-
-    private static void add(Graph g, Node s, Node p, Node o) {
-        g.add(org.apache.jena.graph.Triple.create(s, p, o));
+        List<BuildRecord.Failure> failures = problems.stream().filter(Problem::isError)
+                .map(p -> new BuildRecord.Failure(p.origin(), p.reason())).toList();
+        BuildRecord record = new BuildRecord(BuildRecord.newStamp(started), started, ended, softwareVersion,
+                pipeline.version(), inputs.stream().map(Path::toString).toList(), writer.added, writer.updated,
+                writer.unchanged, failures, writer.generated);
+        store.write(d -> BuildGraphMapper.map(record, StreamRDFLib.dataset(d)));
     }
 
     private static <T> void putUninterruptibly(BlockingQueue<T> q, T item) {

@@ -31,6 +31,17 @@ public final class MeetingMerger {
     private static final int UNDATED_PAST_DAYS = 366;
     private static final int UNDATED_FUTURE_DAYS = 183;
 
+    /** Compare every pair of reports of a signature instead of sweeping by time: the definition, for tests. */
+    private final boolean everyPair;
+
+    public MeetingMerger() {
+        this(false);
+    }
+
+    MeetingMerger(boolean everyPair) {
+        this.everyPair = everyPair;
+    }
+
     /** Merges reports: independently within each group of one {@link MergeKeys merge key}. */
     public List<MergedMeeting> merge(List<ReportSummary> input) {
         Map<String, List<ReportSummary>> groups = new TreeMap<>();
@@ -71,22 +82,60 @@ public final class MeetingMerger {
                 .sorted(Comparator.comparing(MergedMeeting::id)).toList();
     }
 
-    /** Within one level: reports with equal participant signatures that fit each other form components. */
+    /**
+     * Within one level: reports with equal participant signatures that fit each other form components. Two reports
+     * can only fit when their time windows overlap or touch, so each report is compared with the reports whose
+     * windows are still open when it starts (sorted by start), not with every other report; and not with those
+     * already in its component. The components are the same as comparing every pair.
+     */
     private void clusterLevel(List<ReportSummary> reports, List<Integer> level, UnionFind uf) {
         Map<String, List<Integer>> bySignature = new LinkedHashMap<>();
         for (int i : level) {
             bySignature.computeIfAbsent(signature(reports.get(i)), k -> new ArrayList<>()).add(i);
         }
         for (List<Integer> group : bySignature.values()) {
-            for (int x = 0; x < group.size(); x++) {
-                for (int y = x + 1; y < group.size(); y++) {
-                    ReportSummary a = reports.get(group.get(x));
-                    ReportSummary b = reports.get(group.get(y));
-                    if (fits(a, b) || sameDayConflict(a, b)) {
-                        uf.union(group.get(x), group.get(y));
+            if (everyPair) {
+                for (int x = 0; x < group.size(); x++) {
+                    for (int y = x + 1; y < group.size(); y++) {
+                        join(reports, group.get(x), group.get(y), uf);
                     }
                 }
+                continue;
             }
+            List<Integer> timed = new ArrayList<>();
+            List<Integer> untimed = new ArrayList<>();
+            for (int i : group) {
+                (window(reports.get(i)).isPresent() ? timed : untimed).add(i);
+            }
+            // a report without any window may fit every other: compare those with all
+            for (int x = 0; x < untimed.size(); x++) {
+                for (int y : group) {
+                    join(reports, untimed.get(x), y, uf);
+                }
+            }
+            timed.sort(Comparator.comparing((Integer i) -> window(reports.get(i)).orElseThrow().coverStart())
+                    .thenComparing(i -> i));
+            List<Integer> open = new ArrayList<>();
+            for (int x : timed) {
+                // sameDayConflict joins reports a day apart: keep windows open one day longer
+                long start = window(reports.get(x)).orElseThrow().coverStart().toEpochDay() - 1;
+                open.removeIf(y -> window(reports.get(y)).orElseThrow().coverEnd().toEpochDay() < start);
+                for (int y : open) {
+                    join(reports, x, y, uf);
+                }
+                open.add(x);
+            }
+        }
+    }
+
+    private static void join(List<ReportSummary> reports, int x, int y, UnionFind uf) {
+        if (x == y || uf.find(x) == uf.find(y)) {
+            return;
+        }
+        ReportSummary a = reports.get(x);
+        ReportSummary b = reports.get(y);
+        if (fits(a, b) || sameDayConflict(a, b)) {
+            uf.union(x, y);
         }
     }
 
@@ -328,9 +377,8 @@ public final class MeetingMerger {
                 .min(Comparator.comparing((ReportSummary r) -> r.published().orElse(LocalDate.MAX))
                         .thenComparing(ReportSummary::iri)).orElseThrow();
         Optional<String> place = bestPlace(reports);
-        List<MergedMeeting.Conflict> conflicts = conflicts(reports);
         return new MergedMeeting(id, reports, participants, best, status, place, reports.get(0).virtual(), earliest,
-                conflicts);
+                disagreements(reports));
     }
 
     private static int statusRank(MeetingStatus s) {
@@ -358,22 +406,54 @@ public final class MeetingMerger {
                 .map(Map.Entry::getKey);
     }
 
-    private static List<MergedMeeting.Conflict> conflicts(List<ReportSummary> reports) {
-        List<MergedMeeting.Conflict> out = new ArrayList<>();
-        for (int i = 0; i < reports.size(); i++) {
-            for (int j = i + 1; j < reports.size(); j++) {
-                ReportSummary a = reports.get(i);
-                ReportSummary b = reports.get(j);
-                if (a.time().isPresent() && b.time().isPresent() && !a.time().get().compatibleWith(b.time().get())) {
-                    out.add(new MergedMeeting.Conflict("date", a, b,
-                            "dates differ: " + a.time().get().iso() + " vs " + b.time().get().iso()));
-                }
-                if (!placesFit(a, b)) {
-                    out.add(new MergedMeeting.Conflict("place", a, b,
-                            "places differ: " + a.place().orElse("?") + " vs " + b.place().orElse("?")));
-                }
+    /**
+     * What the reports disagree on, in one pass: the dates when no day lies in all of them (for intervals, some two
+     * of them are disjoint exactly when the latest start is after the earliest end), the places when two of the
+     * distinct places do not fit each other. Each is recorded as the distinct values and who gives each.
+     */
+    static List<MergedMeeting.Disagreement> disagreements(List<ReportSummary> reports) {
+        List<MergedMeeting.Disagreement> out = new ArrayList<>();
+        LocalDate latestStart = null;
+        LocalDate earliestEnd = null;
+        Map<String, List<ReportSummary>> byDate = new TreeMap<>();
+        for (ReportSummary r : reports) {
+            if (r.time().isEmpty()) {
+                continue;
+            }
+            TimeValue t = r.time().get();
+            latestStart = latestStart == null || t.coverStart().isAfter(latestStart) ? t.coverStart() : latestStart;
+            earliestEnd = earliestEnd == null || t.coverEnd().isBefore(earliestEnd) ? t.coverEnd() : earliestEnd;
+            byDate.computeIfAbsent(t.iso(), k -> new ArrayList<>()).add(r);
+        }
+        if (latestStart != null && latestStart.isAfter(earliestEnd)) {
+            out.add(new MergedMeeting.Disagreement("date", claims(byDate)));
+        }
+        // reports with the same place and place state fit each other, so only the distinct ones are compared
+        Map<String, List<ReportSummary>> byPlace = new TreeMap<>();
+        Map<String, ReportSummary> representative = new TreeMap<>();
+        for (ReportSummary r : reports) {
+            if (r.place().isPresent()) {
+                String key = r.place().get() + " " + r.placeState().orElse("");
+                byPlace.computeIfAbsent(r.place().get(), k -> new ArrayList<>()).add(r);
+                representative.putIfAbsent(key, r);
             }
         }
+        List<ReportSummary> distinct = new ArrayList<>(representative.values());
+        boolean placesDiffer = false;
+        for (int i = 0; i < distinct.size() && !placesDiffer; i++) {
+            for (int j = i + 1; j < distinct.size() && !placesDiffer; j++) {
+                placesDiffer = !placesFit(distinct.get(i), distinct.get(j));
+            }
+        }
+        if (placesDiffer) {
+            out.add(new MergedMeeting.Disagreement("place", claims(byPlace)));
+        }
+        return out;
+    }
+
+    private static List<MergedMeeting.Claim> claims(Map<String, List<ReportSummary>> byValue) {
+        List<MergedMeeting.Claim> out = new ArrayList<>();
+        byValue.forEach((value, rs) -> out.add(new MergedMeeting.Claim(value, rs.stream().sorted().toList())));
         return out;
     }
 

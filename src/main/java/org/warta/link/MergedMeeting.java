@@ -23,16 +23,29 @@ public record MergedMeeting(
         Optional<String> place,
         boolean virtual,
         ReportSummary earliest,
-        List<Conflict> conflicts) {
+        List<Disagreement> disagreements) {
 
     public MergedMeeting {
         reports = List.copyOf(reports);
         participants = Set.copyOf(participants);
-        conflicts = List.copyOf(conflicts);
+        disagreements = List.copyOf(disagreements);
     }
 
-    /** Two reports that cannot both be right about one thing. */
-    public record Conflict(String kind, ReportSummary a, ReportSummary b, String description) {
+    /**
+     * What the reports disagree on ({@code kind}: date or place), recorded once per distinct value: each claim is one
+     * value and the reports that give it, so its size grows with the reports, never with their pairs.
+     */
+    public record Disagreement(String kind, List<Claim> claims) {
+        public Disagreement {
+            claims = List.copyOf(claims);
+        }
+    }
+
+    /** One value the reports give (an ISO date or interval, a place's IRI) and the reports that give it, by IRI. */
+    public record Claim(String value, List<ReportSummary> reports) {
+        public Claim {
+            reports = List.copyOf(reports);
+        }
     }
 
     public long sourceCount() {

@@ -1,19 +1,18 @@
 package org.warta.rdf;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.OWL2;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.vocabulary.RDF;
 import org.warta.link.MergeKeys;
+import org.warta.model.Affiliation;
 import org.warta.model.Article;
 import org.warta.model.ArticleAnalysis;
 import org.warta.model.ArticleId;
@@ -30,198 +29,296 @@ import org.warta.model.TimeMention;
 import org.warta.model.TimeValue;
 
 /**
- * Maps one article's analysis to the triples of its named graph: the article, its sentences, every mention with
- * the entity it refers to, roles, meeting reports and statements, each with its character span and a
- * prov:wasDerivedFrom link to its sentence. Pure: the same analysis always gives the same graph.
+ * Maps one article's analysis to quads: the article's own named graph (the lean graph), and with
+ * {@link Annotations#FULL} its annotation graph. Pure: the same analysis always gives the same quads.
+ *
+ * <p>The lean graph holds the article (its metadata and its text, once), every fact — roles, meeting reports,
+ * statements — with its evidence span ({@code nif:beginIndex}/{@code nif:endIndex}, UTF-16 offsets into the text)
+ * and a {@code prov:wasDerivedFrom} link to its sentence, each sentence a fact comes from as its span, the entities
+ * the article mentions ({@code schema:mentions}), and the states of the meeting participants and places. What can
+ * be derived is left out: the second and third type of a node (the ontology's subclass axioms give them), the text
+ * of a span (the article's text and the offsets give it), the article of a fact (the graph it is in), inverse links,
+ * and {@code warta:virtual false}. Entities are described once, in the entities graph ({@link EntityGraphMapper}).
+ *
+ * <p>The annotation graph ({@link Iris#annotations}) adds what the full NIF layer has: every sentence with its
+ * index and text, every mention with its entity and the rule that resolved it, the removed boilerplate, the text of
+ * every span, and the words as written (trigger, reporting verb, time expression).
+ *
+ * <p>SPARQL's SUBSTR counts code points, the offsets count UTF-16 units: for a text with characters beyond the
+ * Basic Multilingual Plane (emoji), the lean graph also keeps the text of each fact sentence and statement, so that
+ * queries can take it as it is instead of cutting it from the article's text.
  */
 public final class ArticleGraphMapper {
     private final String pipelineVersion;
+    private final Annotations annotations;
 
     public ArticleGraphMapper(String pipelineVersion) {
-        this.pipelineVersion = pipelineVersion;
+        this(pipelineVersion, Annotations.LEAN);
     }
 
+    public ArticleGraphMapper(String pipelineVersion, Annotations annotations) {
+        this.pipelineVersion = pipelineVersion;
+        this.annotations = annotations;
+    }
+
+    public Annotations annotations() {
+        return annotations;
+    }
+
+    /** The article's lean graph, for callers that want it whole. */
     public Graph toGraph(ArticleAnalysis analysis) {
-        Graph g = GraphFactory.createGraphMem();
+        QuadBuffer b = new QuadBuffer();
+        map(analysis, b);
+        return b.graph(Iris.article(analysis.article().id()));
+    }
+
+    /** Sends the quads of the article's graph, and of its annotation graph when asked for, to {@code out}. */
+    public void map(ArticleAnalysis analysis, StreamRDF out) {
         Article article = analysis.article();
         ArticleId id = article.id();
         Node a = Iris.article(id);
-        mapArticle(g, a, article);
+        QuadWriter lean = new QuadWriter(out, a);
+        QuadWriter full = annotations == Annotations.FULL ? new QuadWriter(out, Iris.annotations(id)) : null;
+        String text = article.text();
+        boolean beyondBmp = text.codePoints().anyMatch(Character::isSupplementaryCodePoint);
+
+        mapArticle(lean, a, article);
+        metadata(lean, a, article.metadata());
+        for (EntityRef e : mentioned(analysis)) {
+            lean.add(a, SCHEMA.mentions, Iris.entity(e));
+        }
+        // what the page layout kept out of extraction (menus, captions, datelines…) and why: few, and not derivable
         for (RemovedText r : analysis.removed()) {
             Node n = Iris.removed(id, r.span());
-            add(g, n, RDF.type.asNode(), WARTA.RemovedText);
-            span(g, n, a, r.span(), null);
-            add(g, n, WARTA.removalReason, Literals.string(r.reason()));
+            lean.add(n, RDF.type.asNode(), WARTA.RemovedText);
+            offsets(lean, n, r.span());
+            lean.add(n, NIF.referenceContext, a);
+            lean.add(n, WARTA.removalReason, Literals.string(r.reason()));
         }
-        for (Sentence s : analysis.sentences()) {
-            Node n = Iris.sentence(id, s.index());
-            add(g, n, RDF.type.asNode(), NIF.Sentence);
-            add(g, n, WARTA.sentenceIndex, Literals.nonNegative(s.index()));
-            span(g, n, a, s.span(), article.text());
-        }
-        Set<EntityRef> entities = new HashSet<>();
-        for (EntityMention m : analysis.mentions()) {
-            Node n = Iris.mention(id, m.span());
-            add(g, n, RDF.type.asNode(), WARTA.Mention);
-            // the article is reached through the sentence: one triple less for the most numerous node
-            add(g, n, NIF.beginIndex, Literals.nonNegative(m.span().start()));
-            add(g, n, NIF.endIndex, Literals.nonNegative(m.span().end()));
-            add(g, n, NIF.anchorOf, Literals.string(m.text()));
-            add(g, n, NIF.sentence, Iris.sentence(id, m.sentenceIndex()));
-            add(g, n, ITSRDF.taIdentRef, Iris.entity(m.entity()));
-            add(g, n, WARTA.resolvedBy, Literals.string(m.rule()));
-            entities.add(m.entity());
+        Set<Integer> factSentences = new TreeSet<>();
+        analysis.roles().forEach(r -> factSentences.add(r.sentenceIndex()));
+        analysis.meetings().forEach(m -> factSentences.add(m.sentenceIndex()));
+        analysis.statements().forEach(s -> factSentences.add(s.sentenceIndex()));
+        for (int i : factSentences) {
+            Sentence s = analysis.sentence(i);
+            Node n = Iris.sentence(id, i);
+            offsets(lean, n, s.span());
+            if (beyondBmp) {
+                lean.add(n, NIF.anchorOf, Literals.string(s.span().of(text)));
+            }
         }
         int ordinal = 0;
         for (RoleAssertion r : analysis.roles()) {
-            Node n = Iris.role(id, ++ordinal);
-            add(g, n, RDF.type.asNode(), WARTA.Role);
-            add(g, n, WARTA.holder, Iris.entity(r.holder()));
-            add(g, n, WARTA.position, Literals.lang(r.position(), "id"));
-            r.of().ifPresent(o -> {
-                add(g, n, WARTA.roleOf, Iris.entity(o));
-                entities.add(o);
-            });
-            add(g, Iris.entity(r.holder()), WARTA.holdsRole, n);
-            span(g, n, a, r.span(), article.text());
-            add(g, n, PROV.wasDerivedFrom, Iris.sentence(id, r.sentenceIndex()));
-            entities.add(r.holder());
+            mapRole(lean, full, a, id, Iris.role(id, ++ordinal), r, text);
         }
         Map<String, String> stateOf = new HashMap<>();
-        for (org.warta.model.Affiliation af : analysis.affiliations()) {
+        for (Affiliation af : analysis.affiliations()) {
             stateOf.putIfAbsent(Iris.entity(af.entity()).getURI(), Iris.entity(af.state()).getURI());
         }
         for (MeetingReport m : analysis.meetings()) {
-            mapMeeting(g, a, article, m, entities);
+            Node n = Iris.meetingReport(id, m.ordinal());
+            mapMeeting(lean, full, a, id, n, m, text);
             List<String> participants = m.participants().stream().map(p -> Iris.entity(p).getURI()).toList();
-            add(g, Iris.meetingReport(id, m.ordinal()), WARTA.mergeKey,
-                    Literals.string(MergeKeys.of(participants, stateOf, m.virtual())));
+            lean.add(n, WARTA.mergeKey, Literals.string(MergeKeys.of(participants, stateOf, m.virtual())));
         }
         for (Statement s : analysis.statements()) {
-            Node n = Iris.statement(id, s.ordinal());
-            add(g, n, RDF.type.asNode(), WARTA.Statement);
-            add(g, n, SCHEMA.creator, Iris.entity(s.speaker()));
-            add(g, n, PROV.wasAttributedTo, Iris.entity(s.speaker()));
-            add(g, n, SCHEMA.text, Literals.lang(s.quote(), "id"));
-            add(g, n, WARTA.kind, Literals.string(s.kind().label()));
-            add(g, n, WARTA.reportingVerb, Literals.string(s.verb()));
-            add(g, n, WARTA.article, a);
-            span(g, n, a, s.quoteSpan(), null);
-            add(g, n, PROV.wasDerivedFrom, Iris.sentence(id, s.sentenceIndex()));
-            s.citedSource().ifPresent(c -> {
-                add(g, n, WARTA.citedSource, Iris.entity(c));
-                entities.add(c);
-            });
-            entities.add(s.speaker());
+            mapStatement(lean, full, a, id, Iris.statement(id, s.ordinal()), s, text, beyondBmp);
         }
-        for (org.warta.model.Affiliation af : analysis.affiliations()) {
-            if (entities.contains(af.entity())) {
-                add(g, Iris.entity(af.entity()), WARTA.country, Iris.entity(af.state()));
-                entities.add(af.state());
+        // the states the merge reads (of meeting participants and places) are facts; the others are annotations
+        Set<EntityRef> merged = new TreeSet<>();
+        for (MeetingReport m : analysis.meetings()) {
+            merged.addAll(m.participants());
+            m.place().ifPresent(merged::add);
+        }
+        // the merge takes an entity's first affiliation (the lean graph keeps just that one); the others annotate
+        Set<EntityRef> named = named(analysis);
+        Set<String> seen = new TreeSet<>();
+        Set<EntityRef> placed = new TreeSet<>();
+        for (Affiliation af : analysis.affiliations()) {
+            if (!named.contains(af.entity()) || !seen.add(af.entity().key() + " " + af.state().key())) {
+                continue;
+            }
+            QuadWriter w = merged.contains(af.entity()) && placed.add(af.entity()) ? lean : full;
+            if (w != null) {
+                w.add(Iris.entity(af.entity()), WARTA.country, Iris.entity(af.state()));
             }
         }
-        for (EntityRef e : entities) {
-            mapEntity(g, e);
+        if (full != null) {
+            annotate(full, a, analysis);
         }
-        return g;
     }
 
-    private void mapArticle(Graph g, Node a, Article article) {
-        ArticleMetadata meta = article.metadata();
-        add(g, a, RDF.type.asNode(), WARTA.Article);
-        add(g, a, RDF.type.asNode(), SCHEMA.NewsArticle);
-        add(g, a, RDF.type.asNode(), NIF.Context);
-        add(g, a, SCHEMA.identifier, Literals.string(article.id().value()));
-        add(g, a, WARTA.textSha256, Literals.string(article.textSha256()));
-        add(g, a, WARTA.pipelineVersion, Literals.string(pipelineVersion));
-        add(g, a, NIF.endIndex, Literals.nonNegative(article.text().length()));
-        meta.url().ifPresent(u -> add(g, a, SCHEMA.url, Literals.string(u)));
-        meta.publisher().ifPresent(p -> add(g, a, SCHEMA.publisher, Literals.string(p)));
+    /**
+     * Every entity the article's graphs name: those mentioned, those its facts involve, and the states of those
+     * (as they are restated in the entities graph).
+     */
+    public static Set<EntityRef> named(ArticleAnalysis analysis) {
+        Set<EntityRef> out = new TreeSet<>(mentioned(analysis));
+        for (RoleAssertion r : analysis.roles()) {
+            out.add(r.holder());
+            r.of().ifPresent(out::add);
+        }
+        for (MeetingReport m : analysis.meetings()) {
+            out.addAll(m.participants());
+            m.place().ifPresent(out::add);
+            m.citedSource().ifPresent(out::add);
+        }
+        for (Statement s : analysis.statements()) {
+            out.add(s.speaker());
+            s.citedSource().ifPresent(out::add);
+        }
+        for (Affiliation af : analysis.affiliations()) {
+            if (out.contains(af.entity())) {
+                out.add(af.state());
+            }
+        }
+        return out;
+    }
+
+    private static Set<EntityRef> mentioned(ArticleAnalysis analysis) {
+        Set<EntityRef> out = new TreeSet<>();
+        analysis.mentions().forEach(m -> out.add(m.entity()));
+        return out;
+    }
+
+    private void mapArticle(QuadWriter g, Node a, Article article) {
+        g.add(a, RDF.type.asNode(), WARTA.Article);
+        g.add(a, SCHEMA.identifier, Literals.string(article.id().value()));
+        g.add(a, WARTA.textSha256, Literals.string(article.textSha256()));
+        g.add(a, WARTA.pipelineVersion, Literals.string(pipelineVersion));
+        g.add(a, NIF.isString, Literals.string(article.text()));
+    }
+
+    /** What the article's metadata says of it: where it was published, when, by whom, in which language. */
+    private static void metadata(QuadWriter g, Node a, ArticleMetadata meta) {
+        meta.url().ifPresent(u -> g.add(a, SCHEMA.url, Literals.string(u)));
+        meta.publisher().ifPresent(p -> g.add(a, SCHEMA.publisher, Literals.string(p)));
         meta.published().ifPresent(d -> {
-            add(g, a, SCHEMA.datePublished, Literals.date(d));
-            add(g, a, WARTA.publishedInferred, Literals.bool(meta.publishedInferred()));
+            g.add(a, SCHEMA.datePublished, Literals.date(d));
+            if (meta.publishedInferred()) {
+                g.add(a, WARTA.publishedInferred, Literals.bool(true));
+            }
         });
-        meta.language().ifPresent(l -> add(g, a, SCHEMA.inLanguage, Literals.string(l)));
-        meta.title().ifPresent(t -> add(g, a, SCHEMA.headline, Literals.string(t)));
+        meta.language().ifPresent(l -> g.add(a, SCHEMA.inLanguage, Literals.string(l)));
+        meta.title().ifPresent(t -> g.add(a, SCHEMA.headline, Literals.string(t)));
         for (String c : meta.cites()) {
-            add(g, a, WARTA.citesSource, Literals.string(c));
+            g.add(a, WARTA.citesSource, Literals.string(c));
         }
         ArticleSourceMapper.map(g, a, meta);
     }
 
-    private void mapMeeting(Graph g, Node a, Article article, MeetingReport m, Set<EntityRef> entities) {
-        ArticleId id = article.id();
-        Node n = Iris.meetingReport(id, m.ordinal());
-        add(g, n, RDF.type.asNode(), WARTA.MeetingReport);
+    private static void mapRole(QuadWriter lean, QuadWriter full, Node a, ArticleId id, Node n, RoleAssertion r,
+                                String text) {
+        lean.add(n, RDF.type.asNode(), WARTA.Role);
+        lean.add(n, WARTA.holder, Iris.entity(r.holder()));
+        lean.add(n, WARTA.position, Literals.lang(r.position(), "id"));
+        r.of().ifPresent(o -> lean.add(n, WARTA.roleOf, Iris.entity(o)));
+        offsets(lean, n, r.span());
+        lean.add(n, PROV.wasDerivedFrom, Iris.sentence(id, r.sentenceIndex()));
+        if (full != null) {
+            full.add(Iris.entity(r.holder()), WARTA.holdsRole, n);
+            full.add(n, NIF.referenceContext, a);
+            full.add(n, NIF.anchorOf, Literals.string(r.span().of(text)));
+        }
+    }
+
+    private static void mapMeeting(QuadWriter lean, QuadWriter full, Node a, ArticleId id, Node n, MeetingReport m,
+                                   String text) {
+        lean.add(n, RDF.type.asNode(), WARTA.MeetingReport);
         for (EntityRef p : m.participants()) {
-            add(g, n, SEM.hasActor, Iris.entity(p));
-            entities.add(p);
+            lean.add(n, SEM.hasActor, Iris.entity(p));
         }
-        add(g, n, WARTA.status, Literals.string(m.status().label()));
-        add(g, n, WARTA.virtual, Literals.bool(m.virtual()));
-        add(g, n, WARTA.trigger, Literals.string(m.trigger()));
-        add(g, n, WARTA.article, a);
-        span(g, n, a, m.evidence(), null);
-        add(g, n, WARTA.evidenceText, Literals.lang(m.evidence().of(article.text()), "id"));
-        add(g, n, PROV.wasDerivedFrom, Iris.sentence(id, m.sentenceIndex()));
-        m.place().ifPresent(p -> {
-            add(g, n, SEM.hasPlace, Iris.entity(p));
-            entities.add(p);
-        });
-        m.citedSource().ifPresent(c -> {
-            add(g, n, WARTA.citedSource, Iris.entity(c));
-            entities.add(c);
-        });
-        m.time().ifPresent(t -> mapTime(g, n, t));
-    }
-
-    static void mapTime(Graph g, Node n, TimeMention t) {
-        add(g, n, WARTA.timeExpression, Literals.lang(t.text(), "id"));
-        Optional<TimeValue> v = t.value();
-        if (v.isPresent()) {
-            putTime(g, n, v.get());
-        } else {
-            add(g, n, WARTA.timeUnresolved, Literals.bool(true));
-            if (!t.note().isEmpty()) {
-                add(g, n, WARTA.timeNote, Literals.string(t.note()));
+        lean.add(n, WARTA.status, Literals.string(m.status().label()));
+        if (m.virtual()) {
+            lean.add(n, WARTA.virtual, Literals.bool(true));
+        }
+        m.place().ifPresent(p -> lean.add(n, SEM.hasPlace, Iris.entity(p)));
+        m.citedSource().ifPresent(c -> lean.add(n, WARTA.citedSource, Iris.entity(c)));
+        m.time().ifPresent(t -> {
+            Optional<TimeValue> v = t.value();
+            if (v.isPresent()) {
+                putTime(lean, n, v.get());
+            } else {
+                lean.add(n, WARTA.timeUnresolved, Literals.bool(true));
+                if (!t.note().isEmpty()) {
+                    lean.add(n, WARTA.timeNote, Literals.string(t.note()));
+                }
             }
+        });
+        offsets(lean, n, m.evidence());
+        lean.add(n, PROV.wasDerivedFrom, Iris.sentence(id, m.sentenceIndex()));
+        if (full != null) {
+            full.add(n, WARTA.article, a);
+            full.add(n, NIF.referenceContext, a);
+            full.add(n, WARTA.evidenceText, Literals.lang(m.evidence().of(text), "id"));
+            full.add(n, WARTA.trigger, Literals.string(m.trigger()));
+            m.time().ifPresent(t -> timeAsWritten(full, n, t));
         }
     }
 
-    /** Begin and end time stamps at their precision, and the precision by name. */
-    public static void putTime(Graph g, Node n, TimeValue v) {
-        add(g, n, SEM.hasBeginTimeStamp, Literals.time(v.first(), v.granularity()));
-        add(g, n, SEM.hasEndTimeStamp, Literals.time(v.last(), v.granularity()));
-        add(g, n, WARTA.timeGranularity, Literals.string(v.granularity().name().toLowerCase(Locale.ROOT)));
+    private static void timeAsWritten(QuadWriter full, Node n, TimeMention t) {
+        full.add(n, WARTA.timeExpression, Literals.lang(t.text(), "id"));
+        t.value().ifPresent(v -> full.add(n, WARTA.timeGranularity,
+                Literals.string(v.granularity().name().toLowerCase(Locale.ROOT))));
     }
 
-    /** The entity as restated in every graph that mentions it: type, name, Wikidata identity. */
-    public static void mapEntity(Graph g, EntityRef e) {
-        Node n = Iris.entity(e);
-        // one type (the ontology makes warta:Person a schema:Person, and so on), the name, the Wikidata identity:
-        // restated in every graph that mentions the entity, so they are kept to what a query needs
-        Node type = switch (e.type()) {
-            case PERSON -> WARTA.Person;
-            case STATE -> WARTA.State;
-            case ORGANIZATION -> WARTA.Organization;
-            case PLACE -> WARTA.Place;
-        };
-        add(g, n, RDF.type.asNode(), type);
-        add(g, n, SCHEMA.name, Literals.string(e.name()));
-        e.qid().ifPresent(q -> add(g, n, OWL2.sameAs.asNode(), Iris.wikidata(q)));
-    }
-
-    /** Offsets, the covered text (when given), and the article the span is in. */
-    private static void span(Graph g, Node n, Node article, Span span, String text) {
-        add(g, n, NIF.beginIndex, Literals.nonNegative(span.start()));
-        add(g, n, NIF.endIndex, Literals.nonNegative(span.end()));
-        add(g, n, NIF.referenceContext, article);
-        if (text != null) {
-            add(g, n, NIF.anchorOf, Literals.string(span.of(text)));
+    private static void mapStatement(QuadWriter lean, QuadWriter full, Node a, ArticleId id, Node n, Statement s,
+                                     String text, boolean beyondBmp) {
+        lean.add(n, RDF.type.asNode(), WARTA.Statement);
+        lean.add(n, SCHEMA.creator, Iris.entity(s.speaker()));
+        lean.add(n, WARTA.kind, Literals.string(s.kind().label()));
+        offsets(lean, n, s.quoteSpan());
+        lean.add(n, PROV.wasDerivedFrom, Iris.sentence(id, s.sentenceIndex()));
+        s.citedSource().ifPresent(c -> lean.add(n, WARTA.citedSource, Iris.entity(c)));
+        QuadWriter quote = beyondBmp ? lean : full;
+        if (quote != null) {
+            quote.add(n, SCHEMA.text, Literals.lang(s.quote(), "id"));
+        }
+        if (full != null) {
+            full.add(n, PROV.wasAttributedTo, Iris.entity(s.speaker()));
+            full.add(n, WARTA.reportingVerb, Literals.string(s.verb()));
+            full.add(n, WARTA.article, a);
+            full.add(n, NIF.referenceContext, a);
         }
     }
 
-    static void add(Graph g, Node s, Node p, Node o) {
-        g.add(Triple.create(s, p, o));
+    /** The full NIF layer: the article as a context, every sentence and mention. */
+    private static void annotate(QuadWriter g, Node a, ArticleAnalysis analysis) {
+        Article article = analysis.article();
+        ArticleId id = article.id();
+        String text = article.text();
+        g.add(a, RDF.type.asNode(), SCHEMA.NewsArticle);
+        g.add(a, RDF.type.asNode(), NIF.Context);
+        g.add(a, NIF.beginIndex, Literals.nonNegative(0));
+        g.add(a, NIF.endIndex, Literals.nonNegative(text.length()));
+        for (Sentence s : analysis.sentences()) {
+            Node n = Iris.sentence(id, s.index());
+            g.add(n, RDF.type.asNode(), NIF.Sentence);
+            g.add(n, WARTA.sentenceIndex, Literals.nonNegative(s.index()));
+            offsets(g, n, s.span());
+            g.add(n, NIF.referenceContext, a);
+            g.add(n, NIF.anchorOf, Literals.string(s.span().of(text)));
+        }
+        for (EntityMention m : analysis.mentions()) {
+            Node n = Iris.mention(id, m.span());
+            g.add(n, RDF.type.asNode(), WARTA.Mention);
+            // the article is reached through the sentence: one triple less for the most numerous node
+            offsets(g, n, m.span());
+            g.add(n, NIF.anchorOf, Literals.string(m.text()));
+            g.add(n, NIF.sentence, Iris.sentence(id, m.sentenceIndex()));
+            g.add(n, ITSRDF.taIdentRef, Iris.entity(m.entity()));
+            g.add(n, WARTA.resolvedBy, Literals.string(m.rule()));
+        }
+    }
+
+    /** Begin and end time stamps at their precision (the datatype says which: xsd:date, gYearMonth, gYear). */
+    static void putTime(QuadWriter g, Node n, TimeValue v) {
+        g.add(n, SEM.hasBeginTimeStamp, Literals.time(v.first(), v.granularity()));
+        g.add(n, SEM.hasEndTimeStamp, Literals.time(v.last(), v.granularity()));
+    }
+
+    private static void offsets(QuadWriter g, Node n, Span span) {
+        g.add(n, NIF.beginIndex, Literals.nonNegative(span.start()));
+        g.add(n, NIF.endIndex, Literals.nonNegative(span.end()));
     }
 }

@@ -13,10 +13,36 @@ import org.warta.model.Span;
 public final class Iris {
     public static final Node CORPUS_GRAPH = NodeFactory.createURI(WARTA.ID + "graph/corpus");
     public static final Node BUILDS_GRAPH = NodeFactory.createURI(WARTA.ID + "graph/builds");
+    /** Every entity once: its type, name and Wikidata identity. */
+    public static final Node ENTITIES_GRAPH = NodeFactory.createURI(WARTA.ID + "graph/entities");
+    /** The node of the corpus graph that lists the distinct starts of merged meetings. */
+    public static final Node MEETING_STARTS = NodeFactory.createURI(WARTA.ID + "graph/corpus/starts");
+    /** What an article's annotation graph's IRI adds to the article's IRI. */
+    public static final String ANNOTATIONS_SUFFIX = "/annotations";
     public static final String WIKIDATA = "http://www.wikidata.org/entity/";
 
     public static Node article(ArticleId id) {
         return NodeFactory.createURI(articleBase(id));
+    }
+
+    /**
+     * The graph of an article's full annotation layer ({@code --annotations full}): every sentence and mention,
+     * NIF-complete. Its facts stay in the article's own graph.
+     */
+    public static Node annotations(ArticleId id) {
+        return NodeFactory.createURI(articleBase(id) + ANNOTATIONS_SUFFIX);
+    }
+
+    /** The annotation graph of the article whose graph is {@code articleGraph}. */
+    public static Node annotationsOf(Node articleGraph) {
+        return NodeFactory.createURI(articleGraph.getURI() + ANNOTATIONS_SUFFIX);
+    }
+
+    /** The article graph an annotation graph belongs to, or the graph itself when it is not one. */
+    public static Node articleGraphOf(Node graph) {
+        String uri = graph.getURI();
+        return uri.endsWith(ANNOTATIONS_SUFFIX)
+                ? NodeFactory.createURI(uri.substring(0, uri.length() - ANNOTATIONS_SUFFIX.length())) : graph;
     }
 
     public static String articleBase(ArticleId id) {
@@ -64,8 +90,14 @@ public final class Iris {
         return NodeFactory.createURI(WARTA.ID + "build/" + stamp);
     }
 
-    public static Node conflict(String meetingDigest, int ordinal) {
-        return NodeFactory.createURI(WARTA.ID + "meeting/" + meetingDigest + "/conflict/" + ordinal);
+    /** What the reports of one meeting disagree on: {@code kind} is date or place. */
+    public static Node conflict(String meetingDigest, String kind) {
+        return NodeFactory.createURI(WARTA.ID + "meeting/" + meetingDigest + "/conflict/" + kind);
+    }
+
+    /** One of the values the reports of a meeting give for a thing they disagree on. */
+    public static Node claim(String meetingDigest, String kind, int ordinal) {
+        return NodeFactory.createURI(WARTA.ID + "meeting/" + meetingDigest + "/conflict/" + kind + "/" + ordinal);
     }
 
     private Iris() {

@@ -11,6 +11,7 @@ public final class NIF {
     public static final Node beginIndex = Vocab.uri(NS, "beginIndex");
     public static final Node endIndex = Vocab.uri(NS, "endIndex");
     public static final Node anchorOf = Vocab.uri(NS, "anchorOf");
+    public static final Node isString = Vocab.uri(NS, "isString");
     public static final Node referenceContext = Vocab.uri(NS, "referenceContext");
     public static final Node sentence = Vocab.uri(NS, "sentence");
 

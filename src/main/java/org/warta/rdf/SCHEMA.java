@@ -15,6 +15,8 @@ public final class SCHEMA {
     public static final Node Role = Vocab.uri(NS, "Role");
     public static final Node identifier = Vocab.uri(NS, "identifier");
     public static final Node name = Vocab.uri(NS, "name");
+    public static final Node alternateName = Vocab.uri(NS, "alternateName");
+    public static final Node mentions = Vocab.uri(NS, "mentions");
     public static final Node url = Vocab.uri(NS, "url");
     public static final Node publisher = Vocab.uri(NS, "publisher");
     public static final Node datePublished = Vocab.uri(NS, "datePublished");

@@ -53,13 +53,18 @@ public final class WARTA {
 
     public static final Node hasReport = Vocab.uri(NS, "hasReport");
     public static final Node mergeKey = Vocab.uri(NS, "mergeKey");
-    public static final Node reportOf = Vocab.uri(NS, "reportOf");
     public static final Node currentStatus = Vocab.uri(NS, "currentStatus");
     public static final Node sourceCount = Vocab.uri(NS, "sourceCount");
+    public static final Node meetingCount = Vocab.uri(NS, "meetingCount");
+    public static final Node meetingStart = Vocab.uri(NS, "meetingStart");
+    public static final Node recentMeeting = Vocab.uri(NS, "recentMeeting");
+    public static final Node articleCount = Vocab.uri(NS, "articleCount");
     public static final Node earliestReport = Vocab.uri(NS, "earliestReport");
     public static final Node hasConflict = Vocab.uri(NS, "hasConflict");
     public static final Node conflictKind = Vocab.uri(NS, "conflictKind");
-    public static final Node conflictingReport = Vocab.uri(NS, "conflictingReport");
+    public static final Node claim = Vocab.uri(NS, "claim");
+    public static final Node claimedValue = Vocab.uri(NS, "claimedValue");
+    public static final Node claimedBy = Vocab.uri(NS, "claimedBy");
 
     public static final Node softwareVersion = Vocab.uri(NS, "softwareVersion");
     public static final Node input = Vocab.uri(NS, "input");

@@ -1,7 +1,7 @@
 package org.warta.store;
 
+import java.util.List;
 import java.util.function.Consumer;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -33,13 +33,23 @@ final class BulkWriteSession implements WriteSession {
     }
 
     @Override
-    public void add(Node graphName, Graph content) {
-        content.find().forEachRemaining(t -> stream.quad(Quad.create(graphName, t)));
+    public StreamRDF stream() {
+        return stream;
     }
 
     @Override
-    public void replace(Node graphName, Graph content, Node watched, Consumer<Node> oldValue) {
+    public void removeGraph(Node graphName, Node watched, Consumer<Node> oldValue) {
         throw new UnsupportedOperationException("a bulk load only adds graphs: " + graphName);
+    }
+
+    @Override
+    public void removeSubject(Node graphName, Node subject) {
+        throw new UnsupportedOperationException("a bulk load only adds: " + subject + " in " + graphName);
+    }
+
+    @Override
+    public List<Quad> find(Node graphName, Node subject) {
+        return List.of();
     }
 
     @Override

@@ -5,16 +5,13 @@ import java.util.Iterator;
 import org.apache.jena.atlas.lib.Lib;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.warta.model.WartaException;
 
-/** Writes the store, or one graph of it, in a standard RDF syntax. */
+/** Writes the store, or one graph of it, in a standard RDF syntax; every format streams. */
 public final class Exporter {
     public enum Format { TTL, TRIG, NQ, JSONLD }
 
@@ -65,19 +62,21 @@ public final class Exporter {
                     s.finish();
                 }
                 case JSONLD -> {
-                    DatasetGraph copy = DatasetGraphFactory.createTxnMem();
-                    Prefixes.MAP.forEach((p, u) -> copy.prefixes().add(p, u));
+                    // graph by graph, subject by subject, as the index returns them: never the whole dataset
+                    StreamRDF s = new JsonLdStream(out, Prefixes.MAP);
+                    s.start();
                     Iterator<Quad> it = d.find(graph == null ? Node.ANY : graph, Node.ANY, Node.ANY, Node.ANY);
                     try {
-                        it.forEachRemaining(q -> {
+                        while (it.hasNext()) {
+                            Quad q = it.next();
                             if (!q.isDefaultGraph()) {
-                                copy.add(q);
+                                s.quad(q);
                             }
-                        });
+                        }
                     } finally {
                         Lib.sync(it);
                     }
-                    RDFDataMgr.write(out, copy, RDFFormat.JSONLD11);
+                    s.finish();
                 }
             }
             return null;

@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.jena.atlas.lib.Lib;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
@@ -16,10 +17,12 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.warta.model.WartaException;
+import org.warta.rdf.Iris;
 
 /**
  * Checks every named graph of the store against the SHACL shapes shipped in the jar (ontology/shapes.ttl).
- * Graphs are validated one at a time, so memory stays bounded by the largest graph.
+ * Graphs are validated one at a time (an article's annotation graph together with the article's graph), so memory
+ * stays bounded by the largest graph.
  */
 public final class GraphValidator {
     /** One violation: the graph, the focus node, the path and the shape's message. */
@@ -66,7 +69,14 @@ public final class GraphValidator {
                 while (names.hasNext()) {
                     Node g = names.next();
                     graphs++;
-                    validate(g.getURI(), d.getGraph(g), out, maxViolations);
+                    Node article = Iris.articleGraphOf(g);
+                    if (!article.equals(g) && d.containsGraph(article)) {
+                        continue; // validated with its article's graph
+                    }
+                    Node annotations = Iris.annotationsOf(g);
+                    Graph data = d.containsGraph(annotations)
+                            ? new Union(d.getGraph(g), d.getGraph(annotations)) : d.getGraph(g);
+                    validate(g.getURI(), data, out, maxViolations);
                 }
             } finally {
                 Lib.sync(names);

@@ -26,6 +26,17 @@ public final class Prefixes {
             Map.entry("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
             Map.entry("xsd", "http://www.w3.org/2001/XMLSchema#")));
 
+    /** {@code prefix:local} for an IRI in one of the namespaces, else the IRI in angle brackets. */
+    public static String shorten(String iri) {
+        String best = null;
+        for (Map.Entry<String, String> e : MAP.entrySet()) {
+            if (iri.startsWith(e.getValue()) && (best == null || e.getValue().length() > MAP.get(best).length())) {
+                best = e.getKey();
+            }
+        }
+        return best == null ? "<" + iri + ">" : best + ":" + iri.substring(MAP.get(best).length());
+    }
+
     private Prefixes() {
     }
 }

@@ -11,6 +11,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
+import org.warta.rdf.Iris;
 import org.warta.rdf.NIF;
 import org.warta.rdf.WARTA;
 
@@ -23,6 +24,7 @@ public final class StoreStats {
     private static Map<String, Long> count(DatasetGraph d) {
         Map<String, Long> out = new LinkedHashMap<>();
         out.put("articles", distinctSubjects(d, WARTA.Article));
+        out.put("annotated articles", distinctSubjects(d, NIF.Context));
         out.put("sentences", distinctSubjects(d, NIF.Sentence));
         out.put("mentions", distinctSubjects(d, WARTA.Mention));
         out.put("persons", distinctSubjects(d, WARTA.Person));
@@ -64,6 +66,47 @@ public final class StoreStats {
             Lib.sync(it);
         }
         return out;
+    }
+
+    /**
+     * Quads by kind of graph (article, annotations, corpus, entities, builds) and predicate, rdf:type split by
+     * class, most numerous first: which predicates carry the store.
+     */
+    public static Map<String, Long> byPredicate(WartaStore store) {
+        return store.read(d -> {
+            Map<String, Long> counts = new java.util.HashMap<>();
+            Iterator<Quad> it = d.find();
+            try {
+                while (it.hasNext()) {
+                    Quad q = it.next();
+                    String p = Prefixes.shorten(q.getPredicate().getURI());
+                    if (q.getPredicate().equals(RDF.type.asNode()) && q.getObject().isURI()) {
+                        p = p + " " + Prefixes.shorten(q.getObject().getURI());
+                    }
+                    counts.merge(kind(q.getGraph()) + " " + p, 1L, Long::sum);
+                }
+            } finally {
+                Lib.sync(it);
+            }
+            Map<String, Long> out = new LinkedHashMap<>();
+            counts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .forEach(e -> out.put(e.getKey(), e.getValue()));
+            return out;
+        });
+    }
+
+    private static String kind(Node g) {
+        if (g.equals(Iris.CORPUS_GRAPH)) {
+            return "corpus";
+        } else if (g.equals(Iris.ENTITIES_GRAPH)) {
+            return "entities";
+        } else if (g.equals(Iris.BUILDS_GRAPH)) {
+            return "builds";
+        } else if (!Iris.articleGraphOf(g).equals(g)) {
+            return "annotations";
+        }
+        return g.getURI().startsWith(org.warta.rdf.WARTA.ID + "article/") ? "article" : "other";
     }
 
     private static long distinctSubjects(DatasetGraph d, Node type) {

@@ -4,18 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Iterator;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.atlas.lib.Lib;
 import org.apache.jena.dboe.base.file.Location;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -191,20 +187,17 @@ public final class WartaStore implements AutoCloseable {
 
     /** Re-indexes the text of these named graphs, as committed in the store. */
     public void indexGraphs(Collection<Node> graphs) {
-        text.ifPresent(t -> Txn.executeRead(tdb, () -> t.replace(tdb, graphs)));
+        text.ifPresent(t -> Txn.executeRead(tdb, () -> t.replace(tdb, graphs, graphs)));
     }
 
     /**
      * Re-indexes the text of these graphs from their content in memory, before or without a commit: only between
      * {@link #beginTextUpdates} and {@link #endTextUpdates}, so that a write that never commits leaves the index
-     * marked stale (and rebuilt from the store at the next open) rather than ahead of the store.
+     * marked stale (and rebuilt from the store at the next open) rather than ahead of the store. The documents of
+     * {@code replaced} graphs are removed first; the others are new to the index.
      */
-    public void indexGraphs(Map<Node, Graph> graphs) {
-        text.ifPresent(t -> {
-            DatasetGraph d = DatasetGraphFactory.createGeneral();
-            graphs.forEach(d::addGraph);
-            t.replace(d, graphs.keySet());
-        });
+    public void indexGraphs(DatasetGraph graphs, Collection<Node> names, Collection<Node> replaced) {
+        text.ifPresent(t -> t.replace(graphs, names, replaced));
     }
 
     public void endTextUpdates() {
@@ -217,6 +210,18 @@ public final class WartaStore implements AutoCloseable {
             t.markStale();
             Txn.executeRead(tdb, () -> t.rebuild(tdb));
             t.markCurrent();
+        });
+    }
+
+    /** Whether the store holds the full annotation layer of an article. */
+    public boolean hasAnnotations(ArticleId id) {
+        return read(d -> {
+            Iterator<Quad> it = d.find(Iris.annotations(id), Node.ANY, Node.ANY, Node.ANY);
+            try {
+                return it.hasNext();
+            } finally {
+                Lib.sync(it);
+            }
         });
     }
 
@@ -238,20 +243,6 @@ public final class WartaStore implements AutoCloseable {
             return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
         } finally {
             Lib.sync(it);
-        }
-    }
-
-    /** Replaces a named graph's content, inside the caller's write transaction. */
-    public static void replaceGraph(DatasetGraph d, Node graphName, Graph content) {
-        d.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
-        addAll(d, graphName, content);
-    }
-
-    public static void addAll(DatasetGraph d, Node graphName, Graph content) {
-        Iterator<Triple> it = content.find();
-        while (it.hasNext()) {
-            Triple t = it.next();
-            d.add(graphName, t.getSubject(), t.getPredicate(), t.getObject());
         }
     }
 

@@ -65,6 +65,19 @@ class QueryLoadTest {
     }
 
     @Test
+    void anOpenLoopSendsAtItsRateWhateverTheAnswers() {
+        List<String> queries = List.of("ASK { GRAPH ?g { ?s ?p ?o } }");
+        assertTrue(load.probe(queries.get(0), Duration.ofSeconds(10)).ok());
+        QueryLoad.Result r = load.openLoop("open", queries, 40, Duration.ofMillis(500), Duration.ofSeconds(2),
+                Duration.ofSeconds(10), 100);
+        assertEquals(40.0, r.offeredPerS());
+        assertEquals(0, r.errors(), String.valueOf(r));
+        // 80 requests were due in the window, each at its time: the server here answers far faster than that
+        assertTrue(r.requests() >= 70 && r.requests() <= 80, String.valueOf(r));
+        assertTrue(r.p50Ms() <= r.p99Ms() && r.p99Ms() <= r.maxMs(), String.valueOf(r));
+    }
+
+    @Test
     void errorsAreCountedNotMeasured() {
         QueryLoad.Result r = missing().run("missing", List.of("ASK {}"), 1, Duration.ZERO, Duration.ofMillis(500),
                 Duration.ofSeconds(10));

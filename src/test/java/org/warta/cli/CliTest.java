@@ -117,6 +117,16 @@ class CliTest {
             Dataset ds = RDFDataMgr.loadDataset(f.toString());
             assertTrue(ds.getUnionModel().size() + ds.getDefaultModel().size() > 1000, format);
         }
+        // JSON-LD is written graph by graph as it streams: the same named graphs as N-Quads, quad for quad
+        Dataset nq = RDFDataMgr.loadDataset(tmp.resolve("out.nq").toString());
+        Dataset jsonld = RDFDataMgr.loadDataset(tmp.resolve("out.jsonld").toString());
+        List<String> names = new ArrayList<>();
+        nq.listNames().forEachRemaining(names::add);
+        assertTrue(names.size() > 5, names.toString());
+        for (String name : names) {
+            assertTrue(nq.getNamedModel(name).isIsomorphicWith(jsonld.getNamedModel(name)), name);
+        }
+        assertEquals(0, jsonld.getDefaultModel().size());
         Run v = run("validate", "--store", store.toString());
         assertEquals(0, v.code(), v.out());
         assertTrue(v.out().contains("conforms"));

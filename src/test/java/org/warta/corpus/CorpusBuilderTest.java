@@ -27,6 +27,7 @@ import org.warta.TestSupport;
 import org.warta.Version;
 import org.warta.ingest.ArticleReader;
 import org.warta.model.Article;
+import org.warta.rdf.Annotations;
 import org.warta.rdf.Iris;
 import org.warta.store.WartaStore;
 
@@ -74,7 +75,10 @@ class CorpusBuilderTest {
     @Test
     void theTextAtEveryRecordedSpanIsWhatTheGraphSays() {
         Path store = tmp.resolve("db");
-        build(store, List.of(TestSupport.SEEDS), 1000);
+        try (WartaStore s = WartaStore.open(store, false)) {
+            builder().build(s, List.of(TestSupport.SEEDS), BuildOptions.defaults().withBatchSize(1000)
+                    .withAnnotations(Annotations.FULL), BuildListener.NONE);
+        }
         Map<String, String> texts = new HashMap<>();
         for (Article a : TestSupport.seeds()) {
             texts.put(a.id().value(), a.text());
@@ -83,12 +87,12 @@ class CorpusBuilderTest {
                 PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
                 PREFIX schema: <https://schema.org/>
                 PREFIX warta: <https://w3id.org/warta/ontology#>
-                SELECT ?id ?b ?e ?said WHERE { GRAPH ?g {
+                SELECT ?id ?b ?e ?said WHERE {
                   ?x nif:beginIndex ?b ; nif:endIndex ?e .
                   { ?x nif:referenceContext ?a } UNION { ?x nif:sentence/nif:referenceContext ?a }
                   ?a schema:identifier ?id .
                   { ?x nif:anchorOf ?said } UNION { ?x schema:text ?said } UNION { ?x warta:evidenceText ?said }
-                } }""";
+                }""";
         int checked = 0;
         try (WartaStore s = WartaStore.open(store, false)) {
             List<String[]> rows = s.read(d -> {
@@ -112,6 +116,19 @@ class CorpusBuilderTest {
             }
         }
         assertTrue(checked > 300, "checked " + checked);
+    }
+
+    @Test
+    void aBulkLoadMergingInMemoryWritesWhatTransactionsAndARelinkWrite() {
+        List<Path> inputs = List.of(TestSupport.SEEDS, TestSupport.DEVSET);
+        Path bulk = tmp.resolve("bulk");
+        try (WartaStore s = WartaStore.open(bulk, false)) {
+            BuildReport r = builder().build(s, inputs, BuildOptions.defaults(), BuildListener.NONE);
+            assertTrue(r.meetings() > 50, "meetings: " + r.meetings());
+        }
+        Path plain = tmp.resolve("plain");
+        build(plain, inputs, 7);
+        assertIsomorphic(withoutBuilds(bulk), withoutBuilds(plain));
     }
 
     @Test

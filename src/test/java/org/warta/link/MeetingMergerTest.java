@@ -1,6 +1,7 @@
 package org.warta.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -77,6 +78,78 @@ class MeetingMergerTest {
             List<ReportSummary> shuffled = new ArrayList<>(xiPutin());
             Collections.shuffle(shuffled, random);
             assertEquals(expected, new MeetingMerger().merge(shuffled));
+        }
+    }
+
+    @Test
+    void aDisagreementIsRecordedOncePerDistinctValueNotPerPairOfReports() {
+        // 400 reports of one summit: most give the first day, some the day after (the sources' time zones), the
+        // rest only the month; places all fit. Pairwise that would be thousands of conflicts.
+        Set<String> both = Set.of(XI, PUTIN);
+        List<ReportSummary> reports = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            String time = i % 10 == 0 ? "2023-03-21" : i % 10 == 1 ? "2023-03" : "2023-03-20";
+            reports.add(report(String.format("r%03d#1", i), both, Set.of(), time, MeetingStatus.OCCURRED, false,
+                    "2023-03-22"));
+        }
+        List<MergedMeeting> merged = new MeetingMerger().merge(reports);
+        assertEquals(1, merged.size(), "one meeting");
+        MergedMeeting m = merged.get(0);
+        assertEquals(1, m.disagreements().size(), m.disagreements().toString());
+        MergedMeeting.Disagreement d = m.disagreements().get(0);
+        assertEquals("date", d.kind());
+        assertEquals(List.of("2023-03", "2023-03-20", "2023-03-21"), d.claims().stream()
+                .map(MergedMeeting.Claim::value).toList());
+        assertEquals(List.of(40, 320, 40), d.claims().stream().map(c -> c.reports().size()).toList());
+    }
+
+    @Test
+    void datesThatAllOverlapAreNoDisagreement() {
+        Set<String> both = Set.of(XI, PUTIN);
+        List<ReportSummary> reports = List.of(
+                report("a#1", both, Set.of(), "2023-03-20/2023-03-22", MeetingStatus.OCCURRED, false, "2023-03-23"),
+                report("b#1", both, Set.of(), "2023-03-21", MeetingStatus.OCCURRED, false, "2023-03-23"),
+                report("c#1", both, Set.of(), "2023-03", MeetingStatus.OCCURRED, false, "2023-03-23"));
+        List<MergedMeeting> merged = new MeetingMerger().merge(reports);
+        assertEquals(1, merged.size());
+        assertEquals(List.of(), merged.get(0).disagreements());
+    }
+
+    @Test
+    void sweepingByTimeFindsTheSameMeetingsAsComparingEveryPair() {
+        Random random = new Random(11);
+        String[] people = {XI, PUTIN, "lavrov", "wang"};
+        String[] places = {"moscow", "beijing", "russia", "china"};
+        for (int round = 0; round < 30; round++) {
+            List<ReportSummary> reports = new ArrayList<>();
+            for (int i = 0; i < 120; i++) {
+                Set<String> persons = random.nextInt(5) == 0 ? Set.of(PUTIN) : Set.of(XI, PUTIN);
+                Set<String> states = persons.size() == 1 ? Set.of(CHINA) : Set.of();
+                if (random.nextInt(7) == 0) {
+                    persons = Set.of(people[random.nextInt(2) + 2], XI);
+                }
+                LocalDate day = LocalDate.of(2023, 1, 1).plusDays(random.nextInt(90));
+                String time = switch (random.nextInt(6)) {
+                    case 0 -> null;
+                    case 1 -> day.toString().substring(0, 7);
+                    case 2 -> "2023";
+                    case 3 -> day + "/" + day.plusDays(random.nextInt(3));
+                    default -> day.toString();
+                };
+                String place = places[random.nextInt(places.length)];
+                Optional<String> placeState = Optional.of(place.equals("moscow") ? RUSSIA : place.equals("beijing")
+                        ? CHINA : place);
+                MeetingStatus status = MeetingStatus.values()[random.nextInt(MeetingStatus.values().length)];
+                String published = day.plusDays(random.nextInt(20)).toString();
+                ReportSummary r = report(String.format("x%03d#%d", round, i), persons, states, time, status,
+                        random.nextInt(10) == 0, published);
+                reports.add(random.nextInt(4) == 0 ? r : new ReportSummary(r.iri(), r.articleId(), r.published(),
+                        r.persons(), r.states(), r.stateOf(), r.status(), r.time(), Optional.of(place), placeState,
+                        r.virtual(), r.entities()));
+            }
+            List<MergedMeeting> swept = new MeetingMerger().merge(reports);
+            assertEquals(new MeetingMerger(true).merge(reports), swept, "round " + round);
+            assertTrue(swept.size() < reports.size() * 3 / 4, "reports were merged: " + swept.size());
         }
     }
 }

@@ -39,7 +39,7 @@ import org.warta.store.WartaStore;
 
 /**
  * Queries keep being answered while a build writes into the store being served, and never see half an article:
- * every article graph a query sees has exactly the triples and sentences of the finished article, both while the
+ * every article graph a query sees has exactly the triples and facts of the finished article, both while the
  * articles are first added in small batches and while a forced rebuild replaces each graph (delete and add, in one
  * transaction). The number of article graphs one client sees never goes down while articles are being added.
  */
@@ -52,8 +52,8 @@ class ConcurrentReadWriteTest {
 
     static final String COUNTS = """
             PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-            PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-            SELECT ?g (COUNT(*) AS ?triples) (SUM(IF(?p = rdf:type && ?o = nif:Sentence, 1, 0)) AS ?sentences)
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            SELECT ?g (COUNT(*) AS ?triples) (SUM(IF(?p = prov:wasDerivedFrom, 1, 0)) AS ?facts)
             WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), "https://w3id.org/warta/id/article/")) }
             GROUP BY ?g""";
 
@@ -103,7 +103,7 @@ class ConcurrentReadWriteTest {
                             failures.add("unknown graph " + f[0]);
                         } else if (Long.parseLong(f[1].strip()) != want[0] || Long.parseLong(f[2].strip()) != want[1]) {
                             failures.add("half an article: " + f[0] + " has " + f[1] + " triples and " + f[2]
-                                    + " sentences; the article has " + want[0] + " and " + want[1]);
+                                    + " facts; the article has " + want[0] + " and " + want[1]);
                         }
                     }
                     if (adding && seen < lastSeen) {
@@ -128,7 +128,7 @@ class ConcurrentReadWriteTest {
             Article a = ((ReadItem.Loaded) item).article();
             var analysis = pipeline.analyze(a);
             expected.put(Iris.article(a.id()).getURI(), new long[] {mapper.toGraph(analysis).size(),
-                analysis.sentences().size()});
+                analysis.roles().size() + analysis.meetings().size() + analysis.statements().size()});
         }
         CorpusBuilder builder = new CorpusBuilder(pipeline, new ArticleReader(), new MeetingLinker(),
                 Version.current());

@@ -9,11 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.warta.model.ArticleId;
@@ -24,12 +22,16 @@ class WriteSessionTest {
     @TempDir
     Path tmp;
 
-    private static Graph article(String hash, String mergeKey) {
-        Graph g = GraphFactory.createGraphMem();
+    /** Sends an article's two quads into the session. */
+    private static void add(WriteSession w, Node g, String hash, String mergeKey) {
         Node a = NodeFactory.createURI("https://example.org/a");
-        g.add(Triple.create(a, WARTA.textSha256, NodeFactory.createLiteralString(hash)));
-        g.add(Triple.create(a, WARTA.mergeKey, NodeFactory.createLiteralString(mergeKey)));
-        return g;
+        w.stream().quad(Quad.create(g, a, WARTA.textSha256, NodeFactory.createLiteralString(hash)));
+        w.stream().quad(Quad.create(g, a, WARTA.mergeKey, NodeFactory.createLiteralString(mergeKey)));
+    }
+
+    private static void replace(WriteSession w, Node g, String hash, String mergeKey, List<String> old) {
+        w.removeGraph(g, WARTA.mergeKey, n -> old.add(n.getLiteralLexicalForm()));
+        add(w, g, hash, mergeKey);
     }
 
     private static long quads(WartaStore s) {
@@ -48,9 +50,8 @@ class WriteSessionTest {
         try (WartaStore s = WartaStore.open(tmp.resolve("db"), false)) {
             try (WriteSession w = s.beginBulk()) {
                 assertTrue(Files.exists(tmp.resolve("db/PENDING-bulk")), "the marker is set while loading");
-                w.add(g, article("h1", "k1"));
-                assertThrows(UnsupportedOperationException.class, () -> w.replace(g, article("h2", "k2"),
-                        WARTA.mergeKey, n -> { }));
+                add(w, g, "h1", "k1");
+                assertThrows(UnsupportedOperationException.class, () -> w.removeGraph(g, WARTA.mergeKey, n -> { }));
                 w.commit();
             }
             assertFalse(Files.exists(tmp.resolve("db/PENDING-bulk")), "a commit clears the marker");
@@ -64,7 +65,7 @@ class WriteSessionTest {
         Path db = tmp.resolve("db");
         try (WartaStore s = WartaStore.open(db, false)) {
             try (WriteSession w = s.beginBulk()) {
-                w.add(Iris.article(new ArticleId("a1")), article("h1", "k1"));
+                add(w, Iris.article(new ArticleId("a1")), "h1", "k1");
                 w.commit();
             }
         }
@@ -82,19 +83,19 @@ class WriteSessionTest {
         Node g = Iris.article(new ArticleId("a1"));
         try (WartaStore s = WartaStore.open(tmp.resolve("db"), false)) {
             try (WriteSession w = s.beginWrite()) {
-                w.add(g, article("h1", "k1"));
+                add(w, g, "h1", "k1");
                 w.commit();
             }
             List<String> old = new ArrayList<>();
             try (WriteSession w = s.beginWrite()) {
-                w.replace(g, article("h2", "k2"), WARTA.mergeKey, n -> old.add(n.getLiteralLexicalForm()));
+                replace(w, g, "h2", "k2", old);
                 // not committed
             }
             assertEquals(List.of("k1"), old);
             assertEquals("h1", s.read(d -> d.find(g, Node.ANY, WARTA.textSha256, Node.ANY).next().getObject()
                     .getLiteralLexicalForm()), "an abandoned transaction changes nothing");
             try (WriteSession w = s.beginWrite()) {
-                w.replace(g, article("h2", "k2"), WARTA.mergeKey, n -> { });
+                replace(w, g, "h2", "k2", new ArrayList<>());
                 w.commit();
             }
             assertEquals("h2", s.read(d -> d.find(g, Node.ANY, WARTA.textSha256, Node.ANY).next().getObject()

@@ -73,6 +73,22 @@ async function select(query) {
   return json.results.bindings.map(b => Object.fromEntries(Object.entries(b).map(([k, v]) => [k, v.value])));
 }
 
+/** Runs a SELECT query; each row maps variable names to RDF terms as the JSON results give them. */
+async function selectTerms(query) {
+  const res = await fetch(ENDPOINT, { method: 'POST', headers: SPARQL_HEADERS, body: PREFIXES + query });
+  if (!res.ok) {
+    const body = (await res.text()).trim().slice(0, 600);
+    throw new Error(`The SPARQL endpoint answered ${res.status}${body ? ': ' + body : ''}`);
+  }
+  return (await res.json()).results.bindings;
+}
+
+/** A typed literal from a query result, checked before it goes back into a query. */
+function sparqlLiteral(term) {
+  if (term.type !== 'literal' && term.type !== 'typed-literal') throw new Error('not a literal: ' + term.value);
+  return sparqlString(term.value) + (term.datatype ? '^^' + sparqlIri(term.datatype) : '');
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // DOM helpers
 
@@ -162,89 +178,189 @@ function formatWhen(begin, end) {
 // ---------------------------------------------------------------------------------------------------------------
 // Meetings: loading
 
+const PAGE = 50;
+const ENTITIES = 'https://w3id.org/warta/id/graph/entities';
+
 const state = {
-  meetings: [],            // every merged meeting, see loadMeetings()
+  meetings: [],            // the meetings of the page shown, see loadPage()
   byId: new Map(),
-  shown: [],               // the meetings that pass the filter, in table order
-  sort: { key: 'when', dir: 1 },
+  shown: [],               // the meetings of the page that pass the filter, in table order
+  sort: { key: 'when', dir: -1 },
   filter: '',
   selected: null,          // id of the meeting whose sources are shown
   network: null,           // the Cytoscape instance
+  starts: null,            // the distinct starts of the store's meetings, newest first (typed literals)
+  total: 0,                // meetings in the store
+  pages: [null],           // the cursor each page starts after (null: the newest meeting); pages[i] is page i
+  page: 0,
 };
 
-const Q_MEETINGS = `
-SELECT ?meeting ?status ?sources ?begin ?end ?virtual ?place ?placeName ?placeWikidata
+// The page loads a page of meetings at a time, newest first (by best-known start; undated meetings last), with
+// keyset paging: the next page starts after the last meeting of this one. The corpus graph lists the distinct
+// starts of its meetings, so a page looks up the meetings of its newest starts instead of sorting every meeting:
+// a page costs the same on any store.
+const STARTS = 'https://w3id.org/warta/id/graph/corpus/starts';
+const STARTS_PER_QUERY = 60;
+const Q_STARTS = `
+SELECT ?b WHERE { GRAPH <${CORPUS}> { <${STARTS}> warta:meetingStart ?b } }`;
+
+function keysetFilter(after) {
+  return after
+    ? `FILTER(?start < ${sparqlString(after.start)} || (?start = ${sparqlString(after.start)} && STR(?meeting) > ${sparqlString(after.iri)}))`
+    : '';
+}
+
+/**
+ * A page of meetings: those of the given starts (typed literals), the undated ones when starts is null, or the 50
+ * newest (which every build lists in the corpus graph) when starts is 'recent'.
+ */
+function qMeetingPage(starts, after, limit) {
+  const chosen = starts === 'recent'
+    ? `GRAPH <${CORPUS}> {
+        <${CORPUS}> warta:recentMeeting ?meeting OPTIONAL { ?meeting sem:hasBeginTimeStamp ?b0 }
+      }
+      BIND(COALESCE(STR(?b0), "") AS ?start)`
+    : starts
+    ? `VALUES ?b0 { ${starts.map(sparqlLiteral).join(' ')} }
+      GRAPH <${CORPUS}> { ?meeting sem:hasBeginTimeStamp ?b0 }
+      BIND(STR(?b0) AS ?start)`
+    : `GRAPH <${CORPUS}> { ?meeting a warta:Meeting FILTER NOT EXISTS { ?meeting sem:hasBeginTimeStamp ?b1 } }
+      BIND("" AS ?start)`;
+  return `
+SELECT ?meeting ?start ?status ?sources ?begin ?end ?virtual ?place ?placeName ?placeWikidata
 WHERE {
+  {
+    SELECT ?meeting ?start WHERE {
+      ${chosen}
+      ${keysetFilter(after)}
+    }
+    ORDER BY DESC(?start) ?meeting
+    LIMIT ${limit}
+  }
   GRAPH <${CORPUS}> {
-    ?meeting a warta:Meeting ; warta:currentStatus ?status ; warta:sourceCount ?sources .
+    ?meeting warta:currentStatus ?status ; warta:sourceCount ?sources .
     OPTIONAL { ?meeting sem:hasBeginTimeStamp ?b ; sem:hasEndTimeStamp ?e }
     OPTIONAL { ?meeting warta:virtual ?virtual }
-    OPTIONAL {
-      ?meeting sem:hasPlace ?place
-      OPTIONAL { ?place schema:name ?placeName }
-      OPTIONAL { ?place owl:sameAs ?placeWikidata }
-    }
+  }
+  OPTIONAL {
+    GRAPH <${CORPUS}> { ?meeting sem:hasPlace ?place }
+    OPTIONAL { GRAPH <${ENTITIES}> { ?place schema:name ?placeName } }
+    OPTIONAL { GRAPH <${ENTITIES}> { ?place owl:sameAs ?placeWikidata } }
   }
   BIND(STR(?b) AS ?begin)
   BIND(STR(?e) AS ?end)
-}`;
+}
+ORDER BY DESC(?start) ?meeting`;
+}
 
-// ?first orders the participants: the one named first in the evidence of the earliest report is the subject of
-// "X met Y", which the table shows as "who"; the others are "with whom".
-const Q_PARTICIPANTS = `
-SELECT ?meeting ?actor ?name ?type ?wikidata ?first
-WHERE {
-  GRAPH <${CORPUS}> {
-    ?meeting a warta:Meeting ; sem:hasActor ?actor .
-    OPTIONAL { ?actor schema:name ?name }
-    OPTIONAL { ?actor owl:sameAs ?wikidata }
-    OPTIONAL {
-      VALUES (?class ?type) { (warta:Person "Person") (warta:State "State") (warta:Organization "Organization") }
-      ?actor a ?class
+/** The rows of one page: through the starts from the cursor on, a few dozen at a time, then the undated meetings. */
+async function pageRows(after) {
+  if (!after) {
+    return select(qMeetingPage('recent', null, PAGE)); // the first page: the newest, listed by the build
+  }
+  if (!state.starts) {
+    // the distinct starts, newest first (as text, as the queries order them); read once, sorted here
+    state.starts = (await selectTerms(Q_STARTS)).map(r => r.b)
+      .sort((a, b) => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0));
+  }
+  const rows = [];
+  const meetings = new Set();
+  let from = after ? state.starts.findIndex(s => s.value <= after.start) : 0;
+  if (from < 0) from = state.starts.length;
+  let cursor = after;
+  while (meetings.size < PAGE && from < state.starts.length) {
+    const chunk = state.starts.slice(from, from + STARTS_PER_QUERY);
+    const got = await select(qMeetingPage(chunk, cursor, PAGE - meetings.size));
+    got.forEach(r => { rows.push(r); meetings.add(r.meeting); });
+    from += chunk.length;
+    if (got.length) {
+      const last = got[got.length - 1];
+      cursor = { start: last.start, iri: last.meeting };
     }
+  }
+  if (meetings.size < PAGE) {
+    const undatedAfter = cursor && cursor.start === '' ? cursor : { start: '', iri: '' };
+    const got = await select(qMeetingPage(null, undatedAfter.iri ? undatedAfter : null, PAGE - meetings.size));
+    got.forEach(r => { rows.push(r); meetings.add(r.meeting); });
+  }
+  return rows;
+}
+
+// The participants of the page's meetings, and the evidence of each meeting's earliest report: the participant
+// named first in it is the subject of "X met Y", which the table shows as "who"; the others are "with whom".
+function qParticipants(meetings) {
+  return `
+SELECT ?meeting ?actor ?name ?type ?wikidata ?evidence
+WHERE {
+  VALUES ?meeting { ${meetings.map(m => sparqlIri(m.iri)).join(' ')} }
+  GRAPH <${CORPUS}> { ?meeting sem:hasActor ?actor }
+  OPTIONAL { GRAPH <${ENTITIES}> { ?actor schema:name ?name } }
+  OPTIONAL { GRAPH <${ENTITIES}> { ?actor owl:sameAs ?wikidata } }
+  OPTIONAL {
+    VALUES (?class ?type) { (warta:Person "Person") (warta:State "State") (warta:Organization "Organization") }
+    GRAPH <${ENTITIES}> { ?actor a ?class }
   }
   OPTIONAL {
-    SELECT ?meeting ?actor (MIN(?at) AS ?first)
-    WHERE {
-      GRAPH <${CORPUS}> { ?meeting warta:earliestReport ?report }
-      GRAPH ?g {
-        ?report sem:hasActor ?actor ; nif:beginIndex ?rb ; nif:endIndex ?re .
-        ?mention itsrdf:taIdentRef ?actor ; nif:beginIndex ?at .
-        FILTER(?at >= ?rb && ?at < ?re)
-      }
-    }
-    GROUP BY ?meeting ?actor
+    GRAPH <${CORPUS}> { ?meeting warta:earliestReport ?report }
+    GRAPH ?g { ?report nif:beginIndex ?rb ; nif:endIndex ?re . ?article a warta:Article ; nif:isString ?text }
+    BIND(SUBSTR(?text, ?rb + 1, ?re - ?rb) AS ?evidence)
   }
 }`;
+}
 
-const Q_ARTICLES = `SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?g { ?a a warta:Article } }`;
+// Counts kept by the build in the corpus graph, so the first screen never counts the whole store.
+const Q_COUNTS = `
+SELECT ?meetings ?articles
+WHERE { GRAPH <${CORPUS}> { OPTIONAL { <${CORPUS}> warta:meetingCount ?meetings }
+                            OPTIONAL { <${CORPUS}> warta:articleCount ?articles } } }`;
 
-async function loadMeetings() {
-  const [rows, participants, articles] = await Promise.all([select(Q_MEETINGS), select(Q_PARTICIPANTS),
-    select(Q_ARTICLES)]);
+/** Where a participant is first named in the evidence: the earliest of its name's words (-1: not found). */
+function firstNamed(evidence, name) {
+  if (!evidence || !name) return Infinity;
+  const text = evidence.toLowerCase();
+  let best = Infinity;
+  for (const word of name.toLowerCase().split(/[\s,.()-]+/).filter(w => w.length >= 3)) {
+    const at = text.indexOf(word);
+    if (at >= 0 && at < best) best = at;
+  }
+  return best;
+}
+
+async function loadPage() {
+  const after = state.pages[state.page];
+  const [rows, counts] = await Promise.all([pageRows(after),
+    state.page === 0 ? select(Q_COUNTS) : Promise.resolve(null)]);
+  if (counts) {
+    state.total = Number(counts[0]?.meetings ?? 0);
+    state.articles = Number(counts[0]?.articles ?? 0);
+  }
   const byId = new Map();
+  const order = [];
   for (const r of rows) {
     const id = localName(r.meeting);
     let m = byId.get(id);
     if (!m) {
       m = {
-        id, iri: r.meeting, status: r.status, sources: Number(r.sources), begin: r.begin || null,
+        id, iri: r.meeting, start: r.start, status: r.status, sources: Number(r.sources), begin: r.begin || null,
         end: r.end || r.begin || null, virtual: r.virtual === 'true', places: [], participants: [],
       };
       byId.set(id, m);
+      order.push(m);
     }
     if (r.place && !m.places.some(p => p.iri === r.place)) {
       m.places.push({ iri: r.place, name: r.placeName, wikidata: r.placeWikidata, type: 'Place' });
     }
   }
+  const participants = order.length ? await select(qParticipants(order)) : [];
   for (const p of participants) {
     const m = byId.get(localName(p.meeting));
     if (!m || m.participants.some(x => x.iri === p.actor)) continue;
-    m.participants.push({ iri: p.actor, name: p.name || localName(p.actor), type: p.type || 'Other',
-      wikidata: p.wikidata, first: p.first === undefined ? Infinity : Number(p.first) });
+    const name = p.name || localName(p.actor);
+    m.participants.push({ iri: p.actor, name, type: p.type || 'Other', wikidata: p.wikidata,
+      first: firstNamed(p.evidence, name) });
   }
   const typeRank = { Person: 0, State: 1, Organization: 2 };
-  for (const m of byId.values()) {
+  for (const m of order) {
     m.participants.sort((a, b) => a.first - b.first || (typeRank[a.type] ?? 3) - (typeRank[b.type] ?? 3)
       || a.name.localeCompare(b.name));
     m.precision = m.begin ? precision(m.begin, m.end) : 'none';
@@ -253,11 +369,40 @@ async function loadMeetings() {
     m.text = [...m.participants.map(p => p.name), m.when, m.begin, m.end, m.where, m.status,
       m.virtual ? 'virtual' : ''].join(' ').toLowerCase();
   }
-  state.meetings = [...byId.values()];
+  state.meetings = order;
   state.byId = byId;
+  // the cursor of the next page: after the last meeting of this one
+  const last = order[order.length - 1];
+  state.pages.length = state.page + 1;
+  if (last && order.length === PAGE) state.pages.push({ start: last.start, iri: last.iri });
   const people = new Set(state.meetings.flatMap(m => m.participants.map(p => p.iri)));
   document.getElementById('stats').textContent =
-    `${state.meetings.length} meetings · ${people.size} participants · ${articles[0]?.n ?? 0} articles`;
+    `${state.total.toLocaleString('en')} meetings · ${state.articles.toLocaleString('en')} articles`
+    + ` · this page: ${people.size} participants`;
+}
+
+/** Shows another page: the table, the network and the timeline are redrawn for its meetings. */
+async function goToPage(page) {
+  if (page < 0 || page >= state.pages.length) return;
+  state.page = page;
+  try {
+    await loadPage();
+    renderTable();
+    renderNetwork();
+    highlightNetwork();
+  } catch (err) {
+    showError(err);
+  }
+}
+
+function renderPager() {
+  const first = state.page * PAGE + 1;
+  const last = state.page * PAGE + state.meetings.length;
+  document.getElementById('page-info').textContent = state.meetings.length
+    ? `${first.toLocaleString('en')}–${last.toLocaleString('en')} of ${state.total.toLocaleString('en')}, newest first`
+    : '';
+  document.getElementById('page-newer').disabled = state.page === 0;
+  document.getElementById('page-older').disabled = state.page + 1 >= state.pages.length;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -309,7 +454,8 @@ function renderTable() {
       state.meetings.length ? 'No meeting matches the filter.' : 'The store has no meetings yet.')));
   }
   document.getElementById('meeting-count').textContent = state.filter
-    ? `${state.shown.length} of ${state.meetings.length}` : `${state.meetings.length}`;
+    ? `${state.shown.length} of ${state.meetings.length} on this page` : '';
+  renderPager();
   for (const th of document.querySelectorAll('#meetings th')) {
     th.setAttribute('aria-sort', th.dataset.key === state.sort.key
       ? (state.sort.dir > 0 ? 'ascending' : 'descending') : 'none');
@@ -341,6 +487,10 @@ const TYPE_COLOURS = { Person: '#3867d6', State: '#e67e22', Organization: '#8854
 
 function renderNetwork() {
   const container = document.getElementById('network');
+  if (state.network) {
+    state.network.destroy();
+    state.network = null;
+  }
   if (!window.cytoscape) {
     container.replaceChildren(h('p', { class: 'muted' }, 'Cytoscape.js did not load.'));
     return;
@@ -617,6 +767,10 @@ function renderTimeline() {
 // ---------------------------------------------------------------------------------------------------------------
 // Meetings: the sources of one meeting
 
+const SOURCES_SHOWN = 100;
+
+// A report's sentence is cut from its article's text by the sentence's offsets (the lean graph keeps no copy; it
+// keeps one, nif:anchorOf, only for a text with characters that SPARQL and the offsets count differently).
 function qReports(meeting) {
   return `
 SELECT ?report ?status ?begin ?end ?timeExpression ?virtual ?evidenceBegin ?evidenceEnd
@@ -625,11 +779,11 @@ WHERE {
   GRAPH <${CORPUS}> { ${meeting} warta:hasReport ?report }
   GRAPH ?g {
     ?report warta:status ?status ; nif:beginIndex ?evidenceBegin ; nif:endIndex ?evidenceEnd ;
-            prov:wasDerivedFrom ?sentence ; warta:article ?article .
-    ?sentence nif:anchorOf ?sentenceText ; nif:beginIndex ?sentenceBegin .
-    ?article schema:identifier ?articleId .
+            prov:wasDerivedFrom ?sentence .
+    ?sentence nif:beginIndex ?sentenceBegin ; nif:endIndex ?sentenceEnd .
+    ?article a warta:Article ; schema:identifier ?articleId ; nif:isString ?text .
+    OPTIONAL { ?sentence nif:anchorOf ?anchor }
     OPTIONAL { ?report sem:hasBeginTimeStamp ?b ; sem:hasEndTimeStamp ?e }
-    OPTIONAL { ?report warta:timeExpression ?timeExpression }
     OPTIONAL { ?report warta:virtual ?virtual }
     OPTIONAL { ?article schema:datePublished ?published }
     OPTIONAL { ?article warta:publishedInferred ?inferred }
@@ -637,10 +791,13 @@ WHERE {
     OPTIONAL { ?article schema:url ?url }
     OPTIONAL { ?article schema:headline ?headline }
   }
+  OPTIONAL { ?report warta:timeExpression ?timeExpression }
+  BIND(COALESCE(?anchor, SUBSTR(?text, ?sentenceBegin + 1, ?sentenceEnd - ?sentenceBegin)) AS ?sentenceText)
   BIND(STR(?b) AS ?begin)
   BIND(STR(?e) AS ?end)
 }
-ORDER BY ?published ?articleId ?report`;
+ORDER BY ?published ?articleId ?report
+LIMIT ${SOURCES_SHOWN}`;
 }
 
 function qReportEntities(meeting) {
@@ -652,33 +809,34 @@ WHERE {
     { ?report sem:hasActor ?entity BIND("participant" AS ?role) }
     UNION
     { ?report sem:hasPlace ?entity BIND("place" AS ?role) }
-    OPTIONAL { ?entity schema:name ?name }
-    OPTIONAL { ?entity owl:sameAs ?wikidata }
-    OPTIONAL {
-      VALUES (?class ?type) { (warta:Person "Person") (warta:State "State") (warta:Organization "Organization")
-                              (warta:Place "Place") }
-      ?entity a ?class
-    }
+  }
+  OPTIONAL { GRAPH <${ENTITIES}> { ?entity schema:name ?name } }
+  OPTIONAL { GRAPH <${ENTITIES}> { ?entity owl:sameAs ?wikidata } }
+  OPTIONAL {
+    VALUES (?class ?type) { (warta:Person "Person") (warta:State "State") (warta:Organization "Organization")
+                            (warta:Place "Place") }
+    GRAPH <${ENTITIES}> { ?entity a ?class }
   }
 }
 ORDER BY ?report ?role ?name`;
 }
 
+// The mentions inside the reports' sentences, where the store has the full annotation layer (none in a lean one).
 function qSentenceMentions(meeting) {
   return `
 SELECT DISTINCT ?sentence ?begin ?end ?entity ?name ?type ?wikidata
 WHERE {
   GRAPH <${CORPUS}> { ${meeting} warta:hasReport ?report }
-  GRAPH ?g {
-    ?report prov:wasDerivedFrom ?sentence .
+  GRAPH ?g { ?report prov:wasDerivedFrom ?sentence }
+  GRAPH ?annotations {
     ?mention nif:sentence ?sentence ; nif:beginIndex ?begin ; nif:endIndex ?end ; itsrdf:taIdentRef ?entity .
-    OPTIONAL { ?entity schema:name ?name }
-    OPTIONAL { ?entity owl:sameAs ?wikidata }
-    OPTIONAL {
-      VALUES (?class ?type) { (warta:Person "Person") (warta:State "State") (warta:Organization "Organization")
-                              (warta:Place "Place") }
-      ?entity a ?class
-    }
+  }
+  OPTIONAL { GRAPH <${ENTITIES}> { ?entity schema:name ?name } }
+  OPTIONAL { GRAPH <${ENTITIES}> { ?entity owl:sameAs ?wikidata } }
+  OPTIONAL {
+    VALUES (?class ?type) { (warta:Person "Person") (warta:State "State") (warta:Organization "Organization")
+                            (warta:Place "Place") }
+    GRAPH <${ENTITIES}> { ?entity a ?class }
   }
 }`;
 }
@@ -716,7 +874,9 @@ async function selectMeeting(id) {
     panel.replaceChildren(...[meetingHeader(m),
       conflicts.length ? h('div', { class: 'conflicts' }, h('strong', {}, 'Sources disagree: '),
         joinNodes(conflicts.map(c => c.why), '; ')) : null,
-      h('h3', { class: 'sources-title' }, `${reports.length} source${reports.length === 1 ? '' : 's'}`),
+      h('h3', { class: 'sources-title' }, reports.length >= SOURCES_SHOWN
+        ? `${m.sources} sources, the first ${reports.length} reports shown`
+        : `${reports.length} source${reports.length === 1 ? '' : 's'}`),
       ...reports.map(r => sourceCard(r, entities.filter(e => e.report === r.report),
         mentions.filter(x => x.sentence === r.sentence)))].filter(Boolean));
   } catch (err) {
@@ -818,49 +978,57 @@ SELECT ?statement ?score ?speaker ?speakerName ?speakerType ?speakerWikidata ?te
 WHERE {
   ${words ? `(?statement ?score) text:query (schema:text ${sparqlString(luceneQuery(words))} 500) .` : ''}
   GRAPH ?g {
-    ?statement a warta:Statement ; schema:creator ?speaker ; schema:text ?text ;
-               nif:beginIndex ?begin ; nif:endIndex ?end ; prov:wasDerivedFrom ?sentence ; warta:article ?article .
+    ?statement a warta:Statement ; schema:creator ?speaker ;
+               nif:beginIndex ?begin ; nif:endIndex ?end ; prov:wasDerivedFrom ?sentence .
+    ?sentence nif:beginIndex ?sentenceBegin ; nif:endIndex ?sentenceEnd .
+    ?article a warta:Article ; schema:identifier ?articleId ; nif:isString ?articleText .
+    OPTIONAL { ?statement warta:kind ?kind }
+    OPTIONAL { ?statement schema:text ?said }
+    OPTIONAL { ?sentence nif:anchorOf ?anchor }
+    OPTIONAL { ?article schema:datePublished ?published }
+    OPTIONAL { ?article schema:publisher ?publisher }
+  }
+  GRAPH <${ENTITIES}> {
     ?speaker schema:name ?speakerName .
     ${person ? nameFilter('?speakerName', person) : ''}
     OPTIONAL { ?speaker owl:sameAs ?speakerWikidata }
     OPTIONAL { VALUES (?class ?speakerType) { (warta:Person "Person") (warta:State "State")
                                               (warta:Organization "Organization") } ?speaker a ?class }
-    OPTIONAL { ?statement warta:kind ?kind }
-    OPTIONAL { ?statement warta:reportingVerb ?verb }
-    ?sentence nif:anchorOf ?sentenceText ; nif:beginIndex ?sentenceBegin .
-    ?article schema:identifier ?articleId .
-    OPTIONAL { ?article schema:datePublished ?published }
-    OPTIONAL { ?article schema:publisher ?publisher }
   }
+  OPTIONAL { ?statement warta:reportingVerb ?verb }
+  BIND(COALESCE(STR(?said), SUBSTR(?articleText, ?begin + 1, ?end - ?begin)) AS ?text)
+  BIND(COALESCE(?anchor, SUBSTR(?articleText, ?sentenceBegin + 1, ?sentenceEnd - ?sentenceBegin)) AS ?sentenceText)
 }
 ORDER BY DESC(?score) ?published ?articleId ?begin
 LIMIT 200`;
 }
 
-function qSentences(person, words) {
+// Articles, searched whole (the lean graph keeps no sentence text); the page shows the sentence of the first match.
+function qArticles(person, words) {
   return `
-SELECT ?sentence ?score ?text ?articleId ?published ?publisher
+SELECT ?article ?score ?text ?articleId ?headline ?published ?publisher
 WHERE {
-  ${words ? `(?sentence ?score) text:query (nif:anchorOf ${sparqlString(luceneQuery(words))} 500) .` : ''}
+  ${words ? `(?article ?score) text:query (nif:isString ${sparqlString(luceneQuery(words))} 100) .` : ''}
   GRAPH ?g {
-    ?sentence a nif:Sentence ; nif:anchorOf ?text ; nif:referenceContext ?article .
-    ?article schema:identifier ?articleId .
+    ?article a warta:Article ; nif:isString ?text ; schema:identifier ?articleId .
+    OPTIONAL { ?article schema:headline ?headline }
     OPTIONAL { ?article schema:datePublished ?published }
     OPTIONAL { ?article schema:publisher ?publisher }
     ${person ? `FILTER EXISTS {
-      ?mention nif:sentence ?sentence ; itsrdf:taIdentRef ?entity .
-      ?entity schema:name ?entityName .
-      ${nameFilter('?entityName', person)}
+      ?article schema:mentions ?entity .
+      GRAPH <${ENTITIES}> { ?entity schema:name ?entityName . ${nameFilter('?entityName', person)} }
     }` : ''}
   }
 }
-ORDER BY DESC(?score) ?published ?articleId
-LIMIT 100`;
+ORDER BY DESC(?score) DESC(?published) ?articleId
+LIMIT 50`;
 }
 
+// The names offered in the search box: every person (the entities graph describes each once).
 const Q_SPEAKERS = `
-SELECT DISTINCT ?name WHERE { GRAPH ?g { ?s a warta:Statement ; schema:creator ?p . ?p schema:name ?name } }
-ORDER BY ?name`;
+SELECT DISTINCT ?name WHERE { GRAPH <${ENTITIES}> { ?p a warta:Person ; schema:name ?name } }
+ORDER BY ?name
+LIMIT 5000`;
 
 async function loadSpeakers() {
   const list = document.getElementById('speakers');
@@ -881,8 +1049,8 @@ async function runSearch(person, words) {
   const token = ++searchToken;
   out.replaceChildren(h('p', { class: 'muted' }, 'Searching…'));
   try {
-    const [statements, sentences] = await Promise.all([select(qStatements(person.trim(), words.trim())),
-      select(qSentences(person.trim(), words.trim()))]);
+    const [statements, articles] = await Promise.all([select(qStatements(person.trim(), words.trim())),
+      select(qArticles(person.trim(), words.trim()))]);
     if (token !== searchToken) return;
     const terms = words.toLowerCase().split(/\s+/).filter(t => t.length >= 2);
     out.replaceChildren(
@@ -892,10 +1060,10 @@ async function runSearch(person, words) {
         statements.length ? statements.map(st => statementCard(st, terms))
           : h('p', { class: 'muted' }, 'No statement matches.')),
       h('article', { class: 'card results', id: 'sentence-results' },
-        h('header', { class: 'card-head' }, h('h2', {}, 'Sentences'),
-          h('span', { class: 'count' }, String(sentences.length) + (sentences.length === 100 ? '+' : ''))),
-        sentences.length ? sentences.map(se => sentenceCard(se, terms))
-          : h('p', { class: 'muted' }, 'No sentence matches.')));
+        h('header', { class: 'card-head' }, h('h2', {}, 'Articles'),
+          h('span', { class: 'count' }, String(articles.length) + (articles.length === 50 ? '+' : ''))),
+        articles.length ? articles.map(a => articleCard(a, terms))
+          : h('p', { class: 'muted' }, 'No article matches.')));
   } catch (err) {
     if (token !== searchToken) return;
     out.replaceChildren();
@@ -916,10 +1084,28 @@ function statementCard(st, terms) {
       Number(st.end), 'quote')));
 }
 
-function sentenceCard(se, terms) {
+/** An article that matches: its headline and the sentence of its first matching word (else its beginning). */
+function articleCard(a, terms) {
   return h('div', { class: 'hit' },
-    h('div', { class: 'hit-head' }, sourceLine(se)),
-    h('p', { class: 'sentence' }, markWords(se.text, terms)));
+    h('div', { class: 'hit-head' }, sourceLine(a)),
+    a.headline ? h('p', { class: 'headline' }, a.headline) : null,
+    h('p', { class: 'sentence' }, markWords(sentenceOfFirstMatch(a.text, terms), terms)));
+}
+
+/** The sentence around the first word that begins with a search term: from the last full stop before it. */
+function sentenceOfFirstMatch(text, terms) {
+  let at = -1;
+  if (terms.length) {
+    const alternatives = terms.map(t => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const m = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})`, 'iu').exec(text);
+    at = m ? m.index : -1;
+  }
+  if (at < 0) return text.slice(0, 240) + (text.length > 240 ? '…' : '');
+  const before = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at));
+  const start = before < 0 ? 0 : before + 1;
+  const stops = ['. ', '? ', '! ', '\n'].map(p => text.indexOf(p, at)).filter(i => i >= 0);
+  const end = stops.length ? Math.min(...stops) + 1 : text.length;
+  return text.slice(start, end).trim();
 }
 
 function sourceLine(r) {
@@ -1056,7 +1242,9 @@ function start() {
   }).observe(document.getElementById('timeline'));
   window.addEventListener('hashchange', route);
 
-  meetingsReady = loadMeetings().then(() => {
+  document.getElementById('page-newer').addEventListener('click', () => goToPage(state.page - 1));
+  document.getElementById('page-older').addEventListener('click', () => goToPage(state.page + 1));
+  meetingsReady = loadPage().then(() => {
     renderTable();
     try {
       renderNetwork();

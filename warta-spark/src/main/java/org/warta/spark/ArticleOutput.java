@@ -1,5 +1,6 @@
 package org.warta.spark;
 
+import org.warta.corpus.SummaryCodec;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,14 +13,15 @@ import java.util.List;
  * @param quads      the number of quads in the article's graph
  * @param summaries  {@link SummaryCodec} bytes of its meeting reports
  * @param meetings   rows of the meeting table, the first column holding the report until the merge
+ * @param named      {@link SummaryCodec} bytes of the entities the article names, for the entities graph
  */
 record ArticleOutput(String articleId, byte[] nquads, long quads, ArrayList<String[]> entities,
                      ArrayList<String[]> meetings, ArrayList<String[]> statements, ArrayList<byte[]> summaries,
-                     ArrayList<Issue> issues) implements Serializable {
+                     ArrayList<byte[]> named, ArrayList<Issue> issues) implements Serializable {
 
     static ArticleOutput failed(List<Issue> issues) {
         return new ArticleOutput(null, new byte[0], 0, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                new ArrayList<>(), new ArrayList<>(issues));
+                new ArrayList<>(), new ArrayList<>(), new ArrayList<>(issues));
     }
 
     boolean written() {

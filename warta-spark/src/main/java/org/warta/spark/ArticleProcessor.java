@@ -1,9 +1,11 @@
 package org.warta.spark;
 
+import org.warta.corpus.SummaryCodec;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Spliterators;
 import java.util.stream.StreamSupport;
 import org.apache.hadoop.conf.Configuration;
@@ -13,7 +15,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -23,8 +24,12 @@ import org.warta.ingest.Problem;
 import org.warta.ingest.ReadItem;
 import org.warta.model.Article;
 import org.warta.model.ArticleAnalysis;
+import org.warta.model.EntityRef;
+import org.warta.rdf.ArticleGraphMapper;
+import org.warta.rdf.EntityGraphMapper;
 import org.warta.rdf.Iris;
-import org.warta.rdf.PROV;
+import org.warta.rdf.BuildGraphMapper;
+import org.warta.rdf.QuadBuffer;
 import org.warta.rdf.WARTA;
 
 /**
@@ -84,15 +89,21 @@ final class ArticleProcessor implements FlatMapFunction<Iterator<Source>, Articl
     private static ArticleOutput process(ExecutorPipeline p, Article article, List<Issue> issues, Node run,
                                          Query entities, Query meetings, Query statements) {
         ArticleAnalysis analysis = p.pipeline.analyze(article);
-        Graph graph = p.mapper.toGraph(analysis);
+        QuadBuffer quads = new QuadBuffer();
+        p.mapper.map(analysis, quads);
         Node name = Iris.article(article.id());
-        String nquads = NQuads.write(name, graph);
-        Graph generated = GraphFactory.createGraphMem();
-        generated.add(Triple.create(run, PROV.generated, name));
-        String buildQuads = NQuads.write(Iris.BUILDS_GRAPH, generated);
+        Graph graph = quads.graph(name);
+        String nquads = NQuads.write(quads);
+        QuadBuffer generated = new QuadBuffer();
+        BuildGraphMapper.generated(run, article.id(), generated);
+        String buildQuads = NQuads.write(generated);
 
-        DatasetGraph ds = DatasetGraphFactory.create();
-        ds.addGraph(name, graph);
+        // the table queries read entities from the entities graph: this article's, as it names them
+        Set<EntityRef> named = ArticleGraphMapper.named(analysis);
+        QuadBuffer entityQuads = new QuadBuffer();
+        EntityGraphMapper.map(named, entityQuads);
+        DatasetGraph ds = quads.dataset();
+        entityQuads.quads().forEach(ds::add);
         Graph stand = GraphFactory.createGraphMem();
         graph.find(Node.ANY, RDF.type.asNode(), WARTA.MeetingReport).forEachRemaining(t -> {
             stand.add(Triple.create(t.getSubject(), RDF.type.asNode(), WARTA.Meeting));
@@ -102,8 +113,10 @@ final class ArticleProcessor implements FlatMapFunction<Iterator<Source>, Articl
 
         ArrayList<byte[]> summaries = new ArrayList<>();
         ReportSummaries.of(analysis).forEach(r -> summaries.add(SummaryCodec.encode(r)));
-        return new ArticleOutput(article.id().value(), NQuads.gzip(nquads + buildQuads), graph.size(),
+        ArrayList<byte[]> refs = new ArrayList<>();
+        named.forEach(e -> refs.add(SummaryCodec.encode(e)));
+        return new ArticleOutput(article.id().value(), NQuads.gzip(nquads + buildQuads), quads.size(),
                 new ArrayList<>(TableQueries.rows(entities, ds)), new ArrayList<>(TableQueries.rows(meetings, ds)),
-                new ArrayList<>(TableQueries.rows(statements, ds)), summaries, new ArrayList<>(issues));
+                new ArrayList<>(TableQueries.rows(statements, ds)), summaries, refs, new ArrayList<>(issues));
     }
 }

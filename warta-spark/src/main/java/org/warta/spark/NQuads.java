@@ -4,36 +4,31 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.zip.GZIPOutputStream;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.warta.model.WartaException;
+import org.warta.rdf.QuadBuffer;
 
 /** Graphs as N-Quads text, written by the same Jena writer as {@code warta export --format nq}. */
 final class NQuads {
     /**
-     * The graph's triples as quads in {@code graphName}, one line each. Every node must be an IRI or a literal:
+     * The quads, one line each. Every node must be an IRI or a literal:
      * blank-node labels differ from run to run, so a blank node would break the equality of runs (Warta mints an
      * IRI for everything; this checks it).
      */
-    static String write(Node graphName, Graph g) {
+    static String write(QuadBuffer quads) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
         StreamRDF s = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS_UTF8);
         s.start();
-        Iterator<Triple> it = g.find();
-        while (it.hasNext()) {
-            Triple t = it.next();
-            if (t.getSubject().isBlank() || t.getObject().isBlank()) {
-                throw new WartaException("a blank node in graph <" + graphName.getURI() + ">: " + t
+        for (Quad q : quads.quads()) {
+            if (q.getSubject().isBlank() || q.getObject().isBlank()) {
+                throw new WartaException("a blank node in graph <" + q.getGraph().getURI() + ">: " + q
                         + " (every node must be an IRI)");
             }
-            s.quad(Quad.create(graphName, t));
+            s.quad(q);
         }
         s.finish();
         return out.toString(StandardCharsets.UTF_8);

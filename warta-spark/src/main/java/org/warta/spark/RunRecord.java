@@ -6,17 +6,13 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.RDF;
 import org.warta.ingest.Problem;
+import org.warta.model.BuildRecord;
 import org.warta.model.WartaException;
+import org.warta.rdf.BuildGraphMapper;
 import org.warta.rdf.Iris;
-import org.warta.rdf.Literals;
-import org.warta.rdf.PROV;
-import org.warta.rdf.WARTA;
+import org.warta.rdf.QuadBuffer;
 
 /**
  * What one run of the job did: its inputs, counts, every failed input with the reason, and the versions. Written
@@ -40,32 +36,18 @@ public record RunRecord(String id, Instant started, Instant ended, String softwa
         return Iris.build(id);
     }
 
-    /** The activity, in the same terms as {@code warta build}'s. */
-    public Graph toGraph() {
-        Graph g = GraphFactory.createGraphMem();
-        Node b = iri();
-        add(g, b, RDF.type.asNode(), PROV.Activity);
-        add(g, b, RDF.type.asNode(), WARTA.Build);
-        add(g, b, PROV.startedAtTime, Literals.dateTime(started));
-        add(g, b, PROV.endedAtTime, Literals.dateTime(ended));
-        add(g, b, WARTA.softwareVersion, Literals.string(softwareVersion + " (warta-spark, Spark " + sparkVersion + ")"));
-        add(g, b, WARTA.pipelineVersion, Literals.string(pipelineVersion));
-        for (String p : inputs) {
-            add(g, b, WARTA.input, Literals.string(p));
-        }
-        add(g, b, WARTA.articlesAdded, Literals.integer(articles));
-        add(g, b, WARTA.articlesUpdated, Literals.integer(0));
-        add(g, b, WARTA.articlesUnchanged, Literals.integer(0));
-        add(g, b, WARTA.articlesFailed, Literals.integer(failed));
-        int i = 0;
-        for (Problem p : failures) {
-            Node f = Iris.build(id + "/failure/" + (++i));
-            add(g, b, WARTA.failure, f);
-            add(g, f, RDF.type.asNode(), WARTA.InputFailure);
-            add(g, f, WARTA.origin, Literals.string(p.origin()));
-            add(g, f, WARTA.reason, Literals.string(p.reason()));
-        }
-        return g;
+    /** The activity, written by the core's mapper as {@code warta build} writes its own. */
+    public BuildRecord toBuildRecord() {
+        return new BuildRecord(id, started, ended, softwareVersion + " (warta-spark, Spark " + sparkVersion + ")",
+                pipelineVersion, inputs, articles, 0, 0,
+                failures.stream().map(p -> new BuildRecord.Failure(p.origin(), p.reason())).toList(), List.of());
+    }
+
+    /** The activity's quads in the builds graph. */
+    public QuadBuffer activity() {
+        QuadBuffer b = new QuadBuffer();
+        BuildGraphMapper.map(toBuildRecord(), b);
+        return b;
     }
 
     public String toJson() {
@@ -93,9 +75,5 @@ public record RunRecord(String id, Instant started, Instant ended, String softwa
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new WartaException("cannot write the run record: " + e, e);
         }
-    }
-
-    private static void add(Graph g, Node s, Node p, Node o) {
-        g.add(Triple.create(s, p, o));
     }
 }

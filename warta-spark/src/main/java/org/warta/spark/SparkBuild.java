@@ -1,5 +1,6 @@
 package org.warta.spark;
 
+import org.warta.corpus.SummaryCodec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,14 +11,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.NullWritable;
 import org.apache.hadoop.io.BytesWritable;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.NodeFactoryExtra;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -33,9 +32,13 @@ import org.apache.spark.storage.StorageLevel;
 import org.warta.Version;
 import org.warta.extract.Pipelines;
 import org.warta.ingest.Problem;
+import org.warta.model.BuildRecord;
 import org.warta.model.WartaException;
-import org.warta.rdf.ArticleGraphMapper;
+import org.warta.link.RecentMeetings;
+import org.warta.rdf.CorpusGraphMapper;
+import org.warta.rdf.EntityGraphMapper;
 import org.warta.rdf.Iris;
+import org.warta.rdf.QuadBuffer;
 import scala.Tuple2;
 
 /**
@@ -70,7 +73,7 @@ public final class SparkBuild {
 
     private RunRecord run() throws IOException {
         Instant started = Instant.now();
-        String stamp = started.toString().replaceAll("[^0-9TZ]", "") + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String stamp = BuildRecord.newStamp(started);
         String runIri = Iris.build(stamp).getURI();
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration hconf = sc.hadoopConfiguration();
@@ -106,14 +109,19 @@ public final class SparkBuild {
                 .groupByKey(mergePartitions)
                 .map(t -> CorpusMerge.merge(t._2()))
                 .persist(StorageLevel.DISK_ONLY());
-        JavaRDD<String> entityQuads = merged
-                .flatMap(g -> g.restated().iterator())
-                .mapToPair(r -> new Tuple2<>(r.entity(), r))
-                .reduceByKey((a, b) -> a.meetingId().compareTo(b.meetingId()) >= 0 ? a : b, mergePartitions)
+        // the entities graph: each entity once, with every spelling the articles give it (as warta build writes it)
+        JavaRDD<String> entityQuads = extracted
+                .flatMap(o -> o.named().iterator())
+                .mapToPair(b -> new Tuple2<>(SummaryCodec.decodeRef(b).key(), b))
+                .groupByKey(mergePartitions)
                 .mapPartitions(it -> {
-                    Graph g = GraphFactory.createGraphMem();
-                    it.forEachRemaining(t -> ArticleGraphMapper.mapEntity(g, SummaryCodec.decodeRef(t._2().ref())));
-                    return List.of(NQuads.write(Iris.CORPUS_GRAPH, g)).iterator();
+                    QuadBuffer g = new QuadBuffer();
+                    it.forEachRemaining(t -> {
+                        java.util.TreeSet<org.warta.model.EntityRef> spellings = EntityGraphMapper.spellings();
+                        t._2().forEach(b -> spellings.add(SummaryCodec.decodeRef(b)));
+                        EntityGraphMapper.describe(spellings, g);
+                    });
+                    return List.of(NQuads.write(g)).iterator();
                 })
                 .persist(StorageLevel.DISK_ONLY());
         long meetings = merged.map(CorpusMerge.GroupOutput::meetings).fold(0, Integer::sum);
@@ -144,13 +152,33 @@ public final class SparkBuild {
         // the run record, last, as its own part file and as run.json
         List<Problem> failures = problems.stream().filter(Problem::isError)
                 .sorted(Comparator.comparing(Problem::origin).thenComparing(Problem::reason)).toList();
+        // the index of starts, the lists of newest meetings and the counts the corpus graph keeps (as warta build
+        // writes them), before the activity
+        QuadBuffer counts = new QuadBuffer();
+        CorpusGraphMapper.starts(merged.flatMap(g -> g.starts().iterator()).distinct().collect().stream()
+                .map(NodeFactoryExtra::parseNode).toList(), counts);
+        // the newest meetings of all and of each participant, each list reduced to its newest across the groups
+        merged.flatMap(g -> g.recent().iterator())
+                .mapToPair(r -> new Tuple2<>(r[0], r[1]))
+                .aggregateByKey(new java.util.TreeSet<String>(), (set, key) -> {
+                    RecentMeetings.add(set, key);
+                    return set;
+                }, (a, b) -> {
+                    b.forEach(k -> RecentMeetings.add(a, k));
+                    return a;
+                })
+                .collect()
+                .forEach(t -> CorpusGraphMapper.recent(org.apache.jena.graph.NodeFactory.createURI(t._1()),
+                        t._2().stream().map(RecentMeetings::iri).toList(), counts));
+        CorpusGraphMapper.counts(meetings, totals.articles(), counts);
         RunRecord record = new RunRecord(stamp, started, Instant.now(), Version.current(),
                 ExecutorPipeline.of(spec).pipeline.version(), spark.version(), sc.master(), config.inputs(),
                 partitions, totals.articles(), failures.size(), problems.size() - failures.size(),
-                totals.quads() + corpusQuads, totals.reports(), meetings, rows, failures);
+                totals.quads() + corpusQuads + counts.size(), totals.reports(), meetings, rows, failures);
         try (OutputStream os = NQuadsOutputFormat.create(ofs,
                 new Path(nquads, NQuadsOutputFormat.partName(quads.getNumPartitions())))) {
-            os.write(NQuads.gzip(NQuads.write(Iris.BUILDS_GRAPH, record.toGraph())));
+            os.write(NQuads.gzip(NQuads.write(counts)));
+            os.write(NQuads.gzip(NQuads.write(record.activity())));
         }
         try (OutputStream os = ofs.create(new Path(out, "run.json"), false)) {
             os.write(record.toJson().getBytes(StandardCharsets.UTF_8));

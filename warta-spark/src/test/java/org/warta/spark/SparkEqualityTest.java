@@ -128,7 +128,7 @@ class SparkEqualityTest {
         }
         assertEquals(0, blank.get());
         // the graphs' quads, one prov:generated link per article, and the run's activity
-        assertEquals(run.quads() + ARTICLES + run.toGraph().size(), quads.get());
+        assertEquals(run.quads() + ARTICLES + run.activity().size(), quads.get());
     }
 
     /** SPARQL over the single-machine store, which holds the job's quads (see the equality above). */

@@ -1,4 +1,4 @@
-package org.warta.spark;
+package org.warta.corpus;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -21,12 +21,12 @@ import org.warta.model.MeetingStatus;
 import org.warta.model.TimeValue;
 
 /**
- * Report summaries and entity references as bytes, for Spark's shuffles: the core's records are not
- * {@code Serializable}, and Kryo cannot serialize records without registration. Sets and maps are written sorted,
- * so equal summaries give equal bytes.
+ * Report summaries and entity references as bytes: for a bulk build's summaries kept on disk until the merge, and
+ * for Spark's shuffles (the core's records are not {@code Serializable}, and Kryo cannot serialize records without
+ * registration). Sets and maps are written sorted, so equal summaries give equal bytes.
  */
-final class SummaryCodec {
-    static byte[] encode(ReportSummary r) {
+public final class SummaryCodec {
+    public static byte[] encode(ReportSummary r) {
         return write(out -> {
             out.writeUTF(r.iri());
             out.writeUTF(r.articleId());
@@ -51,7 +51,7 @@ final class SummaryCodec {
         });
     }
 
-    static ReportSummary decode(byte[] bytes) {
+    public static ReportSummary decode(byte[] bytes) {
         return read(bytes, in -> {
             String iri = in.readUTF();
             String articleId = in.readUTF();
@@ -76,11 +76,11 @@ final class SummaryCodec {
         });
     }
 
-    static byte[] encode(EntityRef e) {
+    public static byte[] encode(EntityRef e) {
         return write(out -> writeRef(out, e));
     }
 
-    static EntityRef decodeRef(byte[] bytes) {
+    public static EntityRef decodeRef(byte[] bytes) {
         return read(bytes, SummaryCodec::readRef);
     }
 
