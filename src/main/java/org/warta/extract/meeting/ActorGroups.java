@@ -6,8 +6,6 @@ import java.util.Optional;
 import org.warta.extract.Clauses;
 import org.warta.extract.entity.ArticleEntities;
 import org.warta.model.EntityType;
-import org.warta.model.RoleAssertion;
-import org.warta.model.Span;
 import org.warta.text.Token;
 
 /**
@@ -17,8 +15,6 @@ import org.warta.text.Token;
  */
 final class ActorGroups {
     private static final int BETWEEN_REACH = 4;
-    /** A description set before a name with a comma has at most this many words. */
-    private static final int APPOSITION_REACH = 8;
     /** How far after a noun trigger its "dengan" may come. */
     private static final int MARKER_REACH = 8;
     private static final int SUMMIT_REACH = 6;
@@ -27,10 +23,12 @@ final class ActorGroups {
 
     private final MeetingLexicon lexicon;
     private final Collectives collectives;
+    private final ActorLists lists;
 
     ActorGroups(MeetingLexicon lexicon) {
         this.lexicon = lexicon;
         this.collectives = new Collectives(lexicon);
+        this.lists = new ActorLists(lexicon);
     }
 
     /** The actors closest before the trigger in its clause; none when the nearest is already an object. */
@@ -54,11 +52,11 @@ final class ActorGroups {
         List<Actor> group = new ArrayList<>();
         Actor cur = Actor.last(in);
         group.add(cur);
-        for (int i = in.size() - 2; i >= 0 && joined(site, in.get(i), cur); i--) {
+        for (int i = in.size() - 2; i >= 0 && lists.joined(site, in.get(i), cur); i--) {
             cur = in.get(i);
             group.add(0, cur);
         }
-        List<Actor> out = listed(site, group) ? group : List.of(Actor.last(group));
+        List<Actor> out = lists.listed(site, group) ? group : List.of(Actor.last(group));
         return withPronoun(site, out);
     }
 
@@ -77,109 +75,29 @@ final class ActorGroups {
                         .toList()).orElse(group);
     }
 
-    /**
-     * "… dengan pemimpin gerakan demokrasi Myanmar, Aung San Suu Kyi, pada …": a short description of the person
-     * and a comma before the name.
-     */
-    private boolean apposition(TriggerSite site, int from, Actor a) {
-        int comma = a.from() - 1;
-        if (comma <= from || !site.token(comma).text().equals(",") || comma - from > APPOSITION_REACH) {
-            return false;
-        }
-        for (int i = from; i < comma; i++) {
-            Token t = site.token(i);
-            if (!t.isWord() || lexicon.is(t, MeetingWord.RELATIVE)
-                    || lexicon.triggers().longestAt(site.tokens(), i).isPresent()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * A group of more than one is a list only when a word joins two of its members ("A, B dan C"); actors set
-     * off by commas alone are an apposition or a fronted phrase ("Mengutip pernyataan White House, Presiden …").
-     */
-    private boolean listed(TriggerSite site, List<Actor> group) {
-        for (int g = 1; g < group.size(); g++) {
-            for (int i = group.get(g - 1).to(); i < group.get(g).from(); i++) {
-                if (lexicon.is(site.token(i), MeetingWord.CONNECTOR) && site.token(i).isWord()) {
-                    return true;
-                }
-            }
-        }
-        return group.size() == 1;
-    }
-
     /** The actors right after token {@code after} (after dengan/antara/kepada and titles), joined by "dan". */
     List<Actor> after(TriggerSite site, int after) {
-        int end = listEnd(site);
+        int end = lists.listEnd(site);
         List<Actor> in = site.actors().stream().filter(a -> a.from() >= after && a.to() <= end).toList();
         Optional<Collectives.Group> numbered = collectives.in(site.tokens(), after, Math.min(site.clause().to(),
                 after + 3));
         if (numbered.isPresent() && (in.isEmpty() || in.get(0).from() >= numbered.get().to())
-                && leadWordsOnly(site, after, numbered.get().from())) {
+                && lists.leadWordsOnly(site, after, numbered.get().from())) {
             // "… menerima kedua menteri dalam pertemuan tiga pihak": the two named last, not the host
             java.util.Set<org.warta.model.EntityRef> host = new java.util.HashSet<>();
             site.actors().stream().filter(a -> a.to() <= after).forEach(a -> host.add(a.entity()));
             return collectives.members(site.sentence().entities(), site.token(numbered.get().from()).start(),
                     numbered.get(), host);
         }
-        if (in.isEmpty() || !onlyLeadWords(site, after, in.get(0)) && !apposition(site, after, in.get(0))) {
+        if (in.isEmpty() || !lists.onlyLeadWords(site, after, in.get(0)) && !lists.apposition(site, after, in.get(0))) {
             return List.of();
         }
         List<Actor> group = new ArrayList<>();
         group.add(in.get(0));
-        for (int i = 1; i < in.size() && joined(site, Actor.last(group), in.get(i)); i++) {
+        for (int i = 1; i < in.size() && lists.joined(site, Actor.last(group), in.get(i)); i++) {
             group.add(in.get(i));
         }
-        return listed(site, group) || listGoesOn(site, Actor.last(group)) ? group : List.of(group.get(0));
-    }
-
-    /**
-     * Where a list after the trigger may end: its clause's end, or past it when the clause ends at a comma and the
-     * next one opens with "dan" or "serta" — the last member of "A, B, dan C", which the clauses cut off.
-     */
-    private int listEnd(TriggerSite site) {
-        int idx = site.clauses().indexOf(site.clause());
-        int end = site.clause().to();
-        for (int k = idx + 1; k < site.clauses().size() && end == site.clauses().get(k).from()
-                && site.token(end - 1).text().equals(",") && lexicon.is(site.token(end), MeetingWord.CONNECTOR)
-                && site.token(end).isWord(); k++) {
-            end = site.clauses().get(k).to();
-        }
-        return end;
-    }
-
-    /** "A, B, dan C": a word connector right after the group's last member (the list goes on past it). */
-    private boolean listGoesOn(TriggerSite site, Actor last) {
-        for (int i = last.to(); i < Math.min(listEnd(site), last.to() + 2); i++) {
-            if (lexicon.is(site.token(i), MeetingWord.CONNECTOR) && site.token(i).isWord()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean leadWordsOnly(TriggerSite site, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!lexicon.is(site.token(i), MeetingWord.OBJECT_LEAD)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Between {@code from} and the actor only object-leading words or the actor's own title. */
-    private boolean onlyLeadWords(TriggerSite site, int from, Actor a) {
-        Span role = roleOf(site.sentence().entities(), a);
-        for (int i = from; i < a.from(); i++) {
-            Token t = site.token(i);
-            if ((role == null || !role.contains(t.span())) && !lexicon.is(t, MeetingWord.OBJECT_LEAD)) {
-                return false;
-            }
-        }
-        return true;
+        return lists.listed(site, group) || lists.listGoesOn(site, Actor.last(group)) ? group : List.of(group.get(0));
     }
 
     /** Whether the group after a noun trigger is introduced by "dengan", "bersama" or "kepada". */
@@ -234,27 +152,6 @@ final class ActorGroups {
         return Optional.empty();
     }
 
-    /** Two actors are in one group when only connectors or the second one's title lie between them. */
-    private boolean joined(TriggerSite site, Actor a, Actor b) {
-        Span role = roleOf(site.sentence().entities(), b);
-        boolean connector = false;
-        for (int i = a.to(); i < b.from(); i++) {
-            Token t = site.token(i);
-            if (lexicon.is(t, MeetingWord.CONNECTOR)) {
-                connector = true;
-            } else if (role == null || !role.contains(t.span())) {
-                return false;
-            }
-        }
-        return connector;
-    }
-
-    /** The span of the role written right before the actor's name ("Menteri Luar Negeri Rusia Sergei Lavrov"). */
-    private static Span roleOf(ArticleEntities entities, Actor a) {
-        return entities.roles().stream().filter(r -> r.holder().equals(a.entity())
-                && r.span().end() == a.mention().span().end()).map(RoleAssertion::span).findFirst().orElse(null);
-    }
-
     /** "kunjungan pertamanya": the possessor is the latest person before. */
     Optional<Actor> possessor(TriggerSite site) {
         List<Token> tokens = site.tokens();
@@ -288,7 +185,7 @@ final class ActorGroups {
             if (lexicon.is(tokens.get(i), MeetingWord.CHAIRED)) {
                 int at = i + (i + 1 < tokens.size() && lexicon.is(tokens.get(i + 1), MeetingWord.AGENT) ? 2 : 1);
                 return site.actors().stream().filter(a -> a.person() && a.from() >= at
-                        && a.from() <= at + CHAIR_NAME_REACH && onlyLeadWords(site, at, a)).findFirst();
+                        && a.from() <= at + CHAIR_NAME_REACH && lists.onlyLeadWords(site, at, a)).findFirst();
             }
         }
         return Optional.empty();

@@ -1,0 +1,124 @@
+package org.warta.extract.meeting;
+
+import java.util.List;
+import org.warta.extract.entity.ArticleEntities;
+import org.warta.model.RoleAssertion;
+import org.warta.model.Span;
+import org.warta.text.Token;
+
+/**
+ * How the actors of a group are written together: joined by connectors and titles ("A, B dan C"), set off by an
+ * apposition ("dengan pemimpin …, X"), led by object words, and where a list may end past its clause. The
+ * grammar {@link ActorGroups} reads groups with. Stateless.
+ */
+final class ActorLists {
+    /** A description set before a name with a comma has at most this many words. */
+    private static final int APPOSITION_REACH = 8;
+
+    private final MeetingLexicon lexicon;
+
+    ActorLists(MeetingLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * "… dengan pemimpin gerakan demokrasi Myanmar, Aung San Suu Kyi, pada …": a short description of the person
+     * and a comma before the name.
+     */
+    boolean apposition(TriggerSite site, int from, Actor a) {
+        int comma = a.from() - 1;
+        if (comma <= from || !site.token(comma).text().equals(",") || comma - from > APPOSITION_REACH) {
+            return false;
+        }
+        for (int i = from; i < comma; i++) {
+            Token t = site.token(i);
+            if (!t.isWord() || lexicon.is(t, MeetingWord.RELATIVE)
+                    || lexicon.triggers().longestAt(site.tokens(), i).isPresent()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A group of more than one is a list only when a word joins two of its members ("A, B dan C"); actors set
+     * off by commas alone are an apposition or a fronted phrase ("Mengutip pernyataan White House, Presiden …").
+     */
+    boolean listed(TriggerSite site, List<Actor> group) {
+        for (int g = 1; g < group.size(); g++) {
+            for (int i = group.get(g - 1).to(); i < group.get(g).from(); i++) {
+                if (lexicon.is(site.token(i), MeetingWord.CONNECTOR) && site.token(i).isWord()) {
+                    return true;
+                }
+            }
+        }
+        return group.size() == 1;
+    }
+
+    /**
+     * Where a list after the trigger may end: its clause's end, or past it when the clause ends at a comma and the
+     * next one opens with "dan" or "serta" — the last member of "A, B, dan C", which the clauses cut off.
+     */
+    int listEnd(TriggerSite site) {
+        int idx = site.clauses().indexOf(site.clause());
+        int end = site.clause().to();
+        for (int k = idx + 1; k < site.clauses().size() && end == site.clauses().get(k).from()
+                && site.token(end - 1).text().equals(",") && lexicon.is(site.token(end), MeetingWord.CONNECTOR)
+                && site.token(end).isWord(); k++) {
+            end = site.clauses().get(k).to();
+        }
+        return end;
+    }
+
+    /** "A, B, dan C": a word connector right after the group's last member (the list goes on past it). */
+    boolean listGoesOn(TriggerSite site, Actor last) {
+        for (int i = last.to(); i < Math.min(listEnd(site), last.to() + 2); i++) {
+            if (lexicon.is(site.token(i), MeetingWord.CONNECTOR) && site.token(i).isWord()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean leadWordsOnly(TriggerSite site, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!lexicon.is(site.token(i), MeetingWord.OBJECT_LEAD)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Between {@code from} and the actor only object-leading words or the actor's own title. */
+    boolean onlyLeadWords(TriggerSite site, int from, Actor a) {
+        Span role = roleOf(site.sentence().entities(), a);
+        for (int i = from; i < a.from(); i++) {
+            Token t = site.token(i);
+            if ((role == null || !role.contains(t.span())) && !lexicon.is(t, MeetingWord.OBJECT_LEAD)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Two actors are in one group when only connectors or the second one's title lie between them. */
+    boolean joined(TriggerSite site, Actor a, Actor b) {
+        Span role = roleOf(site.sentence().entities(), b);
+        boolean connector = false;
+        for (int i = a.to(); i < b.from(); i++) {
+            Token t = site.token(i);
+            if (lexicon.is(t, MeetingWord.CONNECTOR)) {
+                connector = true;
+            } else if (role == null || !role.contains(t.span())) {
+                return false;
+            }
+        }
+        return connector;
+    }
+
+    /** The span of the role written right before the actor's name ("Menteri Luar Negeri Rusia Sergei Lavrov"). */
+    private static Span roleOf(ArticleEntities entities, Actor a) {
+        return entities.roles().stream().filter(r -> r.holder().equals(a.entity())
+                && r.span().end() == a.mention().span().end()).map(RoleAssertion::span).findFirst().orElse(null);
+    }
+}
