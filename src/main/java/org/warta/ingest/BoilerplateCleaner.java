@@ -28,6 +28,10 @@ public final class BoilerplateCleaner {
     private final List<String> prefixes = new ArrayList<>();
     private final List<Pattern> linePatterns = new ArrayList<>();
     private final List<Pattern> contributors = new ArrayList<>();
+    /** Each list of patterns as one alternation: one scan of a line instead of one per rule. */
+    private final Pattern anyTrailer;
+    private final Pattern anyLine;
+    private final Pattern anyContributor;
     private final Pattern timestamp = Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})?");
     /** Boilerplate lines (markers, link titles, bylines, blurbs) are short; longer lines are not checked. */
     private static final int MAX_FURNITURE_LINE = 300;
@@ -71,6 +75,17 @@ public final class BoilerplateCleaner {
                 throw new WartaException(source + ":" + n + ": bad regex: " + e.getDescription());
             }
         }
+        anyTrailer = anyOf(trailerPatterns);
+        anyLine = anyOf(linePatterns);
+        anyContributor = anyOf(contributors);
+    }
+
+    /** One pattern matching where any of {@code patterns} does; inline flags stay inside their own group. */
+    private static Pattern anyOf(List<Pattern> patterns) {
+        if (patterns.isEmpty()) {
+            return Pattern.compile("(?!)");
+        }
+        return Pattern.compile(String.join("|", patterns.stream().map(p -> "(?:" + p.pattern() + ")").toList()));
     }
 
     private static String key(String s) {
@@ -87,7 +102,7 @@ public final class BoilerplateCleaner {
     public List<RemovedText> find(String text) {
         List<Line> all = splitLines(text);
         List<RemovedText> removed = new ArrayList<>();
-        boolean afterContributor = false;
+        String lastKept = null; // a contributor credit is looked for only when a blurb may follow it
         for (int i = 0; i < all.size(); i++) {
             Line l = all.get(i);
             String t = l.trimmed();
@@ -95,7 +110,7 @@ public final class BoilerplateCleaner {
                 continue;
             }
             if (t.length() > MAX_FURNITURE_LINE) {
-                afterContributor = false;
+                lastKept = null;
                 continue; // a paragraph of prose: page furniture is short lines
             }
             String k = key(t);
@@ -104,24 +119,24 @@ public final class BoilerplateCleaner {
                 break;
             }
             if (lines.contains(k) || prefixes.stream().anyMatch(k::startsWith)
-                    || linePatterns.stream().anyMatch(p -> p.matcher(t).matches())) {
+                    || anyLine.matcher(t).matches()) {
                 removed.add(new RemovedText(new Span(l.start, l.end), "line: " + shorten(t)));
                 if (timestamp.matcher(t).matches()) {
                     i = skipVideoTitles(all, i, removed);
                 }
                 continue;
             }
-            if (afterContributor && isBlurb(t)) {
+            if (isBlurb(t) && lastKept != null && anyContributor.matcher(lastKept).find()) {
                 removed.add(new RemovedText(new Span(l.start, l.end), "author blurb"));
                 continue;
             }
-            afterContributor = contributors.stream().anyMatch(p -> p.matcher(t).find());
+            lastKept = t;
         }
         return removed;
     }
 
     private boolean isTrailer(String t, String k) {
-        return trailers.contains(k) || trailerPatterns.stream().anyMatch(p -> p.matcher(t).matches());
+        return trailers.contains(k) || anyTrailer.matcher(t).matches();
     }
 
     /** Title lines of an embedded video: no final punctuation and no quotation, each a repeat or the first. */

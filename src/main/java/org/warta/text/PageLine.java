@@ -4,10 +4,52 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** One line of a page: its span (without surrounding white space) and text, and facts about its words. */
-record PageLine(int start, int end, String text) {
+/**
+ * One line of a page: its span (without surrounding white space) and text, and facts about its words. The word
+ * count and the lower-cased text are computed once: the layout asks for them many times a line.
+ */
+final class PageLine {
     /** Lines of at most this many words can be page furniture; longer ones are prose. */
     static final int SHORT = 12;
+
+    private final int start;
+    private final int end;
+    private final String text;
+    private final int wordCount;
+    private final String lower;
+
+    PageLine(int start, int end, String text) {
+        this.start = start;
+        this.end = end;
+        this.text = text;
+        this.wordCount = countWords(text);
+        this.lower = text.toLowerCase(Locale.ROOT);
+    }
+
+    int start() {
+        return start;
+    }
+
+    int end() {
+        return end;
+    }
+
+    String text() {
+        return text;
+    }
+
+    private static int countWords(String text) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                n++;
+            }
+            inWord = !space;
+        }
+        return n;
+    }
 
     static List<PageLine> split(String text) {
         List<PageLine> out = new ArrayList<>();
@@ -41,7 +83,7 @@ record PageLine(int start, int end, String text) {
     }
 
     int wordCount() {
-        return words().length;
+        return wordCount;
     }
 
     boolean isShort() {
@@ -95,6 +137,6 @@ record PageLine(int start, int end, String text) {
     }
 
     String lower() {
-        return text.toLowerCase(Locale.ROOT);
+        return lower;
     }
 }

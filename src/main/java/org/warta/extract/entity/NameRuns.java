@@ -1,7 +1,9 @@
 package org.warta.extract.entity;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.warta.extract.WordClasses;
 import org.warta.extract.lexicon.Gazetteer;
 import org.warta.model.EntityType;
@@ -19,11 +21,20 @@ final class NameRuns {
     private final Gazetteer gazetteer;
     private final EntityLexicon lexicon;
     private final WordClasses<EntityWord> words;
+    /** Every proper prefix of an office word, from {@link #TRUNCATED} letters: looked up once a token. */
+    private final Set<String> officePrefixes;
 
     NameRuns(Gazetteer gazetteer, EntityLexicon lexicon, WordClasses<EntityWord> words) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.words = words;
+        Set<String> prefixes = new HashSet<>();
+        for (String w : words.words(EntityWord.PORTFOLIO)) {
+            for (int n = TRUNCATED; n < w.length(); n++) {
+                prefixes.add(w.substring(0, n));
+            }
+        }
+        this.officePrefixes = Set.copyOf(prefixes);
     }
 
     /**
@@ -112,9 +123,7 @@ final class NameRuns {
 
     /** "Pertahan", "Neger": an office word cut short or mistyped at its end (five letters or more of one). */
     private boolean truncatedOffice(Token t) {
-        String w = t.norm();
-        return w.length() >= TRUNCATED && words.words(EntityWord.PORTFOLIO).stream()
-                .anyMatch(p -> p.length() > w.length() && p.startsWith(w));
+        return officePrefixes.contains(t.norm());
     }
 
     /** Whether a state, organization or place starts here (a name stops before it). */

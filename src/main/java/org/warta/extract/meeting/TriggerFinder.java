@@ -21,10 +21,12 @@ final class TriggerFinder {
     }
 
     List<PhraseTable.Hit<MeetingLexicon.Trigger>> find(SentenceContext s) {
-        if (!s.text().isBody(s.index()) || isCaption(s.text(), s.index()) || isHeadline(s)) {
+        if (!s.text().isBody(s.index())) {
             return List.of();
         }
-        return lexicon.triggers().findAll(s.tokens(), 0, s.size());
+        List<PhraseTable.Hit<MeetingLexicon.Trigger>> hits = lexicon.triggers().findAll(s.tokens(), 0, s.size());
+        // the caption test reads the sentences around: only where there is a trigger to rule out
+        return hits.isEmpty() || isCaption(s.text(), s.index()) || isHeadline(s) ? List.of() : hits;
     }
 
     /** "kunjungan itu …": a trigger noun pointing back to a meeting told before. */
