@@ -87,13 +87,16 @@ public final class ArticleGraphMapper {
         for (EntityRef e : mentioned(analysis)) {
             lean.add(a, SCHEMA.mentions, Iris.entity(e));
         }
-        // what the page layout kept out of extraction (menus, captions, datelines…) and why: few, and not derivable
+        // what the page layout kept out of extraction (menus, captions, datelines…) and why: not derivable, so
+        // kept, as offsets and a reason (the reason's domain gives the class; the full layer states it)
         for (RemovedText r : analysis.removed()) {
             Node n = Iris.removed(id, r.span());
-            lean.add(n, RDF.type.asNode(), WARTA.RemovedText);
             offsets(lean, n, r.span());
-            lean.add(n, NIF.referenceContext, a);
             lean.add(n, WARTA.removalReason, Literals.string(r.reason()));
+            if (full != null) {
+                full.add(n, RDF.type.asNode(), WARTA.RemovedText);
+                full.add(n, NIF.referenceContext, a);
+            }
         }
         Set<Integer> factSentences = new TreeSet<>();
         analysis.roles().forEach(r -> factSentences.add(r.sentenceIndex()));
