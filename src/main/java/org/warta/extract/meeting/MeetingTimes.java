@@ -88,7 +88,7 @@ final class MeetingTimes {
             return Optional.empty();
         }
         return site.times().dayBefore().filter(d -> anchor.isEmpty() || !d.coverStart().isAfter(anchor.get()))
-                .flatMap(d -> site.times().dayMention());
+                .flatMap(d -> site.times().dayMention()).or(() -> site.times().leadDayAfter());
     }
 
     /** "saat itu", "ketika itu": the clause points back to the time just told. */

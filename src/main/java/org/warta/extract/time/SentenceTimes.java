@@ -11,13 +11,26 @@ import org.warta.model.TimeValue;
  */
 public record SentenceTimes(List<TimeExpression> found, Optional<TimeMention> previousDay,
                             Optional<TimeMention> storyDay, Optional<TimeMention> ahead,
-                            Optional<TimeMention> lastTime) {
+                            Optional<TimeMention> lastTime, Optional<TimeMention> leadDay) {
     public SentenceTimes {
         found = List.copyOf(found);
     }
 
     public SentenceTimes(List<TimeExpression> found, Optional<TimeMention> previousDay) {
-        this(found, previousDay, previousDay, Optional.empty(), previousDay);
+        this(found, previousDay, previousDay, Optional.empty(), previousDay, Optional.empty());
+    }
+
+    SentenceTimes withLeadDay(Optional<TimeMention> day) {
+        return new SentenceTimes(found, previousDay, storyDay, ahead, lastTime, day);
+    }
+
+    /**
+     * For a sentence of the story's lead told before any day: the day the next sentences of the lead give
+     * ("… menemui Menhan RI di Jakarta. Kedatangannya disambut upacara …, Selasa (23/1/2018)."), when it is the
+     * publication date or a few days before it.
+     */
+    public Optional<TimeMention> leadDayAfter() {
+        return leadDay;
     }
 
     /** The last time of the story before the sentence that lies after the publication date (a plan's). */

@@ -2,7 +2,9 @@ package org.warta.extract.time;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.warta.model.Granularity;
@@ -22,6 +24,13 @@ public final class TimeNormalizer {
     private final Predicate<List<Token>> speaksOfPlan;
 
     /** @param speaksOfPlan whether a sentence's tokens hold a cue of something planned ("akan", "dijadwalkan") */
+    /** The story's lead: its first body sentences. */
+    private static final int LEAD_SENTENCES = 3;
+    /** How many sentences after a lead sentence its day may be told. */
+    private static final int LEAD_REACH = 2;
+    /** A lead's day lies at most this many days before the publication date. */
+    private static final int LEAD_DAYS = 7;
+
     public TimeNormalizer(TimeExtractor times, Predicate<List<Token>> speaksOfPlan) {
         this.times = times;
         this.speaksOfPlan = speaksOfPlan;
@@ -51,10 +60,11 @@ public final class TimeNormalizer {
         Optional<TimeMention> storyDay = Optional.empty();
         Optional<TimeMention> ahead = Optional.empty();
         Optional<TimeMention> lastTime = Optional.empty();
+        Map<Integer, TimeMention> ownDays = new HashMap<>();
         for (int s = 0; s < text.sentences().size(); s++) {
             List<Token> tokens = text.tokens(s);
             List<TimeExpression> found = times.find(text.text(), tokens);
-            sentences.add(new SentenceTimes(found, previousDay, storyDay, ahead, lastTime));
+            sentences.add(new SentenceTimes(found, previousDay, storyDay, ahead, lastTime, Optional.empty()));
             boolean plan = speaksOfPlan.test(tokens);
             for (TimeExpression e : found) {
                 TimeMention m = times.resolve(e, anchor, plan ? tenseOf(e, tokens) : Tense.PAST,
@@ -66,6 +76,9 @@ public final class TimeNormalizer {
                 lastTime = Optional.of(m);
                 boolean counted = e.form() instanceof TimeForm.FromPrevious;
                 if (m.value().get().granularity() == Granularity.DAY) {
+                    if (!counted) {
+                        ownDays.putIfAbsent(s, m);
+                    }
                     previousDay = Optional.of(m);
                     storyDay = counted ? storyDay : previousDay;
                 }
@@ -76,6 +89,42 @@ public final class TimeNormalizer {
                 }
             }
         }
-        return new ArticleTimes(sentences, mentions);
+        return new ArticleTimes(withLeadDays(text, sentences, ownDays, anchor), mentions);
+    }
+
+    /**
+     * The lead's day for its first sentences, told before any day: the first day a story gives of its own in the
+     * next {@link #LEAD_REACH} sentences of the lead, when it is not after the publication date and at most
+     * {@link #LEAD_DAYS} days before it (news tells what happened first and when in the sentence after).
+     */
+    private static List<SentenceTimes> withLeadDays(ArticleText text, List<SentenceTimes> sentences,
+                                                    Map<Integer, TimeMention> ownDays, Optional<LocalDate> anchor) {
+        if (anchor.isEmpty()) {
+            return sentences;
+        }
+        List<SentenceTimes> out = new ArrayList<>(sentences);
+        List<Integer> lead = new ArrayList<>();
+        for (int s = 0; s < text.sentences().size() && lead.size() < LEAD_SENTENCES; s++) {
+            if (text.isBody(s)) {
+                lead.add(s);
+            }
+        }
+        for (int k = 0; k < lead.size(); k++) {
+            int s = lead.get(k);
+            if (sentences.get(s).previousDay().isPresent() || ownDays.containsKey(s)) {
+                break; // the story has given its day by now
+            }
+            for (int j = k + 1; j < Math.min(lead.size(), k + 1 + LEAD_REACH); j++) {
+                TimeMention day = ownDays.get(lead.get(j));
+                if (day != null) {
+                    LocalDate d = day.value().get().coverStart();
+                    if (!d.isAfter(anchor.get()) && !d.isBefore(anchor.get().minusDays(LEAD_DAYS))) {
+                        out.set(s, sentences.get(s).withLeadDay(Optional.of(day)));
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
     }
 }

@@ -67,6 +67,14 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void aLeadToldWithoutItsDayTakesTheDayOfTheNextSentence() {
+        List<MeetingReport> ms = meetings("Presiden Joko Widodo menemui Presiden Xi Jinping di Beijing.\n\n"
+                + "Kedatangan Xi disambut upacara kehormatan di Balai Agung Rakyat, Kamis (4/4/2024).");
+        assertEquals(1, ms.size(), ms.toString());
+        assertEquals("2024-04-04", ms.get(0).timeValue().orElseThrow().iso());
+    }
+
+    @Test
     void withoutAPublicationDateRelativeTimesStayUnresolved() {
         List<MeetingReport> ms = TestSupport.analyze("Putin bertemu Xi Jinping kemarin.", null).meetings();
         assertEquals(1, ms.size());

@@ -59,6 +59,24 @@ class TimeNormalizerTest {
     }
 
     @Test
+    void aLeadToldBeforeItsDayTakesTheDayTheNextSentencesOfTheLeadGive() {
+        ArticleTimes t = NORMALIZER.normalize(Texts.text("Budi menemui Ani di Jakarta. Ia disambut upacara di aula, "
+                + "Selasa (2/4/2024). Keduanya lalu berbicara.", "2024-04-02"));
+        assertEquals(Optional.of("2024-04-02"), t.sentences().get(0).leadDayAfter().map(TimeTesting::iso));
+        assertEquals(Optional.empty(), t.sentences().get(2).leadDayAfter(), "told after the day: the story's day");
+    }
+
+    @Test
+    void aDayFarBeforeThePublicationOrAfterItIsNoLeadsDay() {
+        ArticleTimes old = NORMALIZER.normalize(Texts.text("Budi menemui Ani di Jakarta. Ia pernah datang pada "
+                + "Senin (4/3/2024).", "2024-04-02"));
+        assertEquals(Optional.empty(), old.sentences().get(0).leadDayAfter());
+        ArticleTimes ahead = NORMALIZER.normalize(Texts.text("Budi menemui Ani di Jakarta. Ani akan datang lagi "
+                + "pada Jumat (5/4/2024).", "2024-04-02"));
+        assertEquals(Optional.empty(), ahead.sentences().get(0).leadDayAfter());
+    }
+
+    @Test
     void aRelativeClauseBeforeThePlanKeepsItsOwnPast() {
         assertEquals(List.of("pada Senin malam = 2024-04-01", "pada Selasa = 2024-04-09"),
                 times("Budi yang tiba pada Senin malam akan bertemu Ani pada Selasa."));
