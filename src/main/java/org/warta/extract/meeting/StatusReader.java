@@ -25,6 +25,7 @@ final class StatusReader {
         for (PhraseTable.Hit<MeetingLexicon.Cue> c : cues(site)) {
             switch (c.value()) {
                 case PLANNED -> planned = true;
+                case PLANS_NEXT -> planned |= c.to() == site.hit().from(); // "persiapan kunjungan Presiden …"
                 case UNCERTAIN -> uncertain = true;
                 case REPORTED -> reported = true;
                 default -> {
