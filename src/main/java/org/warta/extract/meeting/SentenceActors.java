@@ -9,7 +9,8 @@ import org.warta.text.Token;
 
 /**
  * The actors of a sentence that can take part in a meeting: persons, states and organizations; not those inside
- * a title or a longer name, not places after a locative ("ke Tiongkok", "ke Kyiv dan Moskow", "di Lima, Peru").
+ * a title or a longer name, not places after a locative ("ke Tiongkok", "ke Kyiv dan Moskow", "di Lima, Peru"),
+ * not the medium something was said in ("akun Twitter").
  * Stateless.
  */
 final class SentenceActors {
@@ -41,6 +42,10 @@ final class SentenceActors {
             if (m.entity().type() != EntityType.PERSON && locative) {
                 lastPlaceEnd = to; // a place, not an actor
                 continue;
+            }
+            if (m.entity().type() == EntityType.ORGANIZATION && from > 0
+                    && lexicon.is(s.token(from - 1), MeetingWord.MEDIUM)) {
+                continue; // "dalam akun Twitter-nya": where it was said, not who met
             }
             out.add(new Actor(m, from, to));
         }

@@ -383,6 +383,8 @@ class MeetingWordLinesTest {
                     "Osaka", "-");
             case "event" -> new Case("Budi hadir di %s ASEAN.", "kantor", MeetingWordLinesTest::eventName, "true",
                     "false");
+            case "medium" -> new Case("Budi menulis di %s Antara bahwa ia bertemu dengan Ani.", "kantor",
+                    MeetingWordLinesTest::actors, "Budi, Ani", "Budi, Antara, Ani");
             case "summit" -> new Case("Budi menghadiri %s ASEAN.", "kantor", meetings("menghadiri"), "Budi+ASEAN",
                     "none");
             case "chaired" -> new Case("Budi menghadiri KTT ASEAN yang %s Ani.", "dihadiri", meetings("menghadiri"),
