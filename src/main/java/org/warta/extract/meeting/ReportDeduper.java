@@ -99,11 +99,12 @@ final class ReportDeduper {
         if (!exact && !covers(a, b, entities) && !covers(b, a, entities)) {
             return false;
         }
-        // a visit to a state and a meeting during it: arrival at the airport one day, the talks at the palace the
-        // next ("tiba di Bandara Halim, Rabu (14/5)" … "bertemu di Istana Merdeka, Kamis (15/5)")
+        // places in one state fit: a venue and its city ("Oval Office", "Washington"), or a visit to a state and a
+        // meeting during it: arrival at the airport one day, the talks at the palace the next ("tiba di Bandara
+        // Halim, Rabu (14/5)" … "bertemu di Istana Merdeka, Kamis (15/5)")
         boolean visit = !exact || a.visitToState() || b.visitToState();
         if (a.place().isPresent() && b.place().isPresent() && !placesFit(a.place().get(), b.place().get(), entities)
-                && !(visit && sameState(a.place().get(), b.place().get(), entities))) {
+                && !sameState(a.place().get(), b.place().get(), entities)) {
             return false;
         }
         Optional<TimeValue> ta = own(a, text);

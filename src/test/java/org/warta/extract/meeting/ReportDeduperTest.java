@@ -114,6 +114,15 @@ class ReportDeduperTest {
     }
 
     @Test
+    void placesInOneStateFitTheSameMeeting() {
+        // "… di Oval Office, Selasa (12/11)" and "… menyambut Presiden di Washington" of the same day
+        List<MeetingReport> out = STAGE.dedupe(List.of(
+                meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, "2024-04-01", OSAKA.ref(), 0),
+                meeting(List.of(ANI, BUDI), MeetingStatus.OCCURRED, "2024-04-01", TOKYO.ref(), 3)), ENTITIES, TEXT);
+        assertEquals(1, out.size());
+    }
+
+    @Test
     void placesInDifferentStatesAreDifferentMeetings() {
         List<MeetingReport> out = STAGE.dedupe(List.of(
                 meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, null, OSAKA.ref(), 0),
