@@ -59,9 +59,13 @@ final class Participants {
     }
 
     private Outcome twoSides(TriggerSite site, List<Actor> subject, List<Actor> object) {
+        // "Keduanya berbincang …": a group meets among itself only where the verb is symmetric; hosts need a guest
+        // ("Presiden dan Ibu Negara akan menyambut …" welcome someone, not each other)
         boolean together = subject.size() >= 2 && object.isEmpty()
-                && site.trigger().pattern() != MeetingLexicon.Pattern.NOUN; // "Keduanya berbincang …"
-        if (site.trigger().weak() && !together && (subject.isEmpty() || object.isEmpty())) {
+                && site.trigger().pattern() != MeetingLexicon.Pattern.NOUN;
+        boolean oneSided = object.isEmpty() && (site.trigger().pattern() == MeetingLexicon.Pattern.HOST
+                || site.trigger().pattern() == MeetingLexicon.Pattern.GUEST);
+        if (oneSided || site.trigger().weak() && !together && (subject.isEmpty() || object.isEmpty())) {
             return Outcome.none(subject);
         }
         Set<EntityRef> p = entities(subject);

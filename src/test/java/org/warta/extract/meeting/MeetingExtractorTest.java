@@ -46,7 +46,8 @@ class MeetingExtractorTest {
         "Kunjungan Putin ke Turki pada Agustus batal.",
         "Xi telah bertemu langsung dengan Putin sebanyak 39 kali.",
         "Jika Putin dan Zelensky bersedia bertemu, Indonesia siap menjadi tuan rumah.",
-        "Presiden Joko Widodo bertemu Presiden Xi Jinping di Beijing. (Foto: Reuters)"})
+        "Presiden Joko Widodo bertemu Presiden Xi Jinping di Beijing. (Foto: Reuters)",
+        "Presiden Joko Widodo dan Presiden Xi Jinping menyambut baik usulan itu."})
     void negatedCancelledAggregateHypotheticalAndCaptionsAreNoMeetings(String text) {
         assertEquals(List.of(), meetings(text));
     }
