@@ -769,6 +769,16 @@ function renderTimeline() {
 
 const SOURCES_SHOWN = 100;
 
+// An entity's name, Wikidata id and class, as the entities graph describes it (a fixed part of two queries).
+const ENTITY_DESCRIPTION = `
+  OPTIONAL { GRAPH <${ENTITIES}> { ?entity schema:name ?name } }
+  OPTIONAL { GRAPH <${ENTITIES}> { ?entity owl:sameAs ?wikidata } }
+  OPTIONAL {
+    VALUES (?class ?type) { (warta:Person "Person") (warta:State "State") (warta:Organization "Organization")
+                            (warta:Place "Place") }
+    GRAPH <${ENTITIES}> { ?entity a ?class }
+  }`;
+
 // A report's sentence is cut from its article's text by the sentence's offsets (the lean graph keeps no copy; it
 // keeps one, nif:anchorOf, only for a text with characters that SPARQL and the offsets count differently).
 function qReports(meeting) {
@@ -810,13 +820,7 @@ WHERE {
     UNION
     { ?report sem:hasPlace ?entity BIND("place" AS ?role) }
   }
-  OPTIONAL { GRAPH <${ENTITIES}> { ?entity schema:name ?name } }
-  OPTIONAL { GRAPH <${ENTITIES}> { ?entity owl:sameAs ?wikidata } }
-  OPTIONAL {
-    VALUES (?class ?type) { (warta:Person "Person") (warta:State "State") (warta:Organization "Organization")
-                            (warta:Place "Place") }
-    GRAPH <${ENTITIES}> { ?entity a ?class }
-  }
+${ENTITY_DESCRIPTION}
 }
 ORDER BY ?report ?role ?name`;
 }
@@ -831,13 +835,7 @@ WHERE {
   GRAPH ?annotations {
     ?mention nif:sentence ?sentence ; nif:beginIndex ?begin ; nif:endIndex ?end ; itsrdf:taIdentRef ?entity .
   }
-  OPTIONAL { GRAPH <${ENTITIES}> { ?entity schema:name ?name } }
-  OPTIONAL { GRAPH <${ENTITIES}> { ?entity owl:sameAs ?wikidata } }
-  OPTIONAL {
-    VALUES (?class ?type) { (warta:Person "Person") (warta:State "State") (warta:Organization "Organization")
-                            (warta:Place "Place") }
-    GRAPH <${ENTITIES}> { ?entity a ?class }
-  }
+${ENTITY_DESCRIPTION}
 }`;
 }
 
