@@ -65,7 +65,10 @@ final class Participants {
                 && site.trigger().pattern() != MeetingLexicon.Pattern.NOUN;
         boolean oneSided = object.isEmpty() && (site.trigger().pattern() == MeetingLexicon.Pattern.HOST
                 || site.trigger().pattern() == MeetingLexicon.Pattern.GUEST);
-        if (oneSided || site.trigger().weak() && !together && (subject.isEmpty() || object.isEmpty())) {
+        // "… akan menghubungi Zelensky dan NATO" with its subject not found: those called did not call each other
+        boolean objectsOnly = subject.isEmpty() && object.size() >= 2;
+        if (oneSided || objectsOnly
+                || site.trigger().weak() && !together && (subject.isEmpty() || object.isEmpty())) {
             return Outcome.none(subject);
         }
         Set<EntityRef> p = entities(subject);

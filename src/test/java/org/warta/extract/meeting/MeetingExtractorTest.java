@@ -47,7 +47,8 @@ class MeetingExtractorTest {
         "Xi telah bertemu langsung dengan Putin sebanyak 39 kali.",
         "Jika Putin dan Zelensky bersedia bertemu, Indonesia siap menjadi tuan rumah.",
         "Presiden Joko Widodo bertemu Presiden Xi Jinping di Beijing. (Foto: Reuters)",
-        "Presiden Joko Widodo dan Presiden Xi Jinping menyambut baik usulan itu."})
+        "Presiden Joko Widodo dan Presiden Xi Jinping menyambut baik usulan itu.",
+        "Setelah itu pemerintah akan menelepon Presiden Joko Widodo dan Presiden Xi Jinping."})
     void negatedCancelledAggregateHypotheticalAndCaptionsAreNoMeetings(String text) {
         assertEquals(List.of(), meetings(text));
     }
