@@ -30,6 +30,8 @@ public final class MeetingMerger {
     /** How far from its article's date an undated report's meeting may lie. */
     private static final int UNDATED_PAST_DAYS = 366;
     private static final int UNDATED_FUTURE_DAYS = 183;
+    /** An undated report of a meeting held tells, among meetings of the same people, the one of these last days. */
+    private static final int RECENT_DAYS = 14;
 
     /** Compare every pair of reports of a signature instead of sweeping by time: the definition, for tests. */
     private final boolean everyPair;
@@ -186,11 +188,42 @@ public final class MeetingMerger {
                     best.add(root);
                 }
             }
+            if (best.size() > 1) {
+                best = recent(reports, c.getValue(), best, earlier);
+            }
             if (best.size() == 1) {
                 joins.put(c.getKey(), best.get(0));
             }
         }
         joins.forEach(uf::union);
+    }
+
+    /**
+     * Of several clusters an undated report of a meeting held fits, the one that ended within {@link #RECENT_DAYS}
+     * before the report's article, when only one did: news that tells a meeting without its date ("Prabowo
+     * sebelumnya bertolak dari China setelah melakukan pertemuan bilateral dengan Xi") tells the one just held,
+     * not an older one of the same people. Otherwise all of them, and the report stays apart.
+     */
+    private static List<Integer> recent(List<ReportSummary> reports, List<Integer> component, List<Integer> best,
+                                        Map<Integer, List<Integer>> earlier) {
+        Optional<LocalDate> published = Optional.empty();
+        for (int i : component) {
+            ReportSummary r = reports.get(i);
+            if (r.time().isPresent() || r.status() != MeetingStatus.OCCURRED || r.published().isEmpty()) {
+                return best;
+            }
+            published = published.filter(p -> p.isBefore(r.published().get())).or(r::published);
+        }
+        LocalDate p = published.orElseThrow();
+        List<Integer> recent = new ArrayList<>();
+        for (int root : best) {
+            boolean ended = earlier.get(root).stream().map(reports::get).flatMap(r -> r.time().stream())
+                    .anyMatch(t -> !t.coverEnd().isAfter(p) && !t.coverEnd().isBefore(p.minusDays(RECENT_DAYS)));
+            if (ended) {
+                recent.add(root);
+            }
+        }
+        return recent.size() == 1 ? recent : best;
     }
 
     /** 2 when some places on both sides agree, plus 1 when the earlier cluster has a date. */

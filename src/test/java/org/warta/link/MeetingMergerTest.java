@@ -71,6 +71,23 @@ class MeetingMergerTest {
     }
 
     @Test
+    void anUndatedReportOfAMeetingHeldJoinsTheOneJustHeldNotAnOlderOne() {
+        Set<String> both = Set.of(XI, PUTIN);
+        List<ReportSummary> reports = List.of(
+                report("a#1", both, Set.of(), "2024-04", MeetingStatus.OCCURRED, false, "2024-04-20"),
+                report("b#1", both, Set.of(), "2024-11-09", MeetingStatus.OCCURRED, false, "2024-11-09"),
+                report("c#1", both, Set.of(), null, MeetingStatus.OCCURRED, false, "2024-11-11"));
+        List<MergedMeeting> merged = new MeetingMerger().merge(reports);
+        assertEquals(2, merged.size(), merged.toString());
+        assertTrue(merged.stream().anyMatch(m -> m.reports().stream().map(ReportSummary::iri).toList()
+                .containsAll(List.of("b#1", "c#1"))), merged.toString());
+        // told a month after both: no telling which, so it stays apart
+        List<ReportSummary> later = List.of(reports.get(0), reports.get(1),
+                report("c#1", both, Set.of(), null, MeetingStatus.OCCURRED, false, "2024-12-20"));
+        assertEquals(3, new MeetingMerger().merge(later).size());
+    }
+
+    @Test
     void theResultDoesNotDependOnTheOrderOfReports() {
         List<MergedMeeting> expected = new MeetingMerger().merge(xiPutin());
         Random random = new Random(7);
