@@ -2,9 +2,8 @@ package org.warta.extract.time;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.warta.model.Granularity;
@@ -30,6 +29,11 @@ public final class TimeNormalizer {
     private static final int LEAD_REACH = 2;
     /** A lead's day lies at most this many days before the publication date. */
     private static final int LEAD_DAYS = 7;
+    /**
+     * Told anywhere later in the story, the first day it gives is the lead's when it is the publication date or
+     * the day before: news of the day.
+     */
+    private static final int NEWS_DAYS = 1;
 
     public TimeNormalizer(TimeExtractor times, Predicate<List<Token>> speaksOfPlan) {
         this.times = times;
@@ -60,7 +64,7 @@ public final class TimeNormalizer {
         Optional<TimeMention> storyDay = Optional.empty();
         Optional<TimeMention> ahead = Optional.empty();
         Optional<TimeMention> lastTime = Optional.empty();
-        Map<Integer, TimeMention> ownDays = new HashMap<>();
+        TreeMap<Integer, TimeMention> ownDays = new TreeMap<>();
         for (int s = 0; s < text.sentences().size(); s++) {
             List<Token> tokens = text.tokens(s);
             List<TimeExpression> found = times.find(text.text(), tokens);
@@ -95,10 +99,12 @@ public final class TimeNormalizer {
     /**
      * The lead's day for its first sentences, told before any day: the first day a story gives of its own in the
      * next {@link #LEAD_REACH} sentences of the lead, when it is not after the publication date and at most
-     * {@link #LEAD_DAYS} days before it (news tells what happened first and when in the sentence after).
+     * {@link #LEAD_DAYS} days before it (news tells what happened first and when in the sentence after); else the
+     * first day the story gives later, when it is the publication date or the day before (news of the day).
      */
     private static List<SentenceTimes> withLeadDays(ArticleText text, List<SentenceTimes> sentences,
-                                                    Map<Integer, TimeMention> ownDays, Optional<LocalDate> anchor) {
+                                                    TreeMap<Integer, TimeMention> ownDays,
+                                                    Optional<LocalDate> anchor) {
         if (anchor.isEmpty()) {
             return sentences;
         }
@@ -114,17 +120,22 @@ public final class TimeNormalizer {
             if (sentences.get(s).previousDay().isPresent() || ownDays.containsKey(s)) {
                 break; // the story has given its day by now
             }
-            for (int j = k + 1; j < Math.min(lead.size(), k + 1 + LEAD_REACH); j++) {
-                TimeMention day = ownDays.get(lead.get(j));
-                if (day != null) {
-                    LocalDate d = day.value().get().coverStart();
-                    if (!d.isAfter(anchor.get()) && !d.isBefore(anchor.get().minusDays(LEAD_DAYS))) {
-                        out.set(s, sentences.get(s).withLeadDay(Optional.of(day)));
-                    }
-                    break;
-                }
+            Optional<TimeMention> day = Optional.empty();
+            for (int j = k + 1; j < Math.min(lead.size(), k + 1 + LEAD_REACH) && day.isEmpty(); j++) {
+                day = Optional.ofNullable(ownDays.get(lead.get(j)));
             }
+            LocalDate published = anchor.get();
+            day = day.filter(d -> within(d, published, LEAD_DAYS))
+                    .or(() -> ownDays.tailMap(s, false).values().stream().findFirst()
+                            .filter(d -> within(d, published, NEWS_DAYS)));
+            out.set(s, sentences.get(s).withLeadDay(day));
         }
         return out;
+    }
+
+    /** Whether the day lies on the publication date or at most {@code days} days before it. */
+    private static boolean within(TimeMention day, LocalDate published, int days) {
+        LocalDate d = day.value().get().coverStart();
+        return !d.isAfter(published) && !d.isBefore(published.minusDays(days));
     }
 }

@@ -67,6 +67,16 @@ class TimeNormalizerTest {
     }
 
     @Test
+    void aLeadTakesTheStorysFirstDayToldLaterWhenItIsTheNewsOfTheDay() {
+        String story = "Budi menemui Ani di Jakarta. Keduanya membahas harga beras. Ani menilai harga stabil. "
+                + "Rapat lanjutan digelar pada Selasa (2/4/2024).";
+        assertEquals(Optional.of("2024-04-02"), NORMALIZER.normalize(Texts.text(story, "2024-04-02")).sentences()
+                .get(0).leadDayAfter().map(TimeTesting::iso));
+        assertEquals(Optional.empty(), NORMALIZER.normalize(Texts.text(story, "2024-04-05")).sentences().get(0)
+                .leadDayAfter(), "three days before the publication, told far from the lead: another day");
+    }
+
+    @Test
     void aDayFarBeforeThePublicationOrAfterItIsNoLeadsDay() {
         ArticleTimes old = NORMALIZER.normalize(Texts.text("Budi menemui Ani di Jakarta. Ia pernah datang pada "
                 + "Senin (4/3/2024).", "2024-04-02"));
