@@ -12,6 +12,7 @@ import org.warta.extract.entity.ArticleEntities;
 import org.warta.extract.time.ArticleTimes;
 import org.warta.extract.time.TimeExtractor;
 import org.warta.model.EntityRef;
+import org.warta.model.EntityType;
 import org.warta.model.MeetingReport;
 import org.warta.model.Statement;
 import org.warta.model.StatementKind;
@@ -61,7 +62,19 @@ public final class MeetingExtractor {
         // kunjungan Presiden X") either, unless one of them gives it a time of its own
         candidates.removeIf(c -> calledOff.stream().anyMatch(off -> sameSides(c.participants(), off, entities))
                 && c.time().filter(t -> text.sentence(c.sentence()).span().contains(t.span())).isEmpty());
+        candidates.removeIf(c -> withOwnState(c.participants(), entities));
         return deduper.dedupe(hosts.upgrade(candidates, text, entities), entities, text);
+    }
+
+    /** A person and the person's own state, no one else: "Menlu Indonesia Retno … usai melakukan pertemuan". */
+    static boolean withOwnState(List<EntityRef> participants, ArticleEntities entities) {
+        if (participants.size() != 2) {
+            return false;
+        }
+        EntityRef a = participants.get(0);
+        EntityRef b = participants.get(1);
+        return a.type() == EntityType.STATE && entities.stateOf(b).map(a::equals).orElse(false)
+                || b.type() == EntityType.STATE && entities.stateOf(a).map(b::equals).orElse(false);
     }
 
     /**
@@ -75,7 +88,7 @@ public final class MeetingExtractor {
         Set<EntityRef> left = new HashSet<>(meeting);
         for (EntityRef o : off) {
             Optional<EntityRef> side = left.contains(o) ? Optional.of(o) : left.stream()
-                    .filter(p -> o.type() == org.warta.model.EntityType.STATE
+                    .filter(p -> o.type() == EntityType.STATE
                             && entities.stateOf(p).map(o::equals).orElse(false)).findFirst();
             if (side.isEmpty()) {
                 return false;

@@ -1,16 +1,24 @@
 package org.warta.extract.meeting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.warta.extract.World.JAPAN;
+import static org.warta.extract.World.RUSSIA;
+import static org.warta.extract.World.person;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.warta.TestSupport;
+import org.warta.extract.Entities;
+import org.warta.extract.Texts;
+import org.warta.extract.entity.ArticleEntities;
 import org.warta.model.ArticleAnalysis;
 import org.warta.model.EntityRef;
 import org.warta.model.MeetingReport;
+import org.warta.text.ArticleText;
 
 class MeetingExtractorTest {
     private static List<MeetingReport> meetings(String text) {
@@ -74,6 +82,17 @@ class MeetingExtractorTest {
                 + "Kedatangan Xi disambut upacara kehormatan di Balai Agung Rakyat, Kamis (4/4/2024).");
         assertEquals(1, ms.size(), ms.toString());
         assertEquals("2024-04-04", ms.get(0).timeValue().orElseThrow().iso());
+    }
+
+    @Test
+    void aPersonWithThePersonsOwnStateAloneIsNoMeeting() {
+        ArticleText t = Texts.text("Budi dari Jepang tiba. Ani dari Rusia tiba.");
+        ArticleEntities e = Entities.of(t)
+                .affiliation(person("Budi"), JAPAN.ref()).build();
+        EntityRef budi = person("Budi");
+        assertTrue(MeetingExtractor.withOwnState(List.of(budi, JAPAN.ref()), e));
+        assertFalse(MeetingExtractor.withOwnState(List.of(budi, RUSSIA.ref()), e));
+        assertFalse(MeetingExtractor.withOwnState(List.of(budi, person("Ani")), e));
     }
 
     @Test
