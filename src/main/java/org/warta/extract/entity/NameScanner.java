@@ -71,7 +71,7 @@ final class NameScanner {
     }
 
     /**
-     * Text written in Title Case ("… Memberikan Keterangan Pers Usai Bertemu Presiden …"): mostly capitalized, and
+     * Text written in Title Case ("… Berbicara Kepada Wartawan Seusai Menemui Presiden …"): mostly capitalized, and
      * function words that prose writes in lower case ("Di", "Dengan", "Usai") capitalized inside it. Its capitals
      * say nothing about names.
      */

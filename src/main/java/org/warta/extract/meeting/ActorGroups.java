@@ -114,7 +114,7 @@ final class ActorGroups {
     }
 
     /**
-     * "Pertemuan bilateral pertama di hari itu adalah dengan Menlu Rumania, …": the group after a "dengan" a few
+     * "Pertemuan pertama pagi itu adalah dengan Menlu Ani, …": the group after a "dengan" a few
      * words past a noun trigger, in its clause.
      */
     List<Actor> afterMarker(TriggerSite site) {

@@ -22,7 +22,7 @@ final class ActorLists {
     }
 
     /**
-     * "… dengan pemimpin gerakan demokrasi Myanmar, Aung San Suu Kyi, pada …": a short description of the person
+     * "… dengan ketua partai oposisi negeri itu, Ani, pada …": a short description of the person
      * and a comma before the name.
      */
     boolean apposition(TriggerSite site, int from, Actor a) {

@@ -66,7 +66,7 @@ public final class MeetingExtractor {
         return deduper.dedupe(hosts.upgrade(candidates, text, entities), entities, text);
     }
 
-    /** A person and the person's own state, no one else: "Menlu Indonesia Retno … usai melakukan pertemuan". */
+    /** A person and the person's own state, no one else: "Menlu Indonesia Ani" met Indonesia. */
     static boolean withOwnState(List<EntityRef> participants, ArticleEntities entities) {
         if (participants.size() != 2) {
             return false;

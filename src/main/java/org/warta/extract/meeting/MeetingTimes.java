@@ -60,7 +60,7 @@ final class MeetingTimes {
     }
 
     /**
-     * "Jokowi yang tiba di Beijing pada Senin malam dijadwalkan bertemu …": the time sits in a relative clause
+     * "Budi yang mendarat di Osaka pada Senin malam dijadwalkan bertemu …": the time sits in a relative clause
      * with no plan of its own, and the plan is told only after it: the arrival is past.
      */
     private boolean inRelativeClauseBeforePlan(TriggerSite site, TimeExpression e) {
@@ -79,10 +79,10 @@ final class MeetingTimes {
      */
     Optional<TimeMention> fromContext(TriggerSite site, MeetingStatus meetingStatus, Optional<LocalDate> anchor) {
         if (thenInClause(site)) {
-            return site.times().previousTime(); // "Saat itu, Jokowi juga sempat bertemu …": the time just told
+            return site.times().previousTime(); // "Saat itu, Budi juga sempat bertemu …": the time just told
         }
         if (meetingStatus == MeetingStatus.PLANNED) {
-            return site.times().planTime(); // "… akan melakukan tur Asia mulai Minggu (25/10). … akan mengunjungi …"
+            return site.times().planTime(); // "… akan berkeliling Eropa mulai Senin (8/4). … akan mengunjungi …"
         }
         if (meetingStatus != MeetingStatus.OCCURRED || background(site)) {
             return Optional.empty();

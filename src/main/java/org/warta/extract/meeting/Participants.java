@@ -60,12 +60,12 @@ final class Participants {
 
     private Outcome twoSides(TriggerSite site, List<Actor> subject, List<Actor> object) {
         // "Keduanya berbincang …": a group meets among itself only where the verb is symmetric; hosts need a guest
-        // ("Presiden dan Ibu Negara akan menyambut …" welcome someone, not each other)
+        // ("Budi dan istrinya menyambut …" welcome someone, not each other)
         boolean together = subject.size() >= 2 && object.isEmpty()
                 && site.trigger().pattern() != MeetingLexicon.Pattern.NOUN;
         boolean oneSided = object.isEmpty() && (site.trigger().pattern() == MeetingLexicon.Pattern.HOST
                 || site.trigger().pattern() == MeetingLexicon.Pattern.GUEST);
-        // "… akan menghubungi Zelensky dan NATO" with its subject not found: those called did not call each other
+        // "… akan menelepon Ani dan Citra" with its subject not found: those called did not call each other
         boolean objectsOnly = subject.isEmpty() && object.size() >= 2;
         if (oneSided || objectsOnly
                 || site.trigger().weak() && !together && (subject.isEmpty() || object.isEmpty())) {

@@ -82,7 +82,7 @@ final class Subjects {
 
     /**
      * A subject told by reference near the trigger: a pronoun ("ia", "mereka"), a description of the story's
-     * subject ("Pria yang akrab disapa Si Anjing Gila itu hendak bertemu …"), or the agent before a subordinate
+     * subject ("Pria yang dijuluki Si Pendiam itu hendak bertemu …"), or the agent before a subordinate
      * clause ("… disampaikan oleh X saat menemui Y").
      */
     private Optional<List<Actor>> referredTo(TriggerSite site, SentenceState state, List<Actor> object) {
@@ -136,7 +136,7 @@ final class Subjects {
     }
 
     /**
-     * A meeting told in a series without its subject ("Pertemuan bilateral pertama di hari itu adalah dengan Menlu
+     * A meeting told in a series without its subject ("Pertemuan pertama pagi itu adalah dengan Menlu
      * Rumania …", "Ada pula pertemuan bilateral dengan …"): the person the story is following — the first person
      * of one of the two sentences before, when it is not among the sentence's own actors.
      */

@@ -117,7 +117,7 @@ final class IndirectSpeech {
     }
 
     /**
-     * "Tak hanya itu, imbuh Retno, pertemuan tadi juga membahas …": an attribution set between commas inside the
+     * "Selain itu, imbuh Budi, rapat tadi juga menyinggung …": an attribution set between commas inside the
      * sentence; what is said is what follows it.
      */
     private Optional<Span> interrupted(SentenceContext s, PhraseTable.Hit<VerbClass> v) {

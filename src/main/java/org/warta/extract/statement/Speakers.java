@@ -49,7 +49,7 @@ final class Speakers {
             int end = s.tokenAt(m.span().end() - 1) + 1;
             if (start >= from && end <= verb) {
                 if (bracketed(s.tokens(), start, end, verb)) {
-                    continue; // "Sumber di Kremlin (Istana Kepresidenan Rusia) mengatakan": a gloss, not the subject
+                    continue; // "Pejabat di Wisma (kediaman resmi menteri) mengatakan": a gloss, not the subject
                 }
                 // a short gap ("Lavrov juga mengatakan") or an aside ("Wang Wenbin, Selasa (11/7), mengatakan"); a
                 // relative clause tells what a person said ("Ani yang mengatakan …") but what a state or body did

@@ -26,7 +26,7 @@ public record SentenceTimes(List<TimeExpression> found, Optional<TimeMention> pr
 
     /**
      * For a sentence of the story's lead told before any day: the day the next sentences of the lead give
-     * ("… menemui Menhan RI di Jakarta. Kedatangannya disambut upacara …, Selasa (23/1/2018)."), when it is the
+     * ("Budi menemui Ani di Jakarta. Ia disambut upacara di aula, Selasa (2/4/2024)."), when it is the
      * publication date or a few days before it; or the story's first day told later, when it is the publication
      * date or the day before.
      */

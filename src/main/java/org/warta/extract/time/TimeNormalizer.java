@@ -42,7 +42,7 @@ public final class TimeNormalizer {
 
     /**
      * The direction of an expression in a sentence that speaks of a plan: forward, unless it sits in a relative
-     * clause with no plan of its own and the plan is told only after it ("Jokowi yang tiba di Beijing pada Senin
+     * clause with no plan of its own and the plan is told only after it ("Budi yang mendarat di Osaka pada Senin
      * malam dijadwalkan bertemu …": the Monday just past).
      */
     private Tense tenseOf(TimeExpression e, List<Token> tokens) {

@@ -115,7 +115,7 @@ class ReportDeduperTest {
 
     @Test
     void placesInOneStateFitTheSameMeeting() {
-        // "… di Oval Office, Selasa (12/11)" and "… menyambut Presiden di Washington" of the same day
+        // a venue and its city, the same day: "… di Istana …, Senin (1/4)" and "… di ibu kota …"
         List<MeetingReport> out = STAGE.dedupe(List.of(
                 meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, "2024-04-01", OSAKA.ref(), 0),
                 meeting(List.of(ANI, BUDI), MeetingStatus.OCCURRED, "2024-04-01", TOKYO.ref(), 3)), ENTITIES, TEXT);
