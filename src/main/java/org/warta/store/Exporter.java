@@ -3,7 +3,6 @@ package org.warta.store;
 import java.io.OutputStream;
 import java.util.Iterator;
 import org.apache.jena.atlas.lib.Lib;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
@@ -29,13 +28,20 @@ public final class Exporter {
             }
             switch (format) {
                 case TTL -> {
-                    Graph g = graph == null ? d.getUnionGraph() : d.getGraph(graph);
                     StreamRDF s = StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
                     s.start();
                     prefixes(s);
-                    Iterator<org.apache.jena.graph.Triple> it = g.find();
+                    // the union of the graphs, streamed graph by graph: a triple two graphs hold is written twice,
+                    // which Turtle allows (one graph results); removing repeats across graphs would hold every
+                    // triple seen in memory, which does not fit the heap of a large store
+                    Iterator<Quad> it = d.find(graph == null ? Node.ANY : graph, Node.ANY, Node.ANY, Node.ANY);
                     try {
-                        it.forEachRemaining(s::triple);
+                        while (it.hasNext()) {
+                            Quad q = it.next();
+                            if (!q.isDefaultGraph()) {
+                                s.triple(q.asTriple());
+                            }
+                        }
                     } finally {
                         Lib.sync(it);
                     }
