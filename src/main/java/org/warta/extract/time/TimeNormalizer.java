@@ -3,8 +3,8 @@ package org.warta.extract.time;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.warta.model.Granularity;
 import org.warta.model.TimeMention;
@@ -19,10 +19,6 @@ import org.warta.text.Tokens;
  * Stateless; the article's chain lives in one call.
  */
 public final class TimeNormalizer {
-    private final TimeExtractor times;
-    private final Predicate<List<Token>> speaksOfPlan;
-
-    /** @param speaksOfPlan whether a sentence's tokens hold a cue of something planned ("akan", "dijadwalkan") */
     /** The story's lead: its first body sentences. */
     private static final int LEAD_SENTENCES = 3;
     /** How many sentences after a lead sentence its day may be told. */
@@ -35,6 +31,10 @@ public final class TimeNormalizer {
      */
     private static final int NEWS_DAYS = 1;
 
+    private final TimeExtractor times;
+    private final Predicate<List<Token>> speaksOfPlan;
+
+    /** @param speaksOfPlan whether a sentence's tokens hold a cue of something planned ("akan", "dijadwalkan") */
     public TimeNormalizer(TimeExtractor times, Predicate<List<Token>> speaksOfPlan) {
         this.times = times;
         this.speaksOfPlan = speaksOfPlan;
