@@ -200,9 +200,9 @@ public final class MeetingMerger {
 
     /**
      * Of several clusters an undated report of a meeting held fits, the one that ended within {@link #RECENT_DAYS}
-     * before the report's article, when only one did: news that tells a meeting without its date ("Budi
-     * sudah pulang setelah bertemu Ani") tells the one just held,
-     * not an older one of the same people. Otherwise all of them, and the report stays apart.
+     * before the report's article, when only one did: news that tells a meeting without its date ("Budi sudah
+     * pulang setelah bertemu Ani") tells the one just held, not an older one of the same people. Otherwise all of
+     * them, and the report stays apart.
      */
     private static List<Integer> recent(List<ReportSummary> reports, List<Integer> component, List<Integer> best,
                                         Map<Integer, List<Integer>> earlier) {
