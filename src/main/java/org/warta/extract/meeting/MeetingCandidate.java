@@ -8,6 +8,7 @@ import org.warta.model.MeetingStatus;
 import org.warta.model.Span;
 import org.warta.model.TimeMention;
 import org.warta.model.TimeValue;
+import org.warta.text.ArticleText;
 
 /** A meeting found at one trigger, before the article's reports of the same meeting are merged into one. */
 record MeetingCandidate(List<EntityRef> participants, MeetingStatus status, boolean virtual,
@@ -28,6 +29,11 @@ record MeetingCandidate(List<EntityRef> participants, MeetingStatus status, bool
 
     Optional<TimeValue> value() {
         return time.flatMap(TimeMention::value);
+    }
+
+    /** The time when the candidate's own sentence gives it, not the story's day carried over. */
+    Optional<TimeValue> ownValue(ArticleText text) {
+        return time.filter(t -> text.sentence(sentence).span().contains(t.span())).flatMap(TimeMention::value);
     }
 
     MeetingReport toReport(int ordinal) {

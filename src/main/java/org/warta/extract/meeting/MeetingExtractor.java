@@ -61,7 +61,7 @@ public final class MeetingExtractor {
         // a visit the article says was called off is not the meeting of its other mentions ("persiapan … untuk
         // kunjungan Presiden X") either, unless one of them gives it a time of its own
         candidates.removeIf(c -> calledOff.stream().anyMatch(off -> sameSides(c.participants(), off, entities))
-                && c.time().filter(t -> text.sentence(c.sentence()).span().contains(t.span())).isEmpty());
+                && c.ownValue(text).isEmpty());
         candidates.removeIf(c -> withOwnState(c.participants(), entities));
         return deduper.dedupe(hosts.upgrade(candidates, text, entities), entities, text);
     }

@@ -9,7 +9,6 @@ import org.warta.extract.time.TimeForm;
 import org.warta.model.MeetingStatus;
 import org.warta.model.TimeMention;
 import org.warta.model.TimeValue;
-import org.warta.text.Tokens;
 
 /**
  * A meeting's time: the expression nearest the trigger in its clause, else in its sentence, resolved against the
@@ -54,22 +53,9 @@ final class MeetingTimes {
         }
         // a plan points forward even when hedged ("kabarnya … akan bertemu pada November")
         boolean future = (meetingStatus == MeetingStatus.PLANNED || status.inClause(site, MeetingLexicon.Cue.PLANNED))
-                && !inRelativeClauseBeforePlan(site, best);
+                && !times.pastInRelativeClause(best, site.tokens(), lexicon::speaksOfPlan);
         Tense tense = future ? Tense.FUTURE : meetingStatus == MeetingStatus.OCCURRED ? Tense.PAST : Tense.UNKNOWN;
         return Optional.of(times.resolve(best, anchor, tense, site.times().dayBefore()));
-    }
-
-    /**
-     * "Budi yang mendarat di Osaka pada Senin malam dijadwalkan bertemu …": the time sits in a relative clause
-     * with no plan of its own, and the plan is told only after it: the arrival is past.
-     */
-    private boolean inRelativeClauseBeforePlan(TriggerSite site, TimeExpression e) {
-        int relative = times.relativeBefore(e, site.tokens());
-        if (relative < 0) {
-            return false;
-        }
-        int end = Tokens.indexAt(site.tokens(), e.span().end() - 1) + 1;
-        return !lexicon.hasCue(site.tokens(), 0, end, MeetingLexicon.Cue.PLANNED);
     }
 
     /**

@@ -53,11 +53,11 @@ final class ReportDeduper {
         // a meeting told as such dates it better than the visit it was first read from ("tiba … Senin", "menemui …
         // Selasa"), a time of its own sentence better than the story's day, else the more precise time wins
         boolean toldAsMeeting = k.visitToState() && !c.visitToState();
-        boolean ownerDated = own(c, text).isPresent() && own(k, text).isEmpty();
+        boolean ownerDated = c.ownValue(text).isPresent() && k.ownValue(text).isEmpty();
         if (c.value().isPresent() && !dayOfWrittenSpan(k.value(), c.value().get())
                 && (k.value().isEmpty() || toldAsMeeting || ownerDated
-                || c.value().get().coveredDays() < k.value().get().coveredDays() && !(own(k, text).isPresent()
-                && own(c, text).isEmpty()))) {
+                || c.value().get().coveredDays() < k.value().get().coveredDays() && !(k.ownValue(text).isPresent()
+                && c.ownValue(text).isEmpty()))) {
             time = c.time();
         }
         boolean kStates = k.participants().stream().anyMatch(e -> e.type() == EntityType.STATE);
@@ -85,11 +85,6 @@ final class ReportDeduper {
         return v.coveredDays() == DAYS_IN_WEEK && v.coverStart().getDayOfWeek() == DayOfWeek.MONDAY;
     }
 
-    /** The candidate's time when its own sentence gives it (not the story's day). */
-    private static Optional<TimeValue> own(MeetingCandidate c, ArticleText text) {
-        return c.time().filter(t -> text.sentence(c.sentence()).span().contains(t.span())).flatMap(TimeMention::value);
-    }
-
     private static boolean sameMeeting(MeetingCandidate a, MeetingCandidate b, ArticleEntities entities,
                                        ArticleText text) {
         if (a.virtual() != b.virtual()) {
@@ -103,12 +98,12 @@ final class ReportDeduper {
         // meeting during it: arrival at the airport one day, the talks at the palace the next ("tiba di Bandara
         // Halim, Rabu (14/5)" … "bertemu di Istana Merdeka, Kamis (15/5)")
         boolean visit = !exact || a.visitToState() || b.visitToState();
-        if (a.place().isPresent() && b.place().isPresent() && !placesFit(a.place().get(), b.place().get(), entities)
+        if (a.place().isPresent() && b.place().isPresent() && !a.place().equals(b.place())
                 && !sameState(a.place().get(), b.place().get(), entities)) {
             return false;
         }
-        Optional<TimeValue> ta = own(a, text);
-        Optional<TimeValue> tb = own(b, text);
+        Optional<TimeValue> ta = a.ownValue(text);
+        Optional<TimeValue> tb = b.ownValue(text);
         if (ta.isPresent() && tb.isPresent()) {
             return ta.get().compatibleWith(tb.get()) || visit && arrivalBefore(a, ta.get(), b, tb.get());
         }
@@ -151,16 +146,6 @@ final class ReportDeduper {
         }
         return Math.max(0, Math.max(a.coverStart().toEpochDay() - b.coverEnd().toEpochDay(),
                 b.coverStart().toEpochDay() - a.coverEnd().toEpochDay()));
-    }
-
-    private static boolean placesFit(EntityRef a, EntityRef b, ArticleEntities entities) {
-        if (a.equals(b)) {
-            return true;
-        }
-        Optional<EntityRef> sa = a.type() == EntityType.STATE ? Optional.of(a) : entities.stateOf(a);
-        Optional<EntityRef> sb = b.type() == EntityType.STATE ? Optional.of(b) : entities.stateOf(b);
-        return (a.type() == EntityType.STATE && sb.map(a::equals).orElse(false))
-                || (b.type() == EntityType.STATE && sa.map(b::equals).orElse(false));
     }
 
     /** A state-level report (visitor, state) is the person-level one when a person of that state met the visitor. */

@@ -2,6 +2,7 @@ package org.warta.extract.time;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Optional;
 import org.warta.model.TimeMention;
 import org.warta.model.TimeValue;
@@ -61,8 +62,24 @@ public final class TimeExtractor {
         return false;
     }
 
+    /**
+     * Whether the expression sits in a relative clause that tells something already past, in a sentence that
+     * speaks of a plan only after it: no plan before the clause or inside it up to the expression ("Budi yang
+     * mendarat di Osaka pada Senin malam dijadwalkan bertemu …": the Monday just past).
+     *
+     * @param speaksOfPlan whether tokens hold a cue of something planned
+     */
+    public boolean pastInRelativeClause(TimeExpression expression, List<Token> tokens,
+                                        Predicate<List<Token>> speaksOfPlan) {
+        if (relativeBefore(expression, tokens) < 0) {
+            return false;
+        }
+        int end = Tokens.indexAt(tokens, expression.span().end() - 1) + 1;
+        return !speaksOfPlan.test(tokens.subList(0, end));
+    }
+
     /** The token index of the nearest word before the expression that opens a relative clause ("yang"), or -1. */
-    public int relativeBefore(TimeExpression expression, List<Token> tokens) {
+    private int relativeBefore(TimeExpression expression, List<Token> tokens) {
         SentenceScan scan = new SentenceScan(lexicon, tokens);
         for (int i = Tokens.indexAt(tokens, expression.span().start()) - 1; i >= 0; i--) {
             if (lexicon.relatives.wordAt(scan.norms, i)) {

@@ -10,7 +10,6 @@ import org.warta.model.Granularity;
 import org.warta.model.TimeMention;
 import org.warta.text.ArticleText;
 import org.warta.text.Token;
-import org.warta.text.Tokens;
 
 /**
  * The time stage of the pipeline: finds every time expression of an article and resolves it against the
@@ -40,22 +39,6 @@ public final class TimeNormalizer {
         this.speaksOfPlan = speaksOfPlan;
     }
 
-    /**
-     * The direction of an expression in a sentence that speaks of a plan: forward, unless it sits in a relative
-     * clause with no plan of its own and the plan is told only after it ("Budi yang mendarat di Osaka pada Senin
-     * malam dijadwalkan bertemu …": the Monday just past).
-     */
-    private Tense tenseOf(TimeExpression e, List<Token> tokens) {
-        int relative = times.relativeBefore(e, tokens);
-        if (relative < 0) {
-            return Tense.FUTURE;
-        }
-        int end = Tokens.indexAt(tokens, e.span().end() - 1) + 1;
-        boolean planBefore = speaksOfPlan.test(tokens.subList(0, relative));
-        boolean planInClause = end > relative && speaksOfPlan.test(tokens.subList(relative, end));
-        return planBefore || planInClause ? Tense.FUTURE : Tense.PAST;
-    }
-
     public ArticleTimes normalize(ArticleText text) {
         Optional<LocalDate> anchor = text.article().metadata().published();
         List<SentenceTimes> sentences = new ArrayList<>();
@@ -71,7 +54,8 @@ public final class TimeNormalizer {
             sentences.add(new SentenceTimes(found, previousDay, storyDay, ahead, lastTime, Optional.empty()));
             boolean plan = speaksOfPlan.test(tokens);
             for (TimeExpression e : found) {
-                TimeMention m = times.resolve(e, anchor, plan ? tenseOf(e, tokens) : Tense.PAST,
+                boolean forward = plan && !times.pastInRelativeClause(e, tokens, speaksOfPlan);
+                TimeMention m = times.resolve(e, anchor, forward ? Tense.FUTURE : Tense.PAST,
                         previousDay.flatMap(TimeMention::value));
                 mentions.add(m);
                 if (!text.isBody(s) || m.value().isEmpty()) {
