@@ -215,7 +215,7 @@ public final class PageLayout {
         String lower = l.lower().startsWith("(") ? l.lower().substring(1) : l.lower();
         if ((TIME.matcher(l.text()).find() || DATE.matcher(l.text()).find()) && namesSomeone(l)
                 && l.wordCount() <= 8 && !l.endsSentence()) {
-            return true; // "Nama Penulis • 13 May 2025 10:26"
+            return true; // "Nama Penulis • 2 Apr 2024 09:15"
         }
         String text = l.text().startsWith("(") ? l.text().substring(1) : l.text();
         for (String label : lexicon.bylineLabels) {

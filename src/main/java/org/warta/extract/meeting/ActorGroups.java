@@ -46,7 +46,7 @@ final class ActorGroups {
         }
         for (int i = Actor.last(in).to(); i < site.hit().from(); i++) {
             if (lexicon.is(site.token(i), MeetingWord.SINGULAR_PRONOUN)) {
-                return List.of(); // "Setelah Indonesia, ia akan mengunjungi …": the pronoun is the subject
+                return List.of(); // "Setelah Jepang, ia akan mengunjungi …": the pronoun is the subject
             }
         }
         List<Actor> group = new ArrayList<>();

@@ -91,7 +91,7 @@ final class Participants {
         if (after.size() == 1 && !groups.introduced(site, after)) {
             List<Actor> other = groups.afterMarker(site);
             if (!other.isEmpty()) {
-                Set<EntityRef> p = entities(after); // "Pertemuan Joe Biden dengan Prabowo …"
+                Set<EntityRef> p = entities(after); // "Pertemuan Budi dengan Ani …"
                 p.addAll(entities(other));
                 return Outcome.of(p, after);
             }

@@ -137,7 +137,7 @@ final class Subjects {
 
     /**
      * A meeting told in a series without its subject ("Pertemuan pertama pagi itu adalah dengan Menlu
-     * Rumania …", "Ada pula pertemuan bilateral dengan …"): the person the story is following — the first person
+     * Ani …", "Ada juga pertemuan dengan …"): the person the story is following — the first person
      * of one of the two sentences before, when it is not among the sentence's own actors.
      */
     private static List<Actor> storySubject(TriggerSite site) {

@@ -43,7 +43,7 @@ final class IndirectSpeech {
         this.words = words;
     }
 
-    /** "Menurutnya, pertemuan ini sangat penting …": a source verb with "-nya" opening the clause. */
+    /** "Menurutnya, rapat itu berjalan baik …": a source verb with "-nya" opening the clause. */
     private boolean carriedOverSource(SentenceContext s, Clauses.Clause c, PhraseTable.Hit<VerbClass> v) {
         return v.value() == VerbClass.SOURCE && s.token(v.to() - 1).norm().endsWith("nya") && v.from() <= c.from() + 1
                 && commaAt(s, v.to()) && !hasOwnSpeaker(s, v.to() + 1);

@@ -86,7 +86,7 @@ final class QuoteAttribution {
     }
 
     /**
-     * "…,” sambung mantan Gubernur Riyadh itu.", "kata sumber tersebut": a description of someone told of before,
+     * "…,” sambung mantan wali kota itu.", "kata sumber tersebut": a description of someone told of before,
      * ending in "itu"/"tersebut" with no person named in it.
      */
     private boolean description(SentenceContext s, int from) {

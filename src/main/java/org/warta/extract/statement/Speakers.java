@@ -29,7 +29,7 @@ final class Speakers {
         List<EntityMention> actors = s.actors();
         if (verb > from && words.is(s.token(verb - 1), StatementWord.COORDINATOR)) {
             // a coordinated predicate shares its clause's subject: "X bertemu Y dan memuji …" is X's; the subject
-            // is the last actor with no comma before the predicates ("…, Biden sempat curhat dan mengaku …")
+            // is the last actor with no comma before the predicates ("…, Budi sempat bercerita dan mengaku …")
             for (int i = actors.size() - 1; i >= 0; i--) {
                 int start = s.tokenAt(actors.get(i).span().start());
                 int end = s.tokenAt(actors.get(i).span().end() - 1) + 1;
@@ -53,7 +53,7 @@ final class Speakers {
                 }
                 // a short gap ("Lavrov juga mengatakan") or an aside ("Wang Wenbin, Selasa (11/7), mengatakan"); a
                 // relative clause tells what a person said ("Ani yang mengatakan …") but what a state or body did
-                // ("Palestina yang telah menyatakan kemerdekaannya")
+                // ("Palestina yang telah menyatakan sikapnya")
                 boolean close = verb - end <= SUBJECT_GAP && noBreakBetween(s.tokens(), end, verb)
                         && !(m.entity().type() != EntityType.PERSON && relative(s.tokens(), end, verb));
                 return close || aside(s.tokens(), end, verb) ? Optional.of(m.entity()) : Optional.empty();
