@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.warta.model.ArticleAnalysis;
@@ -156,8 +157,8 @@ public final class Scorer {
      * first free report with its participants that passes {@code fits}, gold meetings in order.
      */
     private Map<String, Integer> align(List<MeetingReport> predicted, GoldArticle g, Map<String, Integer> already,
-                                       java.util.function.BiPredicate<MeetingReport, GoldArticle.GoldMeeting> fits) {
-        Map<String, Integer> out = new java.util.LinkedHashMap<>(already);
+                                       BiPredicate<MeetingReport, GoldArticle.GoldMeeting> fits) {
+        Map<String, Integer> out = new LinkedHashMap<>(already);
         Set<Integer> used = new HashSet<>(already.values());
         for (GoldArticle.GoldMeeting gm : g.meetings()) {
             if (out.containsKey(gm.id())) {

@@ -2,6 +2,7 @@ package org.warta.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.warta.model.RemovedText;
 import org.warta.model.Span;
@@ -121,7 +122,7 @@ public final class PageLayout {
      * story, from its marker to where the story goes on (a capitalized word before the first lower-case word that
      * a title would not write in lower case), or to the end of the line.
      */
-    private java.util.Optional<RemovedText> related(String text, PageLine l) {
+    private Optional<RemovedText> related(String text, PageLine l) {
         String lower = l.lower();
         for (String marker : lexicon.relatedMarkers) {
             int at = lower.indexOf(marker);
@@ -142,9 +143,9 @@ public final class PageLayout {
                     break;
                 }
             }
-            return java.util.Optional.of(new RemovedText(new Span(from, end), "related article"));
+            return Optional.of(new RemovedText(new Span(from, end), "related article"));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static boolean inside(PageLine l, List<RemovedText> removed) {
