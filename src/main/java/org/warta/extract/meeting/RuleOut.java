@@ -49,7 +49,7 @@ final class RuleOut {
         int trigger = site.hit().from();
         return cancelledAfterRelativeClause(site) || lexicon.cues().findAll(site.tokens(), site.clause().from(),
                 site.clause().to()).stream().anyMatch(c -> c.value() == MeetingLexicon.Cue.CANCELLED
-                || c.value() == MeetingLexicon.Cue.CANCELS_NEXT && c.to() == trigger);
+                && !decidedAt(site, c) || c.value() == MeetingLexicon.Cue.CANCELS_NEXT && c.to() == trigger);
     }
 
     private boolean ruledOut(TriggerSite site) {
@@ -63,7 +63,8 @@ final class RuleOut {
             boolean negates = c.value() == MeetingLexicon.Cue.NEGATION && c.to() <= trigger
                     && trigger - c.to() <= NEGATION_REACH
                     || c.value() == MeetingLexicon.Cue.CANCELS_NEXT && c.to() == trigger;
-            if (negates || c.value() == MeetingLexicon.Cue.CANCELLED || c.value() == MeetingLexicon.Cue.HYPOTHETICAL
+            if (negates || c.value() == MeetingLexicon.Cue.CANCELLED && !decidedAt(site, c)
+                    || c.value() == MeetingLexicon.Cue.HYPOTHETICAL
                     || c.value() == MeetingLexicon.Cue.AGGREGATE) {
                 return true;
             }
@@ -74,6 +75,19 @@ final class RuleOut {
             }
         }
         return lexicon.countsMeetings(tokens, clause.from(), clause.to());
+    }
+
+    /**
+     * A cancel word after an outcome word that follows the trigger is what the meeting decided, not its end:
+     * "bertemu … dan keduanya sepakat menunda tarif baru".
+     */
+    private boolean decidedAt(TriggerSite site, PhraseTable.Hit<MeetingLexicon.Cue> cue) {
+        for (int i = site.hit().to(); i < cue.from(); i++) {
+            if (lexicon.is(site.token(i), MeetingWord.OUTCOME)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

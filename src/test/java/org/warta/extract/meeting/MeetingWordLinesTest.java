@@ -434,6 +434,9 @@ class MeetingWordLinesTest {
             // "pertemuan mereka": the meeting of the two persons named last
             case "their" -> new Case("Budi dan Ani berteman sejak pertemuan %s di Osaka.", "pertama",
                     meetings("pertemuan"), "Budi+Ani", "none");
+            // what the two decided at the meeting is put off, not the meeting
+            case "outcome" -> new Case("Budi bertemu dengan Ani dan keduanya %s menunda tarif baru.", "lalu",
+                    admission("bertemu"), "KEEP", "REJECT");
             default -> null;
         };
     }
