@@ -56,7 +56,10 @@ class MeetingExtractorTest {
         "Jika Putin dan Zelensky bersedia bertemu, Indonesia siap menjadi tuan rumah.",
         "Presiden Joko Widodo bertemu Presiden Xi Jinping di Beijing. (Foto: Reuters)",
         "Presiden Joko Widodo dan Presiden Xi Jinping menyambut baik usulan itu.",
-        "Setelah itu pemerintah akan menelepon Presiden Joko Widodo dan Presiden Xi Jinping."})
+        "Setelah itu pemerintah akan menelepon Presiden Joko Widodo dan Presiden Xi Jinping.",
+        // leaving for a place or flying there is a journey: the visit is told where it happens
+        "Presiden Joko Widodo bertolak dari Beijing ke Tokyo, Jepang, pada Selasa malam.",
+        "Presiden Joko Widodo terbang ke Tokyo, Jepang, pada Selasa malam."})
     void negatedCancelledAggregateHypotheticalAndCaptionsAreNoMeetings(String text) {
         assertEquals(List.of(), meetings(text));
     }
