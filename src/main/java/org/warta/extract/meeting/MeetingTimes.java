@@ -95,6 +95,9 @@ final class MeetingTimes {
 
     /** "… setelah Xi dan Putin bertemu di China", "Sebelumnya, …": an earlier event told in passing. */
     private boolean background(TriggerSite site) {
+        if (beforehand(site)) {
+            return false;
+        }
         for (int i = site.clause().from(); i < site.clause().to(); i++) {
             if (lexicon.is(site.token(i), MeetingWord.EARLIER)) {
                 return true;
@@ -102,6 +105,16 @@ final class MeetingTimes {
         }
         return site.clauses().indexOf(site.clause()) > 0 && lexicon.is(site.token(site.clause().from()),
                 MeetingWord.EARLIER);
+    }
+
+    /** "lebih dulu" in the sentence: one meeting before another on the occasion the story tells. */
+    private boolean beforehand(TriggerSite site) {
+        for (int i = 0; i + 1 < site.tokens().size(); i++) {
+            if (lexicon.is(site.token(i), MeetingWord.BEFOREHAND) && lexicon.is(site.token(i + 1), MeetingWord.EARLIER)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The time of a counted meeting's last instance ("terakhir pada September"). */

@@ -437,6 +437,9 @@ class MeetingWordLinesTest {
             // what the two decided at the meeting is put off, not the meeting
             case "outcome" -> new Case("Budi bertemu dengan Ani dan keduanya %s menunda tarif baru.", "lalu",
                     admission("bertemu"), "KEEP", "REJECT");
+            // "lebih dulu": first on the story's occasion, so the story's day; "sudah dulu" leaves it an earlier event
+            case "beforehand" -> new Case(STORY_DAY + "Sebelum makan malam, Budi %s dulu bertemu dengan Ani.",
+                    "sudah", storyDay("bertemu"), "OCCURRED 2024-04-01", "OCCURRED -");
             default -> null;
         };
     }
