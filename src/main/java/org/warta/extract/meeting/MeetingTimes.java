@@ -37,6 +37,9 @@ final class MeetingTimes {
         long bestScore = Long.MAX_VALUE;
         int trigger = site.token(site.hit().from()).start();
         for (TimeExpression e : site.times().found()) {
+            if (ofAnEarlierEvent(site, e)) {
+                continue;
+            }
             boolean inClause = e.span().start() >= site.clauseStart() && e.span().end() <= site.clauseEnd();
             // news writes a meeting's time after its verb and participants ("bertemu X pada Selasa (26/7)"); one
             // before the trigger more often belongs to something else ("yang tiba … pada Senin malam dijadwalkan
@@ -75,6 +78,22 @@ final class MeetingTimes {
         }
         return site.times().dayBefore().filter(d -> anchor.isEmpty() || !d.coverStart().isAfter(anchor.get()))
                 .flatMap(d -> site.times().dayMention()).or(() -> site.times().leadDayAfter());
+    }
+
+    /**
+     * "Budi bertemu Ani di Osaka, setelah menemui Citra, Senin (29/7)": a time after the trigger's clause, past a
+     * word that opens an earlier event, is that event's time.
+     */
+    private boolean ofAnEarlierEvent(TriggerSite site, TimeExpression e) {
+        if (e.span().start() < site.clauseEnd()) {
+            return false;
+        }
+        for (int i = site.clause().to(); i < site.tokens().size() && site.token(i).start() < e.span().start(); i++) {
+            if (lexicon.is(site.token(i), MeetingWord.EARLIER)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "saat itu", "ketika itu": the clause points back to the time just told. */

@@ -2,6 +2,7 @@ package org.warta.extract.meeting;
 
 import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -27,36 +28,55 @@ final class ReportDeduper {
     private static final int VISIT_DAYS = 2;
 
     List<MeetingReport> dedupe(List<MeetingCandidate> all, ArticleEntities entities, ArticleText text) {
-        List<MeetingCandidate> kept = new ArrayList<>();
+        List<Told> kept = new ArrayList<>();
         for (MeetingCandidate c : all) {
+            Told told = new Told(c, Set.of(c.sentence()));
             int same = -1;
             for (int i = 0; i < kept.size() && same < 0; i++) {
-                if (sameMeeting(kept.get(i), c, entities, text)) {
+                if (sameMeeting(kept.get(i), told, entities, text)) {
                     same = i;
                 }
             }
             if (same < 0) {
-                kept.add(c);
+                kept.add(told);
             } else {
-                kept.set(same, merge(kept.get(same), c, text));
+                kept.set(same, merge(kept.get(same), told, text));
             }
         }
         List<MeetingReport> out = new ArrayList<>();
-        for (MeetingCandidate c : kept) {
-            out.add(c.toReport(out.size() + 1));
+        for (Told t : kept) {
+            out.add(t.candidate().toReport(out.size() + 1));
         }
         return out;
     }
 
-    private static MeetingCandidate merge(MeetingCandidate k, MeetingCandidate c, ArticleText text) {
+    /**
+     * A meeting as told so far, with the sentences of its reports: a time one of them gives is the meeting's own,
+     * not the story's day carried over, even when the first report had none.
+     */
+    private record Told(MeetingCandidate candidate, Set<Integer> sentences) {
+        Optional<TimeValue> ownValue(ArticleText text) {
+            return candidate.time().filter(t -> sentences.stream()
+                    .anyMatch(s -> text.sentence(s).span().contains(t.span()))).flatMap(TimeMention::value);
+        }
+    }
+
+    private static Told merge(Told kt, Told ct, ArticleText text) {
+        Set<Integer> sentences = new HashSet<>(kt.sentences());
+        sentences.addAll(ct.sentences());
+        return new Told(merge(kt, ct.candidate(), text), Set.copyOf(sentences));
+    }
+
+    private static MeetingCandidate merge(Told kt, MeetingCandidate c, ArticleText text) {
+        MeetingCandidate k = kt.candidate();
         Optional<TimeMention> time = k.time();
         // a meeting told as such dates it better than the visit it was first read from ("tiba … Senin", "menemui …
         // Selasa"), a time of its own sentence better than the story's day, else the more precise time wins
         boolean toldAsMeeting = k.visitToState() && !c.visitToState();
-        boolean ownerDated = c.ownValue(text).isPresent() && k.ownValue(text).isEmpty();
+        boolean ownerDated = c.ownValue(text).isPresent() && kt.ownValue(text).isEmpty();
         if (c.value().isPresent() && !dayOfWrittenSpan(k.value(), c.value().get())
                 && (k.value().isEmpty() || toldAsMeeting || ownerDated
-                || c.value().get().coveredDays() < k.value().get().coveredDays() && !(k.ownValue(text).isPresent()
+                || c.value().get().coveredDays() < k.value().get().coveredDays() && !(kt.ownValue(text).isPresent()
                 && c.ownValue(text).isEmpty()))) {
             time = c.time();
         }
@@ -85,8 +105,9 @@ final class ReportDeduper {
         return v.coveredDays() == DAYS_IN_WEEK && v.coverStart().getDayOfWeek() == DayOfWeek.MONDAY;
     }
 
-    private static boolean sameMeeting(MeetingCandidate a, MeetingCandidate b, ArticleEntities entities,
-                                       ArticleText text) {
+    private static boolean sameMeeting(Told at, Told bt, ArticleEntities entities, ArticleText text) {
+        MeetingCandidate a = at.candidate();
+        MeetingCandidate b = bt.candidate();
         if (a.virtual() != b.virtual()) {
             return false;
         }
@@ -102,8 +123,8 @@ final class ReportDeduper {
                 && !sameState(a.place().get(), b.place().get(), entities)) {
             return false;
         }
-        Optional<TimeValue> ta = a.ownValue(text);
-        Optional<TimeValue> tb = b.ownValue(text);
+        Optional<TimeValue> ta = at.ownValue(text);
+        Optional<TimeValue> tb = bt.ownValue(text);
         if (ta.isPresent() && tb.isPresent()) {
             return ta.get().compatibleWith(tb.get()) || visit && arrivalBefore(a, ta.get(), b, tb.get());
         }

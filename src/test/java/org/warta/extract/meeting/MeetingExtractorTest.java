@@ -88,6 +88,24 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void aTimeOneReportGivesIsTheMeetingsOwnEvenWhenTheFirstReportHadNone() {
+        // the first report is undated; the second dates the meeting; the third, on another day, is another meeting
+        List<MeetingReport> ms = meetings("Pertemuan Presiden Joko Widodo dan Presiden Xi Jinping berlangsung tertutup.\n\n"
+                + "Jokowi bertemu Xi di Beijing, Selasa (2/4/2024).\n\n"
+                + "Jokowi kembali bertemu Xi di Beijing pada Senin (1/4/2024).");
+        assertEquals(List.of("2024-04-02", "2024-04-01"), ms.stream()
+                .map(m -> m.timeValue().orElseThrow().iso()).toList(), ms.toString());
+    }
+
+    @Test
+    void aTimeAfterAWordOpeningAnEarlierEventIsThatEventsTime() {
+        List<MeetingReport> ms = meetings("Presiden Joko Widodo bertemu Presiden Xi Jinping di Beijing, setelah "
+                + "menemui Perdana Menteri Li Qiang, Senin (1/4/2024).");
+        MeetingReport xi = ms.stream().filter(m -> names(m).contains("Xi Jinping")).findFirst().orElseThrow();
+        assertTrue(xi.timeValue().isEmpty() || !xi.timeValue().get().iso().equals("2024-04-01"), ms.toString());
+    }
+
+    @Test
     void aPersonWithThePersonsOwnStateAloneIsNoMeeting() {
         ArticleText t = Texts.text("Budi dari Jepang tiba. Ani dari Rusia tiba.");
         ArticleEntities e = Entities.of(t)
