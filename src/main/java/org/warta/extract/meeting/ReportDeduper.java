@@ -83,8 +83,10 @@ final class ReportDeduper {
         boolean kStates = k.participants().stream().anyMatch(e -> e.type() == EntityType.STATE);
         boolean cStates = c.participants().stream().anyMatch(e -> e.type() == EntityType.STATE);
         List<EntityRef> participants = kStates && !cStates ? c.participants() : k.participants();
-        // an explicit plan or hedge says more than the default "occurred"
-        MeetingStatus status = k.status() == MeetingStatus.OCCURRED ? c.status() : k.status();
+        // an explicit plan or hedge says more than the default "occurred", unless the report told as held gives its
+        // own day and the plan none ("… menerima kunjungan X, Kamis (15/5)" … "keduanya akan melakukan pertemuan")
+        boolean heldOnItsDay = kt.ownValue(text).isPresent() && c.ownValue(text).isEmpty();
+        MeetingStatus status = k.status() == MeetingStatus.OCCURRED && !heldOnItsDay ? c.status() : k.status();
         Optional<EntityRef> place = k.place().isPresent() && k.place().get().type() == EntityType.PLACE
                 ? k.place() : c.place().or(k::place);
         return new MeetingCandidate(participants, status, k.virtual(), time, place, k.evidence(), k.sentence(),

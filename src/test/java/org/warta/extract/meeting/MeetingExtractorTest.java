@@ -98,6 +98,16 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void aPlanToldWithoutItsDayDoesNotUndoAMeetingToldAsHeldOnItsDay() {
+        List<MeetingReport> ms = meetings("Presiden Joko Widodo menerima kunjungan Presiden Xi Jinping di Istana "
+                + "Merdeka, Jumat (5/4/2024).\n\nSetelah upacara penyambutan, Jokowi dan Xi akan melakukan pertemuan "
+                + "bilateral.");
+        assertEquals(1, ms.size(), ms.toString());
+        assertEquals("occurred 2024-04-05", ms.get(0).status().label() + " "
+                + ms.get(0).timeValue().orElseThrow().iso());
+    }
+
+    @Test
     void aTimeAfterAWordOpeningAnEarlierEventIsThatEventsTime() {
         List<MeetingReport> ms = meetings("Presiden Joko Widodo bertemu Presiden Xi Jinping di Beijing, setelah "
                 + "menemui Perdana Menteri Li Qiang, Senin (1/4/2024).");
