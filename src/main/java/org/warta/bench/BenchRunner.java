@@ -15,11 +15,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -231,7 +233,7 @@ public final class BenchRunner {
         if (b.exit() == 0) {
             try (org.warta.store.WartaStore s = org.warta.store.WartaStore.open(store, false)) {
                 long[] counts = s.read(d -> {
-                    java.util.Map<org.apache.jena.graph.Node, Long> reports = new java.util.HashMap<>();
+                    Map<org.apache.jena.graph.Node, Long> reports = new HashMap<>();
                     long quads = 0;
                     var it = d.find(org.warta.rdf.Iris.CORPUS_GRAPH, org.apache.jena.graph.Node.ANY,
                             org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY);
@@ -511,7 +513,7 @@ public final class BenchRunner {
         }
     }
 
-    private static String lastLine(Path log, java.util.function.Predicate<String> wanted) {
+    private static String lastLine(Path log, Predicate<String> wanted) {
         try (Stream<String> lines = Files.lines(log, StandardCharsets.UTF_8)) {
             return lines.filter(wanted).reduce((a, b) -> b).orElse(null);
         } catch (IOException | java.io.UncheckedIOException e) {

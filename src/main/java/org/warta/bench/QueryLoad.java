@@ -24,7 +24,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import org.warta.model.WartaException;
 
 /**
@@ -206,8 +208,8 @@ public final class QueryLoad {
         long measureFrom = start + warmup.toNanos();
         long end = measureFrom + measure.toNanos();
         double interval = 1e9 / ratePerS;
-        java.util.concurrent.atomic.AtomicInteger outstanding = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicInteger peak = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger outstanding = new AtomicInteger();
+        AtomicInteger peak = new AtomicInteger();
         OpenCounters c = new OpenCounters();
         List<CompletableFuture<?>> pending = new ArrayList<>();
         for (long k = 0; ; k++) {
@@ -217,7 +219,7 @@ public final class QueryLoad {
             }
             long wait = due - System.nanoTime();
             if (wait > 0) {
-                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                LockSupport.parkNanos(wait);
             }
             boolean measured = due >= measureFrom;
             if (outstanding.get() >= maxOutstanding) {

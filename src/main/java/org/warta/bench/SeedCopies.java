@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.warta.model.Article;
 import org.warta.model.ArticleMetadata;
 import org.warta.model.WartaException;
@@ -42,7 +43,7 @@ public final class SeedCopies {
         ArticleMetadata m = a.metadata();
         LocalDate published = m.published().orElseThrow().plusDays(i / originals.size());
         ArticleMetadata shifted = new ArticleMetadata(m.url().map(u -> u + "#c" + i), m.publisher(),
-                java.util.Optional.of(published), m.publishedInferred(), m.language(), m.title(), m.cites());
+                Optional.of(published), m.publishedInferred(), m.language(), m.title(), m.cites());
         return new Article(new org.warta.model.ArticleId(a.id().value() + "-c" + i), a.text(), shifted,
                 a.origin() + " (copy " + i + ")");
     }

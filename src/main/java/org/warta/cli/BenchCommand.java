@@ -3,6 +3,7 @@ package org.warta.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,10 +13,10 @@ import org.warta.bench.BenchConfig;
 import org.warta.bench.BenchRunner;
 import org.warta.bench.CorpusGenerator;
 import org.warta.model.WartaException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: generate a synthetic corpus, or run the whole benchmark (see bench/README.md; "
@@ -100,7 +101,7 @@ final class BenchCommand implements Runnable {
             if (n < 0) {
                 throw new WartaException("N must not be negative");
             }
-            List<org.warta.model.Article> originals = new java.util.ArrayList<>();
+            List<org.warta.model.Article> originals = new ArrayList<>();
             for (org.warta.ingest.ReadItem item : new org.warta.ingest.ArticleReader().readAll(List.of(from))) {
                 if (item instanceof org.warta.ingest.ReadItem.Loaded l) {
                     originals.add(l.article());

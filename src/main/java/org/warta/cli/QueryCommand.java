@@ -5,7 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryParseException;
 import org.warta.model.WartaException;
@@ -42,7 +46,7 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "NAME=VALUE",
             description = "Bind a variable of the query to a string, e.g. --param name=\"Vladimir Putin\". Bound by "
                     + "substitution, never pasted into the query text.")
-    java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+    Map<String, String> params = new LinkedHashMap<>();
 
     @Option(names = "--allow-service", description = "Allow federated SERVICE calls (outbound requests); off by default.")
     boolean allowService;
@@ -53,8 +57,8 @@ final class QueryCommand implements Callable<Integer> {
     String format;
 
     /** JavaCC's 'Encountered " KIND "IMAGE "" at line L, column C.': the image is the token the user wrote. */
-    private static final java.util.regex.Pattern ENCOUNTERED =
-            java.util.regex.Pattern.compile("Encountered\\s+\"\\s*\\S+\\s+\"(.*?)\\s*\"\"");
+    private static final Pattern ENCOUNTERED =
+            Pattern.compile("Encountered\\s+\"\\s*\\S+\\s+\"(.*?)\\s*\"\"");
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(QueryCommand.class);
 
     /** Parses the query; a syntax error is one line with its position, and the parser's full report under -v. */
@@ -68,7 +72,7 @@ final class QueryCommand implements Callable<Integer> {
             LOG.info("the SPARQL parser's report on {}: {}", origin, qpe.getMessage());
             String first = qpe.getMessage() == null ? "" : qpe.getMessage().lines().findFirst().orElse("").strip();
             String at = qpe.getLine() > 0 ? " at line " + qpe.getLine() + ", column " + qpe.getColumn() : "";
-            java.util.regex.Matcher token = ENCOUNTERED.matcher(first);
+            Matcher token = ENCOUNTERED.matcher(first);
             String what = token.find() ? "unexpected '" + token.group(1).strip() + "'"
                     : first.replaceFirst("\\s*at line \\d+, column \\d+\\.?$", "");
             throw new WartaException("bad SPARQL in " + origin + at + ": " + what + " (the parser's full report with -v)");

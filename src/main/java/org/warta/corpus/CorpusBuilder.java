@@ -3,10 +3,13 @@ package org.warta.corpus;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -26,13 +29,13 @@ import org.warta.extract.Pipeline;
 import org.warta.ingest.ArticleReader;
 import org.warta.ingest.Problem;
 import org.warta.ingest.ReadItem;
+import org.warta.link.MeetingMerger;
+import org.warta.link.RecentMeetings;
+import org.warta.link.ReportSummary;
 import org.warta.model.Article;
 import org.warta.model.ArticleAnalysis;
 import org.warta.model.ArticleId;
 import org.warta.model.BuildRecord;
-import org.warta.link.MeetingMerger;
-import org.warta.link.RecentMeetings;
-import org.warta.link.ReportSummary;
 import org.warta.model.EntityRef;
 import org.warta.model.WartaException;
 import org.warta.rdf.Annotations;
@@ -203,7 +206,7 @@ public final class CorpusBuilder {
         private final AtomicLong done = new AtomicLong();
         final List<ArticleId> generated = new ArrayList<>();
         /** The merge keys of every report written or replaced: the meetings to re-merge. */
-        final java.util.Set<String> mergeKeys = new java.util.TreeSet<>();
+        final Set<String> mergeKeys = new TreeSet<>();
         int added;
         int updated;
         int unchanged;
@@ -225,7 +228,7 @@ public final class CorpusBuilder {
         private final List<QuadBuffer> textChunk = new ArrayList<>();
         private final List<Node> textChunkNames = new ArrayList<>();
         private final List<Node> textChunkReplaced = new ArrayList<>();
-        private final java.util.ArrayDeque<Future<Long>> textPending = new java.util.ArrayDeque<>();
+        private final ArrayDeque<Future<Long>> textPending = new ArrayDeque<>();
         private final ExecutorService textThread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "warta-text-index");
             t.setDaemon(true);
@@ -410,7 +413,7 @@ public final class CorpusBuilder {
             if (spill != null) {
                 // a bulk load commits once: its meetings, merged from the reports it wrote, go in with it
                 long articles = added + updated + uncommitted.size();
-                Set<Node> starts = new java.util.HashSet<>();
+                Set<Node> starts = new HashSet<>();
                 RecentMeetings recent = new RecentMeetings();
                 meetings = spill.merge(new MeetingMerger(), entities::canonical, m -> {
                     CorpusGraphMapper.addMeeting(m, session.stream());

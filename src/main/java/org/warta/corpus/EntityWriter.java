@@ -1,5 +1,6 @@
 package org.warta.corpus;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,7 @@ final class EntityWriter {
         List<Quad> quads = session.find(Iris.ENTITIES_GRAPH, NodeFactory.createURI(PREFIX + key));
         EntityType type = null;
         String qid = null;
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (Quad q : quads) {
             Node p = q.getPredicate();
             Node o = q.getObject();

@@ -2,6 +2,7 @@ package org.warta.corpus;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -153,7 +154,7 @@ public final class MeetingLinker implements CorpusLinker {
         TreeSet<String> keys = new TreeSet<>();
         List<Node> starts = new ArrayList<>();
         list(d.find(g, Iris.MEETING_STARTS, WARTA.meetingStart, Node.ANY)).forEach(q -> starts.add(q.getObject()));
-        starts.sort(java.util.Comparator.comparing((Node b) -> RecentMeetings.key(b.getLiteralLexicalForm(), "")));
+        starts.sort(Comparator.comparing((Node b) -> RecentMeetings.key(b.getLiteralLexicalForm(), "")));
         for (Node b : starts) {
             if (keys.size() >= RecentMeetings.SIZE) {
                 break;
@@ -398,7 +399,7 @@ public final class MeetingLinker implements CorpusLinker {
         } finally {
             Lib.sync(it);
         }
-        out.sort(java.util.Comparator.comparing(Node::toString));
+        out.sort(Comparator.comparing(Node::toString));
         return out;
     }
 

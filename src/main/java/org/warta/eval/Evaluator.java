@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.warta.corpus.ReportSummaries;
 import org.warta.extract.Pipeline;
 import org.warta.ingest.ArticleReader;
@@ -103,14 +104,14 @@ public final class Evaluator {
             }
         }
         int tp = 0;
-        for (String p : new java.util.TreeSet<>(predicted)) {
+        for (String p : new TreeSet<>(predicted)) {
             if (goldPairs.contains(p)) {
                 tp++;
             } else {
                 details.add("merged, gold keeps apart: " + p);
             }
         }
-        for (String p : new java.util.TreeSet<>(goldPairs)) {
+        for (String p : new TreeSet<>(goldPairs)) {
             if (!predicted.contains(p)) {
                 String[] ab = p.split(" ");
                 details.add("not merged: " + p + (reportOfGold.containsKey(ab[0]) && reportOfGold.containsKey(ab[1])

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.warta.model.ArticleMetadata;
@@ -115,7 +116,7 @@ public final class MetadataParser {
             com.fasterxml.jackson.databind.node.JsonNodeType.NULL, "null");
 
     static String kind(JsonNode node) {
-        return KINDS.getOrDefault(node.getNodeType(), node.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+        return KINDS.getOrDefault(node.getNodeType(), node.getNodeType().name().toLowerCase(Locale.ROOT));
     }
 
     private MetadataParser() {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.warta.model.Granularity;
 import org.warta.model.MeetingStatus;
 import org.warta.model.TimeValue;
@@ -174,7 +175,7 @@ public final class MeetingMerger {
             // among the clusters that fit, the best supported: a place that agrees, then a date at all
             int bestScore = -1;
             List<Integer> best = new ArrayList<>();
-            for (int root : new java.util.TreeSet<>(candidates)) {
+            for (int root : new TreeSet<>(candidates)) {
                 List<Integer> members = earlier.get(root);
                 if (!allFit(reports, c.getValue(), members)) {
                     continue;
@@ -274,8 +275,8 @@ public final class MeetingMerger {
     }
 
     private static String signature(ReportSummary r) {
-        return new TreeMap<>(Map.of("p", String.join(",", new java.util.TreeSet<>(r.persons())),
-                "s", String.join(",", new java.util.TreeSet<>(r.states())), "v", Boolean.toString(r.virtual())))
+        return new TreeMap<>(Map.of("p", String.join(",", new TreeSet<>(r.persons())),
+                "s", String.join(",", new TreeSet<>(r.states())), "v", Boolean.toString(r.virtual())))
                 .toString();
     }
 
@@ -383,15 +384,15 @@ public final class MeetingMerger {
     private static MergedMeeting mergeCluster(List<ReportSummary> cluster) {
         List<ReportSummary> reports = cluster.stream().sorted().toList();
         String id = org.warta.model.Keys.sha256Hex(reports.get(0).iri()).substring(0, 16);
-        Set<String> persons = new java.util.TreeSet<>();
-        Set<String> states = new java.util.TreeSet<>();
+        Set<String> persons = new TreeSet<>();
+        Set<String> states = new TreeSet<>();
         Map<String, String> stateOf = new HashMap<>();
         for (ReportSummary r : reports) {
             persons.addAll(r.persons());
             states.addAll(r.states());
             stateOf.putAll(r.stateOf());
         }
-        Set<String> participants = new java.util.TreeSet<>(persons);
+        Set<String> participants = new TreeSet<>(persons);
         for (String s : states) {
             if (persons.stream().noneMatch(p -> s.equals(stateOf.get(p)))) {
                 participants.add(s);

@@ -1,5 +1,7 @@
 package org.warta.model;
 
+import java.util.Locale;
+
 /**
  * What part of a news page a sentence belongs to. Only the body is read for meetings and statements; a
  * headline or subheading gives only names the gazetteer knows; a byline gives its authors; a caption gives names.
@@ -9,6 +11,6 @@ public enum TextPart {
 
     /** The name written in the graph ("body", "headline" …). */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -2,6 +2,7 @@ package org.warta.rdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -70,7 +71,7 @@ public final class CorpusGraphMapper {
      * The best-known start of a meeting, as written on it ({@code sem:hasBeginTimeStamp}), if it has one: the value
      * the index of starts ({@link #starts}) holds.
      */
-    public static java.util.Optional<Node> start(MergedMeeting m) {
+    public static Optional<Node> start(MergedMeeting m) {
         return m.bestTime().map(t -> Literals.time(t.first(), t.granularity()));
     }
 

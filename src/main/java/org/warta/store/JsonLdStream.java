@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
@@ -47,7 +48,7 @@ final class JsonLdStream implements StreamRDF {
         io(() -> {
             json.writeStartObject();
             json.writeObjectFieldStart("@context");
-            for (Map.Entry<String, String> p : new java.util.TreeMap<>(prefixes).entrySet()) {
+            for (Map.Entry<String, String> p : new TreeMap<>(prefixes).entrySet()) {
                 json.writeStringField(p.getKey(), p.getValue());
             }
             json.writeEndObject();

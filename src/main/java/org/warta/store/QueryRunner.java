@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -36,14 +37,14 @@ public final class QueryRunner {
 
     /** Runs the query and writes its results; returns the number of result rows (or triples). */
     public long run(Query query, Format format, OutputStream out) {
-        return run(query, java.util.Map.of(), false, format, out);
+        return run(query, Map.of(), false, format, out);
     }
 
     /**
      * Runs the query with values for some of its variables, bound by Jena's substitution (never by editing the
      * query text), and writes its results. Federated SERVICE calls are refused unless {@code allowService}.
      */
-    public long run(Query query, java.util.Map<String, String> params, boolean allowService, Format format,
+    public long run(Query query, Map<String, String> params, boolean allowService, Format format,
                     OutputStream out) {
         for (String name : params.keySet()) {
             if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {

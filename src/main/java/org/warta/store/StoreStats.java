@@ -1,5 +1,6 @@
 package org.warta.store;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -74,7 +75,7 @@ public final class StoreStats {
      */
     public static Map<String, Long> byPredicate(WartaStore store) {
         return store.read(d -> {
-            Map<String, Long> counts = new java.util.HashMap<>();
+            Map<String, Long> counts = new HashMap<>();
             Iterator<Quad> it = d.find();
             try {
                 while (it.hasNext()) {

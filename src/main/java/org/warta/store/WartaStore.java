@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -78,7 +79,7 @@ public final class WartaStore implements AutoCloseable {
         } catch (TDBException | org.apache.jena.dboe.DBOpEnvException e) {
             // TDB2 reports a store locked by another live process with a DBOpEnvException ("Failed to get a lock")
             String msg = e.getMessage() == null ? e.toString() : e.getMessage();
-            boolean locked = msg.toLowerCase(java.util.Locale.ROOT).contains("lock");
+            boolean locked = msg.toLowerCase(Locale.ROOT).contains("lock");
             throw new StoreException(locked
                     ? "store " + folder + " is in use by another process (" + msg
                       + "); stop that process (a running `warta serve`?) or use another --store"

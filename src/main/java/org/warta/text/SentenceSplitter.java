@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -69,7 +71,7 @@ public final class SentenceSplitter {
         PageLayout.Layout page = layout.read(text, boilerplate);
         List<RemovedText> removed = new ArrayList<>(boilerplate);
         removed.addAll(page.removed());
-        removed.sort(java.util.Comparator.comparing(RemovedText::span));
+        removed.sort(Comparator.comparing(RemovedText::span));
         List<PageLayout.LinePart> parts = page.parts();
         List<List<Token>> paragraphTokens = joinBrokenQuotations(segments(text, removed), parts);
         List<Sentence> sentences = new ArrayList<>();
@@ -268,7 +270,7 @@ public final class SentenceSplitter {
      */
     private static int[] quoteClosings(List<Token> line) {
         int[] closeAt = new int[line.size()];
-        java.util.Arrays.fill(closeAt, -1);
+        Arrays.fill(closeAt, -1);
         int open = -1;
         for (int i = 0; i < line.size(); i++) {
             Token t = line.get(i);

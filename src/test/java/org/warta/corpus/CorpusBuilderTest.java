@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.atlas.lib.Lib;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -63,7 +65,7 @@ class CorpusBuilderTest {
         build(store, List.of(TestSupport.SEEDS), 1000);
         Path gazetteer = tmp.resolve("mine.tsv");
         Files.writeString(gazetteer, "id\ttype\tqid\tlabel\tnames\tcountry\troles\tflags\nperson/nama-baru\tperson\t\tNama Baru\tNama Baru\t\t\t\n");
-        org.warta.extract.Pipeline withMine = org.warta.extract.Pipelines.standard(java.util.Optional.of(gazetteer));
+        org.warta.extract.Pipeline withMine = org.warta.extract.Pipelines.standard(Optional.of(gazetteer));
         CorpusBuilder b = new CorpusBuilder(withMine, new ArticleReader(), new MeetingLinker(), Version.current());
         try (WartaStore s = WartaStore.open(store, false)) {
             BuildReport again = b.build(s, List.of(TestSupport.SEEDS), BuildOptions.defaults(), BuildListener.NONE);
@@ -188,8 +190,8 @@ class CorpusBuilderTest {
         x.listGraphNodes().forEachRemaining(gx::add);
         List<Node> gy = new ArrayList<>();
         y.listGraphNodes().forEachRemaining(gy::add);
-        gx.sort(java.util.Comparator.comparing(Node::toString));
-        gy.sort(java.util.Comparator.comparing(Node::toString));
+        gx.sort(Comparator.comparing(Node::toString));
+        gy.sort(Comparator.comparing(Node::toString));
         assertEquals(gx, gy);
         for (Node g : gx) {
             Graph a = x.getGraph(g);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +24,7 @@ class GoldEvaluationTest {
 
     @BeforeAll
     static void evaluate() {
-        Gazetteer gaz = Gazetteer.load(java.util.List.of());
+        Gazetteer gaz = Gazetteer.load(List.of());
         Scorer scorer = new Scorer(e -> {
             Set<String> names = new HashSet<>();
             gaz.get(e.key()).map(GazetteerEntry::names).ifPresent(names::addAll);

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -49,7 +50,7 @@ class RealdevEvaluationTest {
 
     @Test
     void realPagesFloors() {
-        Gazetteer gaz = Gazetteer.load(java.util.List.of());
+        Gazetteer gaz = Gazetteer.load(List.of());
         Scorer scorer = new Scorer(e -> {
             Set<String> names = new HashSet<>();
             gaz.get(e.key()).map(GazetteerEntry::names).ifPresent(names::addAll);

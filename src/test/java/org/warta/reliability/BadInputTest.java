@@ -9,11 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
@@ -105,7 +108,7 @@ class BadInputTest {
                 "Pertemuan di caf\u00e9 Jakarta.".getBytes(StandardCharsets.ISO_8859_1), Outcome.ERROR,
                 "invalid UTF-8 at byte 16");
         byte[] truncated = "Presiden Erdo\u011fan".getBytes(StandardCharsets.UTF_8);
-        bytes("UTF-8 cut inside a character", "truncated.txt", java.util.Arrays.copyOf(truncated, truncated.length - 3),
+        bytes("UTF-8 cut inside a character", "truncated.txt", Arrays.copyOf(truncated, truncated.length - 3),
                 Outcome.ERROR, "invalid UTF-8");
         bytes("UTF-16LE with BOM", "utf16le-bom.txt", withBom(new byte[] {(byte) 0xFF, (byte) 0xFE},
                 seed.getBytes(StandardCharsets.UTF_16LE)), Outcome.WARNING, "UTF-16LE");
@@ -294,7 +297,7 @@ class BadInputTest {
         assertEquals(lf, sentences.get("utf16le-bom"), "UTF-16LE");
         assertEquals(lf, sentences.get("utf8-bom"), "UTF-8 with BOM");
         // names written with combining marks or broken by invisible characters still reach their entities
-        Map<String, java.util.Set<String>> linked = linkedEntities(store);
+        Map<String, Set<String>> linked = linkedEntities(store);
         assertTrue(linked.get("diacritics").containsAll(List.of("Q39259", "Q10806940", "Q7747")), linked.toString());
         assertTrue(linked.get("zero-width").containsAll(List.of("Q7747", "Q15031", "Q58217")), linked.toString());
         assertTrue(linked.get("rtl").contains("Q3318231"), linked.toString());
@@ -358,7 +361,7 @@ class BadInputTest {
     }
 
     /** The Wikidata ids of the entities each article's mentions refer to, by article id. */
-    static Map<String, java.util.Set<String>> linkedEntities(Path store) {
+    static Map<String, Set<String>> linkedEntities(Path store) {
         String q = """
                 PREFIX schema: <https://schema.org/>
                 PREFIX warta: <https://w3id.org/warta/ontology#>
@@ -367,12 +370,12 @@ class BadInputTest {
                   GRAPH ?g { ?a a warta:Article ; schema:identifier ?id ; schema:mentions ?e }
                   GRAPH <https://w3id.org/warta/id/graph/entities> { ?e owl:sameAs ?wd }
                   BIND(STRAFTER(STR(?wd), "http://www.wikidata.org/entity/") AS ?qid) }""";
-        Map<String, java.util.Set<String>> out = new LinkedHashMap<>();
+        Map<String, Set<String>> out = new LinkedHashMap<>();
         try (WartaStore s = WartaStore.open(store, false)) {
             s.read(d -> {
                 try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(d)).query(q).build()) {
                     qe.execSelect().forEachRemaining((QuerySolution r) -> out.computeIfAbsent(
-                            r.getLiteral("id").getString(), k -> new java.util.TreeSet<>())
+                            r.getLiteral("id").getString(), k -> new TreeSet<>())
                             .add(r.getLiteral("qid").getString()));
                 }
                 return null;

@@ -8,6 +8,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,7 +30,7 @@ class LayoutLexiconTest {
         LayoutLexicon lexicon = LayoutLexicon.fromResources();
         List<LexiconLines.Line> lines = LexiconLines.read(PageLayout.class, "page-layout.tsv");
         for (LexiconLines.Line l : lines) {
-            String phrase = l.field(1).toLowerCase(java.util.Locale.ROOT);
+            String phrase = l.field(1).toLowerCase(Locale.ROOT);
             boolean listed = switch (l.word()) {
                 case "byline-label" -> lexicon.bylineLabels.contains(phrase);
                 case "widget-word" -> lexicon.widgetWords.contains(phrase);

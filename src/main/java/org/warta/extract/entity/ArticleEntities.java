@@ -2,7 +2,9 @@ package org.warta.extract.entity;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.warta.model.Affiliation;
@@ -23,7 +25,7 @@ public final class ArticleEntities {
     private final List<UnresolvedMention> unresolved;
     private final List<RoleAssertion> roles;
     private final List<Affiliation> affiliations;
-    private final java.util.Map<Integer, List<EntityMention>> actors = new java.util.HashMap<>();
+    private final Map<Integer, List<EntityMention>> actors = new HashMap<>();
 
     public ArticleEntities(List<EntityMention> mentions, List<UnresolvedMention> unresolved, List<RoleAssertion> roles,
                            List<Affiliation> affiliations) {

@@ -1,5 +1,7 @@
 package org.warta.extract.entity;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +31,7 @@ final class RoleDescriptions {
                      KnownPersons known) {
         Set<EntityRef> persons = new LinkedHashSet<>();
         mentions.stream().filter(m -> m.entity().type() == EntityType.PERSON).forEach(m -> persons.add(m.entity()));
-        Resolved out = new Resolved(new java.util.ArrayList<>(), new java.util.ArrayList<>());
+        Resolved out = new Resolved(new ArrayList<>(), new ArrayList<>());
         for (RoleDescription d : descriptions) {
             List<EntityRef> fit = persons.stream().filter(p -> holders.holds(p, d.title(), d.of(), known,
                     text.article().metadata().published())).toList();
@@ -49,6 +51,6 @@ final class RoleDescriptions {
 
     private static Optional<EntityRef> latestBefore(List<EntityMention> mentions, List<EntityRef> among, int offset) {
         return mentions.stream().filter(m -> m.span().end() <= offset && among.contains(m.entity()))
-                .max(java.util.Comparator.comparingInt(m -> m.span().start())).map(EntityMention::entity);
+                .max(Comparator.comparingInt(m -> m.span().start())).map(EntityMention::entity);
     }
 }

@@ -1,8 +1,11 @@
 package org.warta.extract.meeting;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.warta.extract.Clauses;
 import org.warta.extract.entity.ArticleEntities;
 import org.warta.model.EntityType;
@@ -39,7 +42,7 @@ final class ActorGroups {
         if (numbered.isPresent() && (in.isEmpty() || Actor.last(in).to() <= numbered.get().from())) {
             // "… dan ketiga pemimpin sempat berbincang singkat"
             return collectives.members(site.sentence().entities(), site.token(numbered.get().from()).start(),
-                    numbered.get(), java.util.Set.of());
+                    numbered.get(), Set.of());
         }
         if (in.isEmpty() || state.isObject(Actor.last(in))) {
             return List.of(); // "… bertemu Zelenskyy dan kemudian ke Moskow untuk bertemu Putin"
@@ -71,7 +74,7 @@ final class ActorGroups {
         ArticleEntities entities = site.sentence().entities();
         return entities.pronounAntecedent(at).flatMap(e -> entities.latestBefore(at, m -> m.entity().equals(e)))
                 .filter(m -> group.stream().noneMatch(a -> a.entity().equals(m.entity())))
-                .map(m -> java.util.stream.Stream.concat(java.util.stream.Stream.of(Actor.outside(m)), group.stream())
+                .map(m -> Stream.concat(Stream.of(Actor.outside(m)), group.stream())
                         .toList()).orElse(group);
     }
 
@@ -84,7 +87,7 @@ final class ActorGroups {
         if (numbered.isPresent() && (in.isEmpty() || in.get(0).from() >= numbered.get().to())
                 && lists.leadWordsOnly(site, after, numbered.get().from())) {
             // "… menerima kedua menteri dalam pertemuan tiga pihak": the two named last, not the host
-            java.util.Set<org.warta.model.EntityRef> host = new java.util.HashSet<>();
+            Set<org.warta.model.EntityRef> host = new HashSet<>();
             site.actors().stream().filter(a -> a.to() <= after).forEach(a -> host.add(a.entity()));
             return collectives.members(site.sentence().entities(), site.token(numbered.get().from()).start(),
                     numbered.get(), host);
@@ -144,7 +147,7 @@ final class ActorGroups {
                 if (g.size() == 1) {
                     // "antara Presiden X dengan Presiden Y"
                     List<Actor> other = afterMarkerFrom(site, Actor.last(g).to());
-                    g = other.isEmpty() ? g : java.util.stream.Stream.concat(g.stream(), other.stream()).toList();
+                    g = other.isEmpty() ? g : Stream.concat(g.stream(), other.stream()).toList();
                 }
                 return g.size() >= 2 ? Optional.of(g) : Optional.empty();
             }
@@ -174,7 +177,7 @@ final class ActorGroups {
             return List.of();
         }
         return collectives.members(site.sentence().entities(), site.token(at).start(),
-                new Collectives.Group(at, at + 1, 2), java.util.Set.of());
+                new Collectives.Group(at, at + 1, 2), Set.of());
     }
 
     /** "KTT … yang dipimpin Raja Salman": the chair attends too. */

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.jdom2.Document;
 import org.jdom2.JDOMException;
@@ -104,7 +105,7 @@ public final class FeedReader {
         }
         byte[] page = ("<!DOCTYPE html><html><body><article>" + html + "</article></body></html>")
                 .getBytes(StandardCharsets.UTF_8);
-        ArticleSource source = new ArticleSource(ArticleSource.Kind.FEED, name, java.util.OptionalLong.empty(),
+        ArticleSource source = new ArticleSource(ArticleSource.Kind.FEED, name, OptionalLong.empty(),
                 text(entry.getUri()), link, Optional.empty(), Optional.empty());
         ReadItem read = pages.read(new PageInput(page, Optional.of(StandardCharsets.UTF_8), where, Optional.empty(),
                 source, metadata(feed, entry, rawDate, link), Optional.empty()));

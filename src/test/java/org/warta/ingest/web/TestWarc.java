@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
 
@@ -58,7 +59,7 @@ final class TestWarc implements AutoCloseable {
         o.write(header("response", uri, date, "application/http;msgtype=response", httpBytes.length + size));
         o.write(httpBytes);
         byte[] chunk = new byte[1 << 20];
-        java.util.Arrays.fill(chunk, (byte) 'x');
+        Arrays.fill(chunk, (byte) 'x');
         for (long left = size; left > 0; left -= chunk.length) {
             o.write(chunk, 0, (int) Math.min(left, chunk.length));
         }
