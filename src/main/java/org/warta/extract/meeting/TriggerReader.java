@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import org.warta.extract.Clauses;
 import org.warta.model.EntityRef;
 import org.warta.model.MeetingStatus;
 import org.warta.model.Span;
@@ -36,6 +37,7 @@ final class TriggerReader {
     private final MeetingLexicon lexicon;
     private final RuleOut ruleOut;
     private final ActorGroups groups;
+    private final ActorLists lists;
     private final Participants participants;
     private final StatusReader status;
     private final MeetingTimes times;
@@ -47,6 +49,7 @@ final class TriggerReader {
         this.lexicon = lexicon;
         this.ruleOut = new RuleOut(lexicon);
         this.groups = groups;
+        this.lists = new ActorLists(lexicon);
         this.participants = participants;
         this.status = status;
         this.times = times;
@@ -139,7 +142,38 @@ final class TriggerReader {
             return out;
         }
         List<EntityRef> list = places.withHostState(site.sentence(), reading.participants(), base.place());
-        return list.size() < 2 ? out : List.of(base.withParticipants(list));
+        if (list.size() < 2) {
+            return out;
+        }
+        out.add(base.withParticipants(list));
+        Optional<Actor> next = nextInTurn(site);
+        if (next.isPresent() && !after.isEmpty() && reading.participants().size() > after.size()) {
+            // "Budi bertemu Ani, lalu Citra": the subject met Citra next, apart
+            List<EntityRef> p = new ArrayList<>(reading.participants().stream()
+                    .filter(e -> after.stream().noneMatch(a -> a.entity().equals(e))).toList());
+            p.add(next.get().entity());
+            Span evidence = new Span(base.evidence().start(), site.token(next.get().to() - 1).end());
+            out.add(new MeetingCandidate(p, base.status(), base.virtual(), base.time(), base.place(), evidence,
+                    base.sentence(), base.trigger(), base.cited(), false));
+        }
+        return out;
+    }
+
+    /** The actor right after a "lalu"/"kemudian" that opens the next clause, when only lead words stand between. */
+    private Optional<Actor> nextInTurn(TriggerSite site) {
+        List<Clauses.Clause> clauses = site.clauses();
+        int idx = clauses.indexOf(site.clause());
+        if (idx + 1 >= clauses.size()) {
+            return Optional.empty();
+        }
+        Clauses.Clause next = clauses.get(idx + 1);
+        if (!lexicon.is(site.token(next.from()), MeetingWord.NEXT_IN_TURN)) {
+            return Optional.empty();
+        }
+        Optional<Actor> first = site.actors().stream().filter(a -> a.from() > next.from() && a.to() <= next.to())
+                .findFirst();
+        return first.filter(a -> a.person() && lists.onlyLeadWords(site, next.from() + 1, a)
+                && a.to() >= next.to() - 1);
     }
 
     /**

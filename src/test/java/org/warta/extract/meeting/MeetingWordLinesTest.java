@@ -440,6 +440,9 @@ class MeetingWordLinesTest {
             // "lebih dulu": first on the story's occasion, so the story's day; "sudah dulu" leaves it an earlier event
             case "beforehand" -> new Case(STORY_DAY + "Sebelum makan malam, Budi %s dulu bertemu dengan Ani.",
                     "sudah", storyDay("bertemu"), "OCCURRED 2024-04-01", "OCCURRED -");
+            // ", lalu Citra" after the trigger's clause: Citra was met next, apart; a word of no class leaves her out
+            case "next-in-turn" -> new Case("Budi bertemu dengan Ani, %s Citra.", "bahkan", meetings("bertemu"),
+                    "Budi+Ani | Budi+Citra", "Budi+Ani");
             default -> null;
         };
     }
