@@ -12,7 +12,8 @@ import org.warta.text.ArticleText;
  * Recognizes persons, states, organizations and places and resolves every mention inside the article, in stages:
  * {@link NameScanner} (gazetteer names, title chains, appositions, organization heads, honorifics, names after
  * reporting and meeting verbs, bylines), {@link PersonResolver} (full names, then short forms by name part, title
- * and recency), {@link RoleDescriptions} ("presiden Rusia" to its holder), {@link MisspelledStates} and
+ * and recency), {@link RoleDescriptions} ("presiden Rusia" to its holder), {@link MisspelledStates},
+ * {@link MetonymPersons} (a seat of government named like a person introduced before is that person) and
  * {@link MentionDeduper}. What the article says of affiliations and roles along the way is in
  * {@link KnownPersons}.
  *
@@ -23,6 +24,7 @@ public final class EntityExtractor {
     private final PersonResolver persons;
     private final RoleDescriptions roleDescriptions;
     private final MisspelledStates misspellings;
+    private final MetonymPersons metonymPersons = new MetonymPersons();
     private final MentionDeduper deduper = new MentionDeduper();
 
     public EntityExtractor(Gazetteer gazetteer, EntityLexicon lexicon) {
@@ -45,7 +47,7 @@ public final class EntityExtractor {
         RoleDescriptions.Resolved described = roleDescriptions.resolve(text, found.roleDescriptions(), mentions, known);
         mentions.addAll(described.mentions());
         unresolved.addAll(described.unresolved());
-        List<EntityMention> all = misspellings.resolve(text, found.looseNames(), mentions);
+        List<EntityMention> all = metonymPersons.resolve(misspellings.resolve(text, found.looseNames(), mentions));
         return new ArticleEntities(deduper.dedupe(all), unresolved, people.roles(), known.affiliations());
     }
 }

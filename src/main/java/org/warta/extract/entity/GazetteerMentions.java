@@ -18,6 +18,9 @@ import org.warta.text.Token;
  * ambiguous name counts only after a locative. Stateless.
  */
 final class GazetteerMentions {
+    /** The rule of a seat of government read as its state. */
+    static final String METONYM = "metonym";
+
     private final Gazetteer gazetteer;
     private final EntityLexicon lexicon;
 
@@ -39,7 +42,7 @@ final class GazetteerMentions {
             Optional<GazetteerEntry> state = e.country().flatMap(gazetteer::get);
             if (!locative && !dateline && state.isPresent()) {
                 sink.affiliation(e.ref(), state.get().ref());
-                sink.mention(mention(text, s, tokens, g.from(), g.to(), state.get().ref(), "metonym"));
+                sink.mention(mention(text, s, tokens, g.from(), g.to(), state.get().ref(), METONYM));
                 return state.get().ref();
             }
         }
