@@ -37,7 +37,7 @@ final class MeetingTimes {
         long bestScore = Long.MAX_VALUE;
         int trigger = site.token(site.hit().from()).start();
         for (TimeExpression e : site.times().found()) {
-            if (ofAnEarlierEvent(site, e)) {
+            if (ofAnEarlierEvent(site, e) || citedOn(site, e)) {
                 continue;
             }
             boolean inClause = e.span().start() >= site.clauseStart() && e.span().end() <= site.clauseEnd();
@@ -90,6 +90,19 @@ final class MeetingTimes {
         }
         for (int i = site.clause().to(); i < site.tokens().size() && site.token(i).start() < e.span().start(); i++) {
             if (lexicon.is(site.token(i), MeetingWord.EARLIER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "“Kami senang menyambut Presiden …,” kata Putin dikutip dari situsnya, Jumat (1/7)": a time after a citing
+     * word past the trigger dates the citing, not the meeting.
+     */
+    private boolean citedOn(TriggerSite site, TimeExpression e) {
+        for (int i = site.hit().to(); i < site.tokens().size() && site.token(i).end() <= e.span().start(); i++) {
+            if (lexicon.is(site.token(i), MeetingWord.CITING)) {
                 return true;
             }
         }
