@@ -67,6 +67,13 @@ final class TriggerReader {
         }
         List<Actor> before = groups.before(site, state);
         List<Actor> after = groups.after(site, site.hit().to());
+        Span evidence = evidence(site);
+        if (after.isEmpty()) {
+            after = included(site);
+            if (!after.isEmpty()) {
+                evidence = new Span(evidence.start(), site.token(Actor.last(after).to() - 1).end());
+            }
+        }
         Optional<LocalDate> anchor = site.sentence().text().article().metadata().published();
         if (finder.pointsBack(site.tokens(), site.hit()) && after.isEmpty()) {
             // "kunjungan itu akan berlangsung dari Senin hingga Rabu": the meeting told before, more precisely
@@ -88,7 +95,7 @@ final class TriggerReader {
                 .or(() -> times.fromContext(site, st, anchor));
         boolean virtual = site.trigger().virtual() || status.inClause(site, MeetingLexicon.Cue.VIRTUAL);
         MeetingCandidate base = new MeetingCandidate(reading.participants(), dated(st, time, anchor), virtual, time,
-                virtual ? Optional.empty() : place, evidence(site), site.sentence().index(),
+                virtual ? Optional.empty() : place, evidence, site.sentence().index(),
                 site.sentence().textOf(site.hit().from(), site.hit().to()),
                 places.cited(site.sentence(), site.clause()), false);
         return new Outcome(candidates(site, base, reading, after), next, Optional.empty());
@@ -157,6 +164,22 @@ final class TriggerReader {
                     base.sentence(), base.trigger(), base.cited(), false));
         }
         return out;
+    }
+
+    /**
+     * "menerima kunjungan sejumlah menteri luar negeri, termasuk Menlu Rusia Sergey Lavrov": the group right after
+     * the "termasuk" that opens the clause after the trigger's, when the trigger's clause names no one after it.
+     */
+    private List<Actor> included(TriggerSite site) {
+        List<Clauses.Clause> clauses = site.clauses();
+        int idx = clauses.indexOf(site.clause());
+        if (idx + 1 >= clauses.size() || !lexicon.is(site.token(clauses.get(idx + 1).from()), MeetingWord.INCLUDING)) {
+            return List.of();
+        }
+        Clauses.Clause next = clauses.get(idx + 1);
+        TriggerSite there = new TriggerSite(site.sentence(), clauses, next, site.hit(), site.actors(), site.times(),
+                site.quotedIn());
+        return groups.after(there, next.from() + 1);
     }
 
     /** The actor right after a "lalu"/"kemudian" that opens the next clause, when only lead words stand between. */
