@@ -79,7 +79,9 @@ final class TitleChains {
                 return end;
             }
         }
-        if (chain.of().isPresent()) {
+        boolean plural = first.from() > 0 && words.is(tokens.get(first.from() - 1), EntityWord.PLURAL);
+        if (chain.of().isPresent() && !plural) {
+            // "para menteri luar negeri ASEAN" are many: no one holder is meant
             Span span = new Span(titleSpan.start(), tokens.get(k - 1).end());
             sink.roleDescription(new RoleDescription(s, span, text.of(span), title, chain.of().get()));
         } else if (k == first.to() && tokens.get(first.from()).isCapitalized() && !nextIsName(tokens, k)) {

@@ -60,7 +60,21 @@ final class ActorGroups {
             group.add(0, cur);
         }
         List<Actor> out = lists.listed(site, group) ? group : List.of(Actor.last(group));
-        return withPronoun(site, out);
+        return withIncluded(site, withPronoun(site, out));
+    }
+
+    /**
+     * "para menteri luar negeri ASEAN, termasuk Menlu Ani, bertemu …": a subject named after a "termasuk" that opens
+     * its clause is one of the group that ends the clause before, and that group takes part too.
+     */
+    private List<Actor> withIncluded(TriggerSite site, List<Actor> group) {
+        int from = site.clause().from();
+        if (from < 2 || !lexicon.is(site.token(from), MeetingWord.INCLUDING)
+                || !lists.onlyLeadWords(site, from + 1, group.get(0))) {
+            return group;
+        }
+        return site.actors().stream().filter(a -> a.to() == from - 1 && site.token(from - 1).text().equals(","))
+                .findFirst().map(whole -> Stream.concat(Stream.of(whole), group.stream()).toList()).orElse(group);
     }
 
     /** "dia dan Putin berbincang …": a pronoun joined to the group by "dan" brings its referent. */

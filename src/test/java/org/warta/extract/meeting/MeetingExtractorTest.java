@@ -37,7 +37,10 @@ class MeetingExtractorTest {
         "Putin dijadwalkan bertemu Xi Jinping bulan depan. | Vladimir Putin+Xi Jinping | 2024-05 | planned | false",
         "Xi Jinping berbicara dengan Vladimir Putin melalui telepon kemarin. | Vladimir Putin+Xi Jinping | 2024-04-04 | occurred | true",
         "Kabarnya Joe Biden akan bertemu Xi Jinping pada November. | Joe Biden+Xi Jinping | 2024-11 | uncertain | false",
-        "Bulan lalu, Putin menjamu diplomat top China Wang Yi di Moskow. | Vladimir Putin+Wang Yi | 2024-03 | occurred | false"})
+        "Bulan lalu, Putin menjamu diplomat top China Wang Yi di Moskow. | Vladimir Putin+Wang Yi | 2024-03 | occurred | false",
+        // the group a subject after "termasuk" belongs to takes part too
+        "Para menteri luar negeri ASEAN, termasuk Menteri Luar Negeri Retno Marsudi, bertemu di Jakarta pada Kamis (4/4). "
+            + "| Association of Southeast Asian Nations+Retno Marsudi | 2024-04-04 | occurred | false"})
     void findsMeetings(String text, String participants, String time, String status, boolean virtual) {
         List<MeetingReport> ms = meetings(text);
         assertEquals(1, ms.size(), ms.toString());
