@@ -75,6 +75,10 @@ final class TriggerReader {
             }
         }
         Optional<LocalDate> anchor = site.sentence().text().article().metadata().published();
+        Optional<MeetingCandidate> chaired = latest.flatMap(l -> withChair(site, l));
+        if (chaired.isPresent()) {
+            return new Outcome(List.of(), state, chaired);
+        }
         if (finder.pointsBack(site.tokens(), site.hit()) && after.isEmpty()) {
             // "kunjungan itu akan berlangsung dari Senin hingga Rabu": the meeting told before, more precisely
             return new Outcome(List.of(), state, latest.flatMap(l -> times.refine(site, l, anchor)));
@@ -164,6 +168,22 @@ final class TriggerReader {
                     base.sentence(), base.trigger(), base.cited(), false));
         }
         return out;
+    }
+
+    /**
+     * "Pertemuan virtual itu dipimpin PM Vietnam …": the chair of the meeting told before takes part in it too.
+     */
+    private Optional<MeetingCandidate> withChair(TriggerSite site, MeetingCandidate latest) {
+        int at = site.hit().to() + 1;
+        if (!finder.pointsBack(site.tokens(), site.hit()) || at >= site.tokens().size()
+                || !lexicon.is(site.token(at), MeetingWord.CHAIRED)) {
+            return Optional.empty();
+        }
+        return groups.chair(site, at).filter(c -> !latest.participants().contains(c.entity())).map(c -> {
+            List<EntityRef> p = new ArrayList<>(latest.participants());
+            p.add(c.entity());
+            return latest.withParticipants(p);
+        });
     }
 
     /**

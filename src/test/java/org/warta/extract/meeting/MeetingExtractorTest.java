@@ -111,6 +111,15 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void theChairOfAMeetingToldBeforeTakesPartInIt() {
+        List<MeetingReport> ms = meetings("Presiden Joko Widodo mengikuti KTT ASEAN melalui konferensi video, Kamis "
+                + "(4/4).\n\nPertemuan virtual itu dipimpin Perdana Menteri Vietnam Pham Minh Chinh.");
+        assertEquals(1, ms.size(), ms.toString());
+        assertEquals(List.of("Association of Southeast Asian Nations", "Joko Widodo", "Phạm Minh Chính"),
+                names(ms.get(0)));
+    }
+
+    @Test
     void aTimeAfterAWordOpeningAnEarlierEventIsThatEventsTime() {
         List<MeetingReport> ms = meetings("Presiden Joko Widodo bertemu Presiden Xi Jinping di Beijing, setelah "
                 + "menemui Perdana Menteri Li Qiang, Senin (1/4/2024).");
