@@ -106,15 +106,36 @@ final class ActorGroups {
             return collectives.members(site.sentence().entities(), site.token(numbered.get().from()).start(),
                     numbered.get(), host);
         }
-        if (in.isEmpty() || !lists.onlyLeadWords(site, after, in.get(0)) && !lists.apposition(site, after, in.get(0))) {
+        int first = firstObject(site, after, in);
+        if (first < 0) {
             return List.of();
         }
         List<Actor> group = new ArrayList<>();
-        group.add(in.get(0));
-        for (int i = 1; i < in.size() && lists.joined(site, Actor.last(group), in.get(i)); i++) {
+        group.add(in.get(first));
+        for (int i = first + 1; i < in.size() && lists.joined(site, Actor.last(group), in.get(i)); i++) {
             group.add(in.get(i));
         }
         return lists.listed(site, group) || lists.listGoesOn(site, Actor.last(group)) ? group : List.of(group.get(0));
+    }
+
+    /**
+     * The index of the object's first actor: the first after the trigger when only lead words or an apposition
+     * stand before it; or a person in apposition to a description that names only what it is of ("bertemu dengan
+     * pemimpin oposisi Myanmar, Aung San Suu Kyi"); -1 when none.
+     */
+    private int firstObject(TriggerSite site, int after, List<Actor> in) {
+        if (in.isEmpty()) {
+            return -1;
+        }
+        if (lists.onlyLeadWords(site, after, in.get(0)) || lists.apposition(site, after, in.get(0))) {
+            return 0;
+        }
+        for (int i = 1; i < in.size() && !in.get(i - 1).person(); i++) {
+            if (in.get(i).person() && lists.apposition(site, after, in.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether the group after a noun trigger is introduced by "dengan", "bersama" or "kepada". */
