@@ -42,6 +42,9 @@ final class Subjects {
         if (!before.isEmpty()) {
             return before;
         }
+        if (unnamedGroupBefore(site)) {
+            return List.of(); // "Nantinya para tokoh agama akan diterima oleh Raja X"
+        }
         Optional<Actor> speaker = speakerOfFirstPerson(site);
         if (speaker.isPresent()) {
             return List.of(speaker.get()); // "“Saya sudah bertelepon dengan Presiden Erdogan …,” kata Jokowi"
@@ -67,6 +70,19 @@ final class Subjects {
             return fronted;
         }
         return object.isEmpty() ? List.of() : storySubject(site);
+    }
+
+    /** A plural group word before the trigger in its clause, with no actor between: a subject no one names. */
+    private boolean unnamedGroupBefore(TriggerSite site) {
+        int trigger = site.hit().from();
+        for (int i = site.clause().from(); i < trigger; i++) {
+            int at = i;
+            if (lexicon.is(site.token(i), MeetingWord.PLURAL_SUBJECT)
+                    && site.actors().stream().noneMatch(a -> a.from() > at && a.to() <= trigger)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "pertemuannya dengan Presiden Putin": the possessor of a noun trigger is the subject carried over. */

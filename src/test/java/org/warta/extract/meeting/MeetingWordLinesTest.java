@@ -299,7 +299,7 @@ class MeetingWordLinesTest {
         if (w.startsWith("ber")) {
             return new Case(story + "Mereka %s bertemu dengan Eko.", "lalu", meetings("bertemu"), all, "Budi+Eko");
         }
-        return new Case(story + "%s menteri lalu bertemu dengan Eko.", "Para", meetings("bertemu"), all, "Budi+Eko");
+        return new Case(story + "%s menteri lalu bertemu dengan Eko.", "Rombongan", meetings("bertemu"), all, "Budi+Eko");
     }
 
     /**
@@ -449,6 +449,9 @@ class MeetingWordLinesTest {
             // the guests told in general, then named after "termasuk"
             case "including" -> new Case("Budi menjamu sejumlah tamu, %s Ani.", "bahkan", meetings("menjamu"),
                     "Budi+Ani", "none");
+            // a group no one names is the subject: Budi, named before, is not carried over
+            case "plural-subject" -> new Case("Budi tiba di Osaka, lalu %s warga bertemu dengan Ani.", "kemudian",
+                    meetings("bertemu"), "none", "Budi+Ani");
             default -> null;
         };
     }
