@@ -14,9 +14,11 @@ import org.warta.extract.time.TimeExtractor;
 import org.warta.model.EntityRef;
 import org.warta.model.EntityType;
 import org.warta.model.MeetingReport;
+import org.warta.model.RoleAssertion;
 import org.warta.model.Statement;
 import org.warta.model.StatementKind;
 import org.warta.text.ArticleText;
+import org.warta.text.Token;
 
 /**
  * Finds meetings — talks, visits, receptions, summits, calls — in stages: {@link TriggerFinder} (trigger words,
@@ -63,7 +65,28 @@ public final class MeetingExtractor {
         candidates.removeIf(c -> calledOff.stream().anyMatch(off -> sameSides(c.participants(), off, entities))
                 && c.ownValue(text).isEmpty());
         candidates.removeIf(c -> withOwnState(c.participants(), entities));
-        return deduper.dedupe(hosts.upgrade(candidates, text, entities), entities, text);
+        Set<EntityRef> staff = staff(text, entities);
+        List<MeetingCandidate> met = new ArrayList<>();
+        for (MeetingCandidate c : hosts.upgrade(candidates, text, entities)) {
+            List<EntityRef> sides = c.participants().stream().filter(e -> !staff.contains(e)).toList();
+            if (sides.size() >= 2) {
+                met.add(sides.size() == c.participants().size() ? c : c.withParticipants(sides));
+            }
+        }
+        return deduper.dedupe(met, entities, text);
+    }
+
+    /** Protocol staff who greet or escort a guest ("disambut Kepala Protokol …, X") are no side of a meeting. */
+    private Set<EntityRef> staff(ArticleText text, ArticleEntities entities) {
+        Set<EntityRef> out = new HashSet<>();
+        for (RoleAssertion r : entities.roles()) {
+            for (Token t : text.tokens(r.sentenceIndex())) {
+                if (r.span().contains(t.span()) && lexicon.is(t, MeetingWord.CEREMONIAL)) {
+                    out.add(r.holder());
+                }
+            }
+        }
+        return out;
     }
 
     /** A person and the person's own state, no one else: "Menlu Indonesia Ani" met Indonesia. */

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.warta.TestSupport;
 import org.warta.extract.Entities;
 import org.warta.extract.LexiconLines;
 import org.warta.extract.SentenceContext;
@@ -264,7 +265,7 @@ class MeetingWordLinesTest {
     /** The word as its sentence writes it: capitalized where it opens the sentence. */
     private static String written(String cls, String w) {
         return switch (cls) {
-            case "singular-pronoun", "first-person", "then" -> capitalized(w);
+            case "singular-pronoun", "first-person", "then", "ceremonial" -> capitalized(w);
             case "pair", "trio", "quartet" -> w.startsWith("ber") ? w : capitalized(w);
             case "collective-noun" -> w.equals("kepala") ? "kepala negara" : w;
             default -> w;
@@ -452,8 +453,19 @@ class MeetingWordLinesTest {
             // a group no one names is the subject: Budi, named before, is not carried over
             case "plural-subject" -> new Case("Budi tiba di Osaka, lalu %s warga bertemu dengan Ani.", "kemudian",
                     meetings("bertemu"), "none", "Budi+Ani");
+            // staff in the greeter's title: no side of a meeting (read over the whole article, as the extractor does)
+            case "ceremonial" -> new Case("Presiden Joko Widodo disambut oleh Kepala %s Jepang, Ani Lestari.",
+                    "Staf", MeetingWordLinesTest::extracted, "none", "Joko Widodo+Ani Lestari");
             default -> null;
         };
+    }
+
+    /** The meetings the whole pipeline reports in the text, published on 2024-04-05. */
+    private static String extracted(String text) {
+        String s = TestSupport.analyze(text, "2024-04-05").meetings().stream()
+                .map(m -> m.participants().stream().map(EntityRef::name).collect(Collectors.joining("+")))
+                .collect(Collectors.joining(" | "));
+        return s.isEmpty() ? "none" : s;
     }
 
     @ParameterizedTest(name = "{0}")
