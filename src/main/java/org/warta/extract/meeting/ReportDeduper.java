@@ -135,7 +135,9 @@ final class ReportDeduper {
             // meeting when that day fits, or when both tell it the same way
             Optional<TimeValue> dated = ta.or(() -> tb);
             Optional<TimeValue> story = ta.isPresent() ? b.value() : a.value();
-            return story.isEmpty() || dated.get().compatibleWith(story.get()) || a.status() == b.status();
+            // … but not a time years apart ("Saat itu, Budi juga sempat bertemu …" after "pada 2016 lalu")
+            return story.isEmpty() || dated.get().compatibleWith(story.get())
+                    || a.status() == b.status() && dated.get().coverStart().getYear() == story.get().coverStart().getYear();
         }
         return a.status() == b.status() || Math.abs(a.sentence() - b.sentence()) <= 1;
     }

@@ -114,6 +114,16 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void aMeetingOfTheSamePeopleYearsBeforeIsAnotherMeeting() {
+        List<MeetingReport> ms = meetings("Presiden Joko Widodo bertemu Presiden Vladimir Putin di Moskow, Kamis "
+                + "(4/4/2024).\n\nJokowi pernah menghadiri sebuah konferensi di Sochi pada 2016 lalu. Saat itu, "
+                + "Jokowi juga sempat bertemu dengan Putin.");
+        List<String> putin = ms.stream().filter(m -> names(m).equals(List.of("Joko Widodo", "Vladimir Putin")))
+                .map(m -> m.timeValue().map(v -> v.iso()).orElse("-")).toList();
+        assertEquals(List.of("2024-04-04", "2016"), putin, ms.toString());
+    }
+
+    @Test
     void theChairOfAMeetingToldBeforeTakesPartInIt() {
         List<MeetingReport> ms = meetings("Presiden Joko Widodo mengikuti KTT ASEAN melalui konferensi video, Kamis "
                 + "(4/4).\n\nPertemuan virtual itu dipimpin Perdana Menteri Vietnam Pham Minh Chinh.");
