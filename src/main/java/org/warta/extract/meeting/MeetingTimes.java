@@ -6,6 +6,7 @@ import org.warta.extract.time.Tense;
 import org.warta.extract.time.TimeExpression;
 import org.warta.extract.time.TimeExtractor;
 import org.warta.extract.time.TimeForm;
+import org.warta.extract.time.YearRef;
 import org.warta.model.MeetingStatus;
 import org.warta.model.TimeMention;
 import org.warta.model.TimeValue;
@@ -107,6 +108,40 @@ final class MeetingTimes {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the meeting's time is one the text itself puts in the past ("Mei lalu", "Senin lalu", "kemarin",
+     * "tahun lalu"), so that an "akan" of its clause is about something else ("akan membahas hasil kunjungan X ke
+     * Jakarta pada Mei lalu").
+     */
+    boolean saidPast(TriggerSite site, TimeMention time) {
+        return site.times().found().stream().filter(e -> e.span().equals(time.span()))
+                .anyMatch(e -> saysPast(e.form()));
+    }
+
+    private static boolean saysPast(TimeForm form) {
+        if (form instanceof TimeForm.FromAnchor a) {
+            return a.offset() < 0;
+        }
+        if (form instanceof TimeForm.Weekday w) {
+            return w.shift() == TimeForm.Shift.BEFORE || w.shift() == TimeForm.Shift.LAST_WEEK;
+        }
+        if (form instanceof TimeForm.Weekend w) {
+            return w.shift() == TimeForm.Shift.BEFORE || w.shift() == TimeForm.Shift.LAST_WEEK;
+        }
+        if (form instanceof TimeForm.CalendarMonth m) {
+            return pastYear(m.year());
+        }
+        if (form instanceof TimeForm.CalendarDate d) {
+            return pastYear(d.year());
+        }
+        return form instanceof TimeForm.Range r && saysPast(r.to());
+    }
+
+    private static boolean pastYear(YearRef year) {
+        return year instanceof YearRef.Implied i && i.word().equals(Optional.of(Tense.PAST))
+                || year instanceof YearRef.Relative r && r.offset() < 0;
     }
 
     /** "saat itu", "ketika itu": the clause points back to the time just told. */

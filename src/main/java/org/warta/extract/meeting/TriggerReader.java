@@ -98,7 +98,7 @@ final class TriggerReader {
                 .map(k -> Optional.of(times.lastInstance(site, k, anchor))).orElseGet(() -> times.of(site, st, anchor))
                 .or(() -> times.fromContext(site, st, anchor));
         boolean virtual = site.trigger().virtual() || status.inClause(site, MeetingLexicon.Cue.VIRTUAL);
-        MeetingCandidate base = new MeetingCandidate(reading.participants(), dated(st, time, anchor), virtual, time,
+        MeetingCandidate base = new MeetingCandidate(reading.participants(), dated(site, st, time, anchor), virtual, time,
                 virtual ? Optional.empty() : place, evidence, site.sentence().index(),
                 site.sentence().textOf(site.hit().from(), site.hit().to()),
                 places.cited(site.sentence(), site.clause()), false);
@@ -118,11 +118,21 @@ final class TriggerReader {
         return new Outcome(List.of(), state, Optional.empty(), who);
     }
 
-    /** A meeting said to have occurred but dated after the publication date is a plan. */
-    private static MeetingStatus dated(MeetingStatus st, Optional<TimeMention> time, Optional<LocalDate> anchor) {
-        if (st == MeetingStatus.OCCURRED && time.flatMap(TimeMention::value).isPresent() && anchor.isPresent()
-                && time.get().value().get().coverStart().isAfter(anchor.get())) {
+    /**
+     * A meeting said to have occurred but dated after the publication date is a plan; a plan whose time the text
+     * itself puts in the past ("… akan membahas hasil kunjungan X pada Mei lalu") has occurred.
+     */
+    private MeetingStatus dated(TriggerSite site, MeetingStatus st, Optional<TimeMention> time,
+                                Optional<LocalDate> anchor) {
+        if (time.flatMap(TimeMention::value).isEmpty() || anchor.isEmpty()) {
+            return st;
+        }
+        if (st == MeetingStatus.OCCURRED && time.get().value().get().coverStart().isAfter(anchor.get())) {
             return MeetingStatus.PLANNED;
+        }
+        if (st == MeetingStatus.PLANNED && time.get().value().get().coverEnd().isBefore(anchor.get())
+                && times.saidPast(site, time.get())) {
+            return MeetingStatus.OCCURRED;
         }
         return st;
     }

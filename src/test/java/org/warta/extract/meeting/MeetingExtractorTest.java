@@ -124,6 +124,14 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void aMeetingWhoseTimeTheTextPutsInThePastHasOccurredThoughItsClauseSpeaksOfAPlan() {
+        List<MeetingReport> ms = meetings("Menlu Retno Marsudi akan membahas hasil kunjungan Presiden Xi Jinping ke "
+                + "Jakarta pada Maret lalu.");
+        assertEquals(1, ms.size(), ms.toString());
+        assertEquals("occurred 2024-03", ms.get(0).status().label() + " " + ms.get(0).timeValue().orElseThrow().iso());
+    }
+
+    @Test
     void theChairOfAMeetingToldBeforeTakesPartInIt() {
         List<MeetingReport> ms = meetings("Presiden Joko Widodo mengikuti KTT ASEAN melalui konferensi video, Kamis "
                 + "(4/4).\n\nPertemuan virtual itu dipimpin Perdana Menteri Vietnam Pham Minh Chinh.");
