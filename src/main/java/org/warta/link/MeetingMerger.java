@@ -259,6 +259,7 @@ public final class MeetingMerger {
      */
     public static Set<String> blockingKeys(ReportSummary r) {
         Set<String> keys = new HashSet<>(r.persons());
+        r.persons().forEach(p -> keys.add(UnlinkedPersons.looseKey(p)));
         keys.addAll(r.states());
         return keys;
     }
@@ -275,7 +276,9 @@ public final class MeetingMerger {
     }
 
     private static String signature(ReportSummary r) {
-        return new TreeMap<>(Map.of("p", String.join(",", new TreeSet<>(r.persons())),
+        TreeSet<String> persons = new TreeSet<>();
+        r.persons().forEach(p -> persons.add(UnlinkedPersons.looseKey(p)));
+        return new TreeMap<>(Map.of("p", String.join(",", persons),
                 "s", String.join(",", new TreeSet<>(r.states())), "v", Boolean.toString(r.virtual())))
                 .toString();
     }
@@ -317,7 +320,7 @@ public final class MeetingMerger {
 
     static boolean participantsMatch(ReportSummary a, ReportSummary b) {
         if (!a.hasStateParticipant() && !b.hasStateParticipant()) {
-            return a.persons().equals(b.persons());
+            return a.persons().size() == b.persons().size() && covers(a, b) && covers(b, a);
         }
         return covers(b, a) && covers(a, b);
     }
@@ -325,7 +328,8 @@ public final class MeetingMerger {
     /** Whether every participant of {@code x} is present in {@code y}, directly or through its state. */
     private static boolean covers(ReportSummary y, ReportSummary x) {
         for (String p : x.persons()) {
-            boolean ok = y.persons().contains(p) || x.stateOf(p).map(y.states()::contains).orElse(false);
+            boolean ok = UnlinkedPersons.contains(y.persons(), p)
+                    || x.stateOf(p).map(y.states()::contains).orElse(false);
             if (!ok) {
                 return false;
             }

@@ -60,6 +60,19 @@ class MeetingMergerTest {
     }
 
     @Test
+    void aNameNoGazetteerKnowsWrittenFullerOrShorterIsOnePersonForTheMerge() {
+        String fuller = "https://w3id.org/warta/id/entity/person/budi-ananda-santoso";
+        String shorter = "https://w3id.org/warta/id/entity/person/budi-santoso";
+        String other = "https://w3id.org/warta/id/entity/person/budi-hartono";
+        List<MergedMeeting> merged = new MeetingMerger().merge(List.of(
+                report("a#1", Set.of(XI, fuller), Set.of(), "2024-04-02", MeetingStatus.OCCURRED, false, "2024-04-03"),
+                report("b#1", Set.of(XI, shorter), Set.of(), "2024-04-02", MeetingStatus.OCCURRED, false, "2024-04-03"),
+                report("c#1", Set.of(XI, other), Set.of(), "2024-04-02", MeetingStatus.OCCURRED, false, "2024-04-03")));
+        assertEquals(2, merged.size(), merged.toString());
+        assertTrue(merged.stream().anyMatch(m -> m.reports().size() == 2));
+    }
+
+    @Test
     void aVenueAndItsCityAreOnePlaceButPlacesInTwoStatesAreNot() {
         // "di Istana Kremlin" and "di Moskow" of the same month: one meeting placed at two levels
         List<MergedMeeting> oneState = new MeetingMerger().merge(List.of(
