@@ -32,6 +32,11 @@ final class FindingsSink {
         claim(r.from(), r.to());
     }
 
+    /** Whether a person of this full name (two words or more, found with a cue) was found before in the article. */
+    boolean namedBefore(String name) {
+        return persons.stream().anyMatch(p -> !p.single() && p.cue() != NameCue.BARE && p.name().equals(name));
+    }
+
     void roleDescription(RoleDescription d) {
         roleDescriptions.add(d);
     }

@@ -225,6 +225,10 @@ final class NameScanner {
         } else if (verbAfter && full) {
             sink.person(persons.name(s, tokens, i, end, NameCue.REPORTING, Optional.empty(), Optional.empty(),
                     Optional.empty()));
+        } else if (full && sink.namedBefore(NameRuns.name(tokens, i, end))) {
+            // the full name of a person named before: the whole name, not its last word as a short form
+            sink.person(persons.name(s, tokens, i, end, NameCue.REPEATED, Optional.empty(), Optional.empty(),
+                    Optional.empty()));
         } else if (!full) {
             // a lone capitalized word: kept for the short-form pass, resolved only if it fits a known person
             sink.looseName(s, i, end);

@@ -36,6 +36,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aFullNameWrittenAgainWithoutACueIsTheWholeName() {
+        ArticleAnalysis a = TestSupport.analyze("Ketua Umum Partai Nasdem Ani Lestari tiba di Jakarta. "
+                + "Presiden Joko Widodo bertemu dengan Ani Lestari di Istana Merdeka.", "2023-03-01");
+        EntityMention again = a.mentions().stream().filter(m -> m.entity().name().equals("Ani Lestari")
+                && m.span().start() > 60).findFirst().orElseThrow();
+        assertEquals("Ani Lestari", again.text());
+        assertEquals("repeated-name", again.rule());
+        assertEquals(1, a.meetings().size(), a.meetings().toString());
+    }
+
+    @Test
     void aSeatOfGovernmentNamedLikeAPersonIntroducedBeforeIsThatPerson() {
         ArticleAnalysis a = TestSupport.analyze("Menteri Luar Negeri Palestina Riyad al-Maliki tiba di Jakarta. "
                 + "Riyad menolak usulan itu.", "2023-03-01");
