@@ -79,7 +79,7 @@ final class ActorGroups {
 
     /** "dia dan Putin berbincang …": a pronoun joined to the group by "dan" brings its referent. */
     private List<Actor> withPronoun(TriggerSite site, List<Actor> group) {
-        int first = group.get(0).from();
+        int first = lists.titledFrom(site, group.get(0)); // "dia dan Presiden Rusia Vladimir Putin berbincang"
         if (first < 2 || !lexicon.is(site.token(first - 1), MeetingWord.CONNECTOR) || !site.token(first - 1).isWord()
                 || !lexicon.is(site.token(first - 2), MeetingWord.SINGULAR_PRONOUN)) {
             return group;

@@ -116,6 +116,16 @@ final class ActorLists {
         return connector;
     }
 
+    /** Where the actor starts with the title written right before its name: "Presiden Rusia Vladimir Putin". */
+    int titledFrom(TriggerSite site, Actor a) {
+        Span role = roleOf(site.sentence().entities(), a);
+        int from = a.from();
+        while (role != null && from > 0 && role.contains(site.token(from - 1).span())) {
+            from--;
+        }
+        return from;
+    }
+
     /** The span of the role written right before the actor's name ("Menteri Luar Negeri Rusia Sergei Lavrov"). */
     private static Span roleOf(ArticleEntities entities, Actor a) {
         return entities.roles().stream().filter(r -> r.holder().equals(a.entity())

@@ -38,6 +38,9 @@ class MeetingExtractorTest {
         "Xi Jinping berbicara dengan Vladimir Putin melalui telepon kemarin. | Vladimir Putin+Xi Jinping | 2024-04-04 | occurred | true",
         "Kabarnya Joe Biden akan bertemu Xi Jinping pada November. | Joe Biden+Xi Jinping | 2024-11 | uncertain | false",
         "Bulan lalu, Putin menjamu diplomat top China Wang Yi di Moskow. | Vladimir Putin+Wang Yi | 2024-03 | occurred | false",
+        // "dia dan" before a titled name brings the pronoun's referent
+        "Presiden Joko Widodo menjelaskan bahwa dia dan Presiden Rusia Vladimir Putin berbincang melalui telepon "
+            + "pada Kamis (4/4). | Joko Widodo+Vladimir Putin | 2024-04-04 | occurred | true",
         // a person in apposition to a description that names only the state
         "Menlu Retno Marsudi bertemu dengan pemimpin oposisi Myanmar, Aung San Suu Kyi, Kamis (4/4). "
             + "| Aung San Suu Kyi+Retno Marsudi | 2024-04-04 | occurred | false",
