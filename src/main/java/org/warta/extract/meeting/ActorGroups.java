@@ -36,8 +36,8 @@ final class ActorGroups {
 
     /** The actors closest before the trigger in its clause; none when the nearest is already an object. */
     List<Actor> before(TriggerSite site, SentenceState state) {
-        List<Actor> in = site.actors().stream()
-                .filter(a -> a.from() >= site.clause().from() && a.to() <= site.hit().from()).toList();
+        List<Actor> in = withoutAgent(site, site.actors().stream()
+                .filter(a -> a.from() >= site.clause().from() && a.to() <= site.hit().from()).toList());
         Optional<Collectives.Group> numbered = collectives.in(site.tokens(), site.clause().from(), site.hit().from());
         if (numbered.isPresent() && (in.isEmpty() || Actor.last(in).to() <= numbered.get().from())) {
             // "… dan ketiga pemimpin sempat berbincang singkat"
@@ -75,6 +75,21 @@ final class ActorGroups {
         }
         return site.actors().stream().filter(a -> a.to() == from - 1 && site.token(from - 1).text().equals(","))
                 .findFirst().map(whole -> Stream.concat(Stream.of(whole), group.stream()).toList()).orElse(group);
+    }
+
+    /**
+     * "Retno diutus oleh Presiden Jokowi untuk bertemu …": the agent of a passive before the trigger sent the
+     * subject; the subject is named before "oleh".
+     */
+    private List<Actor> withoutAgent(TriggerSite site, List<Actor> in) {
+        for (int k = site.hit().from() - 1; k >= site.clause().from(); k--) {
+            if (lexicon.is(site.token(k), MeetingWord.AGENT)) {
+                int agent = k;
+                List<Actor> before = in.stream().filter(a -> a.to() <= agent).toList();
+                return before.stream().anyMatch(Actor::person) ? before : in;
+            }
+        }
+        return in;
     }
 
     /** "dia dan Putin berbincang …": a pronoun joined to the group by "dan" brings its referent. */

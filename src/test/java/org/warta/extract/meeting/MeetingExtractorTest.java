@@ -41,6 +41,9 @@ class MeetingExtractorTest {
         // "dia dan" before a titled name brings the pronoun's referent
         "Presiden Joko Widodo menjelaskan bahwa dia dan Presiden Rusia Vladimir Putin berbincang melalui telepon "
             + "pada Kamis (4/4). | Joko Widodo+Vladimir Putin | 2024-04-04 | occurred | true",
+        // the agent of a passive sent the subject named before "oleh"
+        "Menlu Retno Marsudi diutus oleh Presiden Joko Widodo untuk bertemu Presiden Xi Jinping, Kamis (4/4). "
+            + "| Retno Marsudi+Xi Jinping | 2024-04-04 | occurred | false",
         // a person in apposition to a description that names only the state
         "Menlu Retno Marsudi bertemu dengan pemimpin oposisi Myanmar, Aung San Suu Kyi, Kamis (4/4). "
             + "| Aung San Suu Kyi+Retno Marsudi | 2024-04-04 | occurred | false",
