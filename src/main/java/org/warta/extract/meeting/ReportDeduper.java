@@ -40,7 +40,7 @@ final class ReportDeduper {
             if (same < 0) {
                 kept.add(told);
             } else {
-                kept.set(same, merge(kept.get(same), told, text));
+                kept.set(same, merge(kept.get(same), told, text, entities));
             }
         }
         List<MeetingReport> out = new ArrayList<>();
@@ -61,13 +61,13 @@ final class ReportDeduper {
         }
     }
 
-    private static Told merge(Told kt, Told ct, ArticleText text) {
+    private static Told merge(Told kt, Told ct, ArticleText text, ArticleEntities entities) {
         Set<Integer> sentences = new HashSet<>(kt.sentences());
         sentences.addAll(ct.sentences());
-        return new Told(merge(kt, ct.candidate(), text), Set.copyOf(sentences));
+        return new Told(merge(kt, ct.candidate(), text, entities), Set.copyOf(sentences));
     }
 
-    private static MeetingCandidate merge(Told kt, MeetingCandidate c, ArticleText text) {
+    private static MeetingCandidate merge(Told kt, MeetingCandidate c, ArticleText text, ArticleEntities entities) {
         MeetingCandidate k = kt.candidate();
         Optional<TimeMention> time = k.time();
         // a meeting told as such dates it better than the visit it was first read from ("tiba … Senin", "menemui …
@@ -87,8 +87,11 @@ final class ReportDeduper {
         // own day and the plan none ("… menerima kunjungan X, Kamis (15/5)" … "keduanya akan melakukan pertemuan")
         boolean heldOnItsDay = kt.ownValue(text).isPresent() && c.ownValue(text).isEmpty();
         MeetingStatus status = k.status() == MeetingStatus.OCCURRED && !heldOnItsDay ? c.status() : k.status();
-        Optional<EntityRef> place = k.place().isPresent() && k.place().get().type() == EntityType.PLACE
-                ? k.place() : c.place().or(k::place);
+        // a venue before a state; a place of some state before a sea or a region of none
+        boolean kPlaced = k.place().isPresent() && k.place().get().type() == EntityType.PLACE
+                && (stateOf(k.place().get(), entities).isPresent() || c.place().isEmpty()
+                || stateOf(c.place().get(), entities).isEmpty());
+        Optional<EntityRef> place = kPlaced ? k.place() : c.place().or(k::place);
         return new MeetingCandidate(participants, status, k.virtual(), time, place, k.evidence(), k.sentence(),
                 k.trigger(), k.cited().or(c::cited), k.visitToState() && c.visitToState());
     }
@@ -122,8 +125,9 @@ final class ReportDeduper {
         // Halim, Rabu (14/5)" … "bertemu di Istana Merdeka, Kamis (15/5)")
         boolean visit = !exact || a.visitToState() || b.visitToState();
         if (a.place().isPresent() && b.place().isPresent() && !a.place().equals(b.place())
-                && !sameState(a.place().get(), b.place().get(), entities)) {
-            return false;
+                && !sameState(a.place().get(), b.place().get(), entities)
+                && stateOf(a.place().get(), entities).isPresent() && stateOf(b.place().get(), entities).isPresent()) {
+            return false; // places in two states; a sea or a region of no state is no evidence against
         }
         Optional<TimeValue> ta = at.ownValue(text);
         Optional<TimeValue> tb = bt.ownValue(text);
@@ -143,9 +147,12 @@ final class ReportDeduper {
     }
 
     private static boolean sameState(EntityRef a, EntityRef b, ArticleEntities entities) {
-        Optional<EntityRef> sa = a.type() == EntityType.STATE ? Optional.of(a) : entities.stateOf(a);
-        Optional<EntityRef> sb = b.type() == EntityType.STATE ? Optional.of(b) : entities.stateOf(b);
-        return sa.isPresent() && sa.equals(sb);
+        Optional<EntityRef> sa = stateOf(a, entities);
+        return sa.isPresent() && sa.equals(stateOf(b, entities));
+    }
+
+    private static Optional<EntityRef> stateOf(EntityRef place, ArticleEntities entities) {
+        return place.type() == EntityType.STATE ? Optional.of(place) : entities.stateOf(place);
     }
 
     /**

@@ -138,6 +138,15 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void aSeaOfNoStateDoesNotKeepTwoReportsOfOneMeetingApart() {
+        List<MeetingReport> ms = meetings("Dalam pertemuannya dengan Menlu Retno Marsudi, Menlu AS Antony Blinken "
+                + "menyinggung klaim China di Laut China Selatan. Hal itu disampaikan Blinken dalam konferensi pers "
+                + "bersama dengan Retno di Gedung Pancasila, Kamis (4/4).");
+        assertEquals(1, ms.size(), ms.toString());
+        assertEquals("Gedung Pancasila", ms.get(0).place().orElseThrow().name(), "the place of a state wins");
+    }
+
+    @Test
     void theChairOfAMeetingToldBeforeTakesPartInIt() {
         List<MeetingReport> ms = meetings("Presiden Joko Widodo mengikuti KTT ASEAN melalui konferensi video, Kamis "
                 + "(4/4).\n\nPertemuan virtual itu dipimpin Perdana Menteri Vietnam Pham Minh Chinh.");
