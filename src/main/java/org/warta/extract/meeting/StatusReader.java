@@ -65,4 +65,13 @@ final class StatusReader {
     boolean inClause(TriggerSite site, MeetingLexicon.Cue cue) {
         return lexicon.hasCue(site.tokens(), site.clause().from(), site.clause().to(), cue);
     }
+
+    /**
+     * Whether the meeting is a call: a call word from the trigger on ("bertemu secara virtual", "pertemuan
+     * virtual", "melalui konferensi video"); one before it speaks of something else ("Berbicara dalam konferensi
+     * pers virtual, Budi mengatakan kunjungan Ani …").
+     */
+    boolean virtual(TriggerSite site) {
+        return lexicon.hasCue(site.tokens(), site.hit().from(), site.clause().to(), MeetingLexicon.Cue.VIRTUAL);
+    }
 }

@@ -97,7 +97,7 @@ final class TriggerReader {
         Optional<TimeMention> time = admission.lastInstance()
                 .map(k -> Optional.of(times.lastInstance(site, k, anchor))).orElseGet(() -> times.of(site, st, anchor))
                 .or(() -> times.fromContext(site, st, anchor));
-        boolean virtual = site.trigger().virtual() || status.inClause(site, MeetingLexicon.Cue.VIRTUAL);
+        boolean virtual = site.trigger().virtual() || status.virtual(site);
         MeetingCandidate base = new MeetingCandidate(reading.participants(), dated(site, st, time, anchor), virtual, time,
                 virtual ? Optional.empty() : place, evidence, site.sentence().index(),
                 site.sentence().textOf(site.hit().from(), site.hit().to()),

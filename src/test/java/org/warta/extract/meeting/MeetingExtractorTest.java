@@ -41,6 +41,9 @@ class MeetingExtractorTest {
         // "dia dan" before a titled name brings the pronoun's referent
         "Presiden Joko Widodo menjelaskan bahwa dia dan Presiden Rusia Vladimir Putin berbincang melalui telepon "
             + "pada Kamis (4/4). | Joko Widodo+Vladimir Putin | 2024-04-04 | occurred | true",
+        // a call word before the trigger speaks of the press conference, not of the meeting
+        "Berbicara dalam konferensi pers virtual, Menlu Retno Marsudi mengatakan telah bertemu dengan Menlu China "
+            + "Wang Yi di Beijing pada Kamis (4/4). | Retno Marsudi+Wang Yi | 2024-04-04 | occurred | false",
         // the agent of a passive sent the subject named before "oleh"
         "Menlu Retno Marsudi diutus oleh Presiden Joko Widodo untuk bertemu Presiden Xi Jinping, Kamis (4/4). "
             + "| Retno Marsudi+Xi Jinping | 2024-04-04 | occurred | false",
