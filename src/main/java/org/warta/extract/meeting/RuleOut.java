@@ -9,7 +9,8 @@ import org.warta.text.Token;
 
 /**
  * Rules a trigger out when its clause says there was no meeting: negated before the trigger, cancelled (also in a
- * relative clause's predicate after it), hypothetical, an invitation, or a count of meetings ("bertemu 39 kali").
+ * relative clause's predicate after it), hypothetical, an invitation, a count of meetings ("bertemu 39 kali"), or
+ * a process or series named right before it ("proses negosiasi", "rangkaian kunjungan").
  * A count followed by "terakhir pada September" still gives that last meeting. Stateless.
  */
 final class RuleOut {
@@ -62,7 +63,8 @@ final class RuleOut {
         for (PhraseTable.Hit<MeetingLexicon.Cue> c : lexicon.cues().findAll(tokens, clause.from(), clause.to())) {
             boolean negates = c.value() == MeetingLexicon.Cue.NEGATION && c.to() <= trigger
                     && trigger - c.to() <= NEGATION_REACH
-                    || c.value() == MeetingLexicon.Cue.CANCELS_NEXT && c.to() == trigger;
+                    || (c.value() == MeetingLexicon.Cue.CANCELS_NEXT || c.value() == MeetingLexicon.Cue.SERIES_NEXT)
+                    && c.to() == trigger;
             if (negates || c.value() == MeetingLexicon.Cue.CANCELLED && !decidedAt(site, c)
                     || c.value() == MeetingLexicon.Cue.HYPOTHETICAL
                     || c.value() == MeetingLexicon.Cue.AGGREGATE) {

@@ -29,25 +29,33 @@ class CueLinesTest {
     }
 
     /** The sentence for each class; {@code %s} is the cue. */
-    private static final Map<String, String> BY_CLASS = Map.of(
-            "planned", "Budi %s bertemu dengan Ani.",
-            "uncertain", "Budi %s bertemu dengan Ani.",
-            "reported", "Budi %s bertemu dengan Ani.",
-            "negation", "Budi %s bertemu dengan Ani.",
-            "cancelled", "Budi %s bertemu dengan Ani.",
-            "hypothetical", "%s Budi bertemu dengan Ani, harga beras turun.",
-            "aggregate", "Budi bertemu dengan Ani %s.",
-            "virtual", "Budi bertemu dengan Ani melalui %s.",
+    private static final Map<String, String> BY_CLASS = Map.ofEntries(
+            Map.entry("planned", "Budi %s bertemu dengan Ani."),
+            Map.entry("uncertain", "Budi %s bertemu dengan Ani."),
+            Map.entry("reported", "Budi %s bertemu dengan Ani."),
+            Map.entry("negation", "Budi %s bertemu dengan Ani."),
+            Map.entry("cancelled", "Budi %s bertemu dengan Ani."),
+            Map.entry("hypothetical", "%s Budi bertemu dengan Ani, harga beras turun."),
+            Map.entry("aggregate", "Budi bertemu dengan Ani %s."),
+            Map.entry("virtual", "Budi bertemu dengan Ani melalui %s."),
             // the cue names the meeting: right before a noun trigger, read at "pertemuan"
-            "cancels-next", "Budi mengumumkan %s pertemuan dengan Ani.",
-            "plans-next", "Budi mengumumkan %s pertemuan dengan Ani.");
+            Map.entry("cancels-next", "Budi mengumumkan %s pertemuan dengan Ani."),
+            Map.entry("plans-next", "Budi mengumumkan %s pertemuan dengan Ani."),
+            Map.entry("series-next", "Budi mengumumkan %s pertemuan dengan Ani."));
 
     /** What the meeting is with the cue, by class; without it the meeting occurred, in person. */
-    private static final Map<String, String> SEEN = Map.of(
-            "planned", "PLANNED Budi+Ani", "uncertain", "UNCERTAIN Budi+Ani", "reported", "UNCERTAIN Budi+Ani",
-            "negation", "none", "cancelled", "none", "hypothetical", "none", "aggregate", "none",
-            "virtual", "OCCURRED call Budi+Ani", "cancels-next", "none, called off: Budi+Ani",
-            "plans-next", "PLANNED Budi+Ani");
+    private static final Map<String, String> SEEN = Map.ofEntries(
+            Map.entry("planned", "PLANNED Budi+Ani"),
+            Map.entry("uncertain", "UNCERTAIN Budi+Ani"),
+            Map.entry("reported", "UNCERTAIN Budi+Ani"),
+            Map.entry("negation", "none"),
+            Map.entry("cancelled", "none"),
+            Map.entry("hypothetical", "none"),
+            Map.entry("aggregate", "none"),
+            Map.entry("virtual", "OCCURRED call Budi+Ani"),
+            Map.entry("cancels-next", "none, called off: Budi+Ani"),
+            Map.entry("plans-next", "PLANNED Budi+Ani"),
+            Map.entry("series-next", "none"));
 
     /** Cues that read better in sentences of their own. */
     private static final Map<String, Pair> OWN_SENTENCES = Map.ofEntries(
@@ -146,6 +154,14 @@ class CueLinesTest {
             assertEquals(SEEN.get(cls), meeting(p.with(), "pertemuan"), p.with());
             assertEquals("OCCURRED Budi+Ani", meeting(p.without(), "pertemuan"), p.without());
             String other = "Budi mengumumkan " + line.word() + " proyek dalam pertemuan dengan Ani.";
+            assertEquals("OCCURRED Budi+Ani", meeting(other, "pertemuan"), other);
+            return;
+        }
+        if (cls.equals("series-next")) {
+            // a process or series right before the noun is no one meeting; elsewhere in the clause it changes nothing
+            assertEquals(SEEN.get(cls), meeting(p.with(), "pertemuan"), p.with());
+            assertEquals("OCCURRED Budi+Ani", meeting(p.without(), "pertemuan"), p.without());
+            String other = "Budi menjelaskan " + line.word() + " itu dalam pertemuan dengan Ani.";
             assertEquals("OCCURRED Budi+Ani", meeting(other, "pertemuan"), other);
             return;
         }
