@@ -10,6 +10,8 @@ import org.warta.extract.entity.ArticleEntities;
 import org.warta.model.EntityMention;
 import org.warta.model.EntityRef;
 import org.warta.model.EntityType;
+import org.warta.model.Span;
+import org.warta.model.Statement;
 import org.warta.text.ArticleText;
 import org.warta.text.Token;
 import org.warta.text.Tokens;
@@ -31,19 +33,27 @@ final class HostUpgrade {
     }
 
     List<MeetingCandidate> upgrade(List<MeetingCandidate> candidates, ArticleText text, ArticleEntities entities) {
+        return upgrade(candidates, text, entities, List.of());
+    }
+
+    /** @param statements the article's statements: who tells of the visit does not host it */
+    List<MeetingCandidate> upgrade(List<MeetingCandidate> candidates, ArticleText text, ArticleEntities entities,
+                                   List<Statement> statements) {
         List<MeetingCandidate> out = new ArrayList<>(candidates.size());
         for (MeetingCandidate c : candidates) {
-            out.add(c.visitToState() ? withHost(c, text, entities) : c);
+            out.add(c.visitToState() ? withHost(c, text, entities, statements) : c);
         }
         return out;
     }
 
-    private MeetingCandidate withHost(MeetingCandidate c, ArticleText text, ArticleEntities entities) {
+    private MeetingCandidate withHost(MeetingCandidate c, ArticleText text, ArticleEntities entities,
+                                      List<Statement> statements) {
         List<EntityRef> p = c.participants();
         EntityRef state = p.get(p.size() - 1);
         List<EntityRef> visitors = p.subList(0, p.size() - 1);
         for (int s = c.sentence(); s < Math.min(text.sentences().size(), c.sentence() + REACH); s++) {
-            Optional<EntityRef> host = hostIn(text, entities, s, s != c.sentence(), visitors, state);
+            Optional<EntityRef> host = hostIn(text, entities, s, s != c.sentence(), visitors, state)
+                    .filter(h -> !tellsOf(statements, h, c.evidence()));
             if (host.isPresent()) {
                 List<EntityRef> upgraded = new ArrayList<>(visitors);
                 upgraded.add(host.get());
@@ -51,6 +61,15 @@ final class HostUpgrade {
             }
         }
         return c;
+    }
+
+    /**
+     * "Menlu Ani mengatakan, pertemuan itu membahas persiapan kunjungan PM X ke Indonesia": the speaker of a
+     * statement that holds the visit tells of it.
+     */
+    private static boolean tellsOf(List<Statement> statements, EntityRef person, Span visit) {
+        return statements.stream().anyMatch(st -> st.speaker().equals(person)
+                && (st.quoteSpan().contains(visit.start()) || st.quoteSpan().contains(visit.end() - 1)));
     }
 
     /** The one person of the state acting with all the visitors in a clause of sentence {@code s}. */

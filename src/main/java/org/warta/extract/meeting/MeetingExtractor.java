@@ -67,7 +67,7 @@ public final class MeetingExtractor {
         candidates.removeIf(c -> withOwnState(c.participants(), entities));
         Set<EntityRef> staff = staff(text, entities);
         List<MeetingCandidate> met = new ArrayList<>();
-        for (MeetingCandidate c : hosts.upgrade(candidates, text, entities)) {
+        for (MeetingCandidate c : hosts.upgrade(candidates, text, entities, statements)) {
             List<EntityRef> sides = c.participants().stream().filter(e -> !staff.contains(e)).toList();
             if (sides.size() >= 2) {
                 met.add(sides.size() == c.participants().size() ? c : c.withParticipants(sides));

@@ -44,6 +44,9 @@ class MeetingExtractorTest {
         // a call word before the trigger speaks of the press conference, not of the meeting
         "Berbicara dalam konferensi pers virtual, Menlu Retno Marsudi mengatakan telah bertemu dengan Menlu China "
             + "Wang Yi di Beijing pada Kamis (4/4). | Retno Marsudi+Wang Yi | 2024-04-04 | occurred | false",
+        // who tells of a visit does not host it
+        "Menlu Retno Marsudi mengatakan, pertemuan itu membahas persiapan kunjungan Presiden Xi Jinping ke Indonesia "
+            + "pada Senin (8/4). | Indonesia+Xi Jinping | 2024-04-08 | planned | false",
         // the agent of a passive sent the subject named before "oleh"
         "Menlu Retno Marsudi diutus oleh Presiden Joko Widodo untuk bertemu Presiden Xi Jinping, Kamis (4/4). "
             + "| Retno Marsudi+Xi Jinping | 2024-04-04 | occurred | false",
