@@ -76,12 +76,16 @@ public final class MeetingExtractor {
         return deduper.dedupe(met, entities, text);
     }
 
-    /** Protocol staff who greet or escort a guest ("disambut Kepala Protokol …, X") are no side of a meeting. */
+    /**
+     * Protocol staff who greet or escort a guest ("disambut Kepala Protokol …, X") and spouses who accompany a side
+     * ("Presiden X dan Ibu Negara Y menyambut …") are no side of a meeting.
+     */
     private Set<EntityRef> staff(ArticleText text, ArticleEntities entities) {
         Set<EntityRef> out = new HashSet<>();
         for (RoleAssertion r : entities.roles()) {
             for (Token t : text.tokens(r.sentenceIndex())) {
-                if (r.span().contains(t.span()) && lexicon.is(t, MeetingWord.CEREMONIAL)) {
+                if (r.span().contains(t.span()) && (lexicon.is(t, MeetingWord.CEREMONIAL)
+                        || lexicon.is(t, MeetingWord.COMPANION))) {
                     out.add(r.holder());
                 }
             }

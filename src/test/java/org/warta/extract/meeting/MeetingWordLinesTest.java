@@ -265,7 +265,7 @@ class MeetingWordLinesTest {
     /** The word as its sentence writes it: capitalized where it opens the sentence. */
     private static String written(String cls, String w) {
         return switch (cls) {
-            case "singular-pronoun", "first-person", "then", "ceremonial" -> capitalized(w);
+            case "singular-pronoun", "first-person", "then", "ceremonial", "companion" -> capitalized(w);
             case "pair", "trio", "quartet" -> w.startsWith("ber") ? w : capitalized(w);
             case "collective-noun" -> w.equals("kepala") ? "kepala negara" : w;
             default -> w;
@@ -456,6 +456,10 @@ class MeetingWordLinesTest {
             // staff in the greeter's title: no side of a meeting (read over the whole article, as the extractor does)
             case "ceremonial" -> new Case("Presiden Joko Widodo disambut oleh Kepala %s Jepang, Ani Lestari.",
                     "Staf", MeetingWordLinesTest::extracted, "none", "Joko Widodo+Ani Lestari");
+            // a spouse in the title accompanies the host: no side of the meeting
+            case "companion" -> new Case("Presiden Joko Widodo dan %s Negara Ani Lestari menyambut Presiden Xi "
+                    + "Jinping di Istana Bogor.", "Menteri", MeetingWordLinesTest::extracted, "Xi Jinping+Joko Widodo",
+                    "Xi Jinping+Joko Widodo+Ani Lestari");
             default -> null;
         };
     }
