@@ -8,6 +8,11 @@ public record Span(int start, int end) implements Comparable<Span> {
         }
     }
 
+    /** The span from the same start to {@code end}: evidence that runs on to a later word. */
+    public Span withEnd(int end) {
+        return new Span(start, end);
+    }
+
     public int length() {
         return end - start;
     }

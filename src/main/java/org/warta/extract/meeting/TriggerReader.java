@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import org.warta.extract.Clauses;
 import org.warta.model.EntityRef;
 import org.warta.model.MeetingStatus;
 import org.warta.model.Span;
@@ -37,7 +36,7 @@ final class TriggerReader {
     private final MeetingLexicon lexicon;
     private final RuleOut ruleOut;
     private final ActorGroups groups;
-    private final ActorLists lists;
+    private final ClauseAfter clauseAfter;
     private final Participants participants;
     private final StatusReader status;
     private final MeetingTimes times;
@@ -49,7 +48,7 @@ final class TriggerReader {
         this.lexicon = lexicon;
         this.ruleOut = new RuleOut(lexicon);
         this.groups = groups;
-        this.lists = new ActorLists(lexicon);
+        this.clauseAfter = new ClauseAfter(lexicon, groups);
         this.participants = participants;
         this.status = status;
         this.times = times;
@@ -65,20 +64,18 @@ final class TriggerReader {
         if (!admission.admitted()) {
             return Outcome.nothing(state);
         }
-        List<Actor> before = groups.before(site, state);
-        List<Actor> after = groups.after(site, site.hit().to());
-        Span evidence = evidence(site);
-        if (after.isEmpty()) {
-            after = included(site);
-            if (!after.isEmpty()) {
-                evidence = new Span(evidence.start(), site.token(Actor.last(after).to() - 1).end());
-            }
-        }
-        Optional<LocalDate> anchor = site.sentence().text().article().metadata().published();
         Optional<MeetingCandidate> chaired = latest.flatMap(l -> withChair(site, l));
         if (chaired.isPresent()) {
             return new Outcome(List.of(), state, chaired);
         }
+        List<Actor> before = groups.before(site, state);
+        List<Actor> after = groups.after(site, site.hit().to());
+        if (after.isEmpty()) {
+            after = clauseAfter.included(site); // "menerima sejumlah menteri, termasuk Menlu Ani"
+        }
+        Span evidence = after.isEmpty() || after.get(0).from() < site.clause().to() ? evidence(site)
+                : evidence(site).withEnd(site.token(Actor.last(after).to() - 1).end());
+        Optional<LocalDate> anchor = site.sentence().text().article().metadata().published();
         if (finder.pointsBack(site.tokens(), site.hit()) && after.isEmpty()) {
             // "kunjungan itu akan berlangsung dari Senin hingga Rabu": the meeting told before, more precisely
             return new Outcome(List.of(), state, latest.flatMap(l -> times.refine(site, l, anchor)));
@@ -90,19 +87,30 @@ final class TriggerReader {
         }
         next = next.withObjects(after);
         Participants.Reading reading = found.reading().get();
+        MeetingCandidate base = base(site, admission, reading, evidence, anchor);
+        return new Outcome(candidates(site, base, reading, after), next, Optional.empty());
+    }
+
+    /** The meeting the trigger reports, before it is split by visited state or by guests met apart. */
+    private MeetingCandidate base(TriggerSite site, RuleOut.Admission admission, Participants.Reading reading,
+                                  Span evidence, Optional<LocalDate> anchor) {
         Optional<EntityRef> place = reading.place()
                 .or(() -> places.after(site.sentence(), site.clause(), site.hit().from()))
                 .or(() -> places.after(site.sentence(), site.clause(), site.clause().from()));
         MeetingStatus st = admission.lastInstance().isPresent() ? MeetingStatus.OCCURRED : status.status(site);
-        Optional<TimeMention> time = admission.lastInstance()
-                .map(k -> Optional.of(times.lastInstance(site, k, anchor))).orElseGet(() -> times.of(site, st, anchor))
-                .or(() -> times.fromContext(site, st, anchor));
+        Optional<TimeMention> time = timeOf(site, admission, st, anchor);
         boolean virtual = site.trigger().virtual() || status.virtual(site);
-        MeetingCandidate base = new MeetingCandidate(reading.participants(), dated(site, st, time, anchor), virtual, time,
+        return new MeetingCandidate(reading.participants(), dated(site, st, time, anchor), virtual, time,
                 virtual ? Optional.empty() : place, evidence, site.sentence().index(),
                 site.sentence().textOf(site.hit().from(), site.hit().to()),
                 places.cited(site.sentence(), site.clause()), false);
-        return new Outcome(candidates(site, base, reading, after), next, Optional.empty());
+    }
+
+    /** The last of counted meetings' time, else the clause's, else the story's. */
+    private Optional<TimeMention> timeOf(TriggerSite site, RuleOut.Admission admission, MeetingStatus st,
+                                         Optional<LocalDate> anchor) {
+        return admission.lastInstance().map(k -> Optional.of(times.lastInstance(site, k, anchor)))
+                .orElseGet(() -> times.of(site, st, anchor)).or(() -> times.fromContext(site, st, anchor));
     }
 
     /** "Kunjungan kenegaraan Presiden X ke Y …, batal": who the meeting called off was between. */
@@ -167,17 +175,23 @@ final class TriggerReader {
             return out;
         }
         out.add(base.withParticipants(list));
-        Optional<Actor> next = nextInTurn(site);
-        if (next.isPresent() && !after.isEmpty() && reading.participants().size() > after.size()) {
-            // "Budi bertemu Ani, lalu Citra": the subject met Citra next, apart
-            List<EntityRef> p = new ArrayList<>(reading.participants().stream()
-                    .filter(e -> after.stream().noneMatch(a -> a.entity().equals(e))).toList());
-            p.add(next.get().entity());
-            Span evidence = new Span(base.evidence().start(), site.token(next.get().to() - 1).end());
-            out.add(new MeetingCandidate(p, base.status(), base.virtual(), base.time(), base.place(), evidence,
-                    base.sentence(), base.trigger(), base.cited(), false));
-        }
+        metNext(site, base, reading, after).ifPresent(out::add);
         return out;
+    }
+
+    /** "Budi bertemu Ani, lalu Citra": the subject met Citra next, apart. */
+    private Optional<MeetingCandidate> metNext(TriggerSite site, MeetingCandidate base, Participants.Reading reading,
+                                               List<Actor> after) {
+        Optional<Actor> next = clauseAfter.nextInTurn(site);
+        if (next.isEmpty() || after.isEmpty() || reading.participants().size() <= after.size()) {
+            return Optional.empty();
+        }
+        List<EntityRef> p = new ArrayList<>(reading.participants().stream()
+                .filter(e -> after.stream().noneMatch(a -> a.entity().equals(e))).toList());
+        p.add(next.get().entity());
+        Span evidence = base.evidence().withEnd(site.token(next.get().to() - 1).end());
+        return Optional.of(new MeetingCandidate(p, base.status(), base.virtual(), base.time(), base.place(), evidence,
+                base.sentence(), base.trigger(), base.cited(), false));
     }
 
     /**
@@ -194,39 +208,6 @@ final class TriggerReader {
             p.add(c.entity());
             return latest.withParticipants(p);
         });
-    }
-
-    /**
-     * "menerima kunjungan sejumlah menteri luar negeri, termasuk Menlu Rusia Sergey Lavrov": the group right after
-     * the "termasuk" that opens the clause after the trigger's, when the trigger's clause names no one after it.
-     */
-    private List<Actor> included(TriggerSite site) {
-        List<Clauses.Clause> clauses = site.clauses();
-        int idx = clauses.indexOf(site.clause());
-        if (idx + 1 >= clauses.size() || !lexicon.is(site.token(clauses.get(idx + 1).from()), MeetingWord.INCLUDING)) {
-            return List.of();
-        }
-        Clauses.Clause next = clauses.get(idx + 1);
-        TriggerSite there = new TriggerSite(site.sentence(), clauses, next, site.hit(), site.actors(), site.times(),
-                site.quotedIn());
-        return groups.after(there, next.from() + 1);
-    }
-
-    /** The actor right after a "lalu"/"kemudian" that opens the next clause, when only lead words stand between. */
-    private Optional<Actor> nextInTurn(TriggerSite site) {
-        List<Clauses.Clause> clauses = site.clauses();
-        int idx = clauses.indexOf(site.clause());
-        if (idx + 1 >= clauses.size()) {
-            return Optional.empty();
-        }
-        Clauses.Clause next = clauses.get(idx + 1);
-        if (!lexicon.is(site.token(next.from()), MeetingWord.NEXT_IN_TURN)) {
-            return Optional.empty();
-        }
-        Optional<Actor> first = site.actors().stream().filter(a -> a.from() > next.from() && a.to() <= next.to())
-                .findFirst();
-        return first.filter(a -> a.person() && lists.onlyLeadWords(site, next.from() + 1, a)
-                && a.to() >= next.to() - 1);
     }
 
     /**
