@@ -78,7 +78,7 @@ final class ActorGroups {
     }
 
     /**
-     * "Retno diutus oleh Presiden Jokowi untuk bertemu …": the agent of a passive before the trigger sent the
+     * "Ani dikirim oleh Budi ke Tokyo untuk bertemu Citra": the agent of a passive before the trigger sent the
      * subject; the subject is named before "oleh".
      */
     private List<Actor> withoutAgent(TriggerSite site, List<Actor> in) {

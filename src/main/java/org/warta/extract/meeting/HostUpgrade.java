@@ -64,7 +64,7 @@ final class HostUpgrade {
     }
 
     /**
-     * "Menlu Ani mengatakan, pertemuan itu membahas persiapan kunjungan PM X ke Indonesia": the speaker of a
+     * "Menurut Ani, rapat itu menyiapkan lawatan Budi ke Jepang pekan depan": the speaker of a
      * statement that holds the visit tells of it.
      */
     private static boolean tellsOf(List<Statement> statements, EntityRef person, Span visit) {

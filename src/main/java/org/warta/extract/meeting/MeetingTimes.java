@@ -69,7 +69,7 @@ final class MeetingTimes {
      */
     Optional<TimeMention> fromContext(TriggerSite site, MeetingStatus meetingStatus, Optional<LocalDate> anchor) {
         if (thenInClause(site)) {
-            return site.times().previousTime(); // "Saat itu, Budi juga sempat bertemu …": the time just told
+            return site.times().previousTime(); // "Ketika itu Budi bertemu pula dengan Ani": the time just told
         }
         if (meetingStatus == MeetingStatus.PLANNED) {
             return site.times().planTime(); // "… akan berkeliling Eropa mulai Senin (8/4). … akan mengunjungi …"
@@ -98,7 +98,7 @@ final class MeetingTimes {
     }
 
     /**
-     * "“Kami senang menyambut Presiden …,” kata Putin dikutip dari situsnya, Jumat (1/7)": a time after a citing
+     * "“…,” ujar Budi seperti dikutip dari laman kantornya, Rabu (3/4)": a time after a citing
      * word past the trigger dates the citing, not the meeting.
      */
     private boolean citedOn(TriggerSite site, TimeExpression e) {
@@ -112,8 +112,8 @@ final class MeetingTimes {
 
     /**
      * Whether the meeting's time is one the text itself puts in the past ("Mei lalu", "Senin lalu", "kemarin",
-     * "tahun lalu"), so that an "akan" of its clause is about something else ("akan membahas hasil kunjungan X ke
-     * Jakarta pada Mei lalu").
+     * "tahun lalu"), so that an "akan" of its clause is about something else ("Ani akan mengulas kunjungan Budi
+     * pada Maret lalu").
      */
     boolean saidPast(TriggerSite site, TimeMention time) {
         return site.times().found().stream().filter(e -> e.span().equals(time.span()))

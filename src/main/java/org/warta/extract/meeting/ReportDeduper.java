@@ -84,7 +84,7 @@ final class ReportDeduper {
         boolean cStates = c.participants().stream().anyMatch(e -> e.type() == EntityType.STATE);
         List<EntityRef> participants = kStates && !cStates ? c.participants() : k.participants();
         // an explicit plan or hedge says more than the default "occurred", unless the report told as held gives its
-        // own day and the plan none ("… menerima kunjungan X, Kamis (15/5)" … "keduanya akan melakukan pertemuan")
+        // own day and the plan none ("… menerima Ani di istana, Senin (1/4)" … "keduanya akan berunding lagi")
         boolean heldOnItsDay = kt.ownValue(text).isPresent() && c.ownValue(text).isEmpty();
         MeetingStatus status = k.status() == MeetingStatus.OCCURRED && !heldOnItsDay ? c.status() : k.status();
         // a venue before a state; a place of some state before a sea or a region of none
@@ -139,7 +139,7 @@ final class ReportDeduper {
             // meeting when that day fits, or when both tell it the same way
             Optional<TimeValue> dated = ta.or(() -> tb);
             Optional<TimeValue> story = ta.isPresent() ? b.value() : a.value();
-            // … but not a time years apart ("Saat itu, Budi juga sempat bertemu …" after "pada 2016 lalu")
+            // … but not a time years apart ("Ketika itu Budi bertemu pula dengan Ani" after "pada 2016")
             return story.isEmpty() || dated.get().compatibleWith(story.get())
                     || a.status() == b.status() && dated.get().coverStart().getYear() == story.get().coverStart().getYear();
         }

@@ -68,8 +68,8 @@ final class StatusReader {
 
     /**
      * Whether the meeting is a call: a call word from the trigger on ("bertemu secara virtual", "pertemuan
-     * virtual", "melalui konferensi video"); one before it speaks of something else ("Berbicara dalam konferensi
-     * pers virtual, Budi mengatakan kunjungan Ani …").
+     * virtual", "melalui konferensi video"); one before it speaks of something else ("Dalam jumpa pers daring,
+     * Budi bercerita tentang kunjungan Ani …").
      */
     boolean virtual(TriggerSite site) {
         return lexicon.hasCue(site.tokens(), site.hit().from(), site.clause().to(), MeetingLexicon.Cue.VIRTUAL);

@@ -43,7 +43,7 @@ final class Subjects {
             return before;
         }
         if (unnamedGroupBefore(site)) {
-            return List.of(); // "Nantinya para tokoh agama akan diterima oleh Raja X"
+            return List.of(); // "Sore nanti para pelajar akan diterima oleh Menteri Ani"
         }
         Optional<Actor> speaker = speakerOfFirstPerson(site);
         if (speaker.isPresent()) {

@@ -128,7 +128,7 @@ final class TriggerReader {
 
     /**
      * A meeting said to have occurred but dated after the publication date is a plan; a plan whose time the text
-     * itself puts in the past ("… akan membahas hasil kunjungan X pada Mei lalu") has occurred.
+     * itself puts in the past ("Ani akan mengulas kunjungan Budi pada Maret lalu") has occurred.
      */
     private MeetingStatus dated(TriggerSite site, MeetingStatus st, Optional<TimeMention> time,
                                 Optional<LocalDate> anchor) {
