@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.warta.extract.Clauses;
 import org.warta.extract.entity.ArticleEntities;
+import org.warta.model.EntityRef;
 import org.warta.model.EntityType;
 import org.warta.text.Token;
 
@@ -116,7 +117,7 @@ final class ActorGroups {
         if (numbered.isPresent() && (in.isEmpty() || in.get(0).from() >= numbered.get().to())
                 && lists.leadWordsOnly(site, after, numbered.get().from())) {
             // "… menerima kedua menteri dalam pertemuan tiga pihak": the two named last, not the host
-            Set<org.warta.model.EntityRef> host = new HashSet<>();
+            Set<EntityRef> host = new HashSet<>();
             site.actors().stream().filter(a -> a.to() <= after).forEach(a -> host.add(a.entity()));
             return collectives.members(site.sentence().entities(), site.token(numbered.get().from()).start(),
                     numbered.get(), host);

@@ -1,6 +1,7 @@
 package org.warta.extract.meeting;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -83,11 +84,14 @@ public final class MeetingExtractor {
     private Set<EntityRef> staff(ArticleText text, ArticleEntities entities) {
         Set<EntityRef> out = new HashSet<>();
         for (RoleAssertion r : entities.roles()) {
-            for (Token t : text.tokens(r.sentenceIndex())) {
-                if (r.span().contains(t.span()) && (lexicon.is(t, MeetingWord.CEREMONIAL)
-                        || lexicon.is(t, MeetingWord.COMPANION))) {
-                    out.add(r.holder());
-                }
+            // the office may be written past the title word ("Kepala Protokol"); a spouse is the title itself, so an
+            // honorific before a name ("Menlu Ibu Retno") is no spouse
+            boolean companion = Arrays.stream(r.position().split("\\s+"))
+                    .anyMatch(w -> lexicon.words().has(Token.normalize(w), MeetingWord.COMPANION));
+            boolean ceremonial = text.tokens(r.sentenceIndex()).stream()
+                    .anyMatch(t -> r.span().contains(t.span()) && lexicon.is(t, MeetingWord.CEREMONIAL));
+            if (companion || ceremonial) {
+                out.add(r.holder());
             }
         }
         return out;

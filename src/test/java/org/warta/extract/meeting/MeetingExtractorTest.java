@@ -44,6 +44,9 @@ class MeetingExtractorTest {
         // a call word before the trigger speaks of the press conference, not of the meeting
         "Dalam jumpa pers daring, Menlu Retno Marsudi bercerita sudah bertatap muka dengan Menlu China Wang Yi "
             + "di Beijing pada Kamis (4/4). | Retno Marsudi+Wang Yi | 2024-04-04 | occurred | false",
+        // an honorific between title and name ("Menlu Ibu …") is no spouse's title
+        "Menlu Ibu Retno Marsudi bertemu dengan Menlu China Wang Yi di Beijing, Kamis (4/4). "
+            + "| Retno Marsudi+Wang Yi | 2024-04-04 | occurred | false",
         // who tells of a visit does not host it
         "Menurut Menlu Retno Marsudi, rapat tadi menyiapkan lawatan Presiden Xi Jinping ke Indonesia pada Senin "
             + "(8/4). | Indonesia+Xi Jinping | 2024-04-08 | planned | false",
