@@ -96,6 +96,16 @@ public final class MeetingLexicon {
         return words.is(t, cls);
     }
 
+    /** Whether a word of the class lies in tokens [from, to). */
+    public boolean hasWord(List<Token> tokens, int from, int to, MeetingWord cls) {
+        for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
+            if (words.is(tokens.get(i), cls)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a paragraph's text marks it as a photo caption. */
     public boolean isCaption(String paragraph) {
         String p = paragraph.toLowerCase(Locale.ROOT);

@@ -10,6 +10,7 @@ import org.warta.extract.time.YearRef;
 import org.warta.model.MeetingStatus;
 import org.warta.model.TimeMention;
 import org.warta.model.TimeValue;
+import org.warta.text.Tokens;
 
 /**
  * A meeting's time: the expression nearest the trigger in its clause, else in its sentence, resolved against the
@@ -86,15 +87,8 @@ final class MeetingTimes {
      * word that opens an earlier event, is that event's time.
      */
     private boolean ofAnEarlierEvent(TriggerSite site, TimeExpression e) {
-        if (e.span().start() < site.clauseEnd()) {
-            return false;
-        }
-        for (int i = site.clause().to(); i < site.tokens().size() && site.token(i).start() < e.span().start(); i++) {
-            if (lexicon.is(site.token(i), MeetingWord.EARLIER)) {
-                return true;
-            }
-        }
-        return false;
+        return e.span().start() >= site.clauseEnd() && lexicon.hasWord(site.tokens(), site.clause().to(),
+                Tokens.indexAt(site.tokens(), e.span().start()), MeetingWord.EARLIER);
     }
 
     /**
@@ -102,12 +96,8 @@ final class MeetingTimes {
      * word past the trigger dates the citing, not the meeting.
      */
     private boolean citedOn(TriggerSite site, TimeExpression e) {
-        for (int i = site.hit().to(); i < site.tokens().size() && site.token(i).end() <= e.span().start(); i++) {
-            if (lexicon.is(site.token(i), MeetingWord.CITING)) {
-                return true;
-            }
-        }
-        return false;
+        return lexicon.hasWord(site.tokens(), site.hit().to(), Tokens.indexAt(site.tokens(), e.span().start()),
+                MeetingWord.CITING);
     }
 
     /**
@@ -165,10 +155,8 @@ final class MeetingTimes {
         if (beforehand(site)) {
             return false;
         }
-        for (int i = site.clause().from(); i < site.clause().to(); i++) {
-            if (lexicon.is(site.token(i), MeetingWord.EARLIER)) {
-                return true;
-            }
+        if (lexicon.hasWord(site.tokens(), site.clause().from(), site.clause().to(), MeetingWord.EARLIER)) {
+            return true;
         }
         return site.clauses().indexOf(site.clause()) > 0 && lexicon.is(site.token(site.clause().from()),
                 MeetingWord.EARLIER);

@@ -73,11 +73,11 @@ final class ReportDeduper {
         // a meeting told as such dates it better than the visit it was first read from ("tiba … Senin", "menemui …
         // Selasa"), a time of its own sentence better than the story's day, else the more precise time wins
         boolean toldAsMeeting = k.visitToState() && !c.visitToState();
-        boolean ownerDated = c.ownValue(text).isPresent() && kt.ownValue(text).isEmpty();
+        boolean kOwn = kt.ownValue(text).isPresent();
+        boolean cOwn = c.ownValue(text).isPresent();
         if (c.value().isPresent() && !dayOfWrittenSpan(k.value(), c.value().get())
-                && (k.value().isEmpty() || toldAsMeeting || ownerDated
-                || c.value().get().coveredDays() < k.value().get().coveredDays() && !(kt.ownValue(text).isPresent()
-                && c.ownValue(text).isEmpty()))) {
+                && (k.value().isEmpty() || toldAsMeeting || cOwn && !kOwn
+                || c.value().get().coveredDays() < k.value().get().coveredDays() && !(kOwn && !cOwn))) {
             time = c.time();
         }
         boolean kStates = k.participants().stream().anyMatch(e -> e.type() == EntityType.STATE);
@@ -85,7 +85,7 @@ final class ReportDeduper {
         List<EntityRef> participants = kStates && !cStates ? c.participants() : k.participants();
         // an explicit plan or hedge says more than the default "occurred", unless the report told as held gives its
         // own day and the plan none ("… menerima Ani di istana, Senin (1/4)" … "keduanya akan berunding lagi")
-        boolean heldOnItsDay = kt.ownValue(text).isPresent() && c.ownValue(text).isEmpty();
+        boolean heldOnItsDay = kOwn && !cOwn;
         MeetingStatus status = k.status() == MeetingStatus.OCCURRED && !heldOnItsDay ? c.status() : k.status();
         // a venue before a state; a place of some state before a sea or a region of none
         boolean kPlaced = k.place().isPresent() && k.place().get().type() == EntityType.PLACE

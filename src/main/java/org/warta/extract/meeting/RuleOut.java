@@ -84,12 +84,7 @@ final class RuleOut {
      * "bertemu … dan keduanya sepakat menunda tarif baru".
      */
     private boolean decidedAt(TriggerSite site, PhraseTable.Hit<MeetingLexicon.Cue> cue) {
-        for (int i = site.hit().to(); i < cue.from(); i++) {
-            if (lexicon.is(site.token(i), MeetingWord.OUTCOME)) {
-                return true;
-            }
-        }
-        return false;
+        return lexicon.hasWord(site.tokens(), site.hit().to(), cue.from(), MeetingWord.OUTCOME);
     }
 
     /**
