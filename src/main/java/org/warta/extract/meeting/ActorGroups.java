@@ -137,7 +137,7 @@ final class ActorGroups {
     /**
      * The index of the object's first actor: the first after the trigger when only lead words or an apposition
      * stand before it; or a person in apposition to a description that names only what it is of ("bertemu dengan
-     * pemimpin oposisi Myanmar, Aung San Suu Kyi"); -1 when none.
+     * tokoh oposisi Myanmar, Aung San Suu Kyi"); -1 when none.
      */
     private int firstObject(TriggerSite site, int after, List<Actor> in) {
         if (in.isEmpty()) {

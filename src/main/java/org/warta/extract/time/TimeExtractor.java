@@ -65,7 +65,7 @@ public final class TimeExtractor {
     /**
      * Whether the expression sits in a relative clause that tells something already past, in a sentence that
      * speaks of a plan only after it: no plan before the clause or inside it up to the expression ("Budi yang
-     * mendarat di Osaka pada Senin malam dijadwalkan bertemu …": the Monday just past).
+     * mendarat di Osaka hari Minggu kini dijadwalkan bertemu …": the Sunday just past).
      *
      * @param speaksOfPlan whether tokens hold a cue of something planned
      */

@@ -54,7 +54,7 @@ class MeetingExtractorTest {
         "Menlu Retno Marsudi dikirim oleh Presiden Joko Widodo ke Beijing untuk menemui Presiden Xi Jinping, Kamis "
             + "(4/4). | Retno Marsudi+Xi Jinping | 2024-04-04 | occurred | false",
         // a person in apposition to a description that names only the state
-        "Menlu Retno Marsudi bertemu dengan pemimpin oposisi Myanmar, Aung San Suu Kyi, Kamis (4/4). "
+        "Menlu Retno Marsudi bertemu dengan tokoh oposisi Myanmar, Aung San Suu Kyi, Kamis (4/4). "
             + "| Aung San Suu Kyi+Retno Marsudi | 2024-04-04 | occurred | false",
         // the group a subject after "termasuk" belongs to takes part too
         "Para menteri luar negeri ASEAN, termasuk Menteri Luar Negeri Retno Marsudi, bertemu di Jakarta pada Kamis (4/4). "
