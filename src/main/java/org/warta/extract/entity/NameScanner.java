@@ -140,6 +140,15 @@ final class NameScanner {
     }
 
     /**
+     * A sentence-initial capital says nothing, but a title there followed by a lower-case word stands alone as the
+     * subject: "Presiden mengatakan …", "Menlu juga …".
+     */
+    private static boolean subjectAtStart(List<Token> tokens, PhraseTable.Hit<EntityLexicon.Title> title) {
+        int k = title.to();
+        return k < tokens.size() && tokens.get(k).isWord() && !tokens.get(k).isCapitalized();
+    }
+
+    /**
      * The first of the rules for a title chain, a gazetteer name, an organization head or an honorific that
      * applies at token {@code i}: the token after what it read; empty when none applies.
      */
@@ -153,7 +162,7 @@ final class NameScanner {
                 && titleChains.fits(tokens, title.get())) {
             return OptionalInt.of(titleChains.read(text, s, tokens, title.get(), sink));
         }
-        if (title.isPresent() && gaz.isEmpty() && t.isCapitalized() && i > 0) {
+        if (title.isPresent() && gaz.isEmpty() && t.isCapitalized() && (i > 0 || subjectAtStart(tokens, title.get()))) {
             titleChains.bare(text, s, tokens, title.get(), sink); // "Presiden juga meminta …", "kata Presiden."
             return OptionalInt.of(title.get().to());
         }

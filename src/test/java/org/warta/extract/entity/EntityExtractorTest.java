@@ -59,6 +59,19 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aTitleOpeningASentenceAloneIsTheStorysHolder() {
+        ArticleAnalysis a = TestSupport.analyze("Presiden Joko Widodo membuka pameran di Surabaya, Senin. "
+                + "Presiden mengatakan bahwa pameran itu penting.", "2023-03-01");
+        EntityMention bare = a.mentions().stream().filter(m -> m.text().equals("Presiden")
+                && m.span().start() > 50).findFirst().orElseThrow();
+        assertEquals("Joko Widodo", bare.entity().name());
+        // a capitalized word after it may start a name: no bare title then
+        ArticleAnalysis b = TestSupport.analyze("Presiden Joko Widodo membuka pameran. Presiden Pameran itu hadir.",
+                "2023-03-01");
+        assertTrue(b.mentions().stream().noneMatch(m -> m.text().equals("Presiden")), b.mentions().toString());
+    }
+
+    @Test
     void anAmbiguousShortNameStaysUnresolvedWhenBothFit() {
         ArticleAnalysis a = TestSupport.analyze("Wang Yi dan Wang Wenbin hadir di Beijing. Wang mengatakan hal itu.",
                 "2023-03-01");
