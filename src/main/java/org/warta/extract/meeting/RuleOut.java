@@ -71,10 +71,15 @@ final class RuleOut {
                 return true;
             }
         }
-        for (int i = Math.max(clause.from(), trigger - INVITATION_REACH); i < trigger; i++) {
-            if (lexicon.is(tokens.get(i), MeetingWord.INVITATION)) {
-                return true; // an invitation to meet is not a meeting
-            }
+        // an invitation to meet is not a meeting; one made by phone ("mengirim undangan lewat telepon kepada X") is a call
+        if (!site.hit().value().virtual()
+                && lexicon.hasWord(tokens, Math.max(clause.from(), trigger - INVITATION_REACH), trigger,
+                MeetingWord.INVITATION)) {
+            return true;
+        }
+        if (trigger > 0 && tokens.get(trigger - 1).is("untuk")
+                && lexicon.hasWord(tokens, clause.from(), trigger, MeetingWord.INVITATION)) {
+            return true; // "mengundang X … untuk menghadiri KTT": what the invitee is asked to do
         }
         return lexicon.countsMeetings(tokens, clause.from(), clause.to());
     }

@@ -39,9 +39,18 @@ class RuleOutTest {
         "Jika Budi bertemu dengan Ani, harga beras turun.",
         "Budi sering bertemu dengan Ani.",
         "Budi mengundang Ani untuk bertemu.",
+        "Budi mengirim undangan resmi kepada Ani untuk bertemu.",
         "Budi bertemu dengan Ani 12 kali."})
     void aNegatedCancelledHypotheticalInvitedOrCountedMeetingIsRuledOut(String text) {
         assertEquals(false, admit(text).admitted());
+    }
+
+    @Test
+    void anInvitationMadeByPhoneIsACall() {
+        ArticleText t = Texts.text("Budi mengirim undangan resmi lewat telepon kepada Ani.");
+        Entities e = Entities.of(t).mention("Budi", person("Budi")).mention("Ani", person("Ani"));
+        assertEquals(RuleOut.Admission.KEEP, MeetingStages.RULE_OUT.admit(
+                MeetingStages.lexiconSite(t, e.build(), 0, "lewat telepon kepada")));
     }
 
     @Test

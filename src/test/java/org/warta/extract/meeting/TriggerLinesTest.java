@@ -45,6 +45,8 @@ class TriggerLinesTest {
             Map.entry("bertemu dengan", "Budi bertemu dengan Ani."),
             Map.entry("menemui", "Budi menemui Ani."),
             Map.entry("menelepon", "Budi menelepon Ani."),
+            Map.entry("melalui telepon kepada", "Budi menyampaikan pesan melalui telepon kepada Ani."),
+            Map.entry("lewat telepon kepada", "Budi menyampaikan pesan lewat telepon kepada Ani."),
             Map.entry("mengunjungi", "Budi mengunjungi Jepang."),
             Map.entry("tiba", "Budi tiba di Jepang."),
             Map.entry("kunjungan", "Budi melakukan kunjungan ke Jepang."),
