@@ -39,6 +39,44 @@ final class Places {
         return Optional.empty();
     }
 
+    /**
+     * Where the trigger's meeting is: a place after it, up to a word that turns to what came next ("lalu",
+     * "kemudian"); else the last place before it in its clause. "… mengunjungi Kyiv untuk bertemu A
+     * dan kemudian ke Moskow untuk bertemu B": A in Kyiv, B in Moscow.
+     */
+    Optional<EntityRef> near(TriggerSite site) {
+        Clauses.Clause clause = site.clause();
+        int end = site.hit().to();
+        while (end < clause.to() && !lexicon.is(site.token(end), MeetingWord.NEXT_IN_TURN)) {
+            end++;
+        }
+        Optional<EntityRef> after = after(site.sentence(), new Clauses.Clause(clause.from(), end), site.hit().from());
+        if (after.isPresent()) {
+            return after;
+        }
+        Optional<EntityRef> before = Optional.empty();
+        for (int from = clause.from(); from < site.hit().from(); ) {
+            Optional<EntityRef> p = after(site.sentence(), new Clauses.Clause(from, site.hit().from()), from);
+            if (p.isEmpty()) {
+                break;
+            }
+            before = p;
+            from = nextAfter(site.sentence(), p.get(), from, site.hit().from());
+        }
+        return before;
+    }
+
+    /** The token after the first mention of {@code e} at or after {@code from}, before {@code to}. */
+    private static int nextAfter(SentenceContext s, EntityRef e, int from, int to) {
+        for (EntityMention m : s.mentions()) {
+            int t = s.tokenAt(m.span().start());
+            if (t >= from && t < to && m.entity().equals(e)) {
+                return t + 1;
+            }
+        }
+        return to;
+    }
+
     /** The states a visit goes to: the list of states and places after token {@code from}, places by state. */
     List<EntityRef> visitedStates(SentenceContext s, Clauses.Clause clause, int from) {
         List<EntityRef> out = new ArrayList<>();

@@ -94,9 +94,7 @@ final class TriggerReader {
     /** The meeting the trigger reports, before it is split by visited state or by guests met apart. */
     private MeetingCandidate base(TriggerSite site, RuleOut.Admission admission, Participants.Reading reading,
                                   Span evidence, Optional<LocalDate> anchor) {
-        Optional<EntityRef> place = reading.place()
-                .or(() -> places.after(site.sentence(), site.clause(), site.hit().from()))
-                .or(() -> places.after(site.sentence(), site.clause(), site.clause().from()));
+        Optional<EntityRef> place = reading.place().or(() -> places.near(site));
         MeetingStatus st = admission.lastInstance().isPresent() ? MeetingStatus.OCCURRED : status.status(site);
         Optional<TimeMention> time = timeOf(site, admission, st, anchor);
         boolean virtual = site.trigger().virtual() || status.virtual(site);

@@ -61,6 +61,18 @@ class PlacesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "Budi ke Osaka untuk bertemu Ani dan kemudian ke Jakarta untuk berunding dengan Ani.  | bertemu   | Osaka",
+        "Budi ke Osaka untuk bertemu Ani dan kemudian ke Jakarta untuk berunding dengan Ani.  | berunding | Jakarta",
+        "Di Jakarta, Budi bertemu Ani.                                                        | bertemu   | Jakarta",
+        "Budi bertemu Ani lalu terbang ke Jakarta.                                            | bertemu   | -"})
+    void thePlaceOfATriggerIsAfterItUpToWhatCameNextElseTheLastBefore(String text, String trigger, String place) {
+        SentenceContext s = sentence(text);
+        TriggerSite site = MeetingStages.site(s.text(), s.entities(), 0, trigger, MeetingLexicon.Pattern.SYMMETRIC);
+        assertEquals(place, MeetingStages.PLACES.near(site).map(EntityRef::name).orElse("-"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "Budi mengunjungi Jepang dan Rusia.              | Japan Russia",
         "Budi mengunjungi Osaka kemarin.                 | Japan",
         "Budi mengunjungi Jepang lalu pulang ke Rusia.   | Japan",
