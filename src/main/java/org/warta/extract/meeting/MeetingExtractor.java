@@ -154,8 +154,8 @@ public final class MeetingExtractor {
             outcome.calledOff().ifPresent(p -> calledOff.add(new HashSet<>(p)));
             outcome.refinedLatest().ifPresent(r -> candidates.set(candidates.size() - 1, r));
             candidates.addAll(outcome.candidates());
-            if (!outcome.candidates().isEmpty()) {
-                done.add(clause);
+            if (!outcome.candidates().isEmpty() && hit.value().pattern() != MeetingLexicon.Pattern.VISIT) {
+                done.add(clause); // a visit's clause may name what it is for: "kunjungan ke X dalam rangka KTT …"
             }
         }
     }

@@ -93,6 +93,14 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void aVisitForAMeetingOfOthersGivesBoth() {
+        List<MeetingReport> ms = meetings("Menlu Filipina melakukan lawatan ke Indonesia untuk pertemuan trilateral "
+                + "antara Malaysia, Filipina, dan Indonesia di Surabaya.");
+        assertEquals(List.of(List.of("Indonesia", "Philippines"), List.of("Indonesia", "Malaysia", "Philippines")),
+                ms.stream().map(MeetingExtractorTest::names).toList(), ms.toString());
+    }
+
+    @Test
     void aLaterSentenceSharpensTheTimeOfTheSameMeeting() {
         ArticleAnalysis a = TestSupport.pipeline().analyze(TestSupport.seed("001"));
         MeetingReport first = a.meetings().get(0);
