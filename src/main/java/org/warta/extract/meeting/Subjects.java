@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.warta.extract.entity.ArticleEntities;
 import org.warta.model.EntityRef;
+import org.warta.model.Statement;
 import org.warta.text.Token;
 
 /**
@@ -162,9 +163,13 @@ final class Subjects {
         }
         ArticleEntities entities = site.sentence().entities();
         int s = site.sentence().index();
+        // inside a quotation, the speaker tells of the one the story follows; without "saya" it is not the speaker
+        Optional<EntityRef> speaker = site.quotedIn().map(Statement::speaker);
         for (int back = s - 1; back >= Math.max(0, s - STORY_REACH); back--) {
             Optional<Actor> first = entities.actors(back).stream()
-                    .filter(m -> m.entity().type() == org.warta.model.EntityType.PERSON).findFirst().map(Actor::outside);
+                    .filter(m -> m.entity().type() == org.warta.model.EntityType.PERSON)
+                    .filter(m -> speaker.map(sp -> !sp.equals(m.entity())).orElse(true)).findFirst()
+                    .map(Actor::outside);
             if (first.isPresent()) {
                 boolean here = site.actors().stream().anyMatch(a -> a.entity().equals(first.get().entity()));
                 return here ? List.of() : List.of(first.get());

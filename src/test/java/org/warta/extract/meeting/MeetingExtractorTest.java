@@ -93,6 +93,15 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void aQuotationTellingOfAMeetingWithoutItsSubjectMeansTheOneTheStoryFollowsNotTheSpeaker() {
+        List<MeetingReport> ms = meetings("Presiden Joko Widodo tiba di Kuala Lumpur, Kamis (9/1/2025) pagi. Menteri "
+                + "Sekretaris Negara Ani Lestari menyebut kunjungan itu singkat. \"Untuk makan siang dengan Perdana "
+                + "Menteri Malaysia Anwar Ibrahim, lalu kembali ke Jakarta,\" kata Ani.");
+        assertEquals(List.of(List.of("Anwar Ibrahim", "Joko Widodo")),
+                ms.stream().map(MeetingExtractorTest::names).toList(), ms.toString());
+    }
+
+    @Test
     void aVisitForAMeetingOfOthersGivesBoth() {
         List<MeetingReport> ms = meetings("Menlu Filipina melakukan lawatan ke Indonesia untuk pertemuan trilateral "
                 + "antara Malaysia, Filipina, dan Indonesia di Surabaya.");
