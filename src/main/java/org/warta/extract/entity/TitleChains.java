@@ -159,6 +159,9 @@ final class TitleChains {
     private int afterRelativeClause(List<Token> tokens, int k) {
         int c = k;
         int n = tokens.size();
+        if (c < n && words.is(tokens.get(c), EntityWord.FORMER)) {
+            return c + 1; // "presiden Indonesia sebelumnya, Joko Widodo"
+        }
         if (c < n && words.is(tokens.get(c), EntityWord.RELATIVE)) {
             c++;
             while (c < n && c < k + RELATIVE_REACH && tokens.get(c).isWord() && !tokens.get(c).isCapitalized()) {

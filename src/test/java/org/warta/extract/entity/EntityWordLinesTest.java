@@ -97,6 +97,8 @@ class EntityWordLinesTest {
                     EntityWordLinesTest::titled, List.of("Hiroshi Tanaka spokesperson Russia"), List.of());
             case "relative" -> Case.of("Hari itu menteri luar negeri Jepang %s baru, Hiroshi Tanaka, tiba.", w, "kini",
                     EntityWordLinesTest::titled, List.of("Hiroshi Tanaka foreign-minister Japan"), List.of());
+            case "former" -> Case.of("Hari itu menteri luar negeri Jepang %s, Hiroshi Tanaka, tiba.", w, "kini",
+                    EntityWordLinesTest::titled, List.of("Hiroshi Tanaka foreign-minister Japan"), List.of());
             case "apposition-lead" -> Case.of("Budi Santoso, %s pengamat politik, hadir.", w, "kemarin",
                     named("Budi Santoso"), List.of("Budi Santoso/GAZETTEER analyst"),
                     List.of("Budi Santoso/GAZETTEER"));
