@@ -26,6 +26,7 @@ final class StatusReader {
             switch (c.value()) {
                 case PLANNED -> planned = true;
                 case PLANS_NEXT -> planned |= c.to() == site.hit().from(); // "persiapan kunjungan Presiden …"
+                case DEPARTS -> planned |= c.to() < site.hit().from() && purposeBetween(site, c.to());
                 case UNCERTAIN -> uncertain = true;
                 case REPORTED -> reported = true;
                 default -> {
@@ -39,6 +40,32 @@ final class StatusReader {
             return MeetingStatus.PLANNED;
         }
         return reported ? MeetingStatus.UNCERTAIN : MeetingStatus.OCCURRED;
+    }
+
+    /**
+     * Whether only a journey's start makes the meeting a plan ("terbang ke Moskow untuk makan siang dengan …"): it
+     * lay ahead when the trip began, so a day the story has already passed makes it one that took place.
+     */
+    boolean plannedByDeparture(TriggerSite site) {
+        boolean departs = false;
+        for (PhraseTable.Hit<MeetingLexicon.Cue> c : cues(site)) {
+            if (c.value() == MeetingLexicon.Cue.PLANNED || c.value() == MeetingLexicon.Cue.PLANS_NEXT) {
+                return false;
+            }
+            departs |= c.value() == MeetingLexicon.Cue.DEPARTS && c.to() < site.hit().from()
+                    && purposeBetween(site, c.to());
+        }
+        return departs;
+    }
+
+    /** "berangkat dari Bali untuk lawatan ke …": the trip starts; what it is for lies ahead. */
+    private static boolean purposeBetween(TriggerSite site, int from) {
+        for (int i = from; i < site.hit().from(); i++) {
+            if (site.token(i).is("untuk")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<PhraseTable.Hit<MeetingLexicon.Cue>> cues(TriggerSite site) {

@@ -137,7 +137,7 @@ final class TriggerReader {
             return MeetingStatus.PLANNED;
         }
         if (st == MeetingStatus.PLANNED && time.get().value().get().coverEnd().isBefore(anchor.get())
-                && times.saidPast(site, time.get())) {
+                && (times.saidPast(site, time.get()) || status.plannedByDeparture(site))) {
             return MeetingStatus.OCCURRED;
         }
         return st;

@@ -38,6 +38,7 @@ class CueLinesTest {
             Map.entry("hypothetical", "%s Budi bertemu dengan Ani, harga beras turun."),
             Map.entry("aggregate", "Budi bertemu dengan Ani %s."),
             Map.entry("virtual", "Budi bertemu dengan Ani melalui %s."),
+            Map.entry("departs", "Budi %s ke Osaka untuk bertemu dengan Ani."),
             // the cue names the meeting: right before a noun trigger, read at "pertemuan"
             Map.entry("cancels-next", "Budi mengumumkan %s pertemuan dengan Ani."),
             Map.entry("plans-next", "Budi mengumumkan %s pertemuan dengan Ani."),
@@ -53,6 +54,7 @@ class CueLinesTest {
             Map.entry("hypothetical", "none"),
             Map.entry("aggregate", "none"),
             Map.entry("virtual", "OCCURRED call Budi+Ani"),
+            Map.entry("departs", "PLANNED Budi+Ani"),
             Map.entry("cancels-next", "none, called off: Budi+Ani"),
             Map.entry("plans-next", "PLANNED Budi+Ani"),
             Map.entry("series-next", "none"));

@@ -53,6 +53,11 @@ class MeetingExtractorTest {
         // the agent of a passive sent the subject named before "oleh"
         "Menlu Retno Marsudi dikirim oleh Presiden Joko Widodo ke Beijing untuk menemui Presiden Xi Jinping, Kamis "
             + "(4/4). | Retno Marsudi+Xi Jinping | 2024-04-04 | occurred | false",
+        // a trip starting today: what it is for lies ahead; started on a day gone by: it took place
+        "Pagi ini Presiden Joko Widodo berangkat dari Jakarta untuk lawatan resmi ke Jepang. "
+            + "| Japan+Joko Widodo | 2024-04-05 | planned | false",
+        "Pada Rabu (3/4), Presiden Joko Widodo terbang ke Tokyo untuk bertemu Perdana Menteri Jepang Fumio Kishida. "
+            + "| Fumio Kishida+Joko Widodo | 2024-04-03 | occurred | false",
         // a person in apposition to a description that names only the state
         "Menlu Retno Marsudi bertemu dengan tokoh oposisi Myanmar, Aung San Suu Kyi, Kamis (4/4). "
             + "| Aung San Suu Kyi+Retno Marsudi | 2024-04-04 | occurred | false",
