@@ -37,8 +37,8 @@ final class ActorGroups {
 
     /** The actors closest before the trigger in its clause; none when the nearest is already an object. */
     List<Actor> before(TriggerSite site, SentenceState state) {
-        List<Actor> in = withoutAgent(site, site.actors().stream()
-                .filter(a -> a.from() >= site.clause().from() && a.to() <= site.hit().from()).toList());
+        List<Actor> in = withoutDestination(site, withoutAgent(site, site.actors().stream()
+                .filter(a -> a.from() >= site.clause().from() && a.to() <= site.hit().from()).toList()));
         Optional<Collectives.Group> numbered = collectives.in(site.tokens(), site.clause().from(), site.hit().from());
         if (numbered.isPresent() && (in.isEmpty() || Actor.last(in).to() <= numbered.get().from())) {
             // "… dan ketiga pemimpin sempat berbincang singkat"
@@ -88,6 +88,24 @@ final class ActorGroups {
                 int agent = k;
                 List<Actor> before = in.stream().filter(a -> a.to() <= agent).toList();
                 return before.stream().anyMatch(Actor::person) ? before : in;
+            }
+        }
+        return in;
+    }
+
+    /**
+     * "Ani pergi ke Kantor Kementerian Perdagangan Jepang untuk bertemu Citra": a trigger of purpose ("untuk") has the
+     * subject of the journey; what stands past the place word ("ke", "di", "mengunjungi") is where it goes.
+     */
+    private List<Actor> withoutDestination(TriggerSite site, List<Actor> in) {
+        int trigger = site.hit().from();
+        if (trigger == 0 || !site.token(trigger - 1).is("untuk") || in.isEmpty()) {
+            return in;
+        }
+        for (int k = in.get(0).to(); k < trigger; k++) {
+            if (lexicon.is(site.token(k), MeetingWord.PLACE_MARKER)) {
+                int marker = k;
+                return in.stream().filter(a -> a.to() <= marker).toList();
             }
         }
         return in;

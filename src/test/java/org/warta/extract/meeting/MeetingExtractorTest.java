@@ -58,6 +58,9 @@ class MeetingExtractorTest {
             + "| Japan+Joko Widodo | 2024-04-05 | planned | false",
         "Pada Rabu (3/4), Presiden Joko Widodo terbang ke Tokyo untuk bertemu Perdana Menteri Jepang Fumio Kishida. "
             + "| Fumio Kishida+Joko Widodo | 2024-04-03 | occurred | false",
+        // the subject of a purpose is the traveller's, not the place's organization
+        "Menteri Perdagangan Ani Lestari akan pergi ke Kantor Kementerian Perdagangan Jepang untuk bertemu dengan "
+            + "Menteri Hiroshige Seko pada Senin (8/4). | Ani Lestari+Hiroshige Seko | 2024-04-08 | planned | false",
         // a person in apposition to a description that names only the state
         "Menlu Retno Marsudi bertemu dengan tokoh oposisi Myanmar, Aung San Suu Kyi, Kamis (4/4). "
             + "| Aung San Suu Kyi+Retno Marsudi | 2024-04-04 | occurred | false",
