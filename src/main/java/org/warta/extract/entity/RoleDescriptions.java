@@ -41,6 +41,11 @@ final class RoleDescriptions {
             }
             if (fit.size() == 1) {
                 out.mentions().add(new EntityMention(d.span(), d.text(), fit.get(0), "role-description", d.sentence()));
+            } else if (fit.isEmpty() && d.of().filter(o -> o.type() == EntityType.STATE).isPresent()) {
+                // "berunding dengan Menteri Keuangan Jepang": an office no one in the article holds
+                // stands for its state
+                out.mentions().add(new EntityMention(d.span(), d.text(), d.of().get(), "office-of-state",
+                        d.sentence()));
             } else if (fit.size() > 1) {
                 out.unresolved().add(new UnresolvedMention(d.span(), d.text(), fit,
                         "several persons of this article hold this role", d.sentence()));

@@ -56,8 +56,19 @@ class RoleDescriptionsTest {
     }
 
     @Test
-    void withoutAHolderTheDescriptionIsNothing() {
+    void withoutAHolderTheDescriptionStandsForItsState() {
         RoleDescriptions.Resolved r = resolve(new KnownPersons(List.of()));
+        assertEquals(List.of(new EntityMention(new Span(49, 64), "presiden Jepang", JAPAN.ref(), "office-of-state", 1)),
+                r.mentions());
+        assertEquals(List.of(), r.unresolved());
+    }
+
+    @Test
+    void aBareTitleWithoutAHolderIsNothing() {
+        RoleDescription bare = new RoleDescription(1, Texts.span(TEXT, "presiden"), "presiden", PRESIDENT,
+                Optional.empty());
+        RoleDescriptions.Resolved r = new RoleDescriptions(new RoleHolders(EntityStages.gazetteer(JAPAN)))
+                .resolve(TEXT, List.of(bare), persons(), new KnownPersons(List.of()));
         assertEquals(List.of(), r.mentions());
         assertEquals(List.of(), r.unresolved());
     }
