@@ -249,8 +249,9 @@ public final class SentenceSplitter {
     }
 
     /**
-     * Two sentences the page glued together, "… tersebut.AS harus …", "… itu.“Kami …": a period right after a
-     * lower-case word of three letters or more, right before a capital or an opening quotation mark.
+     * Two sentences the page glued together, "… tersebut.AS harus …", "… itu.“Kami …", "… Jawa Barat.Presiden …": a
+     * period right after a word of three letters or more that is not all capitals (a site's name, "TEMPO.CO", and
+     * initials, "H.E", are), right before a capital or an opening quotation mark.
      */
     private static boolean glued(List<Token> line, int period, int end) {
         if (!line.get(period).text().equals(".") || period == 0 || end != period) {
@@ -258,10 +259,10 @@ public final class SentenceSplitter {
         }
         Token before = line.get(period - 1);
         Token next = line.get(end + 1);
-        boolean lowerWord = before.isWord() && before.text().length() >= 3 && !before.isCapitalized()
+        boolean word = before.isWord() && before.text().length() >= 3 && !before.isAllCaps()
                 && before.text().chars().allMatch(Character::isLetter);
         boolean opens = next.kind() == Token.Kind.QUOTE || next.isCapitalized() && next.text().length() >= 2;
-        return lowerWord && opens;
+        return word && opens;
     }
 
     /**

@@ -23,7 +23,13 @@ class SentenceSplitterTest {
         "Putin di St. Petersburg pada 29 Juli. Foto: AFP | 2",
         "Dr. Budi dan Prof. Ani hadir. Acara selesai. | 2",
         "Pada 02/03/2023 ia datang. Esoknya pergi. | 2",
-        "“Kami siap. Kami menunggu,” kata Wang. Lalu ia pergi. | 2"})
+        "“Kami siap. Kami menunggu,” kata Wang. Lalu ia pergi. | 2",
+        // sentences the page glued together, after a lower-case word or a name; not a site's name nor initials
+        "Rapat itu selesai.Presiden lalu pergi. | 2",
+        "Rapat digelar di Jawa Timur.Presiden lalu pergi. | 2",
+        "Menurut TEMPO.CO rapat itu selesai. | 1",
+        "Menurut Kompas.com rapat itu selesai. | 1",
+        "Utusan H.E Budi Santoso tiba. | 1"})
     void countsSentences(String text, int expected) {
         assertEquals(expected, sentences(text).size(), sentences(text).toString());
     }
