@@ -47,6 +47,8 @@ class TriggerLinesTest {
             Map.entry("menelepon", "Budi menelepon Ani."),
             Map.entry("melalui telepon kepada", "Budi menyampaikan pesan melalui telepon kepada Ani."),
             Map.entry("lewat telepon kepada", "Budi menyampaikan pesan lewat telepon kepada Ani."),
+            Map.entry("kunjungan kehormatan kepada", "Budi melakukan kunjungan kehormatan kepada Ani."),
+            Map.entry("courtesy call", "Budi melakukan courtesy call kepada Ani."),
             Map.entry("mengunjungi", "Budi mengunjungi Jepang."),
             Map.entry("tiba", "Budi tiba di Jepang."),
             Map.entry("kunjungan", "Budi melakukan kunjungan ke Jepang."),
