@@ -107,8 +107,14 @@ final class TriggerReader {
     /** The last of counted meetings' time, else the clause's, else the story's. */
     private Optional<TimeMention> timeOf(TriggerSite site, RuleOut.Admission admission, MeetingStatus st,
                                          Optional<LocalDate> anchor) {
-        return admission.lastInstance().map(k -> Optional.of(times.lastInstance(site, k, anchor)))
-                .orElseGet(() -> times.of(site, st, anchor)).or(() -> times.fromContext(site, st, anchor));
+        Optional<TimeMention> own = admission.lastInstance().map(k -> Optional.of(times.lastInstance(site, k, anchor)))
+                .orElseGet(() -> times.of(site, st, anchor));
+        int at = site.hit().from();
+        if (own.isPresent() || at > 0 && lexicon.is(site.token(at - 1), MeetingWord.CONTENT_OF)) {
+            // "menjawab isi pertemuan dengan X": the story's day is the answer's; the meeting was told before
+            return own;
+        }
+        return times.fromContext(site, st, anchor);
     }
 
     /** "Kunjungan kenegaraan Presiden X ke Y …, batal": who the meeting called off was between. */

@@ -444,6 +444,9 @@ class MeetingWordLinesTest {
             // ", lalu Citra" after the trigger's clause: Citra was met next, apart; a word of no class leaves her out
             case "next-in-turn" -> new Case("Budi bertemu dengan Ani, %s Citra.", "bahkan", meetings("bertemu"),
                     "Budi+Ani | Budi+Citra", "Budi+Ani");
+            // what a meeting was about, told on the story's day: the day is the telling's, not the meeting's
+            case "content-of" -> new Case(STORY_DAY + "Budi lalu menjawab %s pertemuan dengan Ani.", "soal",
+                    storyDay("pertemuan"), "OCCURRED -", "OCCURRED 2024-04-01");
             // the day after the citing word is when the source was cited: the meeting keeps the story's day
             case "citing" -> new Case(STORY_DAY + "Budi bertemu dengan Ani, %s Antara, Rabu (3/4).", "menurut",
                     storyDay("bertemu"), "OCCURRED 2024-04-01", "OCCURRED 2024-04-03");
