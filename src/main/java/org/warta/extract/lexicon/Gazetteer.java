@@ -29,11 +29,14 @@ import org.warta.text.Tokenizer;
  * extract given with --gazetteer; immutable and thread-safe afterwards.
  *
  * <p>Matching is on normalized tokens (lower case, no accents), but the case of the text must fit the name: a
- * name written in capitals (AS, PBB, RI) matches only capitals, a capitalized word of the name must be
- * capitalized in the text, and lower-case particles (bin, dan, van) may be either.
+ * name written in capitals (AS, PBB, RI) matches only capitals (from four letters also with one capital: "Asean"),
+ * a capitalized word of the name must be capitalized in the text, and lower-case particles (bin, dan, van) may be
+ * either.
  */
 public final class Gazetteer {
     private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
+    /** An acronym this long or longer may be written as a word, with one capital ("Asean"). */
+    private static final int ACRONYM_AS_WORD = 4;
     private static final List<String> COLUMNS = List.of("id", "type", "qid", "label", "names", "country", "roles", "flags");
 
     private final Map<String, GazetteerEntry> byId;
@@ -260,7 +263,11 @@ public final class Gazetteer {
                 if (!t.text().equals(form.texts()[k]) && !t.norm().equals(Token.normalize(form.texts()[k]))) {
                     return false;
                 }
-                if (!t.isAllCaps()) {
+                // Indonesian writes an acronym read as a word with one capital ("Asean", "Nato"): four letters
+                // or more; shorter ones ("AS", "PBB", "WHO") only in capitals
+                boolean asWord = form.texts()[k].length() >= ACRONYM_AS_WORD && t.isCapitalized()
+                        && t.text().substring(1).chars().allMatch(Character::isLowerCase);
+                if (!t.isAllCaps() && !asWord) {
                     return false;
                 }
             } else if (form.capitalized()[k] && !t.isCapitalized()) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.warta.extract.World;
 import org.warta.extract.Texts;
 import org.warta.extract.lexicon.GazetteerEntry;
 
@@ -59,6 +60,16 @@ class GazetteerMentionsTest {
     void anAmbiguousNameCountsOnlyAfterALocative() {
         assertEquals(List.of(), mentions("Harga Batu bara naik.", BATU));
         assertEquals(List.of("Batu = Batu gazetteer"), mentions("Mereka tiba di Batu kemarin.", BATU));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Para menteri Asean bertemu.  | Asean = ASEAN gazetteer",
+        "Para menteri ASEAN bertemu.  | ASEAN = ASEAN gazetteer",
+        "Sekjen Pbb hadir.            | ''",
+        "Sekjen PBB hadir.            | PBB = United Nations gazetteer"})
+    void anAcronymOfFourLettersOrMoreMayBeWrittenAsAWord(String text, String mention) {
+        assertEquals(mention.isEmpty() ? List.of() : List.of(mention), mentions(text, World.ASEAN, World.UN));
     }
 
     @Test
