@@ -176,6 +176,13 @@ final class NameScanner {
         Optional<PhraseTable.Hit<String>> honorific = lexicon.honorificAt(tokens, i);
         if (honorific.isPresent() && t.isCapitalized()) {
             int h = honorific.get().to();
+            for (Optional<PhraseTable.Hit<String>> more = lexicon.honorificAt(tokens, h); more.isPresent()
+                    && tokens.get(h).isCapitalized(); more = lexicon.honorificAt(tokens, h)) {
+                h = more.get().to(); // "Yang Mulia Sri Baginda …"
+            }
+            if (h < tokens.size() && lexicon.titleAt(tokens, h).isPresent() && tokens.get(h).isCapitalized()) {
+                return OptionalInt.of(h); // "Yang Mulia Raja Salman …": the title chain reads the rest
+            }
             int end = names.end(tokens, h);
             if (end > h) {
                 sink.person(persons.name(s, tokens, h, end, NameCue.HONORIFIC, Optional.empty(), Optional.empty(),

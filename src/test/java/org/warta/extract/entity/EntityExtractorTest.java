@@ -59,6 +59,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void honorificsInARowThenATitleLeaveTheNameAlone() {
+        ArticleAnalysis a = TestSupport.analyze("Di Bogor, tamu kehormatan Yang Mulia Baginda Raja Budi Santoso "
+                + "disambut Presiden Joko Widodo.", "2023-03-01");
+        assertTrue(a.mentions().stream().anyMatch(m -> m.entity().name().equals("Budi Santoso")), a.mentions().toString());
+        assertTrue(a.mentions().stream().noneMatch(m -> m.entity().name().contains("Baginda")), a.mentions().toString());
+    }
+
+    @Test
     void aTitleOpeningASentenceAloneIsTheStorysHolder() {
         ArticleAnalysis a = TestSupport.analyze("Presiden Joko Widodo membuka pameran di Surabaya, Senin. "
                 + "Presiden mengatakan bahwa pameran itu penting.", "2023-03-01");
