@@ -175,23 +175,27 @@ final class NameScanner {
         }
         Optional<PhraseTable.Hit<String>> honorific = lexicon.honorificAt(tokens, i);
         if (honorific.isPresent() && t.isCapitalized()) {
-            int h = honorific.get().to();
-            for (Optional<PhraseTable.Hit<String>> more = lexicon.honorificAt(tokens, h); more.isPresent()
-                    && tokens.get(h).isCapitalized(); more = lexicon.honorificAt(tokens, h)) {
-                h = more.get().to(); // "Yang Mulia Sri Baginda …"
-            }
-            if (h < tokens.size() && lexicon.titleAt(tokens, h).isPresent() && tokens.get(h).isCapitalized()) {
-                return OptionalInt.of(h); // "Yang Mulia Raja Salman …": the title chain reads the rest
-            }
-            int end = names.end(tokens, h);
-            if (end > h) {
-                sink.person(persons.name(s, tokens, h, end, NameCue.HONORIFIC, Optional.empty(), Optional.empty(),
-                        Optional.empty()));
-                return OptionalInt.of(end);
-            }
-            return OptionalInt.of(i + 1);
+            return OptionalInt.of(afterHonorific(s, tokens, i, honorific.get().to(), sink));
         }
         return OptionalInt.empty();
+    }
+
+    /** The name after an honorific ending before token {@code h}; returns the token after what it read. */
+    private int afterHonorific(int s, List<Token> tokens, int i, int h, FindingsSink sink) {
+        for (Optional<PhraseTable.Hit<String>> more = lexicon.honorificAt(tokens, h); more.isPresent()
+                && tokens.get(h).isCapitalized(); more = lexicon.honorificAt(tokens, h)) {
+            h = more.get().to(); // "Yang Mulia Sri Baginda …"
+        }
+        if (h < tokens.size() && lexicon.titleAt(tokens, h).isPresent() && tokens.get(h).isCapitalized()) {
+            return h; // "Yang Mulia Raja Salman …": the title chain reads the rest
+        }
+        int end = names.end(tokens, h);
+        if (end > h) {
+            sink.person(persons.name(s, tokens, h, end, NameCue.HONORIFIC, Optional.empty(), Optional.empty(),
+                    Optional.empty()));
+            return end;
+        }
+        return i + 1;
     }
 
     private int gazetteerName(ArticleText text, int s, List<Token> tokens, Gazetteer.Match g, NameCue cue,
