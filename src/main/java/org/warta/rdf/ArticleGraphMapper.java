@@ -23,7 +23,6 @@ import org.warta.model.MeetingReport;
 import org.warta.model.RemovedText;
 import org.warta.model.RoleAssertion;
 import org.warta.model.Sentence;
-import org.warta.model.Span;
 import org.warta.model.Statement;
 import org.warta.model.TimeMention;
 import org.warta.model.TimeValue;
@@ -91,28 +90,29 @@ public final class ArticleGraphMapper {
         // kept, as offsets and a reason (the reason's domain gives the class; the full layer states it)
         for (RemovedText r : analysis.removed()) {
             Node n = Iris.removed(id, r.span());
-            offsets(lean, n, r.span());
+            lean.offsets(n, r.span());
             lean.add(n, WARTA.removalReason, Literals.string(r.reason()));
             if (full != null) {
                 full.add(n, RDF.type.asNode(), WARTA.RemovedText);
                 full.add(n, NIF.referenceContext, a);
             }
         }
+        List<RoleAssertion> roles = RoleMapper.distinct(analysis.roles());
         Set<Integer> factSentences = new TreeSet<>();
-        analysis.roles().forEach(r -> factSentences.add(r.sentenceIndex()));
+        roles.forEach(r -> factSentences.add(r.sentenceIndex()));
         analysis.meetings().forEach(m -> factSentences.add(m.sentenceIndex()));
         analysis.statements().forEach(s -> factSentences.add(s.sentenceIndex()));
         for (int i : factSentences) {
             Sentence s = analysis.sentence(i);
             Node n = Iris.sentence(id, i);
-            offsets(lean, n, s.span());
+            lean.offsets(n, s.span());
             if (beyondBmp) {
                 lean.add(n, NIF.anchorOf, Literals.string(s.span().of(text)));
             }
         }
         int ordinal = 0;
-        for (RoleAssertion r : analysis.roles()) {
-            mapRole(lean, full, a, id, Iris.role(id, ++ordinal), r, text);
+        for (RoleAssertion r : roles) {
+            RoleMapper.map(lean, full, a, id, Iris.role(id, ++ordinal), r, text);
         }
         Map<String, String> stateOf = new HashMap<>();
         for (Affiliation af : analysis.affiliations()) {
@@ -210,21 +210,6 @@ public final class ArticleGraphMapper {
         ArticleSourceMapper.map(g, a, meta);
     }
 
-    private static void mapRole(QuadWriter lean, QuadWriter full, Node a, ArticleId id, Node n, RoleAssertion r,
-                                String text) {
-        lean.add(n, RDF.type.asNode(), WARTA.Role);
-        lean.add(n, WARTA.holder, Iris.entity(r.holder()));
-        lean.add(n, WARTA.position, Literals.lang(r.position(), "id"));
-        r.of().ifPresent(o -> lean.add(n, WARTA.roleOf, Iris.entity(o)));
-        offsets(lean, n, r.span());
-        lean.add(n, PROV.wasDerivedFrom, Iris.sentence(id, r.sentenceIndex()));
-        if (full != null) {
-            full.add(Iris.entity(r.holder()), WARTA.holdsRole, n);
-            full.add(n, NIF.referenceContext, a);
-            full.add(n, NIF.anchorOf, Literals.string(r.span().of(text)));
-        }
-    }
-
     private static void mapMeeting(QuadWriter lean, QuadWriter full, Node a, ArticleId id, Node n, MeetingReport m,
                                    String text) {
         lean.add(n, RDF.type.asNode(), WARTA.MeetingReport);
@@ -248,7 +233,7 @@ public final class ArticleGraphMapper {
                 }
             }
         });
-        offsets(lean, n, m.evidence());
+        lean.offsets(n, m.evidence());
         lean.add(n, PROV.wasDerivedFrom, Iris.sentence(id, m.sentenceIndex()));
         if (full != null) {
             full.add(n, WARTA.article, a);
@@ -270,7 +255,7 @@ public final class ArticleGraphMapper {
         lean.add(n, RDF.type.asNode(), WARTA.Statement);
         lean.add(n, SCHEMA.creator, Iris.entity(s.speaker()));
         lean.add(n, WARTA.kind, Literals.string(s.kind().label()));
-        offsets(lean, n, s.quoteSpan());
+        lean.offsets(n, s.quoteSpan());
         lean.add(n, PROV.wasDerivedFrom, Iris.sentence(id, s.sentenceIndex()));
         s.citedSource().ifPresent(c -> lean.add(n, WARTA.citedSource, Iris.entity(c)));
         QuadWriter quote = beyondBmp ? lean : full;
@@ -298,7 +283,7 @@ public final class ArticleGraphMapper {
             Node n = Iris.sentence(id, s.index());
             g.add(n, RDF.type.asNode(), NIF.Sentence);
             g.add(n, WARTA.sentenceIndex, Literals.nonNegative(s.index()));
-            offsets(g, n, s.span());
+            g.offsets(n, s.span());
             g.add(n, NIF.referenceContext, a);
             g.add(n, NIF.anchorOf, Literals.string(s.span().of(text)));
         }
@@ -306,7 +291,7 @@ public final class ArticleGraphMapper {
             Node n = Iris.mention(id, m.span());
             g.add(n, RDF.type.asNode(), WARTA.Mention);
             // the article is reached through the sentence: one triple less for the most numerous node
-            offsets(g, n, m.span());
+            g.offsets(n, m.span());
             g.add(n, NIF.anchorOf, Literals.string(m.text()));
             g.add(n, NIF.sentence, Iris.sentence(id, m.sentenceIndex()));
             g.add(n, ITSRDF.taIdentRef, Iris.entity(m.entity()));
@@ -320,8 +305,4 @@ public final class ArticleGraphMapper {
         g.add(n, SEM.hasEndTimeStamp, Literals.time(v.last(), v.granularity()));
     }
 
-    private static void offsets(QuadWriter g, Node n, Span span) {
-        g.add(n, NIF.beginIndex, Literals.nonNegative(span.start()));
-        g.add(n, NIF.endIndex, Literals.nonNegative(span.end()));
-    }
 }
