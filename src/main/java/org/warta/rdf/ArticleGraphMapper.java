@@ -97,7 +97,7 @@ public final class ArticleGraphMapper {
                 full.add(n, NIF.referenceContext, a);
             }
         }
-        List<RoleAssertion> roles = RoleMapper.distinct(analysis.roles());
+        List<RoleAssertion> roles = writtenRoles(analysis);
         Set<Integer> factSentences = new TreeSet<>();
         roles.forEach(r -> factSentences.add(r.sentenceIndex()));
         analysis.meetings().forEach(m -> factSentences.add(m.sentenceIndex()));
@@ -149,6 +149,11 @@ public final class ArticleGraphMapper {
         if (full != null) {
             annotate(full, a, analysis);
         }
+    }
+
+    /** The roles an article's graph holds: each once per holder and position ({@link RoleMapper#distinct}). */
+    public static List<RoleAssertion> writtenRoles(ArticleAnalysis analysis) {
+        return RoleMapper.distinct(analysis.roles());
     }
 
     /**

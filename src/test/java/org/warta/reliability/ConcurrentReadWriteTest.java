@@ -128,7 +128,8 @@ class ConcurrentReadWriteTest {
             Article a = ((ReadItem.Loaded) item).article();
             var analysis = pipeline.analyze(a);
             expected.put(Iris.article(a.id()).getURI(), new long[] {mapper.toGraph(analysis).size(),
-                analysis.roles().size() + analysis.meetings().size() + analysis.statements().size()});
+                ArticleGraphMapper.writtenRoles(analysis).size() + analysis.meetings().size()
+                    + analysis.statements().size()});
         }
         CorpusBuilder builder = new CorpusBuilder(pipeline, new ArticleReader(), new MeetingLinker(),
                 Version.current());
