@@ -99,7 +99,7 @@ final class ActorGroups {
      */
     private List<Actor> withoutDestination(TriggerSite site, List<Actor> in) {
         int trigger = site.hit().from();
-        if (trigger == 0 || !site.token(trigger - 1).is("untuk") || in.isEmpty()) {
+        if (trigger == 0 || !lexicon.is(site.token(trigger - 1), MeetingWord.PURPOSE) || in.isEmpty()) {
             return in;
         }
         for (int k = in.get(0).to(); k < trigger; k++) {

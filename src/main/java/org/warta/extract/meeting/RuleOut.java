@@ -77,7 +77,7 @@ final class RuleOut {
                 MeetingWord.INVITATION)) {
             return true;
         }
-        if (trigger > 0 && tokens.get(trigger - 1).is("untuk")
+        if (trigger > 0 && lexicon.is(tokens.get(trigger - 1), MeetingWord.PURPOSE)
                 && lexicon.hasWord(tokens, clause.from(), trigger, MeetingWord.INVITATION)) {
             return true; // "mengundang X … untuk menghadiri KTT": what the invitee is asked to do
         }

@@ -59,9 +59,9 @@ final class StatusReader {
     }
 
     /** "berangkat dari Bali untuk lawatan ke …": the trip starts; what it is for lies ahead. */
-    private static boolean purposeBetween(TriggerSite site, int from) {
+    private boolean purposeBetween(TriggerSite site, int from) {
         for (int i = from; i < site.hit().from(); i++) {
-            if (site.token(i).is("untuk")) {
+            if (lexicon.is(site.token(i), MeetingWord.PURPOSE)) {
                 return true;
             }
         }

@@ -447,6 +447,9 @@ class MeetingWordLinesTest {
             // what a meeting was about, told on the story's day: the day is the telling's, not the meeting's
             case "content-of" -> new Case(STORY_DAY + "Budi lalu menjawab %s pertemuan dengan Ani.", "soal",
                     storyDay("pertemuan"), "OCCURRED -", "OCCURRED 2024-04-01");
+            // a journey's start, then what it is for: the meeting lies ahead; "lalu" tells it as done next
+            case "purpose" -> new Case("Budi berangkat ke Osaka %s bertemu dengan Ani.", "lalu", storyDay("bertemu"),
+                    "PLANNED -", "OCCURRED -");
             // the day after the citing word is when the source was cited: the meeting keeps the story's day
             case "citing" -> new Case(STORY_DAY + "Budi bertemu dengan Ani, %s Antara, Rabu (3/4).", "menurut",
                     storyDay("bertemu"), "OCCURRED 2024-04-01", "OCCURRED 2024-04-03");
