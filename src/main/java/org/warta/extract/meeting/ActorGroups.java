@@ -172,6 +172,11 @@ final class ActorGroups {
         return -1;
     }
 
+    /** Where a list after the trigger may end ({@link ActorLists#listEnd}). */
+    int listEnd(TriggerSite site) {
+        return lists.listEnd(site);
+    }
+
     /** Whether the group after a noun trigger is introduced by "dengan", "bersama" or "kepada". */
     boolean introduced(TriggerSite site, List<Actor> after) {
         if (after.isEmpty()) {

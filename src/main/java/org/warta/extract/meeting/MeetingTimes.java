@@ -39,7 +39,7 @@ final class MeetingTimes {
         long bestScore = Long.MAX_VALUE;
         int trigger = site.token(site.hit().from()).start();
         for (TimeExpression e : site.times().found()) {
-            if (ofAnEarlierEvent(site, e) || citedOn(site, e)) {
+            if (ofAnEarlierEvent(site, e) || ofTheMainClause(site, e) || citedOn(site, e)) {
                 continue;
             }
             boolean inClause = e.span().start() >= site.clauseStart() && e.span().end() <= site.clauseEnd();
@@ -89,6 +89,18 @@ final class MeetingTimes {
     private boolean ofAnEarlierEvent(TriggerSite site, TimeExpression e) {
         return e.span().start() >= site.clauseEnd() && lexicon.hasWord(site.tokens(), site.clause().to(),
                 Tokens.indexAt(site.tokens(), e.span().start()), MeetingWord.EARLIER);
+    }
+
+    /**
+     * "Budi tiba di Jakarta, Selasa (15/4), setelah melawat ke … pada 9-14 April": a time before the word that opens
+     * the trigger's earlier event is the main clause's, when the trigger has one of its own after it.
+     */
+    private boolean ofTheMainClause(TriggerSite site, TimeExpression e) {
+        int trigger = site.token(site.hit().from()).start();
+        int end = Tokens.indexAt(site.tokens(), e.span().end() - 1) + 1;
+        boolean ownAfter = site.times().found().stream().anyMatch(o -> o.span().start() > trigger);
+        return ownAfter && e.span().end() <= trigger
+                && lexicon.hasWord(site.tokens(), end, site.hit().from(), MeetingWord.EARLIER);
     }
 
     /**

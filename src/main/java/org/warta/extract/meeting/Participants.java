@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.warta.extract.Clauses;
 import org.warta.extract.PhraseTable;
 import org.warta.model.EntityRef;
 import org.warta.model.EntityType;
@@ -141,7 +142,9 @@ final class Participants {
             p.addAll(entities(target.stream().filter(Actor::person).toList()));
             return Outcome.of(p, subject);
         }
-        List<EntityRef> visited = new ArrayList<>(places.visitedStates(site.sentence(), site.clause(), targetFrom));
+        // "… ke Prancis, Jerman, dan Belanda": the list may go on past the clause the comma before "dan" ends
+        Clauses.Clause list = new Clauses.Clause(site.clause().from(), groups.listEnd(site));
+        List<EntityRef> visited = new ArrayList<>(places.visitedStates(site.sentence(), list, targetFrom));
         target.stream().map(Actor::entity).filter(e -> e.type() == EntityType.STATE).forEach(visited::add);
         List<Actor> v = visitor;
         visited.removeIf(st -> v.stream().anyMatch(a -> site.sentence().entities().stateOf(a.entity())

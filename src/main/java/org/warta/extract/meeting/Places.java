@@ -16,6 +16,8 @@ import org.warta.model.EntityType;
 final class Places {
     /** The first place of a visit may stand this many words after the verb. */
     private static final int VISIT_REACH = 3;
+    /** A word introducing the list of places a visit goes to stands at most this many words after the verb. */
+    private static final int LIST_INTRO_REACH = 8;
 
     private final MeetingLexicon lexicon;
 
@@ -77,15 +79,36 @@ final class Places {
         return to;
     }
 
-    /** The states a visit goes to: the list of states and places after token {@code from}, places by state. */
+    /**
+     * The states a visit goes to: the list of states and places after token {@code from}, places by state; or the
+     * list a word introduces a little further on ("berkunjung ke tiga negara Eropa, yakni A, B, dan C").
+     */
     List<EntityRef> visitedStates(SentenceContext s, Clauses.Clause clause, int from) {
+        List<EntityRef> near = statesListed(s, clause, from);
+        if (!near.isEmpty()) {
+            return near;
+        }
+        for (int i = from; i < Math.min(clause.to(), from + LIST_INTRO_REACH); i++) {
+            if (lexicon.is(s.token(i), MeetingWord.LIST_INTRO)) {
+                return statesListed(s, clause, i + 1);
+            }
+        }
+        return near;
+    }
+
+    private List<EntityRef> statesListed(SentenceContext s, Clauses.Clause clause, int from) {
         List<EntityRef> out = new ArrayList<>();
         boolean started = false;
+        EntityRef last = null;
         for (EntityMention m : s.mentions()) {
             int t = s.tokenAt(m.span().start());
             if (t < from || t >= clause.to()) {
                 continue;
             }
+            if (m.entity().equals(last) && s.token(t - 1).text().equals("(")) {
+                continue; // "Republik Korea (Korsel), Jepang …": the short form in brackets is the same place
+            }
+            last = m.entity();
             if (!started) {
                 if (t - from > VISIT_REACH) {
                     return out;

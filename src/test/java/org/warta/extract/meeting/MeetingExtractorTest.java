@@ -110,6 +110,18 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void aVisitToAListOfStatesIntroducedAfterTheVerbGivesOneMeetingEachWithItsOwnTime() {
+        // the list goes on past "Prancis, dan"; "(UEA)" is the state before it; "Kamis (4/4)" is the arrival's day
+        List<MeetingReport> ms = meetings("Presiden Joko Widodo tiba di Jakarta, Kamis (4/4), setelah melawat ke tiga "
+                + "negara, yaitu Uni Emirat Arab (UEA), Prancis, dan Belanda pada 1-3 April.");
+        assertEquals(List.of("France+Joko Widodo 2024-04-01/2024-04-03",
+                        "Joko Widodo+Netherlands 2024-04-01/2024-04-03",
+                        "Joko Widodo+United Arab Emirates 2024-04-01/2024-04-03"),
+                ms.stream().map(m -> String.join("+", names(m)) + " " + m.timeValue().map(v -> v.iso()).orElse("-"))
+                        .sorted().toList(), ms.toString());
+    }
+
+    @Test
     void aVisitForAMeetingOfOthersGivesBoth() {
         List<MeetingReport> ms = meetings("Menlu Filipina melakukan lawatan ke Indonesia untuk pertemuan trilateral "
                 + "antara Malaysia, Filipina, dan Indonesia di Surabaya.");

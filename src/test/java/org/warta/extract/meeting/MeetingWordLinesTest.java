@@ -450,6 +450,9 @@ class MeetingWordLinesTest {
             // a journey's start, then what it is for: the meeting lies ahead; "lalu" tells it as done next
             case "purpose" -> new Case("Budi berangkat ke Osaka %s bertemu dengan Ani.", "lalu", storyDay("bertemu"),
                     "PLANNED -", "OCCURRED -");
+            // the list a visit goes to, introduced a few words after the verb; without the word, no list
+            case "list-intro" -> new Case("Budi melawat ke sebuah negara di Asia, %s Jepang.", "kemarin",
+                    meetings("melawat"), "Budi+Japan", "none");
             // the day after the citing word is when the source was cited: the meeting keeps the story's day
             case "citing" -> new Case(STORY_DAY + "Budi bertemu dengan Ani, %s Antara, Rabu (3/4).", "menurut",
                     storyDay("bertemu"), "OCCURRED 2024-04-01", "OCCURRED 2024-04-03");
