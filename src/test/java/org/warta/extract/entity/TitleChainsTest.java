@@ -98,7 +98,11 @@ class TitleChainsTest {
         "Menteri Koordinator Bidang Pangan (Menko Pangan) Dewi Lestari tiba kemarin."
             + " | Dewi Lestari/TITLE coordinating-minister - Menteri Koordinator Bidang Pangan (Menko Pangan) Dewi Lestari",
         "Duta Besar Rusia di Jepang Dewi Lestari tiba kemarin."
-            + " | Dewi Lestari/TITLE ambassador Russia Duta Besar Rusia di Jepang Dewi Lestari"})
+            + " | Dewi Lestari/TITLE ambassador Russia Duta Besar Rusia di Jepang Dewi Lestari",
+        // a gloss of the office in another language, in brackets
+        "Menteri Koordinator Bidang Pangan (Coordinating Minister for Food Security) Dewi Lestari tiba kemarin."
+            + " | Dewi Lestari/TITLE coordinating-minister - Menteri Koordinator Bidang Pangan (Coordinating Minister"
+            + " for Food Security) Dewi Lestari"})
     void officeWordsAfterATitleNeverJoinTheHoldersName(String text, String expected) {
         assertEquals(List.of(expected), persons(text));
     }
