@@ -50,6 +50,8 @@ class TriggerLinesTest {
             Map.entry("kunjungan kehormatan kepada", "Budi melakukan kunjungan kehormatan kepada Ani."),
             Map.entry("courtesy call", "Budi melakukan courtesy call kepada Ani."),
             Map.entry("mengunjungi", "Budi mengunjungi Jepang."),
+            Map.entry("menyambangi", "Budi menyambangi Jepang."),
+            Map.entry("sambangi", "Budi sambangi Jepang."),
             Map.entry("tiba", "Budi tiba di Jepang."),
             Map.entry("kunjungan", "Budi melakukan kunjungan ke Jepang."),
             Map.entry("kunjungan kenegaraan", "Budi melakukan kunjungan kenegaraan ke Jepang."),
