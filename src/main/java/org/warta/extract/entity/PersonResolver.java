@@ -64,17 +64,48 @@ final class PersonResolver {
     /** Every full name's entity, one per key, and the name parts short forms may use for it. */
     private Map<PersonRef, EntityRef> fullNames(List<PersonRef> refs, Map<String, Set<EntityRef>> byPart,
                                                 Optional<LocalDate> date) {
+        Map<PersonRef, EntityRef> found = new LinkedHashMap<>();
+        Map<String, EntityRef> fullest = new HashMap<>();
+        for (PersonRef r : refs) {
+            fullName(r, date).ifPresent(e -> {
+                found.put(r, e);
+                firstAndLast(e).ifPresent(k -> fullest.merge(k, e, (a, b) -> words(b) > words(a) ? b : a));
+            });
+        }
         Map<String, EntityRef> byName = new LinkedHashMap<>();
         Map<PersonRef, EntityRef> out = new LinkedHashMap<>();
-        for (PersonRef r : refs) {
-            Optional<EntityRef> e = fullName(r, date);
-            if (e.isPresent()) {
-                EntityRef ref = byName.computeIfAbsent(e.get().key(), k -> e.get());
-                out.put(r, ref);
-                nameParts(ref, r.name()).forEach(part -> byPart.computeIfAbsent(part, k -> new LinkedHashSet<>()).add(ref));
+        found.forEach((r, e) -> {
+            // "James Mattis" after "James Norman Mattis", where no gazetteer knows him: one person, the fuller name
+            EntityRef named = firstAndLast(e).map(fullest::get).orElse(e);
+            EntityRef ref = byName.computeIfAbsent(named.key(), k -> named);
+            out.put(r, ref);
+            nameParts(ref, r.name()).forEach(part -> byPart.computeIfAbsent(part, k -> new LinkedHashSet<>()).add(ref));
+        });
+        return out;
+    }
+
+    /** The first and last name word (particles aside) of a person no gazetteer knows. */
+    private Optional<String> firstAndLast(EntityRef e) {
+        if (e.qid().isPresent() || gazetteer.get(e.key()).isPresent()) {
+            return Optional.empty();
+        }
+        List<String> real = realWords(e.name());
+        return real.size() >= 2 ? Optional.of(real.get(0) + "|" + real.get(real.size() - 1)) : Optional.empty();
+    }
+
+    private int words(EntityRef e) {
+        return realWords(e.name()).size();
+    }
+
+    private List<String> realWords(String name) {
+        List<String> real = new ArrayList<>();
+        for (String w : name.split("\\s+")) {
+            String nw = Token.normalize(w);
+            if (!nw.isEmpty() && !lexicon.isParticle(nw)) {
+                real.add(nw);
             }
         }
-        return out;
+        return real;
     }
 
     /**
@@ -96,13 +127,7 @@ final class PersonResolver {
     private Set<String> nameParts(EntityRef ref, String written) {
         Set<String> parts = new LinkedHashSet<>();
         for (String name : List.of(written, ref.name())) {
-            List<String> real = new ArrayList<>();
-            for (String w : name.split("\\s+")) {
-                String nw = Token.normalize(w);
-                if (!nw.isEmpty() && !lexicon.isParticle(nw)) {
-                    real.add(nw);
-                }
-            }
+            List<String> real = realWords(name);
             if (real.size() >= 2) {
                 String last = real.get(real.size() - 1);
                 parts.add(real.get(0));

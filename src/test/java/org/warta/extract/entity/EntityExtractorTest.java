@@ -59,6 +59,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameWrittenWithoutItsMiddleWordIsThePersonNamedInFull() {
+        ArticleAnalysis a = TestSupport.analyze("Menteri Pertahanan Ani Dewi Lestari tiba di Jakarta. Kemudian, "
+                + "Menteri Ani Lestari bertemu dengan Presiden Joko Widodo.", "2023-03-01");
+        assertEquals(List.of("Ani Dewi Lestari", "Ani Dewi Lestari"), a.mentions().stream()
+                .filter(m -> m.text().startsWith("Ani")).map(m -> m.entity().name()).toList());
+        assertEquals(1, a.meetings().size(), a.meetings().toString());
+    }
+
+    @Test
     void honorificsInARowThenATitleLeaveTheNameAlone() {
         ArticleAnalysis a = TestSupport.analyze("Di Bogor, tamu kehormatan Yang Mulia Baginda Raja Budi Santoso "
                 + "disambut Presiden Joko Widodo.", "2023-03-01");
