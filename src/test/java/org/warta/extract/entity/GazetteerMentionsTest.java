@@ -72,6 +72,16 @@ class GazetteerMentionsTest {
         assertEquals(mention.isEmpty() ? List.of() : List.of(mention), mentions(text, World.ASEAN, World.UN));
     }
 
+    /** Only an acronym that is the entity's own label: one a word or a name also spells stays in capitals. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Menurut peneliti RAND, harga naik.  | RAND = RAND Corporation gazetteer",
+        "Menurut peneliti Rand, harga naik.  | ''"})
+    void anAcronymThatIsNotTheLabelIsMatchedOnlyInCapitals(String text, String mention) {
+        GazetteerEntry rand = World.organization("Q1", "RAND Corporation", "RAND");
+        assertEquals(mention.isEmpty() ? List.of() : List.of(mention), mentions(text, rand));
+    }
+
     @Test
     void aNameOfAStateAndAPlaceIsTheState() {
         GazetteerEntry state = state("Q334", "Singapore", "Singapura");
