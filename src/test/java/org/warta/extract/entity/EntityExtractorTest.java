@@ -61,7 +61,7 @@ class EntityExtractorTest {
     @Test
     void aNameWrittenWithoutItsMiddleWordIsThePersonNamedInFull() {
         ArticleAnalysis a = TestSupport.analyze("Menteri Pertahanan Ani Dewi Lestari tiba di Jakarta. Kemudian, "
-                + "Menteri Ani Lestari bertemu dengan Presiden Joko Widodo.", "2023-03-01");
+                + "Menteri Ani Lestari lalu menemui Presiden Joko Widodo.", "2023-03-01");
         assertEquals(List.of("Ani Dewi Lestari", "Ani Dewi Lestari"), a.mentions().stream()
                 .filter(m -> m.text().startsWith("Ani")).map(m -> m.entity().name()).toList());
         assertEquals(1, a.meetings().size(), a.meetings().toString());
