@@ -6,9 +6,10 @@ import java.util.TreeSet;
 
 /**
  * The key that partitions meeting reports for merging: the states its participants belong to (a person without a
- * known state stands for itself, by its first and last name when no gazetteer knows it) and whether it was a call. Two reports that can be one meeting always share it —
- * "Putin visits China" and "Putin meets Xi" both give China|Russia — so the merge runs group by group: the same
- * groups in a single build, in an incremental one and in a Spark shuffle.
+ * known state stands for itself, by its first and last name when no gazetteer knows it) and whether it was a call.
+ * Two reports that can be one meeting always share it — "Putin visits China" and "Putin meets Xi" both give
+ * China|Russia — so the merge runs group by group: the same groups in a single build, in an incremental one and in
+ * a Spark shuffle.
  */
 public final class MergeKeys {
     public static String of(Collection<String> participants, Map<String, String> stateOf, boolean virtual) {

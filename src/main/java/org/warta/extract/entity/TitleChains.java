@@ -20,7 +20,10 @@ import org.warta.text.Token;
 final class TitleChains {
     /** Lower-case words allowed between "yang" and the comma before a holder's name. */
     private static final int RELATIVE_REACH = 4;
-    /** A bracketed short form inside a title has at most this many words: "(Menko Marinves)". */
+    /**
+     * A bracketed short form or gloss inside a title has at most this many words: "(Menko Marinves)", "(Coordinating
+     * Minister for Food Security)".
+     */
     private static final int BRACKET_REACH = 8;
 
     /** How far the chain reached: tokens [chainEnd) hold title and what it is of; what the title is of. */

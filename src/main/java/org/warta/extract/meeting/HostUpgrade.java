@@ -32,10 +32,6 @@ final class HostUpgrade {
         this.clauses = clauses;
     }
 
-    List<MeetingCandidate> upgrade(List<MeetingCandidate> candidates, ArticleText text, ArticleEntities entities) {
-        return upgrade(candidates, text, entities, List.of());
-    }
-
     /** @param statements the article's statements: who tells of the visit does not host it */
     List<MeetingCandidate> upgrade(List<MeetingCandidate> candidates, ArticleText text, ArticleEntities entities,
                                    List<Statement> statements) {

@@ -38,8 +38,9 @@ final class MeetingTimes {
         TimeExpression best = null;
         long bestScore = Long.MAX_VALUE;
         int trigger = site.token(site.hit().from()).start();
+        boolean ownAfter = site.times().found().stream().anyMatch(o -> o.span().start() > trigger);
         for (TimeExpression e : site.times().found()) {
-            if (ofAnEarlierEvent(site, e) || ofTheMainClause(site, e) || citedOn(site, e)) {
+            if (ofAnEarlierEvent(site, e) || ownAfter && ofTheMainClause(site, e) || citedOn(site, e)) {
                 continue;
             }
             boolean inClause = e.span().start() >= site.clauseStart() && e.span().end() <= site.clauseEnd();
@@ -93,13 +94,11 @@ final class MeetingTimes {
 
     /**
      * "Budi tiba di Jakarta, Selasa (15/4), setelah melawat ke … pada 9-14 April": a time before the word that opens
-     * the trigger's earlier event is the main clause's, when the trigger has one of its own after it.
+     * the trigger's earlier event is the main clause's (asked only when the trigger has a time of its own after it).
      */
     private boolean ofTheMainClause(TriggerSite site, TimeExpression e) {
-        int trigger = site.token(site.hit().from()).start();
         int end = Tokens.indexAt(site.tokens(), e.span().end() - 1) + 1;
-        boolean ownAfter = site.times().found().stream().anyMatch(o -> o.span().start() > trigger);
-        return ownAfter && e.span().end() <= trigger
+        return e.span().end() <= site.token(site.hit().from()).start()
                 && lexicon.hasWord(site.tokens(), end, site.hit().from(), MeetingWord.EARLIER);
     }
 

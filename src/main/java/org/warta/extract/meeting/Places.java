@@ -27,18 +27,17 @@ final class Places {
 
     /** A place after "di"/"ke" in the clause, at or after token {@code from}: a city, else a state. */
     Optional<EntityRef> after(SentenceContext s, Clauses.Clause clause, int from) {
-        for (EntityMention m : s.mentions()) {
-            int t = s.tokenAt(m.span().start());
-            if (t < Math.max(from, clause.from()) || t >= clause.to() || t == 0
-                    || !lexicon.is(s.token(t - 1), MeetingWord.PLACE_MARKER)) {
-                continue;
-            }
-            EntityType type = m.entity().type();
-            if (type == EntityType.PLACE || type == EntityType.STATE) {
-                return Optional.of(m.entity());
-            }
-        }
-        return Optional.empty();
+        int start = Math.max(from, clause.from());
+        return s.mentions().stream().filter(m -> isPlace(s, m, start, clause.to())).findFirst()
+                .map(EntityMention::entity);
+    }
+
+    /** A city or state mentioned in tokens [from, to) right after "di"/"ke"/"mengunjungi". */
+    private boolean isPlace(SentenceContext s, EntityMention m, int from, int to) {
+        int t = s.tokenAt(m.span().start());
+        EntityType type = m.entity().type();
+        return t >= from && t < to && t > 0 && lexicon.is(s.token(t - 1), MeetingWord.PLACE_MARKER)
+                && (type == EntityType.PLACE || type == EntityType.STATE);
     }
 
     /**
@@ -57,26 +56,12 @@ final class Places {
             return after;
         }
         Optional<EntityRef> before = Optional.empty();
-        for (int from = clause.from(); from < site.hit().from(); ) {
-            Optional<EntityRef> p = after(site.sentence(), new Clauses.Clause(from, site.hit().from()), from);
-            if (p.isEmpty()) {
-                break;
+        for (EntityMention m : site.sentence().mentions()) {
+            if (isPlace(site.sentence(), m, clause.from(), site.hit().from())) {
+                before = Optional.of(m.entity());
             }
-            before = p;
-            from = nextAfter(site.sentence(), p.get(), from, site.hit().from());
         }
         return before;
-    }
-
-    /** The token after the first mention of {@code e} at or after {@code from}, before {@code to}. */
-    private static int nextAfter(SentenceContext s, EntityRef e, int from, int to) {
-        for (EntityMention m : s.mentions()) {
-            int t = s.tokenAt(m.span().start());
-            if (t >= from && t < to && m.entity().equals(e)) {
-                return t + 1;
-            }
-        }
-        return to;
     }
 
     /**

@@ -60,12 +60,7 @@ final class StatusReader {
 
     /** "berangkat dari Bali untuk lawatan ke …": the trip starts; what it is for lies ahead. */
     private boolean purposeBetween(TriggerSite site, int from) {
-        for (int i = from; i < site.hit().from(); i++) {
-            if (lexicon.is(site.token(i), MeetingWord.PURPOSE)) {
-                return true;
-            }
-        }
-        return false;
+        return lexicon.hasWord(site.tokens(), from, site.hit().from(), MeetingWord.PURPOSE);
     }
 
     private List<PhraseTable.Hit<MeetingLexicon.Cue>> cues(TriggerSite site) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.warta.extract.entity.ArticleEntities;
 import org.warta.model.EntityRef;
+import org.warta.model.EntityType;
 import org.warta.model.Statement;
 import org.warta.text.Token;
 
@@ -167,7 +168,7 @@ final class Subjects {
         Optional<EntityRef> speaker = site.quotedIn().map(Statement::speaker);
         for (int back = s - 1; back >= Math.max(0, s - STORY_REACH); back--) {
             Optional<Actor> first = entities.actors(back).stream()
-                    .filter(m -> m.entity().type() == org.warta.model.EntityType.PERSON)
+                    .filter(m -> m.entity().type() == EntityType.PERSON)
                     .filter(m -> speaker.map(sp -> !sp.equals(m.entity())).orElse(true)).findFirst()
                     .map(Actor::outside);
             if (first.isPresent()) {

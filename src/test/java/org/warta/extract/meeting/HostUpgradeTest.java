@@ -38,7 +38,7 @@ class HostUpgradeTest {
                 from = t.text().indexOf(p.name(), from) + 1;
             }
         }
-        return STAGE.upgrade(List.of(visit(List.of(BUDI, JAPAN.ref()), toState)), t, e.build()).get(0)
+        return STAGE.upgrade(List.of(visit(List.of(BUDI, JAPAN.ref()), toState)), t, e.build(), List.of()).get(0)
                 .participants();
     }
 
