@@ -251,7 +251,8 @@ public final class SentenceSplitter {
     /**
      * Two sentences the page glued together, "… tersebut.AS harus …", "… itu.“Kami …", "… Jawa Barat.Presiden …": a
      * period right after a word of three letters or more that is not all capitals (a site's name, "TEMPO.CO", and
-     * initials, "H.E", are), right before a capital or an opening quotation mark.
+     * initials, "H.E", are), right before a capital or an opening quotation mark. Not before the line's last word:
+     * a sentence is more than one word, and "Nama Penulis Warta.Com" ends in a site's address.
      */
     private static boolean glued(List<Token> line, int period, int end) {
         if (!line.get(period).text().equals(".") || period == 0 || end != period) {
@@ -261,7 +262,8 @@ public final class SentenceSplitter {
         Token next = line.get(end + 1);
         boolean word = before.isWord() && before.text().length() >= 3 && !before.isAllCaps()
                 && before.text().chars().allMatch(Character::isLetter);
-        boolean opens = next.kind() == Token.Kind.QUOTE || next.isCapitalized() && next.text().length() >= 2;
+        boolean opens = next.kind() == Token.Kind.QUOTE
+                || next.isCapitalized() && next.text().length() >= 2 && end + 2 < line.size();
         return word && opens;
     }
 

@@ -29,6 +29,7 @@ class SentenceSplitterTest {
         "Rapat digelar di Jawa Timur.Presiden lalu pergi. | 2",
         "Menurut TEMPO.CO rapat itu selesai. | 1",
         "Menurut Kompas.com rapat itu selesai. | 1",
+        "Penulis Dewi Lestari Kabarwarta.Com | 1",
         "Utusan H.E Budi Santoso tiba. | 1"})
     void countsSentences(String text, int expected) {
         assertEquals(expected, sentences(text).size(), sentences(text).toString());

@@ -11,8 +11,8 @@ import org.warta.text.ArticleText;
 import org.warta.text.Token;
 
 /**
- * A byline at the start of a short paragraph: "Editor: Nama Orang", "Laporan Nama Orang", a name alone, a name
- * before "(", or a contributor line ("Nama Orang dari Moskow berkontribusi …"). Stateless.
+ * A byline at the start of a short paragraph: "Editor: Nama Orang", "Laporan Nama Orang", a name alone or before the
+ * site's address, a name before "(", or a contributor line ("Nama Orang dari Moskow berkontribusi …"). Stateless.
  */
 final class Bylines {
     /** A byline paragraph has at most this many tokens. */
@@ -49,7 +49,7 @@ final class Bylines {
         boolean contributor = end + 1 < tokens.size() && words.is(tokens.get(end), EntityWord.ORIGIN)
                 && tokens.subList(end, tokens.size()).stream().anyMatch(this::contributes);
         boolean bracket = end < tokens.size() && tokens.get(end).text().equals("(");
-        boolean alone = end == tokens.size();
+        boolean alone = end == tokens.size() || names.siteEnd(tokens, end) == tokens.size();
         if (i > 0 || contributor || bracket || alone) {
             return Optional.of(persons.name(s, tokens, i, end, NameCue.BYLINE, Optional.empty(), Optional.empty(),
                     Optional.empty()));
@@ -107,7 +107,7 @@ final class Bylines {
         if (t.isWord() && lexicon.isParticle(t) && k > from) {
             return k + 1 < tokens.size() && tokens.get(k + 1).isCapitalized();
         }
-        return t.isWord() && t.isCapitalized() && !words.is(t, EntityWord.BYLINE_LABEL)
+        return t.isWord() && t.isCapitalized() && !words.is(t, EntityWord.BYLINE_LABEL) && names.siteEnd(tokens, k) == k
                 && gazetteer.longestAt(tokens, k).filter(g -> g.entries().stream()
                         .noneMatch(e -> e.type() == EntityType.PERSON)).isEmpty();
     }

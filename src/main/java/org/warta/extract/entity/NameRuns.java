@@ -71,7 +71,8 @@ final class NameRuns {
         int words = 0;
         while (k < n && words < MAX_NAME_TOKENS) {
             Token t = tokens.get(k);
-            if (t.isWord() && t.isCapitalized() && !lexicon.isStopword(t) && (k == i || !isEntityStart(tokens, k))) {
+            if (t.isWord() && t.isCapitalized() && !lexicon.isStopword(t) && (k == i || !isEntityStart(tokens, k))
+                    && siteEnd(tokens, k) == k) {
                 k++;
                 words++;
             } else if (t.isWord() && lexicon.isParticle(t) && k > i && k + 1 < n && tokens.get(k + 1).isCapitalized()) {
@@ -90,6 +91,22 @@ final class NameRuns {
             }
         }
         return officeOnly(tokens, i, k) ? i : k;
+    }
+
+    /**
+     * The token after a site's address starting at {@code k} ("Warta.com", "Warta.co.id": a word, then glued
+     * periods and words ending in a web domain); {@code k} when none starts there.
+     */
+    int siteEnd(List<Token> tokens, int k) {
+        int j = k + 1;
+        while (j + 1 < tokens.size() && tokens.get(j).text().equals(".") && !tokens.get(j).spaceBefore()
+                && tokens.get(j + 1).isWord() && !tokens.get(j + 1).spaceBefore()) {
+            if (words.is(tokens.get(j + 1), EntityWord.WEB_DOMAIN)) {
+                return tokens.get(k).isWord() ? j + 2 : k;
+            }
+            j += 2;
+        }
+        return k;
     }
 
     /**

@@ -27,6 +27,8 @@ class BylinesTest {
         "Laporan Dewi Lestari",
         "Dewi Lestari",
         "Dewi Lestari (Jakarta)",
+        "Dewi Lestari Kabarwarta.Com",
+        "Editor: Dewi Lestari Kabarwarta.co.id",
         "Dewi Lestari dari Jakarta berkontribusi dalam laporan ini."})
     void aShortParagraphNamingAWriterIsAByline(String paragraph) {
         assertEquals(List.of("Dewi Lestari"), bylines("Harga beras naik lagi.\n" + paragraph));

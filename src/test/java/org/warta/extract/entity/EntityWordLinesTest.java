@@ -134,6 +134,9 @@ class EntityWordLinesTest {
             // many holders: no description of one person; a word of no class leaves the description
             case "plural" -> Case.of("Hari itu %s menteri luar negeri Jepang tiba di bandara.", w, "kemudian",
                     EntityWordLinesTest::descriptions, List.of(), List.of("menteri luar negeri Jepang"));
+            // the site's address after a byline name ends the name and leaves the line a byline
+            case "web-domain" -> Case.of("Harga beras naik.\nDewi Lestari Kabarwarta.%s", w, "kini",
+                    EntityWordLinesTest::bylines, List.of("Dewi Lestari"), List.of());
             default -> null;
         };
     }

@@ -31,7 +31,10 @@ class NameRunsTest {
         "Hiroshi K. Tanaka tiba.        | Hiroshi K. Tanaka",
         "Hiroshi Jepang tiba.           | Hiroshi",
         "Hiroshi Pada Tanaka tiba.      | Hiroshi",
-        "Aa Bb Cc Dd Ee Ff Gg.          | Aa Bb Cc Dd Ee"})
+        "Aa Bb Cc Dd Ee Ff Gg.          | Aa Bb Cc Dd Ee",
+        "Dewi Lestari Kabarwarta.com    | Dewi Lestari",
+        "Dewi Lestari Kabarwarta.co.id  | Dewi Lestari",
+        "Dewi Lestari Kabarwarta.Com    | Dewi Lestari"})
     void aRunOfNameWords(String text, String name) {
         assertEquals(name, run(text));
     }
