@@ -82,8 +82,18 @@ public final class EntityLexicon {
     }
 
     /** The longest title starting at token {@code i}. */
+    /**
+     * The longest title at token {@code i}. A period glued to its last word before a capital belongs to it: titles
+     * are abbreviated so ("Jenderal Pol. Nama", "Kol. Nama").
+     */
     public Optional<PhraseTable.Hit<Title>> titleAt(List<Token> tokens, int i) {
-        return titles.longestAt(tokens, i);
+        return titles.longestAt(tokens, i).map(h -> abbreviated(tokens, h.to())
+                ? new PhraseTable.Hit<>(h.from(), h.to() + 1, h.value()) : h);
+    }
+
+    private static boolean abbreviated(List<Token> tokens, int end) {
+        return end + 1 < tokens.size() && tokens.get(end).text().equals(".") && !tokens.get(end).spaceBefore()
+                && tokens.get(end + 1).isCapitalized();
     }
 
     /** Whether a normalized word is a one-word honorific ("bapak", "syekh"). */

@@ -209,6 +209,12 @@ final class TitleChains {
     private int skip(List<Token> tokens, int k) {
         int n = tokens.size();
         Token t = tokens.get(k);
+        Optional<PhraseTable.Hit<EntityLexicon.Title>> more = lexicon.titleAt(tokens, k);
+        boolean titleFits = more.isPresent() && t.isCapitalized() && more.get().to() < n
+                && tokens.get(more.get().to()).isCapitalized();
+        if (titleFits && more.get().to() > k + 1) {
+            return more.get().to(); // "Jenderal Pol. Nama": a title of two words, not the office word "Jenderal"
+        }
         int office = officeWords(tokens, k);
         if (office > k) {
             return office;
@@ -220,8 +226,7 @@ final class TitleChains {
                 && !(k + 1 < n && tokens.get(k + 1).isWord() && !tokens.get(k + 1).isCapitalized())) {
             return k + 1;
         }
-        Optional<PhraseTable.Hit<EntityLexicon.Title>> more = lexicon.titleAt(tokens, k);
-        if (more.isPresent() && t.isCapitalized() && more.get().to() < n && tokens.get(more.get().to()).isCapitalized()) {
+        if (titleFits) {
             return more.get().to();
         }
         Optional<PhraseTable.Hit<String>> hon = lexicon.honorificAt(tokens, k);

@@ -1,12 +1,14 @@
 package org.warta.extract.meeting;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.warta.extract.Clauses;
 import org.warta.extract.PhraseTable;
+import org.warta.extract.entity.ArticleEntities;
 import org.warta.model.EntityRef;
 import org.warta.model.EntityType;
 
@@ -60,6 +62,18 @@ final class Participants {
     }
 
     private Outcome twoSides(TriggerSite site, List<Actor> subject, List<Actor> object) {
+        MeetingLexicon.Pattern pattern = site.trigger().pattern();
+        if (pattern == MeetingLexicon.Pattern.GUEST && !object.isEmpty()
+                && foreignWelcomers(site, subject, object).isEmpty()
+                || pattern == MeetingLexicon.Pattern.HOST && !subject.isEmpty() && !object.isEmpty()
+                && foreignWelcomers(site, object, subject).isEmpty()) {
+            return Outcome.none(subject);
+        }
+        if (pattern == MeetingLexicon.Pattern.GUEST) {
+            object = foreignWelcomers(site, subject, object);
+        } else if (pattern == MeetingLexicon.Pattern.HOST) {
+            subject = foreignWelcomers(site, object, subject);
+        }
         // "Keduanya berbincang …": a group meets among itself only where the verb is symmetric; hosts need a guest
         // ("Budi dan istrinya menyambut …" welcome someone, not each other)
         boolean together = subject.size() >= 2 && object.isEmpty()
@@ -75,6 +89,27 @@ final class Participants {
         Set<EntityRef> p = entities(subject);
         p.addAll(entities(object));
         return Outcome.of(p, subject);
+    }
+
+    /**
+     * The welcomers who are a side of the meeting. At a welcome by a guest's compatriots (a president home from a
+     * trip, met by his ministers) only those of another state are: once a welcomer shares the guests' one state,
+     * the others of no known state are taken for compatriots too. Other triggers keep every welcomer.
+     */
+    private List<Actor> foreignWelcomers(TriggerSite site, List<Actor> guests, List<Actor> welcomers) {
+        if (!lexicon.is(site.tokens().get(site.hit().from()), MeetingWord.WELCOME)) {
+            return welcomers;
+        }
+        ArticleEntities entities = site.sentence().entities();
+        Set<EntityRef> home = new HashSet<>();
+        guests.forEach(g -> entities.stateOf(g.entity()).ifPresent(home::add));
+        // guests of two states ("keduanya" read as host and guest) are no party coming home
+        if (home.size() != 1
+                || welcomers.stream().noneMatch(w -> entities.stateOf(w.entity()).filter(home::contains).isPresent())) {
+            return welcomers;
+        }
+        return welcomers.stream()
+                .filter(w -> entities.stateOf(w.entity()).filter(st -> !home.contains(st)).isPresent()).toList();
     }
 
     private Outcome noun(TriggerSite site, List<Actor> before, List<Actor> after, SentenceState state) {

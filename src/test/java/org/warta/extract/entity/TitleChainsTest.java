@@ -40,6 +40,19 @@ class TitleChainsTest {
                 persons("Menteri Luar Negeri Jepang Hiroshi Tanaka tiba kemarin."));
     }
 
+    /** A rank of two words inside the chain, also abbreviated with a period, is read whole before the name. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Hari itu Kapolri Jenderal Pol. Hiroshi Tanaka tiba.  | Kapolri Jenderal Pol. Hiroshi Tanaka",
+        "Hari itu Kapolri Jenderal Pol Hiroshi Tanaka tiba.   | Kapolri Jenderal Pol Hiroshi Tanaka",
+        "Hari itu Jenderal Pol. Hiroshi Tanaka tiba.          | Jenderal Pol. Hiroshi Tanaka"})
+    void aRankOfTwoWordsStaysOutOfTheName(String text, String roleSpan) {
+        assertEquals(List.of("Hiroshi Tanaka"), EntityStages.scan(Texts.text(text), JAPAN).persons().stream()
+                .map(PersonRef::name).toList());
+        String person = persons(text).get(0);
+        assertEquals(roleSpan, person.substring(person.length() - roleSpan.length()), person);
+    }
+
     @Test
     void aGazetteerPersonAfterATitleKeepsItsEntryAndGetsTheRole() {
         assertEquals(List.of("Taro Yamada/GAZETTEER foreign-minister Japan Menteri Luar Negeri Jepang Taro Yamada"),

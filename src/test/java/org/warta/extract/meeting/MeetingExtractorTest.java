@@ -66,7 +66,14 @@ class MeetingExtractorTest {
             + "| Aung San Suu Kyi+Retno Marsudi | 2024-04-04 | occurred | false",
         // the group a subject after "termasuk" belongs to takes part too
         "Para menteri luar negeri ASEAN, termasuk Menteri Luar Negeri Retno Marsudi, bertemu di Jakarta pada Kamis (4/4). "
-            + "| Association of Southeast Asian Nations+Retno Marsudi | 2024-04-04 | occurred | false"})
+            + "| Association of Southeast Asian Nations+Retno Marsudi | 2024-04-04 | occurred | false",
+        // a president home from a trip, welcomed by a compatriot and a foreign envoy: the envoy alone is a side
+        "Presiden Joko Widodo tiba di Jakarta pada Kamis (4/4), disambut oleh Menteri Luar Negeri Indonesia Ani "
+            + "Lestari, Sekretaris Kabinet Dewi Lestari dan Duta Besar Rusia Sergei Lavrov. "
+            + "| Joko Widodo+Sergey Lavrov | 2024-04-04 | occurred | false",
+        // a foreign guest welcomed by a host and the host's minister: both are sides
+        "Presiden Xi Jinping disambut oleh Presiden Joko Widodo dan Menteri Luar Negeri Indonesia Ani Lestari di "
+            + "Jakarta pada Kamis (4/4). | Ani Lestari+Joko Widodo+Xi Jinping | 2024-04-04 | occurred | false"})
     void findsMeetings(String text, String participants, String time, String status, boolean virtual) {
         List<MeetingReport> ms = meetings(text);
         assertEquals(1, ms.size(), ms.toString());

@@ -469,6 +469,13 @@ class MeetingWordLinesTest {
             case "companion" -> new Case("Presiden Joko Widodo dan %s Negara Ani Lestari menyambut Presiden Xi "
                     + "Jinping di Istana Bogor.", "Menteri", MeetingWordLinesTest::extracted, "Xi Jinping+Joko Widodo",
                     "Xi Jinping+Joko Widodo+Ani Lestari");
+            // a welcome by the guest's compatriots is protocol; a trigger of the same pattern that is no welcome
+            // ("dijamu", "menjamu") still reports the meeting
+            case "welcome" -> w.startsWith("di")
+                    ? new Case("Presiden Joko Widodo %s oleh Menteri Luar Negeri Indonesia Ani Lestari di Jakarta.",
+                    "dijamu", MeetingWordLinesTest::extracted, "none", "Joko Widodo+Ani Lestari")
+                    : new Case("Menteri Luar Negeri Indonesia Ani Lestari %s Presiden Joko Widodo di Jakarta.",
+                    "menjamu", MeetingWordLinesTest::extracted, "none", "Joko Widodo+Ani Lestari");
             default -> null;
         };
     }
