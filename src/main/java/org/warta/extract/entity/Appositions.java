@@ -70,6 +70,10 @@ final class Appositions {
                 j = r.to();
             } else if (g.isPresent() && g.get().entries().stream().noneMatch(e -> e.type() == EntityType.PERSON)) {
                 boolean afterDi = j > 0 && words.is(tokens.get(j - 1), EntityWord.ORG_LOCATIVE);
+                if (j == end && namedAfter(tokens, g.get().to())) {
+                    // "Selain X, Perdana Menteri Australia Nama Orang juga …": the title is the next person's
+                    return new Read(person, after);
+                }
                 EntityRef e = gazetteerMentions.add(text, s, tokens, g.get(), sink);
                 if (e.type() == EntityType.ORGANIZATION && (afterDi || org.isEmpty())) {
                     org = Optional.of(e);
@@ -85,6 +89,25 @@ final class Appositions {
         NameCue cue = person.cue() == NameCue.BARE ? NameCue.APPOSITION : person.cue();
         return new Read(person.withRole(cue, Optional.of(title.get().value()), org.isPresent() ? org : state,
                 Optional.of(span)), j);
+    }
+
+    /**
+     * Whether a name of two words or more starts at {@code k}: capitalized words the gazetteer and the lexicons do
+     * not know as anything else.
+     */
+    private boolean namedAfter(List<Token> tokens, int k) {
+        int words = 0;
+        for (int j = k; j < tokens.size() && j < k + 2; j++) {
+            Token t = tokens.get(j);
+            if (!t.isWord() || !t.isCapitalized() || t.isAllCaps() || lexicon.isStopword(t)
+                    || lexicon.titleAt(tokens, j).isPresent() || lexicon.orgHeadAt(tokens, j).isPresent()
+                    || gazetteer.longestAt(tokens, j).filter(g -> g.entries().stream()
+                            .noneMatch(e -> e.type() == EntityType.PERSON)).isPresent()) {
+                return false;
+            }
+            words++;
+        }
+        return words == 2;
     }
 
     private static boolean endsClause(Token t) {

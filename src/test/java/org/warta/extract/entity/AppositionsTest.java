@@ -32,6 +32,14 @@ class AppositionsTest {
                 persons("Budi Santoso, pengamat politik dari Jepang, hadir."));
     }
 
+    /** A title, its state and a new name after the comma introduce the next person, not the one named before. */
+    @Test
+    void aTitleWithANameOfItsOwnIsNoApposition() {
+        assertEquals(List.of("Budi Santoso/GAZETTEER - - -",
+                        "Hiroshi Tanaka/TITLE prime-minister Japan Perdana Menteri Jepang Hiroshi Tanaka"),
+                persons("Selain Budi Santoso, Perdana Menteri Jepang Hiroshi Tanaka juga hadir."));
+    }
+
     @Test
     void anOrganizationWinsOverAState() {
         assertEquals(List.of("Budi Santoso/GAZETTEER researcher CSIS Budi Santoso, peneliti Jepang di CSIS"),

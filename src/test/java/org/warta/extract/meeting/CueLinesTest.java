@@ -42,7 +42,8 @@ class CueLinesTest {
             // the cue names the meeting: right before a noun trigger, read at "pertemuan"
             Map.entry("cancels-next", "Budi mengumumkan %s pertemuan dengan Ani."),
             Map.entry("plans-next", "Budi mengumumkan %s pertemuan dengan Ani."),
-            Map.entry("series-next", "Budi mengumumkan %s pertemuan dengan Ani."));
+            Map.entry("series-next", "Budi mengumumkan %s pertemuan dengan Ani."),
+            Map.entry("additive", "Budi %s bertemu dengan Ani."));
 
     /** What the meeting is with the cue, by class; without it the meeting occurred, in person. */
     private static final Map<String, String> SEEN = Map.ofEntries(
@@ -149,6 +150,14 @@ class CueLinesTest {
             assertEquals("OCCURRED Budi+Ani", calledOff(p.without(), "pertemuan"), p.without());
             String other = "Budi mengumumkan " + line.word() + " proyek dalam pertemuan dengan Ani.";
             assertEquals("OCCURRED Budi+Ani", calledOff(other, "pertemuan"), other);
+            return;
+        }
+        if (cls.equals("additive")) {
+            // "not only" denies nothing: the meeting stands where the first word alone negates it
+            String with = "Budi " + line.word() + " bertemu dengan Ani.";
+            String negated = "Budi " + line.word().split(" ")[0] + " bertemu dengan Ani.";
+            assertEquals("OCCURRED Budi+Ani", meeting(with), with);
+            assertEquals("none", meeting(negated), negated);
             return;
         }
         if (cls.equals("plans-next") || cls.equals("series-next")) {
