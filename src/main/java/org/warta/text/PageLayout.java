@@ -1,6 +1,7 @@
 package org.warta.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -34,6 +35,8 @@ public final class PageLayout {
     private static final int LONG_WORDS = 20;
     /** A dateline is looked for in the first lines of the page. */
     private static final int DATELINE_LINES = 12;
+    /** A byline's name and the words before its date: "Nama Penulis • 2 Apr …", "Oleh Nama Orang Lain, 2 Apr …". */
+    private static final int BYLINE_NAME_WORDS = 4;
     private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b");
     private static final Pattern DATE = Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b(19|20)\\d{2}\\b");
 
@@ -193,6 +196,16 @@ public final class PageLayout {
     }
 
     /** Two capitalized words in a row that are not a date: "oleh Nama Penulis diperbarui 13 Jun 2017". */
+    private static int wordsBeforeFirstDigit(PageLine l) {
+        String t = l.text();
+        int d = 0;
+        while (d < t.length() && !Character.isDigit(t.charAt(d))) {
+            d++;
+        }
+        return (int) Arrays.stream(t.substring(0, d).split("\\s+")).filter(w -> w.chars().anyMatch(Character::isLetter))
+                .count();
+    }
+
     private static boolean namesSomeone(PageLine l) {
         String[] w = l.words();
         for (int i = 0; i + 1 < w.length; i++) {
@@ -215,8 +228,8 @@ public final class PageLayout {
         }
         String lower = l.lower().startsWith("(") ? l.lower().substring(1) : l.lower();
         if ((TIME.matcher(l.text()).find() || DATE.matcher(l.text()).find()) && namesSomeone(l)
-                && l.wordCount() <= 8 && !l.endsSentence()) {
-            return true; // "Nama Penulis • 2 Apr 2024 09:15"
+                && l.wordCount() <= 8 && !l.endsSentence() && wordsBeforeFirstDigit(l) <= BYLINE_NAME_WORDS) {
+            return true; // "Nama Penulis • 2 Apr 2024 09:15"; not a headline that ends in a date ("… Mei 2017")
         }
         String text = l.text().startsWith("(") ? l.text().substring(1) : l.text();
         for (String label : lexicon.bylineLabels) {

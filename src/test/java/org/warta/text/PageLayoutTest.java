@@ -83,6 +83,13 @@ class PageLayoutTest {
                         "JAKARTA, KOMPAS.com - " + LEAD)));
     }
 
+    /** A Title-Case headline that ends in a date names no author. */
+    @Test
+    void aHeadlineEndingInADateIsNoByline() {
+        assertEquals(List.of("headline: Menengok Agenda Menteri Budi, Jadwal Padat April 2024", "body: " + LEAD),
+                layout(page("Menengok Agenda Menteri Budi, Jadwal Padat April 2024", LEAD)));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "Reporter: Dewi Lestari",

@@ -74,7 +74,8 @@ final class TitleChains {
             return nameEnd;
         }
         int c = afterRelativeClause(tokens, k);
-        if (c < n && tokens.get(c).text().equals(",") && c + 1 < n) {
+        // "Presiden Cile, Presiden Joko Widodo …": a name with a title of its own after the comma is another person
+        if (c < n && tokens.get(c).text().equals(",") && c + 1 < n && lexicon.titleAt(tokens, c + 1).isEmpty()) {
             int from = names.start(tokens, c + 1);
             int end = names.end(tokens, from);
             if (end - from >= 2 && (end == n || !tokens.get(end).isCapitalized())) {
