@@ -74,8 +74,11 @@ final class TitleChains {
             return nameEnd;
         }
         int c = afterRelativeClause(tokens, k);
-        // "Presiden Cile, Presiden Joko Widodo …": a name with a title of its own after the comma is another person
-        if (c < n && tokens.get(c).text().equals(",") && c + 1 < n && lexicon.titleAt(tokens, c + 1).isEmpty()) {
+        // "Presiden Cile, Presiden Joko Widodo …": a name with the same title of its own after the comma is another
+        // person ("Juru bicara Kepala Staf Gabungan, Kapten Nama" gives the spokesman's rank)
+        boolean sameTitleAfter = c + 1 < n && lexicon.titleAt(tokens, c + 1)
+                .filter(t -> t.value().roleKey().equals(title.roleKey())).isPresent();
+        if (c < n && tokens.get(c).text().equals(",") && c + 1 < n && !sameTitleAfter) {
             int from = names.start(tokens, c + 1);
             int end = names.end(tokens, from);
             if (end - from >= 2 && (end == n || !tokens.get(end).isCapitalized())) {

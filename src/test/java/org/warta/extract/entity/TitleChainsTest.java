@@ -40,13 +40,18 @@ class TitleChainsTest {
                 persons("Menteri Luar Negeri Jepang Hiroshi Tanaka tiba kemarin."));
     }
 
-    /** A title and its state before a comma name no holder when the name after the comma has a title of its own. */
+    /**
+     * A title and its state before a comma name no holder when the name after the comma has the same title of its
+     * own; a rank after the comma is the holder's.
+     */
     @Test
     void aNameWithATitleOfItsOwnAfterTheCommaIsAnotherPerson() {
         assertEquals(List.of("Hiroshi Tanaka/TITLE president - Presiden Hiroshi Tanaka"),
                 persons("Setelah Presiden Rusia, Presiden Hiroshi Tanaka menerima tamu."));
         assertEquals(List.of("Hiroshi Tanaka/TITLE ambassador Russia Duta Besar Rusia, Hiroshi Tanaka"),
                 persons("Setelah itu Duta Besar Rusia, Hiroshi Tanaka, menerima tamu."));
+        assertEquals(List.of("Hiroshi Tanaka/TITLE ambassador Russia Duta Besar Rusia, Kapten Hiroshi Tanaka"),
+                persons("Setelah itu Duta Besar Rusia, Kapten Hiroshi Tanaka, menerima tamu."));
     }
 
     /** A rank of two words inside the chain, also abbreviated with a period, is read whole before the name. */
