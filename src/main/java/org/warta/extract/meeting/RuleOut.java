@@ -48,7 +48,7 @@ final class RuleOut {
     /** Whether the clause (or the predicate after its relative clause) calls the meeting off. */
     private boolean cancelled(TriggerSite site) {
         int trigger = site.hit().from();
-        return cancelledAfterRelativeClause(site) || lexicon.cues().findAll(site.tokens(), site.clause().from(),
+        return cancelledAfterRelativeClause(site) || deniedClaim(site) || lexicon.cues().findAll(site.tokens(), site.clause().from(),
                 site.clause().to()).stream().anyMatch(c -> c.value() == MeetingLexicon.Cue.CANCELLED
                 && !decidedAt(site, c) || c.value() == MeetingLexicon.Cue.CANCELS_NEXT && c.to() == trigger);
     }
@@ -57,7 +57,7 @@ final class RuleOut {
         List<Token> tokens = site.tokens();
         Clauses.Clause clause = site.clause();
         int trigger = site.hit().from();
-        if (cancelledAfterRelativeClause(site)) {
+        if (cancelledAfterRelativeClause(site) || deniedClaim(site)) {
             return true;
         }
         for (PhraseTable.Hit<MeetingLexicon.Cue> c : lexicon.cues().findAll(tokens, clause.from(), clause.to())) {
@@ -109,6 +109,23 @@ final class RuleOut {
             }
         }
         return false;
+    }
+
+    /**
+     * "Istana membantah kabar bahwa X menemui Y": the trigger's clause is what a denial (a cancel word in the clause
+     * before) says did not happen.
+     */
+    private boolean deniedClaim(TriggerSite site) {
+        List<Clauses.Clause> clauses = site.clauses();
+        int idx = clauses.indexOf(site.clause());
+        int from = site.clause().from();
+        boolean complement = lexicon.is(site.token(from), MeetingWord.COMPLEMENT)
+                || from > 0 && lexicon.is(site.token(from - 1), MeetingWord.COMPLEMENT);
+        if (idx < 1 || !complement) {
+            return false;
+        }
+        Clauses.Clause before = clauses.get(idx - 1);
+        return lexicon.hasCue(site.tokens(), before.from(), before.to(), MeetingLexicon.Cue.CANCELLED);
     }
 
     /** "… bertemu 39 kali …, terakhir pada September …": the index of the last instance's time expression. */

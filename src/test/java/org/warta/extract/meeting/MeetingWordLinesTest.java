@@ -469,6 +469,10 @@ class MeetingWordLinesTest {
             case "companion" -> new Case("Presiden Joko Widodo dan %s Negara Ani Lestari menyambut Presiden Xi "
                     + "Jinping di Istana Bogor.", "Menteri", MeetingWordLinesTest::extracted, "Xi Jinping+Joko Widodo",
                     "Xi Jinping+Joko Widodo+Ani Lestari");
+            // what a denial says did not happen; another subordinate clause after the denial is no claim of it
+            case "complement" -> new Case("Istana membantah kabar itu %s Presiden Joko Widodo bertemu dengan "
+                    + "Presiden Xi Jinping di Jakarta.", "ketika", MeetingWordLinesTest::extracted, "none",
+                    "Xi Jinping+Joko Widodo");
             // a welcome by the guest's compatriots is protocol; a trigger of the same pattern that is no welcome
             // ("dijamu", "menjamu") still reports the meeting
             case "welcome" -> w.startsWith("di")
