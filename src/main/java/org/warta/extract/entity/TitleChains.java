@@ -87,6 +87,12 @@ final class TitleChains {
             }
         }
         boolean plural = first.from() > 0 && words.is(tokens.get(first.from() - 1), EntityWord.PLURAL);
+        if (plural) {
+            int listEnd = holders(s, tokens, titleSpan, k, title, chain.of(), sink);
+            if (listEnd > k) {
+                return listEnd;
+            }
+        }
         if (chain.of().isPresent() && !plural) {
             // "para menteri luar negeri ASEAN" are many: no one holder is meant
             Span span = new Span(titleSpan.start(), tokens.get(k - 1).end());
@@ -108,6 +114,34 @@ final class TitleChains {
     /** Whether a capitalized word follows, that a name could start with. */
     private static boolean nextIsName(List<Token> tokens, int k) {
         return k < tokens.size() && tokens.get(k).isCapitalized();
+    }
+
+    /**
+     * "para Wakil Ketua MPR, yaitu Nama Satu, Nama Dua, dan Nama Tiga": the holders a plural title lists after a
+     * list word, each with the title; returns the token after the list, {@code k} when there is none.
+     */
+    private int holders(int s, List<Token> tokens, Span titleSpan, int k, EntityLexicon.Title title,
+                        Optional<EntityRef> of, FindingsSink sink) {
+        int n = tokens.size();
+        int j = k < n && tokens.get(k).text().equals(",") ? k + 1 : k;
+        if (j >= n || !words.is(tokens.get(j), EntityWord.LIST_INTRO)) {
+            return k;
+        }
+        j++;
+        int last = k;
+        while (j < n) {
+            int end = names.end(tokens, j);
+            if (end - j < 2) {
+                break;
+            }
+            holder(s, tokens, titleSpan, j, end, title, of, sink);
+            last = end;
+            j = end;
+            while (j < n && (tokens.get(j).text().equals(",") || tokens.get(j).is("dan"))) {
+                j++;
+            }
+        }
+        return last;
     }
 
     private void holder(int s, List<Token> tokens, Span titleSpan, int from, int to, EntityLexicon.Title title,

@@ -134,6 +134,10 @@ class EntityWordLinesTest {
             // many holders: no description of one person; a word of no class leaves the description
             case "plural" -> Case.of("Hari itu %s menteri luar negeri Jepang tiba di bandara.", w, "kemudian",
                     EntityWordLinesTest::descriptions, List.of(), List.of("menteri luar negeri Jepang"));
+            // the holders a plural title lists, each with the title; a word of no class lists no one
+            case "list-intro" -> Case.of("Hari itu para menteri Jepang, %s Hiroshi Tanaka dan Dewi Lestari, tiba.",
+                    w, "kemarin", EntityWordLinesTest::titled,
+                    List.of("Hiroshi Tanaka minister Japan", "Dewi Lestari minister Japan"), List.of());
             // the site's address after a byline name ends the name and leaves the line a byline
             case "web-domain" -> Case.of("Harga beras naik.\nDewi Lestari Kabarwarta.%s", w, "kini",
                     EntityWordLinesTest::bylines, List.of("Dewi Lestari"), List.of());
