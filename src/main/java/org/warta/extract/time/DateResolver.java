@@ -18,6 +18,9 @@ final class DateResolver {
     /** How far from the anchor a written weekday may move a date against the clause's tense (one quarter). */
     static final int WEEKDAY_REACH_DAYS = 92;
 
+    /** A date without its year this many days or fewer from the anchor is taken in the anchor's nearest year. */
+    private static final int NEAR_DAYS = 7;
+
     private DateResolver() {
     }
 
@@ -53,8 +56,22 @@ final class DateResolver {
         if (candidates.isEmpty()) {
             throw new Unresolved("no such date: day " + d.day() + " of month " + d.month());
         }
-        return ref == null ? byWeekday(d, candidates, around, towards)
-                : Occurrences.choose(candidates, LocalDate::toEpochDay, around.toEpochDay(), towards);
+        if (ref != null) {
+            return Occurrences.choose(candidates, LocalDate::toEpochDay, around.toEpochDay(), towards);
+        }
+        LocalDate chosen = byWeekday(d, candidates, around, towards);
+        return ((YearRef.Implied) d.year()).word().isPresent() ? chosen : withinDays(candidates, around, chosen);
+    }
+
+    /**
+     * A date written without its year a few days from the anchor is that date, whatever the clause's tense says:
+     * "tanggal 17-18 Oktober" in a story of 16 October is two days ahead, not a year back ("… lalu" or "… depan"
+     * still decide).
+     */
+    private static LocalDate withinDays(List<LocalDate> candidates, LocalDate anchor, LocalDate chosen) {
+        LocalDate nearest = Occurrences.choose(candidates, LocalDate::toEpochDay, anchor.toEpochDay(),
+                Direction.NEAREST);
+        return Math.abs(nearest.toEpochDay() - anchor.toEpochDay()) <= NEAR_DAYS ? nearest : chosen;
     }
 
     /**

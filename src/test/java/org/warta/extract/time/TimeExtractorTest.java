@@ -158,6 +158,12 @@ class TimeExtractorTest {
             2025-03-01 | FUTURE  | 29 Februari                  | 2028-02-29
             2023-12-31 | FUTURE  | 1 Januari                    | 2024-01-01
             2024-01-01 | PAST    | 31 Desember                  | 2023-12-31
+            # a date without its year a few days from publication is that date, whatever the tense; not "lalu"
+            2023-10-16 | PAST    | 17-18 Oktober                | 2023-10-17/2023-10-18
+            2023-10-16 | PAST    | 20 Oktober                   | 2023-10-20
+            2023-10-16 | FUTURE  | 14 Oktober                   | 2023-10-14
+            2023-10-16 | PAST    | 30 Oktober                   | 2022-10-30
+            2023-10-16 | PAST    | 17 Oktober lalu              | 2022-10-17
             2024-01-01 | UNKNOWN | Rabu 12 Jul 2023             | 2023-07-12
             2024-01-01 | UNKNOWN | 3 Agt 2022                   | 2022-08-03
             2024-01-01 | UNKNOWN | 17 Ags 2022                  | 2022-08-17
