@@ -19,6 +19,9 @@ import org.warta.model.EntityType;
  * Stateless.
  */
 final class Participants {
+    /** Words from "yang" to the trigger of its relative clause: "yang akan segera menyambangi". */
+    private static final int RELATIVE_REACH = 4;
+
     /** Who takes part, which states a visit goes to (one meeting each), and the visit's place if found. */
     record Reading(List<EntityRef> participants, List<EntityRef> visited, Optional<EntityRef> place) {
         Reading {
@@ -91,6 +94,16 @@ final class Participants {
         return Outcome.of(p, subject);
     }
 
+    /** Whether a relative clause at {@code at} tells the visit with a trigger of its own: "yang akan menyambangi". */
+    private boolean toldInRelative(TriggerSite site, int at) {
+        if (at >= site.tokens().size() || !lexicon.is(site.token(at), MeetingWord.RELATIVE)) {
+            return false;
+        }
+        int to = Math.min(site.tokens().size(), at + 1 + RELATIVE_REACH);
+        return lexicon.triggers().findAll(site.tokens(), at + 1, to).stream()
+                .anyMatch(h -> h.value().pattern() == MeetingLexicon.Pattern.VISIT);
+    }
+
     /**
      * The welcomers who are a side of the meeting. At a welcome by a guest's compatriots (a president home from a
      * trip, met by his ministers) only those of another state are: once a welcomer shares the guests' one state,
@@ -153,6 +166,9 @@ final class Participants {
      * Beijing untuk bertemu Xi" is read at "bertemu"); "kunjungan Wang ke Moskow" names the visitor after the noun.
      */
     private Outcome visit(TriggerSite site, List<Actor> before, List<Actor> after, SentenceState state) {
+        if (!after.isEmpty() && after.stream().allMatch(Actor::person) && toldInRelative(site, Actor.last(after).to())) {
+            return Outcome.none(List.of()); // "kunjungan Presiden X yang akan menyambangi AS": read at the verb
+        }
         List<Actor> visitor = before;
         List<Actor> subject = List.of();
         int targetFrom = site.hit().to();

@@ -19,6 +19,8 @@ final class Subjects {
     private static final int FRONTED_REACH = 3;
     /** How many sentences back a series' subject may have been named. */
     private static final int STORY_REACH = 2;
+    /** Words between "yang" and the trigger of its relative clause: "yang akan segera menyambangi". */
+    private static final int RELATIVE_REACH = 4;
     /** A description before a trigger has at most this many words. */
     private static final int DESCRIPTION_REACH = 8;
 
@@ -40,6 +42,10 @@ final class Subjects {
         Optional<Actor> possessor = possessorOfNoun(site);
         if (possessor.isPresent()) {
             return List.of(possessor.get()); // "pertemuannya dengan Presiden Putin"
+        }
+        Optional<Actor> antecedent = relativeAntecedent(site);
+        if (antecedent.isPresent()) {
+            return List.of(antecedent.get()); // "… kunjungan Presiden X yang akan menyambangi AS"
         }
         if (!before.isEmpty()) {
             return before;
@@ -72,6 +78,24 @@ final class Subjects {
             return fronted;
         }
         return object.isEmpty() ? List.of() : storySubject(site);
+    }
+
+    /**
+     * A trigger in a relative clause ("yang …") right after a person: that person is its subject, not the subject
+     * of the sentence's main clause.
+     */
+    private Optional<Actor> relativeAntecedent(TriggerSite site) {
+        int trigger = site.hit().from();
+        for (int i = trigger - 1; i >= Math.max(0, trigger - RELATIVE_REACH); i--) {
+            if (lexicon.is(site.token(i), MeetingWord.RELATIVE)) {
+                int relative = i;
+                return site.actors().stream().filter(a -> a.to() == relative && a.person()).findFirst();
+            }
+            if (!site.token(i).isWord() || site.token(i).isCapitalized()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** A plural group word before the trigger in its clause, with no actor between: a subject no one names. */

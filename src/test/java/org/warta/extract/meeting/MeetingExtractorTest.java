@@ -71,6 +71,11 @@ class MeetingExtractorTest {
         "Presiden Joko Widodo tiba di Jakarta pada Kamis (4/4), disambut oleh Menteri Luar Negeri Indonesia Ani "
             + "Lestari, Sekretaris Kabinet Dewi Lestari dan Duta Besar Rusia Sergei Lavrov. "
             + "| Joko Widodo+Sergey Lavrov | 2024-04-04 | occurred | false",
+        // a visit told in a relative clause is its antecedent's, not the subject's of the main clause; the noun
+        // before it names no meeting of its own
+        "Menlu Retno Marsudi akan ke Washington. Kedua Menlu turut membahas agenda kunjungan Presiden Joko "
+            + "Widodo yang akan menyambangi Amerika Serikat pada akhir Oktober. | Joko Widodo+United States | 2024-10 "
+            + "| planned | false",
         // a foreign guest welcomed by a host and the host's minister: both are sides
         "Presiden Xi Jinping disambut oleh Presiden Joko Widodo dan Menteri Luar Negeri Indonesia Ani Lestari di "
             + "Jakarta pada Kamis (4/4). | Ani Lestari+Joko Widodo+Xi Jinping | 2024-04-04 | occurred | false"})
