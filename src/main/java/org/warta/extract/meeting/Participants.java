@@ -72,6 +72,9 @@ final class Participants {
                 && foreignWelcomers(site, object, subject).isEmpty()) {
             return Outcome.none(subject);
         }
+        if (pattern == MeetingLexicon.Pattern.SYMMETRIC && object.isEmpty() && subject.size() == 1) {
+            object = otherOfMainClause(site, subject.get(0)); // "A dipuji B saat berbicara melalui telepon"
+        }
         if (pattern == MeetingLexicon.Pattern.GUEST) {
             object = foreignWelcomers(site, subject, object);
         } else if (pattern == MeetingLexicon.Pattern.HOST) {
@@ -92,6 +95,25 @@ final class Participants {
         Set<EntityRef> p = entities(subject);
         p.addAll(entities(object));
         return Outcome.of(p, subject);
+    }
+
+    /**
+     * "A mendapat pujian dari B saat berbicara melalui telepon": a symmetric trigger right after the word opening a
+     * subordinate clause, with no object of its own, is between the two persons of the clause before: the one that
+     * is not the subject; none when that clause names other than two.
+     */
+    private List<Actor> otherOfMainClause(TriggerSite site, Actor subject) {
+        int from = site.clause().from();
+        if (from == 0 || site.hit().from() - from > 1 || !lexicon.is(site.token(from), MeetingWord.SUBORDINATE)) {
+            return List.of();
+        }
+        List<Actor> persons = site.actors().stream().filter(a -> a.person() && a.to() <= from).toList();
+        Set<EntityRef> distinct = new LinkedHashSet<>();
+        persons.forEach(a -> distinct.add(a.entity()));
+        if (distinct.size() != 2 || !distinct.contains(subject.entity())) {
+            return List.of();
+        }
+        return persons.stream().filter(a -> !a.entity().equals(subject.entity())).limit(1).toList();
     }
 
     /** Whether a relative clause at {@code at} tells the visit with a trigger of its own: "yang akan menyambangi". */

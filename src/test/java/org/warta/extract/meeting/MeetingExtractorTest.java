@@ -76,6 +76,9 @@ class MeetingExtractorTest {
         "Menlu Retno Marsudi akan ke Washington. Kedua Menlu turut membahas agenda kunjungan Presiden Joko "
             + "Widodo yang akan menyambangi Amerika Serikat pada akhir Oktober. | Joko Widodo+United States | 2024-10 "
             + "| planned | false",
+        // a call told in a subordinate clause with no object of its own: between the two persons before it
+        "Presiden Joko Widodo mendapat ucapan selamat dari Presiden Xi Jinping saat berbicara melalui telepon, Senin "
+            + "(1/4). | Joko Widodo+Xi Jinping | 2024-04-01 | occurred | true",
         // a foreign guest welcomed by a host and the host's minister: both are sides
         "Presiden Xi Jinping disambut oleh Presiden Joko Widodo dan Menteri Luar Negeri Indonesia Ani Lestari di "
             + "Jakarta pada Kamis (4/4). | Ani Lestari+Joko Widodo+Xi Jinping | 2024-04-04 | occurred | false"})
