@@ -59,7 +59,11 @@ public final class MeetingExtractor {
         List<MeetingCandidate> candidates = new ArrayList<>();
         List<Set<EntityRef>> calledOff = new ArrayList<>();
         for (int s = 0; s < text.sentences().size(); s++) {
-            sentence(SentenceContext.of(text, entities, s), times, statements, candidates, calledOff);
+            SentenceContext context = SentenceContext.of(text, entities, s);
+            if (!candidates.isEmpty() && callsOffThePlan(context)) {
+                calledOff.add(new HashSet<>(candidates.get(candidates.size() - 1).participants()));
+            }
+            sentence(context, times, statements, candidates, calledOff);
         }
         // a visit the article says was called off is not the meeting of its other mentions ("persiapan … untuk
         // kunjungan Presiden X") either, unless one of them gives it a time of its own
@@ -75,6 +79,20 @@ public final class MeetingExtractor {
             }
         }
         return deduper.dedupe(met, entities, text);
+    }
+
+    /**
+     * "Namun, rencana tersebut dibatalkan": a sentence pointing back to a plan ("rencana itu") that calls it off
+     * calls off the meeting told last.
+     */
+    private boolean callsOffThePlan(SentenceContext s) {
+        List<Token> tokens = s.tokens();
+        boolean plan = false;
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            plan |= lexicon.cues().longestAt(tokens, i).filter(c -> c.value() == MeetingLexicon.Cue.PLANS_NEXT)
+                    .isPresent() && lexicon.is(tokens.get(i + 1), MeetingWord.DEMONSTRATIVE);
+        }
+        return plan && lexicon.hasCue(tokens, 0, tokens.size(), MeetingLexicon.Cue.CANCELLED);
     }
 
     /**

@@ -103,7 +103,9 @@ class MeetingExtractorTest {
         "Setelah itu pemerintah akan menelepon Presiden Joko Widodo dan Presiden Xi Jinping.",
         // leaving for a place or flying there is a journey: the visit is told where it happens
         "Presiden Joko Widodo bertolak dari Beijing ke Tokyo, Jepang, pada Selasa malam.",
-        "Presiden Joko Widodo terbang ke Tokyo, Jepang, pada Selasa malam."})
+        "Presiden Joko Widodo terbang ke Tokyo, Jepang, pada Selasa malam.",
+        // a plan the next sentence calls off by pointing back to it
+        "Presiden Xi Jinping berencana melakukan kunjungan ke Indonesia. Namun, rencana tersebut dibatalkan."})
     void negatedCancelledAggregateHypotheticalAndCaptionsAreNoMeetings(String text) {
         assertEquals(List.of(), meetings(text));
     }
