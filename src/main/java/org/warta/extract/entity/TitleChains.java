@@ -257,8 +257,14 @@ final class TitleChains {
         if (office > k) {
             return office;
         }
-        if (words.is(t, EntityWord.TITLE_OF) && k + 1 < n && gazetteer.longestAt(tokens, k + 1).isPresent()) {
-            return k + 1;
+        if (words.is(t, EntityWord.TITLE_OF)) {
+            int j = k + 1;
+            while (j < n && words.is(tokens.get(j), EntityWord.TITLE_FILLER)) {
+                j++; // "Konsul AS untuk wilayah Sumatra"
+            }
+            if (j < n && gazetteer.longestAt(tokens, j).isPresent()) {
+                return j;
+            }
         }
         if (words.is(t, EntityWord.TITLE_FILLER) || lexicon.isTitleModifier(t)
                 && !(k + 1 < n && tokens.get(k + 1).isWord() && !tokens.get(k + 1).isCapitalized())) {

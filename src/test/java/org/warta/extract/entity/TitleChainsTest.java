@@ -54,6 +54,13 @@ class TitleChainsTest {
                 persons("Setelah itu Duta Besar Rusia, Kapten Hiroshi Tanaka, menerima tamu."));
     }
 
+    /** "untuk" with filler words before what the title is of: "Konsul Jepang untuk wilayah Rusia, Nama". */
+    @Test
+    void aTitleOfMayReachPastFillerWords() {
+        assertEquals(List.of("Hiroshi Tanaka/TITLE consul Japan Konsul Jepang untuk wilayah Rusia, Hiroshi Tanaka"),
+                persons("Hari itu Konsul Jepang untuk wilayah Rusia, Hiroshi Tanaka, tiba di kantor."));
+    }
+
     /** A rank of two words inside the chain, also abbreviated with a period, is read whole before the name. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
