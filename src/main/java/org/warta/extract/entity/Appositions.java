@@ -62,6 +62,11 @@ final class Appositions {
         int end = title.get().to();
         int j = end;
         while (j < n && !endsClause(tokens.get(j)) && j < end + REACH) {
+            if (j > end && tokens.get(j).isCapitalized() && lexicon.titleAt(tokens, j).isPresent()) {
+                // "Usai bertemu X, Menhan China juga menemui Menteri Y …": another title before any comma, so the
+                // first is the subject of a clause of its own, not an apposition of X
+                return new Read(person, after);
+            }
             Optional<Gazetteer.Match> g = gazetteer.longestAt(tokens, j);
             Optional<PhraseTable.Hit<EntityLexicon.OrgHead>> head = lexicon.orgHeadAt(tokens, j);
             if (head.isPresent() && tokens.get(j).isCapitalized() && (g.isEmpty() || head.get().to() > g.get().to())) {

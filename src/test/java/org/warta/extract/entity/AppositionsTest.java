@@ -40,6 +40,15 @@ class AppositionsTest {
                 persons("Selain Budi Santoso, Perdana Menteri Jepang Hiroshi Tanaka juga hadir."));
     }
 
+    /** A title after the comma followed, before any comma, by another title opens a clause of its own. */
+    @Test
+    void aTitleBeforeAnotherTitleIsTheSubjectOfItsOwnClause() {
+        assertEquals(List.of("Budi Santoso/GAZETTEER - - -",
+                        "Hiroshi Tanaka/TITLE foreign-minister Japan Menteri Luar Negeri Jepang Hiroshi Tanaka"),
+                persons("Usai bertemu Budi Santoso, pengamat Jepang juga menemui Menteri Luar Negeri Jepang "
+                        + "Hiroshi Tanaka di kantornya."));
+    }
+
     @Test
     void anOrganizationWinsOverAState() {
         assertEquals(List.of("Budi Santoso/GAZETTEER researcher CSIS Budi Santoso, peneliti Jepang di CSIS"),
