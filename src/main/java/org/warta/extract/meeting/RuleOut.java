@@ -50,7 +50,7 @@ final class RuleOut {
         int trigger = site.hit().from();
         return cancelledAfterRelativeClause(site) || deniedClaim(site) || lexicon.cues().findAll(site.tokens(), site.clause().from(),
                 site.clause().to()).stream().anyMatch(c -> c.value() == MeetingLexicon.Cue.CANCELLED
-                && !decidedAt(site, c) || c.value() == MeetingLexicon.Cue.CANCELS_NEXT && c.to() == trigger);
+                && !decidedAt(site, c) || c.value() == MeetingLexicon.Cue.CANCELS_NEXT && namesNext(site, c));
     }
 
     private boolean ruledOut(TriggerSite site) {
@@ -63,8 +63,8 @@ final class RuleOut {
         for (PhraseTable.Hit<MeetingLexicon.Cue> c : lexicon.cues().findAll(tokens, clause.from(), clause.to())) {
             boolean negates = c.value() == MeetingLexicon.Cue.NEGATION && c.to() <= trigger
                     && trigger - c.to() <= NEGATION_REACH
-                    || (c.value() == MeetingLexicon.Cue.CANCELS_NEXT || c.value() == MeetingLexicon.Cue.SERIES_NEXT)
-                    && c.to() == trigger;
+                    || c.value() == MeetingLexicon.Cue.CANCELS_NEXT && namesNext(site, c)
+                    || c.value() == MeetingLexicon.Cue.SERIES_NEXT && c.to() == trigger;
             if (negates || c.value() == MeetingLexicon.Cue.CANCELLED && !decidedAt(site, c)
                     || c.value() == MeetingLexicon.Cue.HYPOTHETICAL
                     || c.value() == MeetingLexicon.Cue.AGGREGATE) {
@@ -82,6 +82,19 @@ final class RuleOut {
             return true; // "mengundang X … untuk menghadiri KTT": what the invitee is asked to do
         }
         return lexicon.countsMeetings(tokens, clause.from(), clause.to());
+    }
+
+    /**
+     * Whether a cue standing before the meeting it speaks of names this trigger: right before it, or before the
+     * plan of it ("batalnya rencana pertemuan", "penundaan rencana kunjungan").
+     */
+    private boolean namesNext(TriggerSite site, PhraseTable.Hit<MeetingLexicon.Cue> cue) {
+        int trigger = site.hit().from();
+        if (cue.to() == trigger) {
+            return true;
+        }
+        return lexicon.cues().longestAt(site.tokens(), cue.to())
+                .filter(p -> p.value() == MeetingLexicon.Cue.PLANS_NEXT && p.to() == trigger).isPresent();
     }
 
     /**

@@ -104,6 +104,9 @@ class MeetingExtractorTest {
         // leaving for a place or flying there is a journey: the visit is told where it happens
         "Presiden Joko Widodo bertolak dari Beijing ke Tokyo, Jepang, pada Selasa malam.",
         "Presiden Joko Widodo terbang ke Tokyo, Jepang, pada Selasa malam.",
+        // a cancel word before the plan of a meeting calls the meeting off
+        "Istana mengumumkan pembatalan rencana kunjungan Presiden Joko Widodo ke Malaysia.",
+        "Istana mengungkapkan batalnya rencana pertemuan Presiden Joko Widodo dengan Presiden Xi Jinping.",
         // a plan the next sentence calls off by pointing back to it
         "Presiden Xi Jinping berencana melakukan kunjungan ke Indonesia. Namun, rencana tersebut dibatalkan."})
     void negatedCancelledAggregateHypotheticalAndCaptionsAreNoMeetings(String text) {
