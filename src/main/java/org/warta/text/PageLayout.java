@@ -35,6 +35,8 @@ public final class PageLayout {
     private static final int LONG_WORDS = 20;
     /** A dateline is looked for in the first lines of the page. */
     private static final int DATELINE_LINES = 12;
+    /** A linked story's headline in a list item has at most this many words. */
+    private static final int LINK_WORDS = 20;
     /** A byline's name and the words before its date: "Nama Penulis • 2 Apr …", "Oleh Nama Orang Lain, 2 Apr …". */
     private static final int BYLINE_NAME_WORDS = 4;
     private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b");
@@ -173,14 +175,16 @@ public final class PageLayout {
 
     /** Why a line is page furniture to leave out, or null: widgets, date lines, editor notes. */
     private String furniture(PageLine l) {
+        // a list item linking another story: its headline may run past a short line's length
+        if ((l.text().startsWith("- ") || l.text().startsWith("• ") || l.text().startsWith("» ")) && !l.endsSentence()
+                && l.wordCount() <= LINK_WORDS) {
+            return "link list";
+        }
         if (!l.isShort()) {
             return null;
         }
         if (lexicon.editorNotes.stream().anyMatch(p -> p.matcher(l.text()).matches())) {
             return "editor note";
-        }
-        if ((l.text().startsWith("- ") || l.text().startsWith("• ") || l.text().startsWith("» ")) && !l.endsSentence()) {
-            return "link list";
         }
         List<String> words = l.letterWords();
         long widget = words.stream().filter(lexicon.widgetWords::contains).count();

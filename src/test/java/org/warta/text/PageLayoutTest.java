@@ -134,6 +134,14 @@ class PageLayoutTest {
                 layout(page(LEAD, SECOND, note)));
     }
 
+    /** A linked story's headline longer than a short line is still a list item. */
+    @Test
+    void aLongLinkedHeadlineInAListIsLeftOut() {
+        String item = "- VIDEO: Heboh! Momen Menteri Budi Santoso Kagum Kekuatan Pasar Induk Kota, Ini Kuncinya";
+        assertEquals(List.of("body: " + LEAD, "-link list: " + item, "body: " + SECOND),
+                layout(page(LEAD, item, SECOND)));
+    }
+
     @Test
     void aLinkListIsLeftOutButAListedSentenceIsKept() {
         assertEquals(List.of("body: " + LEAD,
