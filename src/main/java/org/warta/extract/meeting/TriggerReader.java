@@ -174,6 +174,15 @@ final class TriggerReader {
             }
             return out;
         }
+        List<EntityRef> others = reading.participants().stream()
+                .filter(e -> after.stream().noneMatch(a -> a.entity().equals(e))).toList();
+        if (after.size() == 1 && others.size() >= 2 && bilateral(site) && distinctStates(site, others)) {
+            // "Arab Saudi dan Uni Emirat Arab akan melakukan pertemuan bilateral dengan Presiden X": one each
+            for (EntityRef e : others) {
+                out.add(base.withParticipants(List.of(e, after.get(0).entity())));
+            }
+            return out;
+        }
         List<EntityRef> list = places.withHostState(site.sentence(), reading.participants(), base.place());
         if (list.size() < 2) {
             return out;
@@ -212,6 +221,19 @@ final class TriggerReader {
             p.add(c.entity());
             return latest.withParticipants(p);
         });
+    }
+
+    /** Whether the trigger's clause calls the meeting bilateral. */
+    private boolean bilateral(TriggerSite site) {
+        return lexicon.hasWord(site.tokens(), site.clause().from(), site.clause().to(), MeetingWord.BILATERAL);
+    }
+
+    /** Whether each entity is or belongs to a state of its own, none shared. */
+    private static boolean distinctStates(TriggerSite site, List<EntityRef> entities) {
+        List<Optional<EntityRef>> states = entities.stream()
+                .map(e -> site.sentence().entities().stateOf(e)).toList();
+        return states.stream().allMatch(Optional::isPresent)
+                && states.stream().map(Optional::get).distinct().count() == states.size();
     }
 
     /**

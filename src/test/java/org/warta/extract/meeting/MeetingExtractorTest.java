@@ -227,6 +227,15 @@ class MeetingExtractorTest {
         assertTrue(xi.timeValue().isEmpty() || !xi.timeValue().get().iso().equals("2024-04-01"), ms.toString());
     }
 
+    /** Several states holding a bilateral meeting with one side: one meeting each. */
+    @Test
+    void aBilateralMeetingOfSeveralStatesWithOneSideIsOneMeetingEach() {
+        List<MeetingReport> ms = meetings("Jepang dan Rusia akan melakukan pertemuan bilateral dengan Presiden Joko "
+                + "Widodo pada Senin (8/4).");
+        assertEquals(List.of(List.of("Japan", "Joko Widodo"), List.of("Joko Widodo", "Russia")),
+                ms.stream().map(MeetingExtractorTest::names).toList());
+    }
+
     @Test
     void aPersonWithThePersonsOwnStateAloneIsNoMeeting() {
         ArticleText t = Texts.text("Budi dari Jepang tiba. Ani dari Rusia tiba.");
