@@ -41,7 +41,7 @@ final class QuoteAttribution {
     Optional<Said> attribute(SentenceContext s, List<Clauses.Clause> clauses, Quote q, SpeakerMemory memory,
                              boolean continuesQuotes) {
         boolean whole = q.coversSentence(s.size());
-        Optional<Attribution> after = postVerbAfter(s, q.close(), memory);
+        Optional<Attribution> after = postVerbAfter(s, q, memory);
         if (after.isPresent() && (q.startsSentence() || whole)) {
             return after.map(a -> new Said(a, StatementKind.DIRECT));
         }
@@ -60,8 +60,8 @@ final class QuoteAttribution {
     }
 
     /** "“…,” kata Wang" / "“…,” katanya" / "“…,” tambah Kremlin". */
-    private Optional<Attribution> postVerbAfter(SentenceContext s, int close, SpeakerMemory memory) {
-        int i = close + 1;
+    private Optional<Attribution> postVerbAfter(SentenceContext s, Quote q, SpeakerMemory memory) {
+        int i = q.close() + 1;
         if (i < s.size() && s.token(i).text().equals(",")) {
             i++;
         }
@@ -69,15 +69,22 @@ final class QuoteAttribution {
         if (v.isEmpty() || v.get().value() != VerbClass.POST) {
             return Optional.empty();
         }
-        return speakerOfPostVerb(s, v.get(), s.textOf(v.get().from(), v.get().to()), memory);
+        // "“… Xi …,” ujar pria itu": who "pria itu" is was told before the quotation, not inside it
+        return speakerOfPostVerb(s, v.get(), s.textOf(v.get().from(), v.get().to()), memory, s.token(q.open()).start());
     }
 
     /** The speaker a post verb names: the actor right after it, or for "-nya" the antecedent. */
     Optional<Attribution> speakerOfPostVerb(SentenceContext s, PhraseTable.Hit<VerbClass> v, String verb,
                                             SpeakerMemory memory) {
+        return speakerOfPostVerb(s, v, verb, memory, s.token(v.from()).start());
+    }
+
+    /** As above; a pronoun or description refers to someone told of before {@code antecedentAt}. */
+    private Optional<Attribution> speakerOfPostVerb(SentenceContext s, PhraseTable.Hit<VerbClass> v, String verb,
+                                                    SpeakerMemory memory, int antecedentAt) {
         boolean pronounAfter = v.to() < s.size() && words.is(s.token(v.to()), StatementWord.PRONOUN);
         if (s.token(v.to() - 1).norm().endsWith("nya") || pronounAfter || description(s, v.to())) {
-            return speakers.antecedent(s, s.token(v.from()).start(), memory).map(e -> new Attribution(e, verb));
+            return speakers.antecedent(s, antecedentAt, memory).map(e -> new Attribution(e, verb));
         }
         // "…,” ujar Kepala Biro … Brigjen TNI Nama Orang": the person whose title starts after the verb, before
         // an organization named inside that title

@@ -45,6 +45,16 @@ class StatementExtractorTest {
         assertEquals("direct", s.get(2).kind().label());
     }
 
+    /** "ujar pria itu": the man told of before the quotation, never a name inside the quoted words. */
+    @Test
+    void aDescriptionAfterTheQuoteNamesSomeoneToldOfBeforeIt() {
+        List<Statement> s = statements("""
+                Menteri Luar Negeri China Wang Yi menerima tamu dari Moskow hari ini.
+                “Sebelumnya Sergei Lavrov sudah bertemu Presiden Joko Widodo,” ujar pria itu.
+                """);
+        assertEquals(List.of("Wang Yi"), s.stream().map(x -> x.speaker().name()).toList(), s.toString());
+    }
+
     /** Only the body is read: the same quotation as a photo caption, above its credit, is no statement. */
     @Test
     void aQuotationInACaptionIsNoStatement() {
