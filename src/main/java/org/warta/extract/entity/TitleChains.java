@@ -74,7 +74,7 @@ final class TitleChains {
             return nameEnd;
         }
         int c = afterRelativeClause(tokens, k);
-        // "Presiden Cile, Presiden Joko Widodo …": a name with the same title of its own after the comma is another
+        // "Presiden Rusia, Presiden Budi menerima …": a name with the same title of its own after the comma is another
         // person ("Juru bicara Kepala Staf Gabungan, Kapten Nama" gives the spokesman's rank)
         boolean sameTitleAfter = c + 1 < n && lexicon.titleAt(tokens, c + 1)
                 .filter(t -> t.value().roleKey().equals(title.roleKey())).isPresent();
@@ -117,7 +117,7 @@ final class TitleChains {
     }
 
     /**
-     * "para Wakil Ketua MPR, yaitu Nama Satu, Nama Dua, dan Nama Tiga": the holders a plural title lists after a
+     * "para menteri Jepang, yaitu Nama Satu, Nama Dua, dan Nama Tiga": the holders a plural title lists after a
      * list word, each with the title; returns the token after the list, {@code k} when there is none.
      */
     private int holders(int s, List<Token> tokens, Span titleSpan, int k, EntityLexicon.Title title,

@@ -177,7 +177,7 @@ final class TriggerReader {
         List<EntityRef> others = reading.participants().stream()
                 .filter(e -> after.stream().noneMatch(a -> a.entity().equals(e))).toList();
         if (after.size() == 1 && others.size() >= 2 && bilateral(site) && distinctStates(site, others)) {
-            // "Arab Saudi dan Uni Emirat Arab akan melakukan pertemuan bilateral dengan Presiden X": one each
+            // "Jepang dan Rusia akan menggelar pertemuan bilateral dengan Presiden X": one meeting each
             for (EntityRef e : others) {
                 out.add(base.withParticipants(List.of(e, after.get(0).entity())));
             }

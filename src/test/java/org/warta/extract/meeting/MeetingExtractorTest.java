@@ -73,9 +73,8 @@ class MeetingExtractorTest {
             + "| Joko Widodo+Sergey Lavrov | 2024-04-04 | occurred | false",
         // a visit told in a relative clause is its antecedent's, not the subject's of the main clause; the noun
         // before it names no meeting of its own
-        "Menlu Retno Marsudi akan ke Washington. Kedua Menlu turut membahas agenda kunjungan Presiden Joko "
-            + "Widodo yang akan menyambangi Amerika Serikat pada akhir Oktober. | Joko Widodo+United States | 2024-10 "
-            + "| planned | false",
+        "Menlu Retno Marsudi akan ke Tokyo. Kedua Menlu lalu mengulas jadwal lawatan Presiden Joko Widodo yang "
+            + "akan menyambangi Jepang pada awal Juni. | Japan+Joko Widodo | 2024-06 | planned | false",
         // a call told in a subordinate clause with no object of its own: between the two persons before it
         "Presiden Joko Widodo mendapat ucapan selamat dari Presiden Xi Jinping saat berbicara melalui telepon, Senin "
             + "(1/4). | Joko Widodo+Xi Jinping | 2024-04-01 | occurred | true",
@@ -105,10 +104,10 @@ class MeetingExtractorTest {
         "Presiden Joko Widodo bertolak dari Beijing ke Tokyo, Jepang, pada Selasa malam.",
         "Presiden Joko Widodo terbang ke Tokyo, Jepang, pada Selasa malam.",
         // a cancel word before the plan of a meeting calls the meeting off
-        "Istana mengumumkan pembatalan rencana kunjungan Presiden Joko Widodo ke Malaysia.",
+        "Istana mengumumkan pembatalan rencana lawatan Presiden Joko Widodo ke Malaysia.",
         "Istana mengungkapkan batalnya rencana pertemuan Presiden Joko Widodo dengan Presiden Xi Jinping.",
         // a plan the next sentence calls off by pointing back to it
-        "Presiden Xi Jinping berencana melakukan kunjungan ke Indonesia. Namun, rencana tersebut dibatalkan."})
+        "Presiden Xi Jinping dijadwalkan melawat ke Jepang. Akan tetapi, rencana itu kemudian dibatalkan."})
     void negatedCancelledAggregateHypotheticalAndCaptionsAreNoMeetings(String text) {
         assertEquals(List.of(), meetings(text));
     }
@@ -230,7 +229,7 @@ class MeetingExtractorTest {
     /** Several states holding a bilateral meeting with one side: one meeting each. */
     @Test
     void aBilateralMeetingOfSeveralStatesWithOneSideIsOneMeetingEach() {
-        List<MeetingReport> ms = meetings("Jepang dan Rusia akan melakukan pertemuan bilateral dengan Presiden Joko "
+        List<MeetingReport> ms = meetings("Jepang dan Rusia akan menggelar pertemuan bilateral dengan Presiden Joko "
                 + "Widodo pada Senin (8/4).");
         assertEquals(List.of(List.of("Japan", "Joko Widodo"), List.of("Joko Widodo", "Russia")),
                 ms.stream().map(MeetingExtractorTest::names).toList());
