@@ -32,7 +32,7 @@ public final class EntityExtractor {
         RoleHolders holders = new RoleHolders(gazetteer);
         this.scanner = new NameScanner(gazetteer, lexicon, words);
         this.persons = new PersonResolver(gazetteer, lexicon, holders);
-        this.roleDescriptions = new RoleDescriptions(holders);
+        this.roleDescriptions = new RoleDescriptions(holders, words);
         this.misspellings = new MisspelledStates(gazetteer);
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.warta.extract.WordClasses;
 import org.warta.model.EntityMention;
 import org.warta.model.EntityRef;
 import org.warta.model.EntityType;
@@ -22,9 +23,11 @@ final class RoleDescriptions {
     }
 
     private final RoleHolders holders;
+    private final WordClasses<EntityWord> words;
 
-    RoleDescriptions(RoleHolders holders) {
+    RoleDescriptions(RoleHolders holders, WordClasses<EntityWord> words) {
         this.holders = holders;
+        this.words = words;
     }
 
     Resolved resolve(ArticleText text, List<RoleDescription> descriptions, List<EntityMention> mentions,
@@ -39,8 +42,14 @@ final class RoleDescriptions {
                 // a bare title goes to the holder the story spoke of last
                 fit = latestBefore(mentions, fit, d.span().start()).map(List::of).orElse(fit);
             }
+            Optional<EntityRef> toldBefore = fit.isEmpty() && d.of().isPresent() && pointsBack(text, d)
+                    ? onlyPersonOf(d.of().get(), mentions, d.span().start(), known) : Optional.empty();
             if (fit.size() == 1) {
                 out.mentions().add(new EntityMention(d.span(), d.text(), fit.get(0), "role-description", d.sentence()));
+            } else if (toldBefore.isPresent()) {
+                // "pemimpin de facto Kerajaan Saudi itu": the one person of that state the story has told of
+                out.mentions().add(new EntityMention(d.span(), d.text(), toldBefore.get(), "described-before",
+                        d.sentence()));
             } else if (fit.isEmpty() && d.of().filter(o -> o.type() == EntityType.STATE).isPresent()) {
                 // "berunding dengan Menteri Keuangan Jepang": an office no one in the article holds
                 // stands for its state
@@ -52,6 +61,21 @@ final class RoleDescriptions {
             }
         }
         return out;
+    }
+
+    /** Whether a demonstrative follows the description ("… itu", "… tersebut"): someone told of before. */
+    private boolean pointsBack(ArticleText text, RoleDescription d) {
+        return text.tokens(d.sentence()).stream().filter(t -> t.start() >= d.span().end()).findFirst()
+                .filter(t -> words.is(t, EntityWord.DEMONSTRATIVE)).isPresent();
+    }
+
+    /** The one person mentioned before {@code offset} who belongs to {@code of} (a state, or an organization's). */
+    private static Optional<EntityRef> onlyPersonOf(EntityRef of, List<EntityMention> mentions, int offset,
+                                                    KnownPersons known) {
+        Set<EntityRef> found = new LinkedHashSet<>();
+        mentions.stream().filter(m -> m.span().end() <= offset && m.entity().type() == EntityType.PERSON
+                && known.stateOf(m.entity()).filter(of::equals).isPresent()).forEach(m -> found.add(m.entity()));
+        return found.size() == 1 ? found.stream().findFirst() : Optional.empty();
     }
 
     private static Optional<EntityRef> latestBefore(List<EntityMention> mentions, List<EntityRef> among, int offset) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.warta.extract.LexiconLines;
+import org.warta.TestSupport;
 import org.warta.extract.Texts;
 import org.warta.extract.lexicon.GazetteerEntry;
 
@@ -145,10 +146,24 @@ class EntityWordLinesTest {
         };
     }
 
+    /** What the whole pipeline takes the mention starting with {@code prefix} for. */
+    private static List<String> describedAs(String text, String prefix) {
+        return TestSupport.analyze(text, "2024-04-05").mentions().stream()
+                .filter(m -> m.text().startsWith(prefix)).map(m -> m.entity().name()).toList();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("lines")
     void everyLineChangesWhatIsFoundAsItsClassSays(LexiconLines.Line line) {
         String w = line.word();
+        if (line.field(1).equals("demonstrative")) {
+            // a description pointing back is the one person of its state told of before (read by the resolver,
+            // over the whole text); with a word of no class the office stands for its state
+            String template = "Menlu Retno Marsudi tiba di Tokyo. Pemimpin Indonesia %s tersenyum.";
+            assertEquals(List.of("Retno Marsudi"), describedAs(template.formatted(w), "Pemimpin"));
+            assertEquals(List.of("Indonesia"), describedAs(template.formatted("kini"), "Pemimpin"));
+            return;
+        }
         Case c = caseOf(line.field(1), w);
         if (c == null) {
             fail("no sentence for the class of " + line);

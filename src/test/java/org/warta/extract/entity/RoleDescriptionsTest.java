@@ -29,7 +29,7 @@ class RoleDescriptionsTest {
     }
 
     private static RoleDescriptions.Resolved resolve(KnownPersons known) {
-        return new RoleDescriptions(new RoleHolders(EntityStages.gazetteer(JAPAN)))
+        return new RoleDescriptions(new RoleHolders(EntityStages.gazetteer(JAPAN)), EntityStages.WORDS)
                 .resolve(TEXT, List.of(DESCRIPTION), persons(), known);
     }
 
@@ -63,11 +63,40 @@ class RoleDescriptionsTest {
         assertEquals(List.of(), r.unresolved());
     }
 
+    /**
+     * "presiden Jepang itu" with no holder of the role: the one person of that state told of before; with "itu"
+     * missing, or with two such persons, the office stands for its state.
+     */
+    @Test
+    void aDescriptionPointingBackIsTheOnePersonOfItsStateToldOfBefore() {
+        ArticleText text = Texts.text("Hiroshi Tanaka bertemu Kenji Sato. Pada hari itu presiden Jepang itu tersenyum.");
+        RoleDescription d = new RoleDescription(1, Texts.span(text, "presiden Jepang"), "presiden Jepang", PRESIDENT,
+                JAPAN.ref());
+        List<EntityMention> persons = List.of(
+                new EntityMention(Texts.span(text, "Hiroshi Tanaka"), "Hiroshi Tanaka", HIROSHI, "test", 0),
+                new EntityMention(Texts.span(text, "Kenji Sato"), "Kenji Sato", KENJI, "test", 0));
+        RoleDescriptions descriptions = new RoleDescriptions(new RoleHolders(EntityStages.gazetteer(JAPAN)),
+                EntityStages.WORDS);
+        KnownPersons oneOfJapan = new KnownPersons(List.of());
+        oneOfJapan.affiliate(HIROSHI, JAPAN.ref());
+        assertEquals(List.of(HIROSHI), descriptions.resolve(text, List.of(d), persons, oneOfJapan).mentions().stream()
+                .map(EntityMention::entity).toList());
+        KnownPersons twoOfJapan = new KnownPersons(List.of());
+        twoOfJapan.affiliate(HIROSHI, JAPAN.ref());
+        twoOfJapan.affiliate(KENJI, JAPAN.ref());
+        assertEquals(List.of(JAPAN.ref()), descriptions.resolve(text, List.of(d), persons, twoOfJapan).mentions()
+                .stream().map(EntityMention::entity).toList());
+        KnownPersons again = new KnownPersons(List.of());
+        again.affiliate(HIROSHI, JAPAN.ref());
+        assertEquals(List.of(JAPAN.ref()), descriptions.resolve(TEXT, List.of(DESCRIPTION), persons(), again)
+                .mentions().stream().map(EntityMention::entity).toList());
+    }
+
     @Test
     void aBareTitleWithoutAHolderIsNothing() {
         RoleDescription bare = new RoleDescription(1, Texts.span(TEXT, "presiden"), "presiden", PRESIDENT,
                 Optional.empty());
-        RoleDescriptions.Resolved r = new RoleDescriptions(new RoleHolders(EntityStages.gazetteer(JAPAN)))
+        RoleDescriptions.Resolved r = new RoleDescriptions(new RoleHolders(EntityStages.gazetteer(JAPAN)), EntityStages.WORDS)
                 .resolve(TEXT, List.of(bare), persons(), new KnownPersons(List.of()));
         assertEquals(List.of(), r.mentions());
         assertEquals(List.of(), r.unresolved());
