@@ -75,7 +75,9 @@ final class ReportDeduper {
         boolean toldAsMeeting = k.visitToState() && !c.visitToState();
         boolean kOwn = kt.ownValue(text).isPresent();
         boolean cOwn = c.ownValue(text).isPresent();
-        if (c.value().isPresent() && !dayOfWrittenSpan(k.value(), c.value().get())
+        // a day of its own inside a visit's span is the meeting's day; inside the span written for the meeting
+        // itself, one day of it
+        if (c.value().isPresent() && (toldAsMeeting && cOwn || !dayOfWrittenSpan(k.value(), c.value().get()))
                 && (k.value().isEmpty() || toldAsMeeting || cOwn && !kOwn
                 || c.value().get().coveredDays() < k.value().get().coveredDays() && !(kOwn && !cOwn))) {
             time = c.time();
