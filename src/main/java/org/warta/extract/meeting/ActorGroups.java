@@ -247,6 +247,9 @@ final class ActorGroups {
      */
     List<Actor> theirs(TriggerSite site) {
         int at = site.hit().to();
+        if (at + 1 < site.tokens().size() && lexicon.is(site.token(at), MeetingWord.ORDINAL)) {
+            at++; // "pertemuan pertama mereka"
+        }
         if (at >= site.tokens().size() || !lexicon.is(site.token(at), MeetingWord.THEIR)) {
             return List.of();
         }

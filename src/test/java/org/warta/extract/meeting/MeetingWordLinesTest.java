@@ -435,6 +435,9 @@ class MeetingWordLinesTest {
             // "pertemuan mereka": the meeting of the two persons named last
             case "their" -> new Case("Budi dan Ani berteman sejak pertemuan %s di Osaka.", "pertama",
                     meetings("pertemuan"), "Budi+Ani", "none");
+            // an ordinal between the noun and "mereka" leaves the meeting theirs
+            case "ordinal" -> new Case("Budi dan Ani berteman sejak pertemuan %s mereka di Osaka.", "resmi",
+                    meetings("pertemuan"), "Budi+Ani", "none");
             // what the two decided at the meeting is put off, not the meeting
             case "outcome" -> new Case("Budi bertemu dengan Ani dan keduanya %s menunda tarif baru.", "lalu",
                     admission("bertemu"), "KEEP", "REJECT");
