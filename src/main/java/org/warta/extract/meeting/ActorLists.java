@@ -12,6 +12,9 @@ import org.warta.text.Token;
  * grammar {@link ActorGroups} reads groups with. Stateless.
  */
 final class ActorLists {
+    /** A bracketed short form after a name has at most this many words: "(Jokowi)", "(PM Li)". */
+    private static final int SHORT_FORM_WORDS = 3;
+
     /** A description set before a name with a comma has at most this many words. */
     private static final int APPOSITION_REACH = 8;
 
@@ -105,7 +108,7 @@ final class ActorLists {
     boolean joined(TriggerSite site, Actor a, Actor b) {
         Span role = roleOf(site.sentence().entities(), b);
         boolean connector = false;
-        for (int i = a.to(); i < b.from(); i++) {
+        for (int i = afterShortForm(site, a.to()); i < b.from(); i++) {
             Token t = site.token(i);
             if (lexicon.is(t, MeetingWord.CONNECTOR)) {
                 connector = true;
@@ -114,6 +117,22 @@ final class ActorLists {
             }
         }
         return connector;
+    }
+
+    /**
+     * Past a bracketed short form right after an actor ("Presiden Joko Widodo (Jokowi) dan …"): the token after the
+     * closing bracket; {@code at} when none is there.
+     */
+    private static int afterShortForm(TriggerSite site, int at) {
+        if (at >= site.tokens().size() || !site.token(at).text().equals("(")) {
+            return at;
+        }
+        for (int i = at + 1; i < site.tokens().size() && i <= at + SHORT_FORM_WORDS + 1; i++) {
+            if (site.token(i).text().equals(")")) {
+                return i + 1;
+            }
+        }
+        return at;
     }
 
     /** Where the actor starts with the title written right before its name: "Presiden Rusia Vladimir Putin". */

@@ -75,6 +75,9 @@ class MeetingExtractorTest {
         // before it names no meeting of its own
         "Menlu Retno Marsudi akan ke Tokyo. Kedua Menlu lalu mengulas jadwal lawatan Presiden Joko Widodo yang "
             + "akan menyambangi Jepang pada awal Juni. | Japan+Joko Widodo | 2024-06 | planned | false",
+        // a bracketed short form after a name keeps the hosts one group
+        "Presiden Joko Widodo (Jokowi) dan Menlu Retno Marsudi menerima kedatangan Presiden Xi Jinping di Bogor, "
+            + "Senin (1/4). | Joko Widodo+Retno Marsudi+Xi Jinping | 2024-04-01 | occurred | false",
         // a meeting's own day inside the span of the visit it was first read from is the meeting's day
         "Menteri Luar Negeri Jepang Taro Kono melakukan kunjungan ke Indonesia pada 1-3 April. Kono bertemu Menlu "
             + "Retno Marsudi di Jakarta pada Selasa (2/4). | Retno Marsudi+Taro Kono | 2024-04-02 | occurred | false",
