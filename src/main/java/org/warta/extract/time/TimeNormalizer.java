@@ -39,6 +39,13 @@ public final class TimeNormalizer {
         this.speaksOfPlan = speaksOfPlan;
     }
 
+    /** Whether the expression lies inside quotation marks of its sentence (an odd number of them before it). */
+    private static boolean quoted(List<Token> tokens, TimeExpression e) {
+        long before = tokens.stream().filter(t -> t.end() <= e.span().start() && t.kind() == Token.Kind.QUOTE
+                && t.text().charAt(0) != '\'' && t.text().charAt(0) != '’').count();
+        return before % 2 == 1;
+    }
+
     public ArticleTimes normalize(ArticleText text) {
         Optional<LocalDate> anchor = text.article().metadata().published();
         List<SentenceTimes> sentences = new ArrayList<>();
@@ -58,8 +65,8 @@ public final class TimeNormalizer {
                 TimeMention m = times.resolve(e, anchor, forward ? Tense.FUTURE : Tense.PAST,
                         previousDay.flatMap(TimeMention::value));
                 mentions.add(m);
-                if (!text.isBody(s) || m.value().isEmpty()) {
-                    continue; // a caption's or headline's date is not the story's
+                if (!text.isBody(s) || m.value().isEmpty() || quoted(tokens, e)) {
+                    continue; // a caption's or headline's date is not the story's, nor one a speaker quotes
                 }
                 lastTime = Optional.of(m);
                 boolean counted = e.form() instanceof TimeForm.FromPrevious;

@@ -44,6 +44,15 @@ class TimeNormalizerTest {
         assertEquals(List.of(1, 0, 0), t.sentences().stream().map(s -> s.found().size()).toList());
     }
 
+    /** A day a speaker quotes ("… per 27 Maret …") is no day of the story's: the next sentences do not take it. */
+    @Test
+    void aDayInsideAQuotationIsNotTheStorysDay() {
+        ArticleTimes t = NORMALIZER.normalize(Texts.text(
+                "Budi tiba pada Senin (1/4). “Draf itu sudah dikirim per 27 Maret,” kata Budi. Ani tiba."));
+        assertEquals(List.of("-", "2024-04-01", "2024-04-01"), t.sentences().stream()
+                .map(s -> s.dayBefore().map(TimeValue::iso).orElse("-")).toList());
+    }
+
     @Test
     void aSentenceSpeakingOfAPlanPointsForward() {
         assertEquals(List.of("pada Senin = 2024-04-08"), times("Budi akan tiba pada Senin."));
