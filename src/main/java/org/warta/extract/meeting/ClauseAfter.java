@@ -22,9 +22,19 @@ final class ClauseAfter {
 
     /** The group right after the "termasuk" that opens the next clause; empty when another word opens it. */
     List<Actor> included(TriggerSite site) {
-        return next(site, MeetingWord.INCLUDING).map(next -> groups.after(new TriggerSite(site.sentence(),
+        List<Actor> inNext = next(site, MeetingWord.INCLUDING).map(next -> groups.after(new TriggerSite(site.sentence(),
                 site.clauses(), next, site.hit(), site.actors(), site.times(), site.quotedIn()), next.from() + 1))
                 .orElse(List.of());
+        if (!inNext.isEmpty()) {
+            return inNext;
+        }
+        // "pertemuan bilateral dengan mitra dialog ASEAN seperti Argentina": in the trigger's own clause
+        for (int i = site.hit().to(); i < site.clause().to(); i++) {
+            if (lexicon.is(site.token(i), MeetingWord.INCLUDING)) {
+                return groups.after(site, i + 1);
+            }
+        }
+        return List.of();
     }
 
     /** The one person the next clause holds after its "lalu"/"kemudian", with only lead words between. */
