@@ -107,7 +107,8 @@ final class Bylines {
         if (t.isWord() && lexicon.isParticle(t) && k > from) {
             return k + 1 < tokens.size() && tokens.get(k + 1).isCapitalized();
         }
-        return t.isWord() && t.isCapitalized() && !words.is(t, EntityWord.BYLINE_LABEL) && names.siteEnd(tokens, k) == k
+        return t.isWord() && t.isCapitalized() && !words.is(t, EntityWord.BYLINE_LABEL)
+                && names.siteEnd(tokens, k) == k
                 && gazetteer.longestAt(tokens, k).filter(g -> g.entries().stream()
                         .noneMatch(e -> e.type() == EntityType.PERSON)).isEmpty();
     }

@@ -81,7 +81,6 @@ public final class EntityLexicon {
         return tokenizer.tokenize(phrase, 0, phrase.length()).stream().map(Token::norm).toList();
     }
 
-    /** The longest title starting at token {@code i}. */
     /**
      * The longest title at token {@code i}. A period glued to its last word before a capital belongs to it: titles
      * are abbreviated so ("Jenderal Pol. Nama", "Kol. Nama").

@@ -47,7 +47,7 @@ final class RoleDescriptions {
             if (fit.size() == 1) {
                 out.mentions().add(new EntityMention(d.span(), d.text(), fit.get(0), "role-description", d.sentence()));
             } else if (toldBefore.isPresent()) {
-                // "pemimpin de facto Kerajaan Saudi itu": the one person of that state the story has told of
+                // "pemimpin Arab Saudi itu": the one person of that state the story has told of
                 out.mentions().add(new EntityMention(d.span(), d.text(), toldBefore.get(), "described-before",
                         d.sentence()));
             } else if (fit.isEmpty() && d.of().filter(o -> o.type() == EntityType.STATE).isPresent()) {
@@ -69,7 +69,7 @@ final class RoleDescriptions {
                 .filter(t -> words.is(t, EntityWord.DEMONSTRATIVE)).isPresent();
     }
 
-    /** The one person mentioned before {@code offset} who belongs to {@code of} (a state, or an organization's). */
+    /** The one person mentioned before {@code offset} whose state is {@code of}. */
     private static Optional<EntityRef> onlyPersonOf(EntityRef of, List<EntityMention> mentions, int offset,
                                                     KnownPersons known) {
         Set<EntityRef> found = new LinkedHashSet<>();

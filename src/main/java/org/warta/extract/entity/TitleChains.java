@@ -74,8 +74,8 @@ final class TitleChains {
             return nameEnd;
         }
         int c = afterRelativeClause(tokens, k);
-        // "Presiden Rusia, Presiden Budi menerima …": a name with the same title of its own after the comma is another
-        // person ("Juru bicara Kepala Staf Gabungan, Kapten Nama" gives the spokesman's rank)
+        // "Presiden Rusia, Presiden Budi menerima …": a name with the same title of its own after the comma is
+        // another person ("Juru bicara Kepala Staf Gabungan, Kapten Nama" gives the spokesman's rank)
         boolean sameTitleAfter = c + 1 < n && lexicon.titleAt(tokens, c + 1)
                 .filter(t -> t.value().roleKey().equals(title.roleKey())).isPresent();
         if (c < n && tokens.get(c).text().equals(",") && c + 1 < n && !sameTitleAfter) {
@@ -260,7 +260,7 @@ final class TitleChains {
         if (words.is(t, EntityWord.TITLE_OF)) {
             int j = k + 1;
             while (j < n && words.is(tokens.get(j), EntityWord.TITLE_FILLER)) {
-                j++; // "Konsul AS untuk wilayah Sumatra"
+                j++; // "Konsul Jepang untuk wilayah Jawa"
             }
             if (j < n && gazetteer.longestAt(tokens, j).isPresent()) {
                 return j;

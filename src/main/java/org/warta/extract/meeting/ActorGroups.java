@@ -64,7 +64,7 @@ final class ActorGroups {
         return withIncluded(site, withPronoun(site, out));
     }
 
-    /** "Presiden Joko Widodo (Jokowi)": a bracketed short form of the actor just named is no actor of its own. */
+    /** "Menlu Retno Marsudi (Retno)": a bracketed short form of the actor just named is no actor of its own. */
     private static List<Actor> withoutShortForms(TriggerSite site, List<Actor> in) {
         List<Actor> out = new ArrayList<>();
         for (Actor a : in) {

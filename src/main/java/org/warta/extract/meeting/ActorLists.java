@@ -120,7 +120,7 @@ final class ActorLists {
     }
 
     /**
-     * Past a bracketed short form right after an actor ("Presiden Joko Widodo (Jokowi) dan …"): the token after the
+     * Past a bracketed short form right after an actor ("Menlu Retno Marsudi (Retno) dan …"): the token after the
      * closing bracket; {@code at} when none is there.
      */
     private static int afterShortForm(TriggerSite site, int at) {

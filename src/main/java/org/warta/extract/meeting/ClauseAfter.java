@@ -20,15 +20,18 @@ final class ClauseAfter {
         this.lists = new ActorLists(lexicon);
     }
 
-    /** The group right after the "termasuk" that opens the next clause; empty when another word opens it. */
+    /**
+     * The group right after the "termasuk" that opens the next clause, else right after a "seperti" in the trigger's
+     * own clause; empty when there is none.
+     */
     List<Actor> included(TriggerSite site) {
-        List<Actor> inNext = next(site, MeetingWord.INCLUDING).map(next -> groups.after(new TriggerSite(site.sentence(),
-                site.clauses(), next, site.hit(), site.actors(), site.times(), site.quotedIn()), next.from() + 1))
-                .orElse(List.of());
+        List<Actor> inNext = next(site, MeetingWord.INCLUDING).map(next -> groups.after(
+                new TriggerSite(site.sentence(), site.clauses(), next, site.hit(), site.actors(), site.times(),
+                        site.quotedIn()), next.from() + 1)).orElse(List.of());
         if (!inNext.isEmpty()) {
             return inNext;
         }
-        // "pertemuan bilateral dengan mitra dialog ASEAN seperti Argentina": in the trigger's own clause
+        // "bertemu dengan sejumlah menteri seperti Menlu Ani": in the trigger's own clause
         for (int i = site.hit().to(); i < site.clause().to(); i++) {
             if (lexicon.is(site.token(i), MeetingWord.INCLUDING)) {
                 return groups.after(site, i + 1);

@@ -14,7 +14,10 @@ import org.warta.text.Token;
 public final class MeetingLexicon {
     public enum Pattern { SYMMETRIC, HOST, GUEST, VISIT, NOUN, GATHER, ATTEND }
 
-    public enum Cue { PLANNED, UNCERTAIN, REPORTED, NEGATION, CANCELLED, CANCELS_NEXT, PLANS_NEXT, SERIES_NEXT, HYPOTHETICAL, AGGREGATE, VIRTUAL, DEPARTS, ADDITIVE }
+    public enum Cue {
+        PLANNED, UNCERTAIN, REPORTED, NEGATION, CANCELLED, CANCELS_NEXT, PLANS_NEXT, SERIES_NEXT, HYPOTHETICAL,
+        AGGREGATE, VIRTUAL, DEPARTS, ADDITIVE
+    }
 
     /** A trigger phrase: how to find its participants, and whether it is a call, and whether it needs support. */
     public record Trigger(String phrase, Pattern pattern, boolean virtual, boolean weak) {

@@ -188,7 +188,8 @@ final class Participants {
      * Beijing untuk bertemu Xi" is read at "bertemu"); "kunjungan Wang ke Moskow" names the visitor after the noun.
      */
     private Outcome visit(TriggerSite site, List<Actor> before, List<Actor> after, SentenceState state) {
-        if (!after.isEmpty() && after.stream().allMatch(Actor::person) && toldInRelative(site, Actor.last(after).to())) {
+        if (!after.isEmpty() && after.stream().allMatch(Actor::person)
+                && toldInRelative(site, Actor.last(after).to())) {
             return Outcome.none(List.of()); // "kunjungan Presiden X yang akan menyambangi AS": read at the verb
         }
         List<Actor> visitor = before;

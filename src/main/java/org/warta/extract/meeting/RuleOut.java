@@ -47,10 +47,10 @@ final class RuleOut {
 
     /** Whether the clause (or the predicate after its relative clause) calls the meeting off. */
     private boolean cancelled(TriggerSite site) {
-        int trigger = site.hit().from();
-        return cancelledAfterRelativeClause(site) || deniedClaim(site) || lexicon.cues().findAll(site.tokens(), site.clause().from(),
-                site.clause().to()).stream().anyMatch(c -> c.value() == MeetingLexicon.Cue.CANCELLED
-                && !decidedAt(site, c) || c.value() == MeetingLexicon.Cue.CANCELS_NEXT && namesNext(site, c));
+        return cancelledAfterRelativeClause(site) || deniedClaim(site)
+                || lexicon.cues().findAll(site.tokens(), site.clause().from(), site.clause().to()).stream()
+                .anyMatch(c -> c.value() == MeetingLexicon.Cue.CANCELLED && !decidedAt(site, c)
+                        || c.value() == MeetingLexicon.Cue.CANCELS_NEXT && namesNext(site, c));
     }
 
     private boolean ruledOut(TriggerSite site) {
