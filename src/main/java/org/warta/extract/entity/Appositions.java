@@ -62,9 +62,10 @@ final class Appositions {
         int end = title.get().to();
         int j = end;
         while (j < n && !endsClause(tokens.get(j)) && j < end + REACH) {
-            if (j > end && tokens.get(j).isCapitalized() && lexicon.titleAt(tokens, j).isPresent()) {
-                // "Usai bertemu X, Menhan China juga menemui Menteri Y …": another title before any comma, so the
-                // first is the subject of a clause of its own, not an apposition of X
+            if (j > end && tokens.get(j).isCapitalized() && lexicon.titleAt(tokens, j).isPresent()
+                    || j == end && namedAfterState(tokens, j)) {
+                // "Usai bertemu X, Menhan Jepang lalu menemui Menteri Y …" (another title before any comma), "Selain
+                // X, Perdana Menteri Australia Nama Orang …" (a name of its own): a clause of its own, not X's role
                 return new Read(person, after);
             }
             Optional<Gazetteer.Match> g = gazetteer.longestAt(tokens, j);
@@ -75,10 +76,6 @@ final class Appositions {
                 j = r.to();
             } else if (g.isPresent() && g.get().entries().stream().noneMatch(e -> e.type() == EntityType.PERSON)) {
                 boolean afterDi = j > 0 && words.is(tokens.get(j - 1), EntityWord.ORG_LOCATIVE);
-                if (j == end && namedAfter(tokens, g.get().to())) {
-                    // "Selain X, Perdana Menteri Australia Nama Orang juga …": the title is the next person's
-                    return new Read(person, after);
-                }
                 EntityRef e = gazetteerMentions.add(text, s, tokens, g.get(), sink);
                 if (e.type() == EntityType.ORGANIZATION && (afterDi || org.isEmpty())) {
                     org = Optional.of(e);
@@ -94,6 +91,12 @@ final class Appositions {
         NameCue cue = person.cue() == NameCue.BARE ? NameCue.APPOSITION : person.cue();
         return new Read(person.withRole(cue, Optional.of(title.get().value()), org.isPresent() ? org : state,
                 Optional.of(span)), j);
+    }
+
+    /** Whether a state or body the gazetteer knows stands at {@code j}, with a name right after it. */
+    private boolean namedAfterState(List<Token> tokens, int j) {
+        return gazetteer.longestAt(tokens, j).filter(g -> g.entries().stream()
+                .noneMatch(e -> e.type() == EntityType.PERSON)).map(g -> namedAfter(tokens, g.to())).orElse(false);
     }
 
     /**

@@ -37,7 +37,7 @@ final class ActorGroups {
 
     /** The actors closest before the trigger in its clause; none when the nearest is already an object. */
     List<Actor> before(TriggerSite site, SentenceState state) {
-        List<Actor> in = withoutShortForms(site, withoutDestination(site, withoutAgent(site, site.actors().stream()
+        List<Actor> in = ActorLists.withoutShortForms(site, withoutDestination(site, withoutAgent(site, site.actors().stream()
                 .filter(a -> a.from() >= site.clause().from() && a.to() <= site.hit().from()).toList())));
         Optional<Collectives.Group> numbered = collectives.in(site.tokens(), site.clause().from(), site.hit().from());
         if (numbered.isPresent() && (in.isEmpty() || Actor.last(in).to() <= numbered.get().from())) {
@@ -62,19 +62,6 @@ final class ActorGroups {
         }
         List<Actor> out = lists.listed(site, group) ? group : List.of(Actor.last(group));
         return withIncluded(site, withPronoun(site, out));
-    }
-
-    /** "Menlu Retno Marsudi (Retno)": a bracketed short form of the actor just named is no actor of its own. */
-    private static List<Actor> withoutShortForms(TriggerSite site, List<Actor> in) {
-        List<Actor> out = new ArrayList<>();
-        for (Actor a : in) {
-            boolean shortForm = !out.isEmpty() && a.from() > 0 && site.token(a.from() - 1).text().equals("(")
-                    && Actor.last(out).to() == a.from() - 1 && Actor.last(out).entity().equals(a.entity());
-            if (!shortForm) {
-                out.add(a);
-            }
-        }
-        return out;
     }
 
     /**

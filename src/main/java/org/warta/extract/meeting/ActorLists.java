@@ -1,5 +1,6 @@
 package org.warta.extract.meeting;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.warta.extract.entity.ArticleEntities;
 import org.warta.model.RoleAssertion;
@@ -117,6 +118,19 @@ final class ActorLists {
             }
         }
         return connector;
+    }
+
+    /** "Menlu Retno Marsudi (Retno)": a bracketed short form of the actor just named is no actor of its own. */
+    static List<Actor> withoutShortForms(TriggerSite site, List<Actor> in) {
+        List<Actor> out = new ArrayList<>();
+        for (Actor a : in) {
+            boolean shortForm = !out.isEmpty() && a.from() > 0 && site.token(a.from() - 1).text().equals("(")
+                    && Actor.last(out).to() == a.from() - 1 && Actor.last(out).entity().equals(a.entity());
+            if (!shortForm) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     /**

@@ -116,9 +116,14 @@ final class Participants {
         return persons.stream().filter(a -> !a.entity().equals(subject.entity())).limit(1).toList();
     }
 
-    /** Whether a relative clause at {@code at} tells the visit with a trigger of its own: "yang akan menyambangi". */
-    private boolean toldInRelative(TriggerSite site, int at) {
-        if (at >= site.tokens().size() || !lexicon.is(site.token(at), MeetingWord.RELATIVE)) {
+    /**
+     * Whether the persons after a visit noun are followed by a relative clause telling the visit with a trigger of
+     * its own: "kunjungan Presiden X yang akan menyambangi …".
+     */
+    private boolean toldInRelative(TriggerSite site, List<Actor> after) {
+        int at = after.isEmpty() ? site.tokens().size() : Actor.last(after).to();
+        if (!after.stream().allMatch(Actor::person) || at >= site.tokens().size()
+                || !lexicon.is(site.token(at), MeetingWord.RELATIVE)) {
             return false;
         }
         int to = Math.min(site.tokens().size(), at + 1 + RELATIVE_REACH);
@@ -188,9 +193,8 @@ final class Participants {
      * Beijing untuk bertemu Xi" is read at "bertemu"); "kunjungan Wang ke Moskow" names the visitor after the noun.
      */
     private Outcome visit(TriggerSite site, List<Actor> before, List<Actor> after, SentenceState state) {
-        if (!after.isEmpty() && after.stream().allMatch(Actor::person)
-                && toldInRelative(site, Actor.last(after).to())) {
-            return Outcome.none(List.of()); // "kunjungan Presiden X yang akan menyambangi AS": read at the verb
+        if (toldInRelative(site, after)) {
+            return Outcome.none(List.of()); // "kunjungan Presiden X yang akan menyambangi Jepang": read at the verb
         }
         List<Actor> visitor = before;
         List<Actor> subject = List.of();
