@@ -37,8 +37,9 @@ final class ActorGroups {
 
     /** The actors closest before the trigger in its clause; none when the nearest is already an object. */
     List<Actor> before(TriggerSite site, SentenceState state) {
-        List<Actor> in = ActorLists.withoutShortForms(site, withoutDestination(site, withoutAgent(site, site.actors().stream()
-                .filter(a -> a.from() >= site.clause().from() && a.to() <= site.hit().from()).toList())));
+        List<Actor> inClause = site.actors().stream()
+                .filter(a -> a.from() >= site.clause().from() && a.to() <= site.hit().from()).toList();
+        List<Actor> in = ActorLists.withoutShortForms(site, withoutDestination(site, withoutAgent(site, inClause)));
         Optional<Collectives.Group> numbered = collectives.in(site.tokens(), site.clause().from(), site.hit().from());
         if (numbered.isPresent() && (in.isEmpty() || Actor.last(in).to() <= numbered.get().from())) {
             // "… dan ketiga pemimpin sempat berbincang singkat"
