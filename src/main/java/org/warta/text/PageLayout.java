@@ -199,7 +199,7 @@ public final class PageLayout {
         return null;
     }
 
-    /** Two capitalized words in a row that are not a date: "oleh Nama Penulis diperbarui 13 Jun 2017". */
+    /** How many words the line has before its first digit: a byline's name before its date. */
     private static int wordsBeforeFirstDigit(PageLine l) {
         String t = l.text();
         int d = 0;
@@ -210,6 +210,7 @@ public final class PageLayout {
                 .count();
     }
 
+    /** Two capitalized words in a row that are not a date: "oleh Nama Penulis diperbarui 13 Jun 2017". */
     private static boolean namesSomeone(PageLine l) {
         String[] w = l.words();
         for (int i = 0; i + 1 < w.length; i++) {

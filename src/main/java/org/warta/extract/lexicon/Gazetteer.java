@@ -240,8 +240,8 @@ public final class Gazetteer {
             if (node.forms != null) {
                 List<GazetteerEntry> fitting = new ArrayList<>();
                 for (NameForm form : node.forms) {
-                    if (NameCase.fits(form.texts(), form.capitalized(), form.allCaps(), form.spaced(), form.entry().label(), tokens,
-                            from) && !fitting.contains(form.entry())) {
+                    if (NameCase.fits(form.texts(), form.capitalized(), form.allCaps(), form.spaced(),
+                            form.entry().label(), tokens, from) && !fitting.contains(form.entry())) {
                         fitting.add(form.entry());
                     }
                 }
@@ -252,7 +252,6 @@ public final class Gazetteer {
         }
         return Optional.ofNullable(best);
     }
-
 
     /** The entity of this type with exactly this English label, if any. */
     public Optional<GazetteerEntry> byLabel(EntityType type, String label) {

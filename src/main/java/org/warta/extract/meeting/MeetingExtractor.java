@@ -87,12 +87,10 @@ public final class MeetingExtractor {
      */
     private boolean callsOffThePlan(SentenceContext s) {
         List<Token> tokens = s.tokens();
-        boolean plan = false;
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            plan |= lexicon.cues().longestAt(tokens, i).filter(c -> c.value() == MeetingLexicon.Cue.PLANS_NEXT)
-                    .isPresent() && lexicon.is(tokens.get(i + 1), MeetingWord.DEMONSTRATIVE);
-        }
-        return plan && lexicon.hasCue(tokens, 0, tokens.size(), MeetingLexicon.Cue.CANCELLED);
+        List<PhraseTable.Hit<MeetingLexicon.Cue>> cues = lexicon.cues().findAll(tokens, 0, tokens.size());
+        return cues.stream().anyMatch(c -> c.value() == MeetingLexicon.Cue.PLANS_NEXT && c.to() < tokens.size()
+                && lexicon.is(tokens.get(c.to()), MeetingWord.DEMONSTRATIVE))
+                && cues.stream().anyMatch(c -> c.value() == MeetingLexicon.Cue.CANCELLED);
     }
 
     /**

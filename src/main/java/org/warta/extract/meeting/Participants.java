@@ -19,9 +19,6 @@ import org.warta.model.EntityType;
  * Stateless.
  */
 final class Participants {
-    /** Words from "yang" to the trigger of its relative clause: "yang akan segera menyambangi". */
-    private static final int RELATIVE_REACH = 4;
-
     /** Who takes part, which states a visit goes to (one meeting each), and the visit's place if found. */
     record Reading(List<EntityRef> participants, List<EntityRef> visited, Optional<EntityRef> place) {
         Reading {
@@ -66,19 +63,20 @@ final class Participants {
 
     private Outcome twoSides(TriggerSite site, List<Actor> subject, List<Actor> object) {
         MeetingLexicon.Pattern pattern = site.trigger().pattern();
-        if (pattern == MeetingLexicon.Pattern.GUEST && !object.isEmpty()
-                && foreignWelcomers(site, subject, object).isEmpty()
-                || pattern == MeetingLexicon.Pattern.HOST && !subject.isEmpty() && !object.isEmpty()
-                && foreignWelcomers(site, object, subject).isEmpty()) {
-            return Outcome.none(subject);
-        }
-        if (pattern == MeetingLexicon.Pattern.SYMMETRIC && object.isEmpty() && subject.size() == 1) {
+        if (pattern == MeetingLexicon.Pattern.GUEST && !object.isEmpty()) {
+            List<Actor> hosts = foreignWelcomers(site, subject, object);
+            if (hosts.isEmpty()) {
+                return Outcome.none(subject);
+            }
+            object = hosts;
+        } else if (pattern == MeetingLexicon.Pattern.HOST && !subject.isEmpty() && !object.isEmpty()) {
+            List<Actor> hosts = foreignWelcomers(site, object, subject);
+            if (hosts.isEmpty()) {
+                return Outcome.none(subject);
+            }
+            subject = hosts;
+        } else if (pattern == MeetingLexicon.Pattern.SYMMETRIC && object.isEmpty() && subject.size() == 1) {
             object = otherOfMainClause(site, subject.get(0)); // "A dipuji B saat berbicara melalui telepon"
-        }
-        if (pattern == MeetingLexicon.Pattern.GUEST) {
-            object = foreignWelcomers(site, subject, object);
-        } else if (pattern == MeetingLexicon.Pattern.HOST) {
-            subject = foreignWelcomers(site, object, subject);
         }
         // "Keduanya berbincang …": a group meets among itself only where the verb is symmetric; hosts need a guest
         // ("Budi dan istrinya menyambut …" welcome someone, not each other)
@@ -126,7 +124,7 @@ final class Participants {
                 || !lexicon.is(site.token(at), MeetingWord.RELATIVE)) {
             return false;
         }
-        int to = Math.min(site.tokens().size(), at + 1 + RELATIVE_REACH);
+        int to = Math.min(site.tokens().size(), at + 1 + Subjects.RELATIVE_REACH);
         return lexicon.triggers().findAll(site.tokens(), at + 1, to).stream()
                 .anyMatch(h -> h.value().pattern() == MeetingLexicon.Pattern.VISIT);
     }

@@ -20,7 +20,7 @@ final class Subjects {
     /** How many sentences back a series' subject may have been named. */
     private static final int STORY_REACH = 2;
     /** Words between "yang" and the trigger of its relative clause: "yang akan segera menyambangi". */
-    private static final int RELATIVE_REACH = 4;
+    static final int RELATIVE_REACH = 4;
     /** A description before a trigger has at most this many words. */
     private static final int DESCRIPTION_REACH = 8;
 

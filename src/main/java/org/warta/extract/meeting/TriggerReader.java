@@ -242,20 +242,11 @@ final class TriggerReader {
      * Israel …") — unless the clause says they met together ("trilateral", "tiga negara", "ketiganya").
      */
     private boolean eachApart(TriggerSite site, List<Actor> after) {
-        boolean joint = false;
-        boolean bilateral = false;
-        for (int i = site.clause().from(); i < site.clause().to(); i++) {
-            joint |= lexicon.is(site.token(i), MeetingWord.JOINT);
-            bilateral |= lexicon.is(site.token(i), MeetingWord.BILATERAL);
-        }
-        if (joint) {
+        if (lexicon.hasWord(site.tokens(), site.clause().from(), site.clause().to(), MeetingWord.JOINT)) {
             return false;
         }
-        List<Optional<EntityRef>> states = after.stream()
-                .map(a -> site.sentence().entities().stateOf(a.entity())).toList();
-        boolean distinctStates = states.stream().allMatch(Optional::isPresent)
-                && states.stream().map(Optional::get).distinct().count() == states.size();
-        return bilateral || distinctStates && after.stream().allMatch(Actor::person);
+        return bilateral(site) || after.stream().allMatch(Actor::person)
+                && distinctStates(site, after.stream().map(Actor::entity).toList());
     }
 
     /** "terpisah", "masing-masing" within two words before or three after the trigger. */
