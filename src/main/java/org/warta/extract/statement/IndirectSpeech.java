@@ -134,6 +134,8 @@ final class IndirectSpeech {
         Optional<Span> span = Optional.empty();
         if (commaAt(s, afterName) && verbAt <= c.from() + 1) {
             span = content(s, afterName + 1, s.size());
+        } else if (verbAt <= c.from() + 1 && runsOn(s, afterName)) {
+            span = content(s, afterName, s.size()); // "Menurut Budi kunjungan itu penting": the comma left out
         } else if (verbAt > 0 && commaAt(s, verbAt - 1)) {
             span = content(s, 0, verbAt - 1);
         }
@@ -151,6 +153,12 @@ final class IndirectSpeech {
             }
         }
         return v.value() == VerbClass.ACT ? v.from() : v.to();
+    }
+
+    /** Whether the words at {@code i} run on from a name as what is said: a lower-case word, not "yang". */
+    private boolean runsOn(SentenceContext s, int i) {
+        return i < s.size() && s.token(i).isWord() && !s.token(i).isCapitalized()
+                && !words.is(s.token(i), StatementWord.RELATIVE);
     }
 
     private static boolean commaAt(SentenceContext s, int i) {

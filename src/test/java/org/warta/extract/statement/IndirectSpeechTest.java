@@ -59,6 +59,7 @@ class IndirectSpeechTest {
         "Budi mengatakan kerja sama kedua negara akan diperkuat.        | Budi mengatakan: kerja sama kedua negara akan diperkuat",
         "Budi mengecam serangan terhadap kapal nelayan itu.             | Budi mengecam: mengecam serangan terhadap kapal nelayan itu",
         "Menurut Budi, kerja sama kedua negara akan diperkuat.          | Budi Menurut: kerja sama kedua negara akan diperkuat",
+        "Menurut Budi kerja sama kedua negara akan diperkuat.           | Budi Menurut: kerja sama kedua negara akan diperkuat",
         "Kerja sama kedua negara akan diperkuat, menurut Budi.          | Budi menurut: Kerja sama kedua negara akan diperkuat",
         "Kerja sama kedua negara akan diperkuat, kata Budi.             | Budi kata: Kerja sama kedua negara akan diperkuat"})
     void aReportingStructureGivesItsSpeakerTheContent(String text, String expected) {
@@ -71,6 +72,7 @@ class IndirectSpeechTest {
         "Budi menolak untuk mengakui kesalahan itu.",
         "Budi datang untuk menyampaikan pesan presiden.",
         "Budi mengatakan tidak.",
+        "Menurut Budi yang hadir di sana.",
         "Spanduk bertuliskan “Budi mengatakan harga akan naik” terpasang di sana."})
     void nothingIsSaid(String text) {
         assertEquals("-", statement(text));
