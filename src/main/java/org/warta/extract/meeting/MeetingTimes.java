@@ -74,13 +74,27 @@ final class MeetingTimes {
             return site.times().previousTime(); // "Ketika itu Budi bertemu pula dengan Ani": the time just told
         }
         if (meetingStatus == MeetingStatus.PLANNED) {
-            return site.times().planTime(); // "… akan berkeliling Eropa mulai Senin (8/4). … akan mengunjungi …"
+            // "… akan berkeliling Eropa mulai Senin (8/4). … akan mengunjungi …"; else a plan for the day of the
+            // news itself ("Jakarta, Selasa (22/8). … dijadwalkan menerima …")
+            return site.times().planTime().or(() -> planOfTheDay(site, anchor));
         }
         if (meetingStatus != MeetingStatus.OCCURRED || background(site)) {
             return Optional.empty();
         }
         return site.times().dayBefore().filter(d -> anchor.isEmpty() || !d.coverStart().isAfter(anchor.get()))
                 .flatMap(d -> site.times().dayMention()).or(() -> site.times().leadDayAfter());
+    }
+
+    /**
+     * A plan told without a time after the story has given the publication date as its day: a plan of that day
+     * ("Jakarta, Selasa (22/8). … dijadwalkan menerima …"), unless it lies ahead at no set day ("akan segera …").
+     */
+    private Optional<TimeMention> planOfTheDay(TriggerSite site, Optional<LocalDate> anchor) {
+        if (anchor.isEmpty() || lexicon.hasWord(site.tokens(), 0, site.tokens().size(), MeetingWord.SOON)) {
+            return Optional.empty();
+        }
+        return site.times().dayMention().filter(d -> d.value().isPresent() && d.value().get().coveredDays() == 1
+                && d.value().get().coverStart().equals(anchor.get()));
     }
 
     /**

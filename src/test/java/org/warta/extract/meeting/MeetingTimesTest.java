@@ -70,6 +70,15 @@ class MeetingTimesTest {
         assertEquals("none", storyDay(text, status));
     }
 
+    /** A plan told after the story gave the publication date as its day is a plan of that day. */
+    @Test
+    void aPlanToldOnTheDayOfTheNewsTakesThatDay() {
+        assertEquals("pada Jumat = 2024-04-05",
+                storyDay("Budi tiba di Osaka pada Jumat. Budi akan bertemu dengan Ani.", MeetingStatus.PLANNED));
+        assertEquals("none",
+                storyDay("Budi tiba di Osaka pada Jumat. Budi akan segera bertemu dengan Ani.", MeetingStatus.PLANNED));
+    }
+
     @Test
     void theLastOfCountedMeetingsIsInThePast() {
         TriggerSite s = site("Budi bertemu dengan Ani 12 kali, terakhir pada September.", "bertemu");

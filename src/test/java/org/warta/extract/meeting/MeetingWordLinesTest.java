@@ -459,6 +459,9 @@ class MeetingWordLinesTest {
             // the day after the citing word is when the source was cited: the meeting keeps the story's day
             case "citing" -> new Case(STORY_DAY + "Budi bertemu dengan Ani, %s Antara, Rabu (3/4).", "menurut",
                     storyDay("bertemu"), "OCCURRED 2024-04-01", "OCCURRED 2024-04-03");
+            // a plan at no set day does not take the day of the news (published Friday 5 April)
+            case "soon" -> new Case("Budi tiba di Osaka pada Jumat. Budi akan %s bertemu dengan Ani.", "kembali",
+                    storyDay("bertemu"), "PLANNED -", "PLANNED 2024-04-05");
             // the guests told in general, then named after "termasuk"
             case "including" -> new Case("Budi menjamu sejumlah tamu, %s Ani.", "bahkan", meetings("menjamu"),
                     "Budi+Ani", "none");
