@@ -84,7 +84,8 @@ final class QuoteAttribution {
                                                     SpeakerMemory memory, int antecedentAt) {
         boolean pronounAfter = v.to() < s.size() && words.is(s.token(v.to()), StatementWord.PRONOUN);
         if (s.token(v.to() - 1).norm().endsWith("nya") || pronounAfter || description(s, v.to())) {
-            return speakers.antecedent(s, antecedentAt, memory).map(e -> new Attribution(e, verb));
+            return speakers.antecedentOfQuote(s, antecedentAt, s.token(v.from()).start(), memory)
+                    .map(e -> new Attribution(e, verb));
         }
         // "…,” ujar Kepala Biro … Brigjen TNI Nama Orang": the person whose title starts after the verb, before
         // an organization named inside that title

@@ -1,7 +1,9 @@
 package org.warta.extract.statement;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.warta.extract.SentenceContext;
 import org.warta.extract.WordClasses;
 import org.warta.model.EntityMention;
@@ -160,5 +162,25 @@ final class Speakers {
     Optional<EntityRef> antecedent(SentenceContext s, int offset, SpeakerMemory memory) {
         int paragraph = s.text().paragraph(Math.max(0, s.text().sentenceAt(offset)));
         return memory.recentAt(paragraph).or(() -> s.entities().pronounAntecedent(offset));
+    }
+
+    /**
+     * The antecedent of a "-nya" after a quotation between {@code quoteStart} and {@code quoteEnd}: the recent
+     * speaker, unless the quotation speaks of that person (a speaker does not name himself in the third person),
+     * then the one who spoke before.
+     */
+    Optional<EntityRef> antecedentOfQuote(SentenceContext s, int quoteStart, int quoteEnd, SpeakerMemory memory) {
+        Set<EntityRef> spokenOf = new HashSet<>();
+        for (EntityMention m : s.entities().inSentence(s.index())) {
+            if (m.entity().type() == EntityType.PERSON && m.span().start() >= quoteStart && m.span().end() <= quoteEnd) {
+                spokenOf.add(m.entity());
+            }
+        }
+        if (spokenOf.isEmpty()) {
+            return antecedent(s, quoteStart, memory);
+        }
+        int paragraph = s.text().paragraph(Math.max(0, s.text().sentenceAt(quoteStart)));
+        return memory.recentAt(paragraph, spokenOf).or(() -> memory.recentAt(paragraph).isPresent()
+                ? Optional.empty() : s.entities().pronounAntecedent(quoteStart).filter(e -> !spokenOf.contains(e)));
     }
 }

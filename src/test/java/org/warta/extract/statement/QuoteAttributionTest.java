@@ -49,6 +49,16 @@ class QuoteAttributionTest {
                 SpeakerMemory.none().spoke(ANI, 0), false));
     }
 
+    /** Ani spoke last, Budi before her: a quotation that speaks of Ani in the third person is Budi's. */
+    @Test
+    void aPostVerbWithNyaAfterAQuotationSpeakingOfTheRecentSpeakerIsTheOneBefore() {
+        SpeakerMemory budiThenAni = SpeakerMemory.none().spoke(BUDI, 0).spoke(ANI, 0);
+        assertEquals("Budi pungkasnya DIRECT", attribute("“Dalam rapat tadi Ani juga setuju,” pungkasnya.",
+                budiThenAni, false));
+        assertEquals("Ani pungkasnya DIRECT", attribute("“Dalam rapat tadi kami juga setuju,” pungkasnya.",
+                budiThenAni, false));
+    }
+
     @Test
     void aVerbAndAColonBeforeTheQuotationNameTheSubject() {
         assertEquals("Budi mengatakan DIRECT", attribute("Budi mengatakan: “Kami siap menghadapi apa pun.”"));
