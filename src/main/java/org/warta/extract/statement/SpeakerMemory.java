@@ -7,7 +7,7 @@ import org.warta.model.EntityRef;
 /**
  * The article's most recent speaker and the paragraph it spoke in: what "katanya" and "dia mengatakan" refer to,
  * and who goes on speaking in a quotation paragraph that names nobody; and the other speaker before it, for a
- * quotation that speaks of the most recent one ("“… dan Bapak Presiden juga menyampaikan …,” pungkasnya").
+ * quotation that speaks of the most recent one in the third person ("“… Ani juga setuju …,” pungkasnya" after Ani).
  */
 record SpeakerMemory(Optional<EntityRef> speaker, int paragraph, Optional<EntityRef> before, int beforeParagraph) {
     /** How many paragraphs back a speaker is still the one a pronoun refers to. */
