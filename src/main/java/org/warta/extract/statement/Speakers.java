@@ -165,9 +165,10 @@ final class Speakers {
     }
 
     /**
-     * The antecedent of a "-nya" after a quotation between {@code quoteStart} and {@code quoteEnd}: the recent
-     * speaker, unless the quotation speaks of that person (a speaker does not name himself in the third person),
-     * then the one who spoke before.
+     * Whom a "-nya", a pronoun or a description after a quotation (between {@code quoteStart} and {@code quoteEnd})
+     * refers to: the recent speaker, unless the quotation speaks of that person (a speaker does not name himself in
+     * the third person), then the one who spoke before; with no speaker in memory, the antecedent before the
+     * quotation that it does not speak of.
      */
     Optional<EntityRef> antecedentOfQuote(SentenceContext s, int quoteStart, int quoteEnd, SpeakerMemory memory) {
         Set<EntityRef> spokenOf = new HashSet<>();
