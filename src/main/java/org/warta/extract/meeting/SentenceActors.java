@@ -24,10 +24,11 @@ final class SentenceActors {
         List<Actor> out = new ArrayList<>();
         int lastPlaceEnd = -1;
         List<EntityMention> actorMentions = s.actors();
+        boolean[] accompanying = accompanying(s);
         for (EntityMention m : s.mentions()) {
             int from = s.tokenAt(m.span().start());
             int to = s.tokenAt(m.span().end() - 1) + 1;
-            if (from < 0 || to <= from) {
+            if (from < 0 || to <= from || accompanying[from]) {
                 continue;
             }
             boolean locative = from > 0 && (lexicon.is(s.token(from - 1), MeetingWord.LOCATIVE)
@@ -48,6 +49,29 @@ final class SentenceActors {
                 continue; // "dalam akun Twitter-nya": where it was said, not who met
             }
             out.add(new Actor(m, from, to));
+        }
+        return out;
+    }
+
+    /**
+     * The tokens naming who accompanies a side ("Budi, didampingi istrinya Ani dan Menteri Citra, menyambut …"):
+     * from the word to the first lower-case word after a companion that joins no list. Companions are no side.
+     */
+    private boolean[] accompanying(SentenceContext s) {
+        boolean[] out = new boolean[s.size()];
+        for (int i = 0; i < s.size(); i++) {
+            if (!lexicon.is(s.token(i), MeetingWord.ACCOMPANIED)) {
+                continue;
+            }
+            boolean named = false;
+            for (int k = i + 1; k < s.size(); k++) {
+                Token t = s.token(k);
+                if (named && t.isWord() && !t.isCapitalized() && !lexicon.is(t, MeetingWord.CONNECTOR)) {
+                    break;
+                }
+                named |= t.isCapitalized();
+                out[k] = true;
+            }
         }
         return out;
     }

@@ -459,6 +459,9 @@ class MeetingWordLinesTest {
             // the day after the citing word is when the source was cited: the meeting keeps the story's day
             case "citing" -> new Case(STORY_DAY + "Budi bertemu dengan Ani, %s Antara, Rabu (3/4).", "menurut",
                     storyDay("bertemu"), "OCCURRED 2024-04-01", "OCCURRED 2024-04-03");
+            // the persons named after the word accompany Budi and are no side; after "dan" they are one
+            case "accompanied" -> new Case("Budi %s Ani bertemu dengan Citra.", "dan", meetings("bertemu"),
+                    "Budi+Citra", "Budi+Ani+Citra");
             // a plan at no set day does not take the day of the news (published Friday 5 April)
             case "soon" -> new Case("Budi tiba di Osaka pada Jumat. Budi akan %s bertemu dengan Ani.", "kembali",
                     storyDay("bertemu"), "PLANNED -", "PLANNED 2024-04-05");
