@@ -115,10 +115,10 @@ final class ReportDeduper {
     private static boolean sameMeeting(Told at, Told bt, ArticleEntities entities, ArticleText text) {
         MeetingCandidate a = at.candidate();
         MeetingCandidate b = bt.candidate();
-        if (a.virtual() != b.virtual()) {
-            return false;
-        }
         boolean exact = new LinkedHashSet<>(a.participants()).equals(new LinkedHashSet<>(b.participants()));
+        if (a.virtual() != b.virtual()) {
+            return callToldAgain(at, bt, exact, text);
+        }
         if (!exact && !covers(a, b, entities) && !covers(b, a, entities)) {
             return false;
         }
@@ -146,6 +146,17 @@ final class ReportDeduper {
                     || a.status() == b.status() && dated.get().coverStart().getYear() == story.get().coverStart().getYear();
         }
         return a.status() == b.status() || Math.abs(a.sentence() - b.sentence()) <= 1;
+    }
+
+    /**
+     * "Budi menelepon Ani, Jumat (24/10). … Selanjutnya, pembicaraan antara Budi dan Ani …": the same two, told
+     * after a call without a time of their own and with its status, speak of the call.
+     */
+    private static boolean callToldAgain(Told at, Told bt, boolean exact, ArticleText text) {
+        Told call = at.candidate().virtual() ? at : bt;
+        Told later = call == at ? bt : at;
+        return exact && later == bt && later.ownValue(text).isEmpty()
+                && later.candidate().status() == call.candidate().status();
     }
 
     private static boolean sameState(EntityRef a, EntityRef b, ArticleEntities entities) {

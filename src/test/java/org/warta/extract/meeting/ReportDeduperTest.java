@@ -55,6 +55,26 @@ class ReportDeduperTest {
         assertEquals(0, out.get(0).sentenceIndex());
     }
 
+    private static MeetingCandidate call(MeetingCandidate c) {
+        return new MeetingCandidate(c.participants(), c.status(), true, c.time(), c.place(), c.evidence(),
+                c.sentence(), "menelepon", c.cited(), false);
+    }
+
+    /** "Budi menelepon Ani, Senin (1/4). … Selanjutnya, pembicaraan antara Budi dan Ani …": one call. */
+    @Test
+    void theSameTwoToldAfterACallWithoutATimeOfTheirOwnSpeakOfTheCall() {
+        MeetingCandidate called = call(meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, "2024-04-01", null, 0));
+        List<MeetingReport> again = STAGE.dedupe(List.of(called,
+                meeting(List.of(ANI, BUDI), MeetingStatus.OCCURRED, null, null, 3)), ENTITIES, TEXT);
+        assertEquals(1, again.size());
+        assertEquals(true, again.get(0).virtual());
+        // a meeting with its own day, or one still planned, is another meeting
+        assertEquals(2, STAGE.dedupe(List.of(called,
+                meeting(List.of(ANI, BUDI), MeetingStatus.OCCURRED, "2024-04-03", null, 3)), ENTITIES, TEXT).size());
+        assertEquals(2, STAGE.dedupe(List.of(called,
+                meeting(List.of(ANI, BUDI), MeetingStatus.PLANNED, null, null, 3)), ENTITIES, TEXT).size());
+    }
+
     @Test
     void aDayInsideASpanWrittenForTheMeetingIsOneDayOfItButADayOfAWeekSharpensTheWeek() {
         // "berlangsung dari Senin hingga Rabu … Pada hari Senin, keduanya memulai pertemuan"
