@@ -43,7 +43,7 @@ final class Bylines {
             i = tokens.get(1).text().equals(":") ? 2 : 1;
         }
         int end = names.end(tokens, i);
-        if (end - i < 2 || sink.claimed(i)) {
+        if (end - i < 2 || sink.claimed(i) || words.is(tokens.get(i), EntityWord.COMPANY_FORM)) {
             return Optional.empty();
         }
         boolean contributor = end + 1 < tokens.size() && words.is(tokens.get(end), EntityWord.ORIGIN)
@@ -71,7 +71,8 @@ final class Bylines {
             while (to < tokens.size() && isNameWord(tokens, to, from)) {
                 to++;
             }
-            if (to - from >= 2) {
+            boolean company = to > from && words.is(tokens.get(from), EntityWord.COMPANY_FORM);
+            if (to - from >= 2 && !company) { // "© 2024 PT Nama Media": a company, not an author
                 out.add(persons.name(s, tokens, from, to, NameCue.BYLINE, Optional.empty(), Optional.empty(),
                         Optional.empty()));
             }

@@ -11,6 +11,7 @@ import static org.warta.extract.World.UN;
 import static org.warta.extract.World.person;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -115,6 +116,9 @@ class EntityWordLinesTest {
                     List.of("Dewi Lestari"), List.of())
                     : Case.of("Harga beras naik.\n%s Dewi Lestari", cap, "Catatan", EntityWordLinesTest::bylines,
                     List.of("Dewi Lestari"), List.of("Catatan Dewi Lestari"));
+            // a company's name on a line of its own (a footer) is no author; a word of no class leaves a name
+            case "company-form" -> Case.of("Harga beras naik.\n%s Dewi Lestari", w.toUpperCase(Locale.ROOT), "Catatan",
+                    EntityWordLinesTest::bylines, List.of(), List.of("Catatan Dewi Lestari"));
             case "origin" -> Case.of("Harga beras naik.\nDewi Lestari %s Jakarta berkontribusi dalam laporan ini.",
                     w, "di", EntityWordLinesTest::bylines, List.of("Dewi Lestari"), List.of());
             case "contributor-verb" -> Case.of("Harga beras naik.\nDewi Lestari dari Jakarta turut %s.", w, "membantu",
