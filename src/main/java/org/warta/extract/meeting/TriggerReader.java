@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.warta.model.EntityRef;
+import org.warta.model.EntityType;
 import org.warta.model.MeetingStatus;
 import org.warta.model.Span;
 import org.warta.model.TimeMention;
@@ -246,7 +247,21 @@ final class TriggerReader {
             return false;
         }
         return bilateral(site) || after.stream().allMatch(Actor::person)
-                && distinctStates(site, after.stream().map(Actor::entity).toList());
+                && distinctStates(site, after.stream().map(Actor::entity).toList())
+                || officesOfStates(site, after);
+    }
+
+    /**
+     * "berkomunikasi dengan menteri luar negeri A, B dan C": states that stand for the holders of an office named
+     * before them, several of them — each holder was met apart.
+     */
+    private boolean officesOfStates(TriggerSite site, List<Actor> after) {
+        if (after.size() < 2 || !after.stream().allMatch(a -> a.entity().type() == EntityType.STATE)) {
+            return false;
+        }
+        // the first of them is told with the office ("menteri luar negeri A"): a role no one named holds
+        int first = after.get(0).from();
+        return first >= 0 && site.token(first).isWord() && !site.token(first).isCapitalized();
     }
 
     /** "terpisah", "masing-masing" within two words before or three after the trigger. */
