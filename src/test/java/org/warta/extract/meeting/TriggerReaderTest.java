@@ -108,19 +108,19 @@ class TriggerReaderTest {
         assertEquals(List.of(List.of("Budi", "Ani"), List.of("Budi", "Citra")), participants(o));
     }
 
-    /** "menteri luar negeri Jepang dan Rusia": the holders of one office in several states, each met apart. */
+    /** "menteri perdagangan Jepang dan Rusia": the holders of one office in several states, each met apart. */
     @Test
     void theHoldersOfAnOfficeInSeveralStatesAreMetApart() {
-        ArticleText t = Texts.text("Budi berbicara dengan menteri luar negeri Jepang dan Rusia.");
-        Entities e = Entities.of(t).mention("Budi", BUDI).mention("menteri luar negeri Jepang", JAPAN.ref())
+        ArticleText t = Texts.text("Budi berunding dengan menteri perdagangan Jepang dan Rusia.");
+        Entities e = Entities.of(t).mention("Budi", BUDI).mention("menteri perdagangan Jepang", JAPAN.ref())
                 .mention("Rusia", RUSSIA.ref());
-        TriggerSite s = MeetingStages.site(t, e.build(), 0, "berbicara",
-                MeetingStages.trigger("berbicara", MeetingLexicon.Pattern.SYMMETRIC));
+        TriggerSite s = MeetingStages.site(t, e.build(), 0, "berunding",
+                MeetingStages.trigger("berunding", MeetingLexicon.Pattern.SYMMETRIC));
         assertEquals(List.of(List.of("Budi", "Japan"), List.of("Budi", "Russia")),
                 participants(MeetingStages.READER.read(s, SentenceState.start(), Optional.empty())));
         // states named for themselves met together
         assertEquals(List.of(List.of("Budi", "Japan", "Russia")),
-                participants(read("Budi berbicara dengan Jepang dan Rusia.", "berbicara",
+                participants(read("Budi berunding dengan Jepang dan Rusia.", "berunding",
                         MeetingLexicon.Pattern.SYMMETRIC)));
     }
 
