@@ -14,6 +14,8 @@ import org.warta.text.Token;
  * Stateless.
  */
 final class SentenceActors {
+    /** Lower-case words that may describe companions before they are named ("didampingi oleh istrinya …"). */
+    private static final int COMPANION_WORDS = 3;
     private final MeetingLexicon lexicon;
 
     SentenceActors(MeetingLexicon lexicon) {
@@ -55,7 +57,8 @@ final class SentenceActors {
 
     /**
      * The tokens naming who accompanies a side ("Budi, didampingi istrinya Ani dan Menteri Citra, menyambut …"):
-     * from the word to the first lower-case word after a companion that joins no list. Companions are no side.
+     * from the word to the first lower-case word after a companion that joins no list, or past a few lower-case
+     * words that name no one ("didampingi oleh para menteri"). Companions are no side.
      */
     private boolean[] accompanying(SentenceContext s) {
         boolean[] out = new boolean[s.size()];
@@ -64,9 +67,11 @@ final class SentenceActors {
                 continue;
             }
             boolean named = false;
+            int unnamed = 0;
             for (int k = i + 1; k < s.size(); k++) {
                 Token t = s.token(k);
-                if (named && t.isWord() && !t.isCapitalized() && !lexicon.is(t, MeetingWord.CONNECTOR)) {
+                boolean lower = t.isWord() && !t.isCapitalized() && !lexicon.is(t, MeetingWord.CONNECTOR);
+                if (lower && (named || ++unnamed > COMPANION_WORDS)) {
                     break;
                 }
                 named |= t.isCapitalized();

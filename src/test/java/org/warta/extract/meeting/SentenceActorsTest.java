@@ -44,6 +44,15 @@ class SentenceActorsTest {
                 actors("Budi dan Jepang menemui ASEAN di Osaka."));
     }
 
+    /** Companions after "didampingi" are no side; the stretch ends where the sentence goes on. */
+    @Test
+    void companionsAreNoSide() {
+        assertEquals(List.of("Budi [0, 1)", "Jepang [5, 6)"),
+                actors("Budi didampingi istrinya Ani menemui Jepang."));
+        assertEquals(List.of("Budi [0, 1)", "Ani [7, 8)"),
+                actors("Budi didampingi oleh para menteri lalu menemui Ani."));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Budi tiba di Jepang kemarin.", "Budi terbang ke Osaka dan Jepang.",
         "Budi terbang ke Osaka, Jepang."})
