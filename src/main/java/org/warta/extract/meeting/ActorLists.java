@@ -105,15 +105,19 @@ final class ActorLists {
         return true;
     }
 
-    /** Two actors are in one group when only connectors or the second one's title lie between them. */
+    /**
+     * Two actors are in one group when only connectors, the second one's title or an honorific right before it
+     * ("Presiden Budi dan Ibu Ani") lie between them.
+     */
     boolean joined(TriggerSite site, Actor a, Actor b) {
         Span role = roleOf(site.sentence().entities(), b);
         boolean connector = false;
         for (int i = afterShortForm(site, a.to()); i < b.from(); i++) {
             Token t = site.token(i);
+            boolean honorific = connector && i == b.from() - 1 && t.isWord() && t.isCapitalized();
             if (lexicon.is(t, MeetingWord.CONNECTOR)) {
                 connector = true;
-            } else if (role == null || !role.contains(t.span())) {
+            } else if ((role == null || !role.contains(t.span())) && !honorific) {
                 return false;
             }
         }

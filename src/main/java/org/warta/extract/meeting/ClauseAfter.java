@@ -1,8 +1,12 @@
 package org.warta.extract.meeting;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.warta.extract.Clauses;
+import org.warta.extract.SentenceContext;
+import org.warta.model.EntityMention;
+import org.warta.model.EntityType;
 
 /**
  * What the clause after the trigger's adds to its meeting when a word opens it: the persons named after
@@ -10,6 +14,8 @@ import org.warta.extract.Clauses;
  * named alone after "lalu"/"kemudian" was met next, apart ("bertemu Ani, lalu Citra"). Stateless.
  */
 final class ClauseAfter {
+    /** Words from the start of the next sentence within which its "adalah"/"yaitu" opens the list. */
+    private static final int REVEAL_REACH = 8;
     private final MeetingLexicon lexicon;
     private final ActorGroups groups;
     private final ActorLists lists;
@@ -37,7 +43,54 @@ final class ClauseAfter {
                 return groups.after(site, i + 1);
             }
         }
-        return List.of();
+        return namedNext(site);
+    }
+
+    /**
+     * "… menerima sejumlah tamu negara. Para tamu itu adalah A, B beserta istri, dan C.": the object told only in
+     * general at the end of the sentence is the persons and states the next sentence lists after an opening
+     * "adalah"/"yaitu" (their companions aside); empty unless it lists two or more.
+     */
+    private List<Actor> namedNext(TriggerSite site) {
+        SentenceContext s = site.sentence();
+        int n = s.index() + 1;
+        if (!toldInGeneral(site) || n >= s.text().sentences().size() || !s.text().isBody(n)) {
+            return List.of();
+        }
+        SentenceContext next = SentenceContext.of(s.text(), s.entities(), n);
+        int reveal = -1;
+        for (int i = 0; i < Math.min(next.size(), REVEAL_REACH) && reveal < 0; i++) {
+            reveal = lexicon.is(next.token(i), MeetingWord.LIST_REVEAL) ? i : -1;
+        }
+        List<Actor> out = new ArrayList<>();
+        int last = reveal + 1;
+        for (EntityMention m : next.actors()) {
+            int from = next.tokenAt(m.span().start());
+            if (reveal < 0 || from < reveal || m.entity().type() == EntityType.ORGANIZATION) {
+                continue;
+            }
+            boolean companion = lexicon.hasWord(next.tokens(), last, from, MeetingWord.COMPANION_LINK);
+            last = next.tokenAt(m.span().end() - 1) + 1;
+            if (!companion) {
+                out.add(Actor.outside(m));
+            }
+        }
+        return out.size() >= 2 ? out : List.of();
+    }
+
+    /**
+     * The trigger's object told only in general ("sejumlah kepala negara", "para tamu") at the end of the sentence,
+     * not among those accompanying a side ("didampingi para menteri").
+     */
+    private boolean toldInGeneral(TriggerSite site) {
+        boolean general = false;
+        for (int i = site.hit().to(); i < site.clause().to(); i++) {
+            if (lexicon.is(site.token(i), MeetingWord.ACCOMPANIED)) {
+                return false;
+            }
+            general |= lexicon.is(site.token(i), MeetingWord.PLURAL_SUBJECT);
+        }
+        return general && site.clause().to() >= site.sentence().size() - 1;
     }
 
     /** The one person the next clause holds after its "lalu"/"kemudian", with only lead words between. */

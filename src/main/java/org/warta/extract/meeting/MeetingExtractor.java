@@ -73,7 +73,8 @@ public final class MeetingExtractor {
         Set<EntityRef> staff = staff(text, entities);
         List<MeetingCandidate> met = new ArrayList<>();
         for (MeetingCandidate c : hosts.upgrade(candidates, text, entities, statements)) {
-            List<EntityRef> sides = c.participants().stream().filter(e -> !staff.contains(e)).toList();
+            List<EntityRef> sides = c.participants().stream()
+                    .filter(e -> !staff.contains(e) && !family(e, c.participants(), entities)).toList();
             if (sides.size() >= 2) {
                 met.add(sides.size() == c.participants().size() ? c : c.withParticipants(sides));
             }
@@ -111,6 +112,28 @@ public final class MeetingExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * A person without a role in the article who bears the family name of another side that has one ("Presiden
+     * Budi Santoso dan Ibu Ani Santoso menerima …"): family accompanying that side, not a side.
+     */
+    private static boolean family(EntityRef person, List<EntityRef> sides, ArticleEntities entities) {
+        if (person.type() != EntityType.PERSON || holdsRole(person, entities)) {
+            return false;
+        }
+        String last = lastWord(person.name());
+        return sides.stream().anyMatch(o -> !o.equals(person) && o.type() == EntityType.PERSON
+                && lastWord(o.name()).equals(last) && holdsRole(o, entities));
+    }
+
+    private static boolean holdsRole(EntityRef person, ArticleEntities entities) {
+        return entities.roles().stream().anyMatch(r -> r.holder().equals(person));
+    }
+
+    private static String lastWord(String name) {
+        String[] words = name.trim().split("\\s+");
+        return Token.normalize(words[words.length - 1]);
     }
 
     /** A person and the person's own state, no one else: "Menlu Indonesia Ani" met Indonesia. */

@@ -163,6 +163,14 @@ class MeetingWordLinesTest {
         return text -> names(read(site(text, at, entities)));
     }
 
+    /** The meetings the trigger at {@code at} of the first sentence reports (the article goes on after it). */
+    private static Function<String, String> inFirstSentence(String at) {
+        return text -> {
+            ArticleText t = Texts.text(text);
+            return names(read(MeetingStages.lexiconSite(t, entities(t), 0, at)));
+        };
+    }
+
     private static String names(TriggerReader.Outcome o) {
         String s = o.candidates().stream().map(c -> c.participants().stream().map(EntityRef::name)
                 .collect(Collectors.joining("+"))).collect(Collectors.joining(" | "));
@@ -462,6 +470,12 @@ class MeetingWordLinesTest {
             // the persons named after the word accompany Budi and are no side; after "dan" they are one
             case "accompanied" -> new Case("Budi %s Ani bertemu dengan Citra.", "dan", meetings("bertemu"),
                     "Budi+Citra", "Budi+Ani+Citra");
+            // the next sentence names the guests told only in general; a word of no class names no one
+            case "list-reveal" -> new Case("Budi menerima sejumlah tamu. Mereka %s Ani dan Citra.", "menyapa",
+                    inFirstSentence("menerima"), "Budi+Ani+Citra", "none");
+            // a companion joined to the guest before it is no guest
+            case "companion-link" -> new Case("Budi menerima sejumlah tamu. Mereka adalah Ani, Dewi %s Citra.",
+                    "dan", inFirstSentence("menerima"), "Budi+Ani+Dewi", "Budi+Ani+Dewi+Citra");
             // a plan at no set day does not take the day of the news (published Friday 5 April)
             case "soon" -> new Case("Budi tiba di Osaka pada Jumat. Budi akan %s bertemu dengan Ani.", "kembali",
                     storyDay("bertemu"), "PLANNED -", "PLANNED 2024-04-05");
