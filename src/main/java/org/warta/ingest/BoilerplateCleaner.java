@@ -103,6 +103,8 @@ public final class BoilerplateCleaner {
         List<Line> all = splitLines(text);
         List<RemovedText> removed = new ArrayList<>();
         String lastKept = null; // a contributor credit is looked for only when a blurb may follow it
+        // a trailer ends the article only after it has begun: past a paragraph of prose, or in the page's second half
+        boolean prose = false;
         for (int i = 0; i < all.size(); i++) {
             Line l = all.get(i);
             String t = l.trimmed();
@@ -111,12 +113,18 @@ public final class BoilerplateCleaner {
             }
             if (t.length() > MAX_FURNITURE_LINE) {
                 lastKept = null;
+                prose = true;
                 continue; // a paragraph of prose: page furniture is short lines
             }
             String k = key(t);
-            if (isTrailer(t, k)) {
+            if (isTrailer(t, k) && (prose || l.start >= text.length() / 2)) {
                 removed.add(new RemovedText(new Span(l.start, text.length()), "trailer: " + shorten(t)));
                 break;
+            }
+            if (isTrailer(t, k)) {
+                // "Bagikan:" above the story: its share buttons, not the end of the article
+                removed.add(new RemovedText(new Span(l.start, l.end), "line: " + shorten(t)));
+                continue;
             }
             if (lines.contains(k) || prefixes.stream().anyMatch(k::startsWith)
                     || anyLine.matcher(t).matches()) {

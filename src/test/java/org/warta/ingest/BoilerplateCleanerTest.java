@@ -42,6 +42,16 @@ class BoilerplateCleanerTest {
         assertTrue(removed.get(1).span().of(text).startsWith("More Stories"));
     }
 
+    /** Share buttons above the story ("Bagikan:" before its first paragraph) are one line, not the article's end. */
+    @Test
+    void aTrailerAboveTheStoryIsOneLine() {
+        String story = "JAKARTA - Budi bertemu Ani di Jakarta untuk membahas kerja sama kedua negara. ".repeat(4);
+        String text = "Judul Berita\n\nBagikan:\n\n" + story + "\nBagikan:\nJudul lain";
+        List<RemovedText> removed = cleaner.find(text);
+        assertEquals(List.of("Bagikan:", "Bagikan:\nJudul lain"),
+                removed.stream().map(r -> r.span().of(text)).toList());
+    }
+
     @Test
     void anAuthorBlurbIsOnlyRemovedAfterAContributorLine() {
         String quote = "“Penulis lepas. Pecinta kopi.”";
