@@ -86,7 +86,8 @@ class RealdevEvaluationTest {
                 "realdev-new6", Map.of("persons", 0.95, "meetings", 0.53, "meetings+date+status", 0.50,
                         "direct", 0.80),
                 "realdev-new7", Map.of("persons", 0.77, "meetings", 0.44, "meetings+date+status", 0.40),
-                "realdev-new8", Map.of("persons", 0.85, "meetings", 0.60, "meetings+date+status", 0.50));
+                "realdev-new8", Map.of("persons", 0.85, "meetings", 0.60, "meetings+date+status", 0.50),
+                "realdev-new9", Map.of("persons", 0.95, "meetings", 0.68, "meetings+date+status", 0.68));
         Scorer scorer = scorer();
         floors.forEach((batch, categories) -> {
             Path dir = Path.of("target", batch);
