@@ -252,14 +252,14 @@ final class TriggerReader {
     }
 
     /**
-     * "berkomunikasi dengan menteri luar negeri A, B dan C": states that stand for the holders of an office named
+     * "menelepon menteri perdagangan A, B dan C": states that stand for the holders of an office named
      * before them, several of them — each holder was met apart.
      */
     private boolean officesOfStates(TriggerSite site, List<Actor> after) {
         if (after.size() < 2 || !after.stream().allMatch(a -> a.entity().type() == EntityType.STATE)) {
             return false;
         }
-        // the first of them is told with the office ("menteri luar negeri A"): a role no one named holds
+        // the first of them is told with the office ("menteri perdagangan A"): a role no one named holds
         int first = after.get(0).from();
         return first >= 0 && site.token(first).isWord() && !site.token(first).isCapitalized();
     }
