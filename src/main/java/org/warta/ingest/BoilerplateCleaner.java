@@ -117,16 +117,13 @@ public final class BoilerplateCleaner {
                 continue; // a paragraph of prose: page furniture is short lines
             }
             String k = key(t);
-            if (isTrailer(t, k) && (prose || l.start >= text.length() / 2)) {
+            boolean trailer = isTrailer(t, k);
+            if (trailer && (prose || l.start >= text.length() / 2)) {
                 removed.add(new RemovedText(new Span(l.start, text.length()), "trailer: " + shorten(t)));
                 break;
             }
-            if (isTrailer(t, k)) {
-                // "Bagikan:" above the story: its share buttons, not the end of the article
-                removed.add(new RemovedText(new Span(l.start, l.end), "line: " + shorten(t)));
-                continue;
-            }
-            if (lines.contains(k) || prefixes.stream().anyMatch(k::startsWith)
+            // a trailer above the story ("Bagikan:" before its first paragraph) is its share buttons: one line
+            if (trailer || lines.contains(k) || prefixes.stream().anyMatch(k::startsWith)
                     || anyLine.matcher(t).matches()) {
                 removed.add(new RemovedText(new Span(l.start, l.end), "line: " + shorten(t)));
                 if (timestamp.matcher(t).matches()) {
