@@ -16,6 +16,21 @@ final class Datelines {
     /** Where the story starts after a dateline at the start of the line; -1 when the line has none. */
     int storyStart(String text, PageLine line) {
         List<Token> tokens = tokenizer.tokenize(text, line.start(), line.end());
+        int withPlace = storyAfterPlace(tokens);
+        return withPlace >= 0 ? withPlace : storyAfterSite(tokens);
+    }
+
+    /**
+     * "REPUBLIKA.CO.ID, Presiden …": the site's address alone, then a comma, at the start of the line; -1 when the
+     * line does not open so.
+     */
+    private static int storyAfterSite(List<Token> tokens) {
+        int end = tokens.isEmpty() ? 0 : domainEnd(tokens, 0);
+        boolean comma = end > 0 && end + 2 < tokens.size() && tokens.get(end + 1).text().equals(",");
+        return comma && opensStory(tokens.get(end + 2)) ? tokens.get(end + 2).start() : -1;
+    }
+
+    private int storyAfterPlace(List<Token> tokens) {
         int words = 0;
         boolean strong = false;
         for (int i = 0; i < tokens.size() && words <= MAX_WORDS; i++) {

@@ -30,6 +30,7 @@ class DatelinesTest {
         "Hongkong (CNN) ",
         "Bisnis.com, JAKARTA – ",
         "REPUBLIKA.CO.ID, JAKARTA -- ",
+        "WARTA.CO.ID, ",
         "BANDUNG, Warta.id — ",
         "Kota Batu (Warta Jatim) - ",
         "MAKASSAR - "})
@@ -47,6 +48,8 @@ class DatelinesTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "Jakarta - Harga beras di pasar induk naik lagi.",
+        "Warta.id, harga beras di pasar induk naik lagi.",
+        "Jakarta, Harga beras di pasar induk naik lagi.",
         "JAKARTA, KOMPAS.com - harga beras di pasar induk naik lagi.",
         "JAKARTA, KOMPAS.com -Harga beras di pasar induk naik lagi.",
         "Budi Santoso - pedagang beras - mengaku rugi.",
