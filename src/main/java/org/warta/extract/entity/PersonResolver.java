@@ -165,13 +165,24 @@ final class PersonResolver {
         if (byTitle.isPresent()) {
             return Optional.of(record(text, r, byTitle.get(), "title-gazetteer", known, out));
         }
-        if (r.cue() == NameCue.TITLE || r.cue() == NameCue.HONORIFIC) {
-            // a person named only by one word after a title: kept as written rather than lost
+        if (r.cue() == NameCue.TITLE || r.cue() == NameCue.HONORIFIC || r.cue() == NameCue.REPORTING
+                && !nameGoesOn(text, r)) {
+            // a person named only by one word after a title or a reporting verb ("kata Moeldoko": many Indonesians
+            // have one name): kept as written rather than lost
             EntityRef e = new EntityRef(Keys.person(r.name()), EntityType.PERSON, r.name(), Optional.empty());
             byPart.computeIfAbsent(word, k -> new LinkedHashSet<>()).add(e);
             return Optional.of(record(text, r, e, "title-pattern", known, out));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "mengutip Daily Sabah", "ujar Politikus PKS …": a capitalized word right after the one word, so that word
+     * begins the name of something else or a description, not a person's one name.
+     */
+    private static boolean nameGoesOn(ArticleText text, PersonRef r) {
+        List<Token> tokens = text.tokens(r.sentence());
+        return r.to() < tokens.size() && tokens.get(r.to()).isWord() && tokens.get(r.to()).isCapitalized();
     }
 
     private Optional<EntityRef> among(ArticleText text, PersonRef r, List<EntityRef> candidates,

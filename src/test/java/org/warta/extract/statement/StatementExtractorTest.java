@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.warta.TestSupport;
+import org.warta.model.EntityType;
 import org.warta.model.Statement;
 
 class StatementExtractorTest {
@@ -43,6 +44,16 @@ class StatementExtractorTest {
         assertEquals(3, s.size(), s.toString());
         s.forEach(x -> assertEquals("Sergey Lavrov", x.speaker().name()));
         assertEquals("direct", s.get(2).kind().label());
+    }
+
+    /** One name after a reporting verb is a person's (many Indonesians have one); not when a capital follows it. */
+    @Test
+    void oneNameAfterAReportingVerbIsTheSpeaker() {
+        assertEquals(List.of("Hartono"), statements("“Kerja sama itu penting,” kata Hartono di Jakarta.").stream()
+                .map(x -> x.speaker().name()).toList());
+        assertEquals(List.of("Joko Widodo"), TestSupport.analyze("Sementara itu, mengutip Koran Osaka, Presiden Joko "
+                + "Widodo mengatakan kerja sama itu penting.", "2024-04-05").mentions().stream()
+                .filter(m -> m.entity().type() == EntityType.PERSON).map(m -> m.entity().name()).toList());
     }
 
     /** "ujar pria itu": the man told of before the quotation, never a name inside the quoted words. */
