@@ -162,7 +162,9 @@ final class NameScanner {
                 && titleChains.fits(tokens, title.get())) {
             return OptionalInt.of(titleChains.read(text, s, tokens, title.get(), sink));
         }
-        if (title.isPresent() && gaz.isEmpty() && t.isCapitalized() && (i > 0 || subjectAtStart(tokens, title.get()))) {
+        boolean many = i > 0 && words.is(tokens.get(i - 1), EntityWord.PLURAL); // "sejumlah Menteri …" are many
+        if (title.isPresent() && gaz.isEmpty() && t.isCapitalized() && !many
+                && (i > 0 || subjectAtStart(tokens, title.get()))) {
             titleChains.bare(text, s, tokens, title.get(), sink); // "Presiden juga meminta …", "kata Presiden."
             return OptionalInt.of(title.get().to());
         }

@@ -169,4 +169,13 @@ class EntityExtractorTest {
         assertEquals(EntityType.PERSON, e.type());
         assertTrue(e.qid().isEmpty());
     }
+
+    /** A title after "beberapa" is many holders: no description of the one holder the article knows. */
+    @Test
+    void aTitleAfterAPluralWordDescribesNoOne() {
+        List<String> rules = TestSupport.analyze("Menteri Luar Negeri Indonesia Budi Santoso tiba di Jakarta. Ia lalu "
+                + "bertemu beberapa Menteri Luar Negeri lainnya.", "2024-04-05").mentions().stream()
+                .filter(m -> m.entity().name().equals("Budi Santoso")).map(m -> m.rule()).toList();
+        assertEquals(List.of("title-pattern"), rules);
+    }
 }
