@@ -87,7 +87,9 @@ class RealdevEvaluationTest {
                         "direct", 0.80),
                 "realdev-new7", Map.of("persons", 0.77, "meetings", 0.44, "meetings+date+status", 0.40),
                 "realdev-new8", Map.of("persons", 0.85, "meetings", 0.60, "meetings+date+status", 0.50),
-                "realdev-new9", Map.of("persons", 0.95, "meetings", 0.68, "meetings+date+status", 0.68));
+                "realdev-new9", Map.of("persons", 0.96, "meetings", 0.69, "meetings+date+status", 0.69,
+                        "direct", 0.90),
+                "realdev-new10", Map.of("persons", 0.91, "meetings", 0.55, "meetings+date+status", 0.41));
         Scorer scorer = scorer();
         floors.forEach((batch, categories) -> {
             Path dir = Path.of("target", batch);
