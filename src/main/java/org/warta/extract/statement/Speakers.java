@@ -173,7 +173,8 @@ final class Speakers {
     Optional<EntityRef> antecedentOfQuote(SentenceContext s, int quoteStart, int quoteEnd, SpeakerMemory memory) {
         Set<EntityRef> spokenOf = new HashSet<>();
         for (EntityMention m : s.entities().inSentence(s.index())) {
-            if (m.entity().type() == EntityType.PERSON && m.span().start() >= quoteStart && m.span().end() <= quoteEnd) {
+            boolean inside = m.span().start() >= quoteStart && m.span().end() <= quoteEnd;
+            if (m.entity().type() == EntityType.PERSON && inside) {
                 spokenOf.add(m.entity());
             }
         }
