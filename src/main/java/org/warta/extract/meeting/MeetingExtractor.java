@@ -71,10 +71,12 @@ public final class MeetingExtractor {
                 && c.ownValue(text).isEmpty());
         candidates.removeIf(c -> withOwnState(c.participants(), entities));
         Set<EntityRef> staff = staff(text, entities);
+        Set<EntityRef> titled = new HashSet<>();
+        entities.roles().forEach(r -> titled.add(r.holder()));
         List<MeetingCandidate> met = new ArrayList<>();
         for (MeetingCandidate c : hosts.upgrade(candidates, text, entities, statements)) {
             List<EntityRef> sides = c.participants().stream()
-                    .filter(e -> !staff.contains(e) && !family(e, c.participants(), entities)).toList();
+                    .filter(e -> !staff.contains(e) && !family(e, c.participants(), titled)).toList();
             if (sides.size() >= 2) {
                 met.add(sides.size() == c.participants().size() ? c : c.withParticipants(sides));
             }
@@ -115,20 +117,17 @@ public final class MeetingExtractor {
     }
 
     /**
-     * A person without a role in the article who bears the family name of another side that has one ("Presiden
-     * Budi Santoso dan Ibu Ani Santoso menerima …"): family accompanying that side, not a side.
+     * A person without a role in the article ({@code titled} holds those with one) who bears the family name of
+     * another side that has one ("Presiden Budi Santoso dan Ibu Ani Santoso menerima …"): family accompanying that
+     * side, not a side.
      */
-    private static boolean family(EntityRef person, List<EntityRef> sides, ArticleEntities entities) {
-        if (person.type() != EntityType.PERSON || holdsRole(person, entities)) {
+    private static boolean family(EntityRef person, List<EntityRef> sides, Set<EntityRef> titled) {
+        if (person.type() != EntityType.PERSON || titled.contains(person)) {
             return false;
         }
         String last = lastWord(person.name());
         return sides.stream().anyMatch(o -> !o.equals(person) && o.type() == EntityType.PERSON
-                && lastWord(o.name()).equals(last) && holdsRole(o, entities));
-    }
-
-    private static boolean holdsRole(EntityRef person, ArticleEntities entities) {
-        return entities.roles().stream().anyMatch(r -> r.holder().equals(person));
+                && lastWord(o.name()).equals(last) && titled.contains(o));
     }
 
     private static String lastWord(String name) {

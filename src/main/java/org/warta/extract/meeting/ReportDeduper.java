@@ -152,10 +152,8 @@ final class ReportDeduper {
      * "Budi menelepon Ani, Jumat (24/10). … Selanjutnya, pembicaraan antara Budi dan Ani …": the same two, told
      * after a call without a time of their own and with its status, speak of the call.
      */
-    private static boolean callToldAgain(Told at, Told bt, boolean exact, ArticleText text) {
-        Told call = at.candidate().virtual() ? at : bt;
-        Told later = call == at ? bt : at;
-        return exact && later == bt && later.ownValue(text).isEmpty()
+    private static boolean callToldAgain(Told call, Told later, boolean exact, ArticleText text) {
+        return exact && call.candidate().virtual() && later.ownValue(text).isEmpty()
                 && later.candidate().status() == call.candidate().status();
     }
 

@@ -160,8 +160,7 @@ final class Speakers {
 
     /** What "-nya" or "dia" at this offset refers to: the recent speaker, else the article's pronoun antecedent. */
     Optional<EntityRef> antecedent(SentenceContext s, int offset, SpeakerMemory memory) {
-        int paragraph = s.text().paragraph(Math.max(0, s.text().sentenceAt(offset)));
-        return memory.recentAt(paragraph).or(() -> s.entities().pronounAntecedent(offset));
+        return memory.recentAt(paragraphAt(s, offset)).or(() -> s.entities().pronounAntecedent(offset));
     }
 
     /**
@@ -181,8 +180,12 @@ final class Speakers {
         if (spokenOf.isEmpty()) {
             return antecedent(s, quoteStart, memory);
         }
-        int paragraph = s.text().paragraph(Math.max(0, s.text().sentenceAt(quoteStart)));
+        int paragraph = paragraphAt(s, quoteStart);
         return memory.recentAt(paragraph, spokenOf).or(() -> memory.recentAt(paragraph).isPresent()
                 ? Optional.empty() : s.entities().pronounAntecedent(quoteStart).filter(e -> !spokenOf.contains(e)));
+    }
+
+    private static int paragraphAt(SentenceContext s, int offset) {
+        return s.text().paragraph(Math.max(0, s.text().sentenceAt(offset)));
     }
 }
