@@ -10,21 +10,33 @@ import org.warta.model.TimeMention;
 import org.warta.model.TimeValue;
 import org.warta.text.ArticleText;
 
-/** A meeting found at one trigger, before the article's reports of the same meeting are merged into one. */
+/**
+ * A meeting found at one trigger, before the article's reports of the same meeting are merged into one.
+ * {@code bareVisit}: read at a weak visit word ("kunjungan", "lawatan", "tiba" …), which tells neither a time nor
+ * an aspect of its own.
+ */
 record MeetingCandidate(List<EntityRef> participants, MeetingStatus status, boolean virtual,
                         Optional<TimeMention> time, Optional<EntityRef> place, Span evidence, int sentence,
-                        String trigger, Optional<EntityRef> cited, boolean visitToState) {
+                        String trigger, Optional<EntityRef> cited, boolean visitToState, boolean bareVisit) {
     MeetingCandidate {
         participants = List.copyOf(participants);
     }
 
+    /** A candidate read at a word that tells its aspect ("bertemu", "akan berkunjung"). */
+    MeetingCandidate(List<EntityRef> participants, MeetingStatus status, boolean virtual, Optional<TimeMention> time,
+                     Optional<EntityRef> place, Span evidence, int sentence, String trigger,
+                     Optional<EntityRef> cited, boolean visitToState) {
+        this(participants, status, virtual, time, place, evidence, sentence, trigger, cited, visitToState, false);
+    }
+
     MeetingCandidate withParticipants(List<EntityRef> p) {
-        return new MeetingCandidate(p, status, virtual, time, place, evidence, sentence, trigger, cited, visitToState);
+        return new MeetingCandidate(p, status, virtual, time, place, evidence, sentence, trigger, cited, visitToState,
+                bareVisit);
     }
 
     MeetingCandidate withTime(Optional<TimeMention> t) {
         return new MeetingCandidate(participants, status, virtual, t, place, evidence, sentence, trigger, cited,
-                visitToState);
+                visitToState, bareVisit);
     }
 
     Optional<TimeValue> value() {

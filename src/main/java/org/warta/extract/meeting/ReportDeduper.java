@@ -95,7 +95,8 @@ final class ReportDeduper {
                 || stateOf(c.place().get(), entities).isEmpty());
         Optional<EntityRef> place = kPlaced ? k.place() : c.place().or(k::place);
         return new MeetingCandidate(participants, status, k.virtual(), time, place, k.evidence(), k.sentence(),
-                k.trigger(), k.cited().or(c::cited), k.visitToState() && c.visitToState());
+                k.trigger(), k.cited().or(c::cited), k.visitToState() && c.visitToState(),
+                k.bareVisit() && c.bareVisit());
     }
 
     /**
@@ -133,6 +134,9 @@ final class ReportDeduper {
         }
         Optional<TimeValue> ta = at.ownValue(text);
         Optional<TimeValue> tb = bt.ownValue(text);
+        if (namedAgain(a, ta) || namedAgain(b, tb)) {
+            return true;
+        }
         if (ta.isPresent() && tb.isPresent()) {
             return ta.get().compatibleWith(tb.get()) || visit && arrivalBefore(a, ta.get(), b, tb.get());
         }
@@ -146,6 +150,15 @@ final class ReportDeduper {
                     || a.status() == b.status() && dated.get().coverStart().getYear() == story.get().coverStart().getYear();
         }
         return a.status() == b.status() || Math.abs(a.sentence() - b.sentence()) <= 1;
+    }
+
+    /**
+     * "Menurutnya, lawatan Budi ke Jepang sangat penting": a visit named again by a word that tells no time nor
+     * aspect of its own, and with no time in its sentence, is the visit of the same people the article tells
+     * elsewhere, whatever the story's day or the default status would make of it.
+     */
+    private static boolean namedAgain(MeetingCandidate c, Optional<TimeValue> own) {
+        return c.bareVisit() && own.isEmpty();
     }
 
     /**

@@ -102,7 +102,8 @@ final class TriggerReader {
         return new MeetingCandidate(reading.participants(), dated(site, st, time, anchor), virtual, time,
                 virtual ? Optional.empty() : place, evidence, site.sentence().index(),
                 site.sentence().textOf(site.hit().from(), site.hit().to()),
-                places.cited(site.sentence(), site.clause()), false);
+                places.cited(site.sentence(), site.clause()), false,
+                site.trigger().weak() && site.trigger().pattern() == MeetingLexicon.Pattern.VISIT);
     }
 
     /** The last of counted meetings' time, else the clause's, else the story's. */
@@ -159,7 +160,7 @@ final class TriggerReader {
                 p.add(st);
                 Optional<EntityRef> at = reading.visited().size() == 1 ? base.place() : Optional.of(st);
                 out.add(new MeetingCandidate(p, base.status(), base.virtual(), base.time(), at, base.evidence(),
-                        base.sentence(), base.trigger(), base.cited(), true));
+                        base.sentence(), base.trigger(), base.cited(), true, base.bareVisit()));
             }
             return out;
         }

@@ -133,6 +133,30 @@ class ReportDeduperTest {
         assertEquals(2, visitAfter.size(), "a visit told a day after the meeting is a later day of it");
     }
 
+    private static MeetingCandidate bareVisit(MeetingCandidate c) {
+        return new MeetingCandidate(c.participants(), c.status(), false, c.time(), c.place(), c.evidence(),
+                c.sentence(), "lawatan", c.cited(), true, true);
+    }
+
+    /**
+     * "Budi akan bertemu Hiroshi, Senin (15/4). … Menurut Ani, lawatan Budi ke Jepang sangat penting.": the visit
+     * named again, dated only by the story's day and "occurred" only by default, is the planned meeting.
+     */
+    @Test
+    void aVisitNamedAgainWithoutATimeOfItsOwnIsTheVisitToldBefore() {
+        MeetingCandidate planned = meeting(List.of(BUDI, HIROSHI), MeetingStatus.PLANNED, "2024-04-15", OSAKA.ref(), 0);
+        MeetingCandidate storyDay = meeting(List.of(BUDI, JAPAN.ref()), MeetingStatus.OCCURRED, "2024-04-10",
+                JAPAN.ref(), 1).withTime(Optional.of(new TimeMention(TEXT.sentence(0).span(), "2024-04-10",
+                Optional.of(TimeValue.parse("2024-04-10")), "")));
+        List<MeetingReport> out = STAGE.dedupe(List.of(planned, bareVisit(storyDay).withTime(storyDay.time())),
+                ENTITIES, TEXT);
+        assertEquals(1, out.size());
+        assertEquals(MeetingStatus.PLANNED, out.get(0).status());
+        assertEquals("2024-04-15", iso(out.get(0)));
+        // told with a verb of its own ("Budi berkunjung ke Jepang"), it is another meeting
+        assertEquals(2, STAGE.dedupe(List.of(planned, storyDay), ENTITIES, TEXT).size());
+    }
+
     @Test
     void placesInOneStateFitTheSameMeeting() {
         // a venue and its city, the same day: "… di Istana …, Senin (1/4)" and "… di ibu kota …"
