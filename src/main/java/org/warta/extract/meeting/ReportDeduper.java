@@ -31,12 +31,7 @@ final class ReportDeduper {
         List<Told> kept = new ArrayList<>();
         for (MeetingCandidate c : all) {
             Told told = new Told(c, Set.of(c.sentence()));
-            int same = -1;
-            for (int i = 0; i < kept.size() && same < 0; i++) {
-                if (sameMeeting(kept.get(i), told, entities, text)) {
-                    same = i;
-                }
-            }
+            int same = sameAs(kept, told, entities, text);
             if (same < 0) {
                 kept.add(told);
             } else {
@@ -48,6 +43,25 @@ final class ReportDeduper {
             out.add(t.candidate().toReport(out.size() + 1));
         }
         return out;
+    }
+
+    /**
+     * The report told so far that the candidate tells again, -1 when none: one of the same people before one it
+     * only fits as a visit ("… menyambangi Istana, Sabtu" … "menerima Ani, Jumat" … "Pertemuan tersebut …": the
+     * meeting with Ani, not the visit).
+     */
+    private static int sameAs(List<Told> kept, Told told, ArticleEntities entities, ArticleText text) {
+        Set<EntityRef> who = new HashSet<>(told.candidate().participants());
+        int fits = -1;
+        for (int i = 0; i < kept.size(); i++) {
+            if (sameMeeting(kept.get(i), told, entities, text)) {
+                if (who.equals(new HashSet<>(kept.get(i).candidate().participants()))) {
+                    return i;
+                }
+                fits = fits < 0 ? i : fits;
+            }
+        }
+        return fits;
     }
 
     /**
@@ -215,8 +229,10 @@ final class ReportDeduper {
         if (!personLevel.participants().containsAll(others)) {
             return false;
         }
+        // several hosts of one state are its side ("disambut oleh Presiden India A dan Perdana Menteri B")
         List<EntityRef> rest = personLevel.participants().stream().filter(e -> !others.contains(e)).toList();
-        return rest.size() == states.size() && states.stream().allMatch(st -> rest.stream()
-                .anyMatch(p -> entities.stateOf(p).map(st::equals).orElse(false)));
+        return rest.size() >= states.size() && states.stream().allMatch(st -> rest.stream()
+                .anyMatch(p -> entities.stateOf(p).map(st::equals).orElse(false)))
+                && rest.stream().allMatch(p -> entities.stateOf(p).map(states::contains).orElse(false));
     }
 }

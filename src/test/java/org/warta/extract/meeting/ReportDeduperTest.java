@@ -26,11 +26,13 @@ class ReportDeduperTest {
     private static final EntityRef BUDI = person("Budi");
     private static final EntityRef ANI = person("Ani");
     private static final EntityRef HIROSHI = person("Hiroshi");
+    private static final EntityRef KENJI = person("Kenji");
     private static final ReportDeduper STAGE = new ReportDeduper();
     /** Five sentences: a candidate's time is written in its own sentence. */
     private static final ArticleText TEXT = Texts.text("Budi tiba. Ani tiba. Budi pergi. Ani pergi. Budi pulang.");
     private static final ArticleEntities ENTITIES = Entities.of(TEXT)
-            .affiliation(HIROSHI, JAPAN.ref()).affiliation(OSAKA.ref(), JAPAN.ref())
+            .affiliation(HIROSHI, JAPAN.ref()).affiliation(KENJI, JAPAN.ref())
+            .affiliation(OSAKA.ref(), JAPAN.ref())
             .affiliation(TOKYO.ref(), JAPAN.ref()).build();
 
     private static MeetingCandidate meeting(List<EntityRef> who, MeetingStatus status, String time,
@@ -155,6 +157,38 @@ class ReportDeduperTest {
         assertEquals("2024-04-15", iso(out.get(0)));
         // told with a verb of its own ("Budi berkunjung ke Jepang"), it is another meeting
         assertEquals(2, STAGE.dedupe(List.of(planned, storyDay), ENTITIES, TEXT).size());
+    }
+
+    /** "… disambut oleh Presiden Jepang Hiroshi dan Perdana Menteri Kenji": two hosts of the visited state. */
+    @Test
+    void aVisitToAStateIsTheSameMeetingAsItsWelcomeByTwoOfThatState() {
+        List<MeetingReport> out = STAGE.dedupe(List.of(
+                meeting(List.of(BUDI, JAPAN.ref()), MeetingStatus.OCCURRED, "2024-04-01", JAPAN.ref(), 0),
+                meeting(List.of(BUDI, HIROSHI, KENJI), MeetingStatus.OCCURRED, "2024-04-01", null, 1)), ENTITIES, TEXT);
+        assertEquals(1, out.size());
+        assertEquals(3, out.get(0).participants().size());
+        // a host of another state is no side of that visit
+        assertEquals(2, STAGE.dedupe(List.of(
+                meeting(List.of(BUDI, JAPAN.ref()), MeetingStatus.OCCURRED, "2024-04-01", JAPAN.ref(), 0),
+                meeting(List.of(BUDI, HIROSHI, ANI), MeetingStatus.OCCURRED, "2024-04-01", null, 1)), ENTITIES, TEXT)
+                .size());
+    }
+
+    /**
+     * "Budi menyambangi istana, Senin (2/4). … Sebelumnya, Budi menerima Hiroshi, Minggu (1/4). Pertemuan tersebut
+     * …": the meeting told again is the one of the same people, not the visit it would also fit.
+     */
+    @Test
+    void aReportToldAgainJoinsTheReportOfTheSamePeopleBeforeAVisitItFits() {
+        MeetingCandidate toldAgain = meeting(List.of(HIROSHI, BUDI), MeetingStatus.OCCURRED, null, null, 3)
+                .withTime(Optional.of(new TimeMention(TEXT.sentence(1).span(), "2024-04-01",
+                        Optional.of(TimeValue.parse("2024-04-01")), "")));
+        List<MeetingReport> out = STAGE.dedupe(List.of(
+                meeting(List.of(BUDI, JAPAN.ref()), MeetingStatus.OCCURRED, "2024-04-02", JAPAN.ref(), 0),
+                meeting(List.of(BUDI, HIROSHI), MeetingStatus.OCCURRED, "2024-04-01", null, 1), toldAgain),
+                ENTITIES, TEXT);
+        assertEquals(List.of("2024-04-02", "2024-04-01"), out.stream().map(ReportDeduperTest::iso).toList());
+        assertEquals(true, out.get(0).participants().contains(JAPAN.ref()));
     }
 
     @Test
