@@ -58,12 +58,13 @@ public final class MeetingExtractor {
                                        List<Statement> statements) {
         List<MeetingCandidate> candidates = new ArrayList<>();
         List<Set<EntityRef>> calledOff = new ArrayList<>();
+        Optional<Actor> carried = Optional.empty();
         for (int s = 0; s < text.sentences().size(); s++) {
             SentenceContext context = SentenceContext.of(text, entities, s);
             if (!candidates.isEmpty() && callsOffThePlan(context)) {
                 calledOff.add(new HashSet<>(candidates.get(candidates.size() - 1).participants()));
             }
-            sentence(context, times, statements, candidates, calledOff);
+            carried = sentence(context, times, statements, candidates, calledOff, carried);
         }
         // a visit the article says was called off is not the meeting of its other mentions ("persiapan … untuk
         // kunjungan Presiden X") either, unless one of them gives it a time of its own
@@ -167,11 +168,13 @@ public final class MeetingExtractor {
         return true;
     }
 
-    private void sentence(SentenceContext s, ArticleTimes times, List<Statement> statements,
-                          List<MeetingCandidate> candidates, List<Set<EntityRef>> calledOff) {
+    /** Reads the sentence's meetings; returns the subject it carries on from the story. */
+    private Optional<Actor> sentence(SentenceContext s, ArticleTimes times, List<Statement> statements,
+                                     List<MeetingCandidate> candidates, List<Set<EntityRef>> calledOff,
+                                     Optional<Actor> carried) {
         List<Clauses.Clause> cl = clauses.split(s.tokens(), true);
         List<Actor> actors = sentenceActors.of(s);
-        SentenceState state = SentenceState.start();
+        SentenceState state = SentenceState.start(carried);
         Set<Clauses.Clause> done = new HashSet<>();
         for (PhraseTable.Hit<MeetingLexicon.Trigger> hit : finder.find(s)) {
             Clauses.Clause clause = Clauses.of(cl, hit.from());
@@ -196,5 +199,6 @@ public final class MeetingExtractor {
                 done.add(clause); // a visit's clause may name what it is for: "kunjungan ke X dalam rangka KTT …"
             }
         }
+        return state.carriedOn();
     }
 }

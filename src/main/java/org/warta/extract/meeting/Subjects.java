@@ -77,7 +77,7 @@ final class Subjects {
         if (!fronted.isEmpty()) {
             return fronted;
         }
-        return object.isEmpty() ? List.of() : storySubject(site);
+        return object.isEmpty() ? List.of() : storySubject(site, state);
     }
 
     /**
@@ -180,11 +180,17 @@ final class Subjects {
     /**
      * A meeting told in a series without its subject ("Pertemuan pertama pagi itu adalah dengan Menlu
      * Ani …", "Ada juga pertemuan dengan …"): the person the story is following — the first person
-     * of one of the two sentences before, when it is not among the sentence's own actors.
+     * of one of the two sentences before, when it is not among the sentence's own actors; the one the sentence
+     * before took from the story when it named only the other side ("Pertemuan kedua dengan …").
      */
-    private static List<Actor> storySubject(TriggerSite site) {
+    private static List<Actor> storySubject(TriggerSite site, SentenceState state) {
         if (site.actors().stream().noneMatch(Actor::person)) {
             return List.of();
+        }
+        Optional<Actor> carried = state.carried()
+                .filter(c -> site.actors().stream().noneMatch(a -> a.entity().equals(c.entity())));
+        if (carried.isPresent()) {
+            return List.of(carried.get());
         }
         ArticleEntities entities = site.sentence().entities();
         int s = site.sentence().index();

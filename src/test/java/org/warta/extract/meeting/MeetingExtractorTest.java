@@ -138,6 +138,19 @@ class MeetingExtractorTest {
                 ms.stream().map(MeetingExtractorTest::names).toList(), ms.toString());
     }
 
+    /** A series told without its subject: the one who met them all, carried on, not the guest named last. */
+    @Test
+    void aSeriesOfMeetingsToldWithoutTheirSubjectAreAllOfTheOneTheStoryCarriesOn() {
+        List<MeetingReport> ms = meetings("Menteri Luar Negeri Retno Marsudi menggelar serangkaian pertemuan "
+                + "bilateral di Jenewa, Senin (1/4). Pertemuan pertama dilakukan dengan Menteri Luar Negeri Norwegia "
+                + "Espen Barth Eide. Keduanya membahas kerja sama energi. Pertemuan kedua dilangsungkan dengan Menteri "
+                + "Luar Negeri Ekuador Gustavo Manrique. Pertemuan selanjutnya dengan Menteri Luar Negeri Monako "
+                + "Isabelle Berro-Amadei.");
+        assertEquals(List.of(List.of("Espen Barth Eide", "Retno Marsudi"), List.of("Gustavo Manrique", "Retno Marsudi"),
+                List.of("Isabelle Berro-Amadeï", "Retno Marsudi")),
+                ms.stream().map(MeetingExtractorTest::names).toList(), ms.toString());
+    }
+
     @Test
     void aVisitToAListOfStatesIntroducedAfterTheVerbGivesOneMeetingEachWithItsOwnTime() {
         // the list goes on past "Prancis, dan"; "(UEA)" is the state before it; "Kamis (4/4)" is the arrival's day
