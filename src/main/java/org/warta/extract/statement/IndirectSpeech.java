@@ -27,8 +27,14 @@ final class IndirectSpeech {
     record Found(Attribution attribution, Span content) {
     }
 
-    /** What a clause gave: perhaps a statement, and the cited source in force after it. */
-    record ClauseSpeech(Optional<Found> found, Optional<EntityRef> cited) {
+    /**
+     * What a clause gave: perhaps a statement, and the cited source in force after it; or the one who performed a
+     * speech act that reports nothing ({@code actedBy}: "Budi menyampaikan terima kasih …"), still the one speaking.
+     */
+    record ClauseSpeech(Optional<Found> found, Optional<EntityRef> cited, Optional<EntityRef> actedBy) {
+        ClauseSpeech(Optional<Found> found, Optional<EntityRef> cited) {
+            this(found, cited, Optional.empty());
+        }
     }
 
     private final ReportingVerbs verbs;
@@ -80,6 +86,7 @@ final class IndirectSpeech {
     ClauseSpeech scan(SentenceContext s, Clauses.Clause c, List<Quote> quoted, SpeakerMemory memory,
                       Optional<EntityRef> cited) {
         Optional<EntityRef> source = cited;
+        Optional<EntityRef> acted = Optional.empty();
         for (int i = c.from(); i < c.to(); i++) {
             Optional<PhraseTable.Hit<VerbClass>> hit = verbs.at(s.tokens(), i);
             if (hit.isEmpty() || quotedAt(quoted, i) || notSaid(s.tokens(), i)) {
@@ -108,12 +115,16 @@ final class IndirectSpeech {
             }
             Optional<EntityRef> subject = subjectOfVerb(s, c, v, memory);
             if (subject.isPresent()) {
+                if (performsAct(s, v, contentStart(s, c, v))) {
+                    acted = subject; // "… menyampaikan ucapan selamat …, serta menyatakan bahwa …" may follow
+                    continue;
+                }
                 Optional<Found> f = content(s, contentStart(s, c, v), s.size())
                         .map(span -> new Found(new Attribution(subject.get(), verb), span));
                 return new ClauseSpeech(f, source);
             }
         }
-        return new ClauseSpeech(Optional.empty(), source);
+        return new ClauseSpeech(Optional.empty(), source, acted);
     }
 
     /**
@@ -153,6 +164,12 @@ final class IndirectSpeech {
             }
         }
         return v.value() == VerbClass.ACT ? v.from() : v.to();
+    }
+
+    /** "Budi menyampaikan terima kasih kepada …": the verb performs the act its object names and reports nothing. */
+    private boolean performsAct(SentenceContext s, PhraseTable.Hit<VerbClass> v, int contentStart) {
+        return v.value() == VerbClass.VERB && contentStart == v.to() && contentStart < s.size()
+                && words.is(s.token(contentStart), StatementWord.ACT_OBJECT);
     }
 
     /** Whether the words at {@code i} run on from a name as what is said: a lower-case word, not "yang". */

@@ -80,12 +80,24 @@ public final class StatementExtractor {
             }
         }
         Optional<EntityRef> cited = Optional.empty();
-        for (Clauses.Clause c : cl) {
-            IndirectSpeech.ClauseSpeech found = indirect.scan(s, c, quotes, m, cited);
+        for (int k = 0; k < cl.size(); k++) {
+            IndirectSpeech.ClauseSpeech found = indirect.scan(s, cl.get(k), quotes, m, cited);
+            if (found.found().isEmpty() && found.actedBy().isPresent() && k + 1 < cl.size()) {
+                // "… menyampaikan ucapan selamat …, serta menyatakan bahwa …": the next clause's coordinated verb
+                // has the act's subject
+                Clauses.Clause joined = new Clauses.Clause(cl.get(k).from(), cl.get(k + 1).to());
+                IndirectSpeech.ClauseSpeech again = indirect.scan(s, joined, quotes, m, cited);
+                if (again.found().isPresent()) {
+                    found = again;
+                    k++;
+                }
+            }
             cited = found.cited();
             Optional<IndirectSpeech.Found> f = found.found();
             if (f.isPresent() && !spoke.contains(f.get().attribution().speaker())) {
                 m = add(s, f.get().attribution(), f.get().content(), StatementKind.INDIRECT, cited, spoke, out, m);
+            } else if (found.actedBy().isPresent()) {
+                m = m.spoke(found.actedBy().get(), s.paragraph()); // a later "saya" in quotes is still this one
             }
         }
         return m;

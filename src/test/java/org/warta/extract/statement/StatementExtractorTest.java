@@ -46,6 +46,23 @@ class StatementExtractorTest {
         assertEquals("direct", s.get(2).kind().label());
     }
 
+    /**
+     * "menyampaikan terima kasih": the verb performs the act and reports nothing; its subject is still the one
+     * speaking for a quotation after it, and for a verb coordinated after a comma.
+     */
+    @Test
+    void aSpeechActThatReportsNothingIsNoStatementButItsSubjectSpeaks() {
+        List<Statement> s = statements("Lavrov mengatakan kerja sama terus berkembang. Menteri Luar Negeri China "
+                + "Wang Yi menyampaikan terima kasih atas kunjungan itu. “Saya senang kita bisa bertemu lagi,” "
+                + "katanya.");
+        assertEquals(List.of("Sergey Lavrov indirect", "Wang Yi direct"), s.stream()
+                .map(x -> x.speaker().name() + " " + x.kind().label()).toList());
+        List<Statement> coordinated = statements("Lavrov menyampaikan ucapan selamat atas pelantikan itu, serta "
+                + "menyatakan bahwa kedua negara akan memperdalam kerja sama.");
+        assertEquals(List.of("Sergey Lavrov: kedua negara akan memperdalam kerja sama"), coordinated.stream()
+                .map(x -> x.speaker().name() + ": " + x.quote()).toList());
+    }
+
     /** One name after a reporting verb is a person's (many Indonesians have one); not when a capital follows it. */
     @Test
     void oneNameAfterAReportingVerbIsTheSpeaker() {

@@ -70,6 +70,11 @@ class StatementWordLinesTest {
                 assertEquals("-", statement(template.formatted(w)), "nothing was said");
                 assertEquals("Budi: kerja sama itu akan diperkuat", statement(template.formatted("juga")));
             }
+            case "act-object" -> {
+                String template = "Budi menyampaikan %s kepada para peserta rapat di Jepang.";
+                assertEquals("-", statement(template.formatted(w)), "the act itself, nothing said");
+                assertEquals("Budi: kabar kepada para peserta rapat di Jepang", statement(template.formatted("kabar")));
+            }
             case "infinitive" -> {
                 String template = "Budi datang %s mengatakan bahwa kerja sama itu akan diperkuat.";
                 assertEquals("-", statement(template.formatted(w)), "a purpose, not speech");
