@@ -79,6 +79,13 @@ final class IndirectSpeech {
                 memory));
     }
 
+    /** The verb's subject; a verb coordinated after a speech act ("… dukungan … dan mendesak …") shares the act's. */
+    private Optional<EntityRef> speakerOf(SentenceContext s, Clauses.Clause c, PhraseTable.Hit<VerbClass> v,
+                                          SpeakerMemory memory, Optional<EntityRef> acted) {
+        boolean coordinated = acted.isPresent() && words.is(s.token(v.from() - 1), StatementWord.COORDINATOR);
+        return coordinated ? acted : subjectOfVerb(s, c, v, memory);
+    }
+
     private static boolean quotedAt(List<Quote> quoted, int token) {
         return quoted.stream().anyMatch(q -> q.contains(token));
     }
@@ -113,15 +120,12 @@ final class IndirectSpeech {
                     && (i < 2 || s.token(i - 2).kind() != Token.Kind.QUOTE)) {
                 return new ClauseSpeech(speechBeforePostVerb(s, v, verb, memory), source);
             }
-            Optional<EntityRef> subject = subjectOfVerb(s, c, v, memory);
-            if (subject.isPresent()) {
-                if (performsAct(s, v, contentStart(s, c, v))) {
-                    acted = subject; // "… menyampaikan ucapan selamat …, serta menyatakan bahwa …" may follow
-                    continue;
-                }
-                Optional<Found> f = content(s, contentStart(s, c, v), s.size())
-                        .map(span -> new Found(new Attribution(subject.get(), verb), span));
-                return new ClauseSpeech(f, source);
+            Optional<EntityRef> subject = speakerOf(s, c, v, memory, acted);
+            if (subject.isPresent() && performsAct(s, v, contentStart(s, c, v))) {
+                acted = subject; // "… menyampaikan ucapan selamat …, serta menyatakan bahwa …" may follow
+            } else if (subject.isPresent()) {
+                return new ClauseSpeech(content(s, contentStart(s, c, v), s.size())
+                        .map(span -> new Found(new Attribution(subject.get(), verb), span)), source);
             }
         }
         return new ClauseSpeech(Optional.empty(), source, acted);

@@ -61,6 +61,10 @@ class StatementExtractorTest {
                 + "menyatakan bahwa kedua negara akan memperdalam kerja sama.");
         assertEquals(List.of("Sergey Lavrov: kedua negara akan memperdalam kerja sama"), coordinated.stream()
                 .map(x -> x.speaker().name() + ": " + x.quote()).toList());
+        List<Statement> sameClause = statements("Lavrov menyampaikan dukungan Rusia terhadap kesepakatan itu dan "
+                + "mendesak semua pihak untuk menahan diri.");
+        assertEquals(List.of("Sergey Lavrov: mendesak semua pihak untuk menahan diri"), sameClause.stream()
+                .map(x -> x.speaker().name() + ": " + x.quote()).toList());
     }
 
     /** One name after a reporting verb is a person's (many Indonesians have one); not when a capital follows it. */
