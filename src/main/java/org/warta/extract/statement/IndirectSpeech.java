@@ -79,7 +79,7 @@ final class IndirectSpeech {
                 memory));
     }
 
-    /** The verb's subject; a verb coordinated after a speech act ("… dukungan … dan mendesak …") shares the act's. */
+    /** The verb's subject; a verb coordinated after a speech act ("… dukungan … dan mendesak …") shares its. */
     private Optional<EntityRef> speakerOf(SentenceContext s, Clauses.Clause c, PhraseTable.Hit<VerbClass> v,
                                           SpeakerMemory memory, Optional<EntityRef> acted) {
         boolean coordinated = acted.isPresent() && words.is(s.token(v.from() - 1), StatementWord.COORDINATOR);
