@@ -9,6 +9,7 @@ import org.warta.extract.SentenceContext;
 import org.warta.extract.VerbClass;
 import org.warta.extract.WordClasses;
 import org.warta.model.EntityRef;
+import org.warta.model.EntityType;
 import org.warta.model.Span;
 import org.warta.text.Token;
 
@@ -75,8 +76,29 @@ final class IndirectSpeech {
         if (v.value() != VerbClass.VERB && v.value() != VerbClass.ACT) {
             return Optional.empty();
         }
+        if (describedBefore(s, c, v.from())) {
+            return speakers.antecedent(s, s.token(c.from()).start(), memory);
+        }
         return speakers.subjectBefore(s, c.from(), v.from()).or(() -> speakers.pronounBefore(s, c.from(), v.from(),
                 memory));
+    }
+
+    /**
+     * "Mantan Duta Besar RI untuk Jepang itu (pun) mengatakan …": the clause opens with a description of someone
+     * told of before, ending in "itu"/"tersebut" before the verb and naming no person; a state named inside it is
+     * not the one speaking.
+     */
+    private boolean describedBefore(SentenceContext s, Clauses.Clause c, int verb) {
+        int k = verb - 1;
+        while (k > c.from() && words.is(s.token(k), StatementWord.PARTICLE)) {
+            k--;
+        }
+        if (k <= c.from() || !words.is(s.token(k), StatementWord.DEMONSTRATIVE) || !s.token(c.from()).isCapitalized()) {
+            return false;
+        }
+        int end = k;
+        return s.actors().stream().noneMatch(m -> m.entity().type() == EntityType.PERSON
+                && s.tokenAt(m.span().start()) >= c.from() && s.tokenAt(m.span().start()) < end);
     }
 
     /** The verb's subject; a verb coordinated after a speech act ("… dukungan … dan mendesak …") shares its. */

@@ -2,4 +2,4 @@ package org.warta.extract.statement;
 
 /** The classes of {@code statement-words.tsv}. */
 public enum StatementWord { NEGATOR, INFINITIVE, COMPLEMENTIZER, PRONOUN, COORDINATOR, RELATIVE, DEMONSTRATIVE,
-    ACT_OBJECT }
+    ACT_OBJECT, PARTICLE }

@@ -67,6 +67,15 @@ class StatementExtractorTest {
                 .map(x -> x.speaker().name() + ": " + x.quote()).toList());
     }
 
+    /** "Mantan Duta Besar untuk Jepang itu mengatakan …": the one told of before, not the state inside it. */
+    @Test
+    void aDescriptionEndingInADemonstrativeBeforeTheVerbIsTheOneToldOfBefore() {
+        List<Statement> s = statements("Wakil Menteri Luar Negeri Budi Hartono berbicara di Jakarta. Mantan Duta "
+                + "Besar RI untuk Jepang itu pun mengatakan, kerja sama itu sangat penting bagi kedua negara.");
+        assertEquals(List.of("Budi Hartono: kerja sama itu sangat penting bagi kedua negara"), s.stream()
+                .map(x -> x.speaker().name() + ": " + x.quote()).toList());
+    }
+
     /** One name after a reporting verb is a person's (many Indonesians have one); not when a capital follows it. */
     @Test
     void oneNameAfterAReportingVerbIsTheSpeaker() {

@@ -70,6 +70,13 @@ class StatementWordLinesTest {
                 assertEquals("-", statement(template.formatted(w)), "nothing was said");
                 assertEquals("Budi: kerja sama itu akan diperkuat", statement(template.formatted("juga")));
             }
+            case "particle" -> {
+                String template = "Budi tiba di Jepang. Duta Besar itu %s mengatakan bahwa kerja sama itu akan "
+                        + "diperkuat.";
+                assertEquals("Budi: kerja sama itu akan diperkuat", statement(template.formatted(w)),
+                        "the description told of before speaks");
+                assertEquals("-", statement(template.formatted("sering")));
+            }
             case "act-object" -> {
                 String template = "Budi menyampaikan %s kepada para peserta rapat di Jepang.";
                 assertEquals("-", statement(template.formatted(w)), "the act itself, nothing said");
