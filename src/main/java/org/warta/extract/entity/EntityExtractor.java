@@ -26,6 +26,7 @@ public final class EntityExtractor {
     private final MisspelledStates misspellings;
     private final MetonymPersons metonymPersons = new MetonymPersons();
     private final MentionDeduper deduper = new MentionDeduper();
+    private final CutNames cutNames = new CutNames();
 
     public EntityExtractor(Gazetteer gazetteer, EntityLexicon lexicon) {
         WordClasses<EntityWord> words = WordClasses.load(EntityExtractor.class, "entity-words.tsv", EntityWord.class);
@@ -41,7 +42,7 @@ public final class EntityExtractor {
         KnownPersons known = new KnownPersons(found.affiliations());
         List<EntityMention> mentions = new ArrayList<>(found.mentions());
         List<UnresolvedMention> unresolved = new ArrayList<>();
-        PersonResolver.Resolved people = persons.resolve(text, found.persons(), known);
+        PersonResolver.Resolved people = persons.resolve(text, cutNames.mend(text, found.persons()), known);
         mentions.addAll(people.mentions());
         unresolved.addAll(people.unresolved());
         RoleDescriptions.Resolved described = roleDescriptions.resolve(text, found.roleDescriptions(), mentions, known);
