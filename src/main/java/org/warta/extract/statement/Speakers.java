@@ -56,17 +56,38 @@ final class Speakers {
                 // a short gap ("Lavrov juga mengatakan") or an aside ("Wang Wenbin, Selasa (11/7), mengatakan"); a
                 // relative clause tells what a person said ("Ani yang mengatakan …") but what a state or body did
                 // ("Palestina yang telah menyatakan sikapnya")
-                boolean close = verb - end <= SUBJECT_GAP && noBreakBetween(s.tokens(), end, verb)
-                        && !(m.entity().type() != EntityType.PERSON && relative(s.tokens(), end, verb));
+                int after = pastGloss(s.tokens(), end, verb); // "Sumber di Kremlin (Istana …) mengatakan"
+                boolean close = verb - after <= SUBJECT_GAP && noBreakBetween(s.tokens(), after, verb)
+                        && !(m.entity().type() != EntityType.PERSON && relative(s.tokens(), after, verb));
                 return close || aside(s.tokens(), end, verb) ? Optional.of(m.entity()) : Optional.empty();
             }
         }
         return Optional.empty();
     }
 
-    /** Whether the actor sits in brackets closed right before the verb. */
+    /** Whether the actor sits in brackets closed before the verb ("(kediaman resmi Menteri X)"). */
     private static boolean bracketed(List<Token> tokens, int start, int end, int verb) {
-        return start > 0 && tokens.get(start - 1).text().equals("(") && end < verb && tokens.get(end).text().equals(")");
+        int open = start - 1;
+        while (open >= 0 && !tokens.get(open).text().equals("(") && !tokens.get(open).text().equals(")")) {
+            open--;
+        }
+        if (open < 0 || tokens.get(open).text().equals(")")) {
+            return false;
+        }
+        return pastGloss(tokens, open, verb) > open;
+    }
+
+    /** Past a bracketed gloss that opens at {@code at} and closes before the verb; else {@code at} itself. */
+    private static int pastGloss(List<Token> tokens, int at, int verb) {
+        if (at >= verb || !tokens.get(at).text().equals("(")) {
+            return at;
+        }
+        for (int i = at + 1; i < verb; i++) {
+            if (tokens.get(i).text().equals(")")) {
+                return i + 1;
+            }
+        }
+        return at;
     }
 
     private boolean relative(List<Token> tokens, int from, int to) {

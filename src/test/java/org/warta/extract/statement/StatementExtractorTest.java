@@ -25,7 +25,10 @@ class StatementExtractorTest {
         "Menurut Lavrov, kedua negara akan memperdalam kerja sama. | Sergey Lavrov | indirect | kedua negara akan",
         "Kedua negara akan memperdalam kerja sama, menurut Lavrov. | Sergey Lavrov | indirect | Kedua negara akan",
         "Kremlin mengatakan kedua pemimpin akan membahas “masalah terkini” hubungan. | Kremlin | mixed | masalah terkini",
-        "Rusia mengatakan posisi Tiongkok masuk akal. | Russia | indirect | posisi Tiongkok masuk akal"})
+        "Rusia mengatakan posisi Tiongkok masuk akal. | Russia | indirect | posisi Tiongkok masuk akal",
+        // a gloss in brackets between the subject and the verb names no speaker
+        "Sumber di Kremlin (Istana Kepresidenan Rusia) mengatakan kedua pemimpin akan bertemu. | Kremlin | indirect "
+            + "| kedua pemimpin akan bertemu"})
     void attributesStatements(String text, String speaker, String kind, String quote) {
         List<Statement> s = statements(text);
         assertEquals(1, s.size(), s.toString());
