@@ -11,5 +11,10 @@ public enum VerbClass {
     /** Names the source before the content: "menurut X, …". */
     SOURCE,
     /** The content is the subject: "dikutip dari", "dilansir". */
-    PASSIVE
+    PASSIVE,
+    /**
+     * A passive speech verb with its agent after it, with or without "oleh": what was said is told before it ("Hal
+     * itu disampaikan oleh X"); the agent is the one speaking.
+     */
+    AGENT
 }

@@ -126,24 +126,24 @@ final class IndirectSpeech {
             if (carriedOverSource(s, c, v)) {
                 return new ClauseSpeech(speechOfCarriedOver(s, v, verb, memory), source);
             }
-            if (v.value() == VerbClass.SOURCE && !s.token(i).norm().endsWith("nya")) {
-                Optional<EntityRef> who = speakers.actorRightAfter(s, v.to());
-                if (who.isEmpty()) {
-                    continue;
-                }
-                int afterName = speakers.endOfActor(s, v.to());
-                if (commaAt(s, afterName) && i <= c.from() + 1 && hasOwnSpeaker(s, afterName + 1)) {
-                    source = who; // "Menurut Retno, Jokowi berharap …": Jokowi speaks, Retno relays it
-                    continue;
-                }
+            Optional<EntityRef> who = v.value() == VerbClass.SOURCE && !s.token(i).norm().endsWith("nya")
+                    ? speakers.actorRightAfter(s, v.to()) : Optional.empty();
+            int afterName = who.isPresent() ? speakers.endOfActor(s, v.to()) : v.to();
+            if (who.isPresent() && commaAt(s, afterName) && i <= c.from() + 1 && hasOwnSpeaker(s, afterName + 1)) {
+                source = who; // "Menurut Retno, Jokowi berharap …": Jokowi speaks, Retno relays it
+            } else if (who.isPresent()) {
                 return new ClauseSpeech(source(s, c, i, afterName, who.get(), verb), source);
             }
-            if (v.value() == VerbClass.POST && i > 0 && commaAt(s, i - 1)
-                    && (i < 2 || s.token(i - 2).kind() != Token.Kind.QUOTE)) {
+            if (v.value() == VerbClass.SOURCE) {
+                continue;
+            }
+            if (postAfterComma(s, v)) {
                 return new ClauseSpeech(speechBeforePostVerb(s, v, verb, memory), source);
             }
-            Optional<EntityRef> subject = speakerOf(s, c, v, memory, acted);
-            if (subject.isPresent() && performsAct(s, v, contentStart(s, c, v))) {
+            // "Hal itu disampaikan oleh X": X speaks, saying nothing here; so does one who thanks or invites
+            boolean agent = v.value() == VerbClass.AGENT;
+            Optional<EntityRef> subject = agent ? speakers.agentAfter(s, v.to()) : speakerOf(s, c, v, memory, acted);
+            if (subject.isPresent() && (agent || performsAct(s, v, contentStart(s, c, v)))) {
                 acted = subject; // "… menyampaikan ucapan selamat …, serta menyatakan bahwa …" may follow
             } else if (subject.isPresent()) {
                 return new ClauseSpeech(content(s, contentStart(s, c, v), s.size())
@@ -190,6 +190,13 @@ final class IndirectSpeech {
             }
         }
         return v.value() == VerbClass.ACT ? v.from() : v.to();
+    }
+
+    /** "…, kata X" after a clause of the sentence; "“…,” kata X" after a quotation is a direct quote's. */
+    private static boolean postAfterComma(SentenceContext s, PhraseTable.Hit<VerbClass> v) {
+        int i = v.from();
+        return v.value() == VerbClass.POST && i > 0 && commaAt(s, i - 1)
+                && (i < 2 || s.token(i - 2).kind() != Token.Kind.QUOTE);
     }
 
     /** "Budi menyampaikan terima kasih kepada …": the verb performs the act its object names and reports nothing. */

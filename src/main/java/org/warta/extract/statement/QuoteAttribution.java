@@ -169,6 +169,7 @@ final class QuoteAttribution {
         String verb = s.textOf(at, v.to());
         return switch (v.value()) {
             case POST -> speakerOfPostVerb(s, v, verb, memory);
+            case AGENT -> speakers.agentAfter(s, v.to()).map(e -> new Attribution(e, verb));
             case SOURCE -> (s.token(at).norm().endsWith("nya") ? speakers.antecedent(s, s.token(at).start(), memory)
                     : speakers.actorRightAfter(s, v.to())).map(e -> new Attribution(e, verb));
             default -> {

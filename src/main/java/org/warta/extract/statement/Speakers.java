@@ -129,6 +129,12 @@ final class Speakers {
         return Optional.empty();
     }
 
+    /** "disampaikan (oleh) X": the actor after a passive speech verb and its "oleh". */
+    Optional<EntityRef> agentAfter(SentenceContext s, int from) {
+        int at = from < s.size() && words.is(s.token(from), StatementWord.AGENT_MARKER) ? from + 1 : from;
+        return actorRightAfter(s, at);
+    }
+
     /** "Menyebut hubungan … “…”, Lavrov berjanji …": the first person after the quotation. */
     Optional<EntityRef> mainSubjectAfter(SentenceContext s, int after) {
         return s.actors().stream().filter(m -> s.tokenAt(m.span().start()) > after

@@ -1,6 +1,7 @@
 package org.warta.extract.statement;
 
 import java.util.List;
+import org.warta.TestSupport;
 import org.warta.extract.Clauses;
 import org.warta.extract.ReportingVerbs;
 import org.warta.extract.SentenceContext;
@@ -27,5 +28,10 @@ final class StatementStages {
 
     static List<Clauses.Clause> clauses(SentenceContext s) {
         return CLAUSES.split(s.tokens());
+    }
+
+    /** Who said each statement the whole pipeline finds in the text, in order. */
+    static List<String> speakers(String text) {
+        return TestSupport.analyze(text, "2024-04-05").statements().stream().map(st -> st.speaker().name()).toList();
     }
 }
