@@ -19,6 +19,8 @@ import org.warta.text.Token;
 final class Speakers {
     /** At most this many words between a subject and its verb ("Kementerian … Rusia mengatakan"). */
     private static final int SUBJECT_GAP = 4;
+    /** Tokens from a sentence's start within which its opening person, or a pronoun referring back, stands. */
+    private static final int OPENER_REACH = 3;
 
     private final WordClasses<StatementWord> words;
 
@@ -185,9 +187,40 @@ final class Speakers {
         }).findFirst();
     }
 
-    /** What "-nya" or "dia" at this offset refers to: the recent speaker, else the article's pronoun antecedent. */
+    /**
+     * What "-nya" or "dia" at this offset refers to: the person the sentence before in its paragraph opens with
+     * ("Dasco enggan berspekulasi. Ia menegaskan …"), else the recent speaker, else the article's pronoun antecedent.
+     */
     Optional<EntityRef> antecedent(SentenceContext s, int offset, SpeakerMemory memory) {
-        return memory.recentAt(paragraphAt(s, offset)).or(() -> s.entities().pronounAntecedent(offset));
+        return openerBefore(s, offset).or(() -> memory.recentAt(paragraphAt(s, offset)))
+                .or(() -> s.entities().pronounAntecedent(offset));
+    }
+
+    /**
+     * The person the sentence before, in the same paragraph, opens with — only its title before the name — when the
+     * offset is in its own sentence's start.
+     */
+    private static Optional<EntityRef> openerBefore(SentenceContext s, int offset) {
+        int before = s.index() - 1;
+        if (before < 0 || s.text().paragraph(before) != s.paragraph() || s.tokenAt(offset) > OPENER_REACH) {
+            return Optional.empty();
+        }
+        List<Token> tokens = s.text().tokens(before);
+        return s.entities().actors(before).stream().findFirst()
+                .filter(m -> m.entity().type() == EntityType.PERSON && titleOnlyBefore(tokens, m.span().start()))
+                .map(EntityMention::entity);
+    }
+
+    private static boolean titleOnlyBefore(List<Token> tokens, int offset) {
+        for (Token t : tokens) {
+            if (t.end() > offset) {
+                return true;
+            }
+            if (!t.isWord() || !t.isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

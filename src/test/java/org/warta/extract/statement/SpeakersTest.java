@@ -64,11 +64,15 @@ class SpeakersTest {
                 StatementStages.SPEAKERS.subjectBefore(w, 0, StatementStages.at(w, "mengatakan")));
     }
 
+    /** "Budi tiba. Dia mengatakan …": the one the sentence before opens with; else the recent speaker. */
     @Test
-    void aPronounBeforeTheVerbIsTheRecentSpeaker() {
-        SentenceContext s = sentence("Budi tiba. Dia mengatakan harga akan naik.");
+    void aPronounBeforeTheVerbIsThePersonTheSentenceBeforeOpensWithElseTheRecentSpeaker() {
         SpeakerMemory memory = SpeakerMemory.none().spoke(ANI, 0);
-        assertEquals(Optional.of(ANI), StatementStages.SPEAKERS.pronounBefore(s, 0, StatementStages.at(s,
+        SentenceContext s = sentence("Budi tiba. Dia mengatakan harga akan naik.");
+        assertEquals(Optional.of(BUDI), StatementStages.SPEAKERS.pronounBefore(s, 0, StatementStages.at(s,
+                "mengatakan"), memory));
+        SentenceContext rain = sentence("Hujan turun. Dia mengatakan harga akan naik.");
+        assertEquals(Optional.of(ANI), StatementStages.SPEAKERS.pronounBefore(rain, 0, StatementStages.at(rain,
                 "mengatakan"), memory));
     }
 

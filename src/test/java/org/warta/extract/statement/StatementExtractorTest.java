@@ -79,6 +79,20 @@ class StatementExtractorTest {
                 .map(x -> x.speaker().name() + ": " + x.quote()).toList());
     }
 
+    /**
+     * "Lavrov enggan berspekulasi. Ia menegaskan …": a pronoun opening a sentence refers to the person the sentence
+     * before opens with, not to the speaker of an earlier paragraph; one named inside a phrase ("kehadiran Lavrov")
+     * opens nothing.
+     */
+    @Test
+    void aPronounOpeningASentenceRefersToThePersonTheSentenceBeforeOpensWith() {
+        String earlier = "Retno Marsudi mengatakan bahwa harga beras naik.\n";
+        assertEquals(List.of("Retno Marsudi", "Sergey Lavrov"), StatementStages.speakers(earlier + "Menteri Luar "
+                + "Negeri Rusia Sergei Lavrov enggan berspekulasi. Ia menegaskan bahwa kerja sama akan diperkuat."));
+        assertEquals(List.of("Retno Marsudi", "Retno Marsudi"), StatementStages.speakers(earlier + "Sementara itu, "
+                + "kehadiran Sergei Lavrov sangat dinanti. Ia menegaskan bahwa kerja sama akan diperkuat."));
+    }
+
     /** One name after a reporting verb is a person's (many Indonesians have one); not when a capital follows it. */
     @Test
     void oneNameAfterAReportingVerbIsTheSpeaker() {
