@@ -63,8 +63,8 @@ class RealdevEvaluationTest {
     void realPagesFloors() {
         EvalReport realdev = new Evaluator(TestSupport.pipeline(), scorer()).evaluate("realdev", TEXTS, GOLD);
         realdev.print(new PrintWriter(System.out, true), false);
-        Map.of("persons", 0.94, "states", 0.96, "meetings", 0.84, "meetings+date+status", 0.78,
-                "statements", 0.82, "direct", 0.90, "indirect", 0.75)
+        Map.of("persons", 0.95, "states", 0.98, "meetings", 0.85, "meetings+date+status", 0.80,
+                "statements", 0.88, "direct", 0.94, "indirect", 0.83)
                 .forEach((k, v) -> floor(realdev, k, v));
         assertEquals(0, realdev.violations().size(), "gold negatives violated: " + realdev.violations());
     }
@@ -76,20 +76,23 @@ class RealdevEvaluationTest {
      */
     @Test
     void freshBatchFloors() {
-        Map<String, Map<String, Double>> floors = Map.of(
-                "realdev-new", Map.of("persons", 0.90, "meetings", 0.78, "meetings+date+status", 0.61),
-                "realdev-new2", Map.of("persons", 0.94, "meetings", 0.64, "meetings+date+status", 0.56),
-                "realdev-new3", Map.of("persons", 0.85, "meetings", 0.66, "meetings+date+status", 0.59),
-                "realdev-new4", Map.of("persons", 0.89, "meetings", 0.56, "meetings+date+status", 0.56),
-                "realdev-new5", Map.of("persons", 0.84, "meetings", 0.57, "meetings+date+status", 0.47,
-                        "direct", 0.78),
-                "realdev-new6", Map.of("persons", 0.95, "meetings", 0.53, "meetings+date+status", 0.50,
-                        "direct", 0.80),
-                "realdev-new7", Map.of("persons", 0.77, "meetings", 0.44, "meetings+date+status", 0.40),
-                "realdev-new8", Map.of("persons", 0.85, "meetings", 0.60, "meetings+date+status", 0.50),
-                "realdev-new9", Map.of("persons", 0.96, "meetings", 0.69, "meetings+date+status", 0.69,
-                        "direct", 0.90),
-                "realdev-new10", Map.of("persons", 0.91, "meetings", 0.55, "meetings+date+status", 0.41));
+        Map<String, Map<String, Double>> floors = Map.ofEntries(
+                Map.entry("realdev-new", Map.of("persons", 0.90, "meetings", 0.78, "meetings+date+status", 0.61)),
+                Map.entry("realdev-new2", Map.of("persons", 0.94, "meetings", 0.64, "meetings+date+status", 0.56)),
+                Map.entry("realdev-new3", Map.of("persons", 0.85, "meetings", 0.66, "meetings+date+status", 0.59)),
+                Map.entry("realdev-new4", Map.of("persons", 0.89, "meetings", 0.56, "meetings+date+status", 0.56)),
+                Map.entry("realdev-new5", Map.of("persons", 0.84, "meetings", 0.57, "meetings+date+status", 0.47,
+                        "direct", 0.78)),
+                Map.entry("realdev-new6", Map.of("persons", 0.95, "meetings", 0.53, "meetings+date+status", 0.50,
+                        "direct", 0.80)),
+                Map.entry("realdev-new7", Map.of("persons", 0.77, "meetings", 0.44, "meetings+date+status", 0.40)),
+                Map.entry("realdev-new8", Map.of("persons", 0.85, "meetings", 0.60, "meetings+date+status", 0.50)),
+                Map.entry("realdev-new9", Map.of("persons", 0.96, "meetings", 0.69, "meetings+date+status", 0.69,
+                        "direct", 0.90)),
+                Map.entry("realdev-new10", Map.of("persons", 0.91, "meetings", 0.60, "meetings+date+status", 0.47)),
+                // annotated this round and scored only: no rule was written from it
+                Map.entry("realdev-new11", Map.of("persons", 0.79, "meetings", 0.53, "meetings+date+status", 0.44,
+                        "direct", 0.89)));
         Scorer scorer = scorer();
         floors.forEach((batch, categories) -> {
             Path dir = Path.of("target", batch);
