@@ -84,7 +84,7 @@ final class IndirectSpeech {
     }
 
     /**
-     * "Mantan Duta Besar RI untuk Jepang itu (pun) mengatakan …": the clause opens with a description of someone
+     * "Mantan Dubes untuk Jepang itu (pun) mengatakan …": the clause opens with a description of someone
      * told of before, ending in "itu"/"tersebut" before the verb and naming no person; a state named inside it is
      * not the one speaking.
      */

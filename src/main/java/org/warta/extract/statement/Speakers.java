@@ -58,7 +58,7 @@ final class Speakers {
                 // a short gap ("Lavrov juga mengatakan") or an aside ("Wang Wenbin, Selasa (11/7), mengatakan"); a
                 // relative clause tells what a person said ("Ani yang mengatakan …") but what a state or body did
                 // ("Palestina yang telah menyatakan sikapnya")
-                int after = pastGloss(s.tokens(), end, verb); // "Sumber di Kremlin (Istana …) mengatakan"
+                int after = pastGloss(s.tokens(), end, verb); // "Pejabat di Kremlin (pusat …) mengatakan"
                 boolean close = verb - after <= SUBJECT_GAP && noBreakBetween(s.tokens(), after, verb)
                         && !(m.entity().type() != EntityType.PERSON && relative(s.tokens(), after, verb));
                 return close || aside(s.tokens(), end, verb) ? Optional.of(m.entity()) : Optional.empty();
@@ -189,7 +189,7 @@ final class Speakers {
 
     /**
      * What "-nya" or "dia" at this offset refers to: the person the sentence before in its paragraph opens with
-     * ("Dasco enggan berspekulasi. Ia menegaskan …"), else the recent speaker, else the article's pronoun antecedent.
+     * ("Budi tiba pagi tadi. Ia menyatakan …"), else the recent speaker, else the article's pronoun antecedent.
      */
     Optional<EntityRef> antecedent(SentenceContext s, int offset, SpeakerMemory memory) {
         return openerBefore(s, offset).or(() -> memory.recentAt(paragraphAt(s, offset)))
