@@ -80,7 +80,7 @@ class StatementExtractorTest {
     }
 
     /**
-     * "Lavrov tiba pagi tadi. Ia menegaskan …": a pronoun opening a sentence refers to the person the sentence
+     * "Lavrov hadir pagi tadi. Ia menegaskan …": a pronoun opening a sentence refers to the person the sentence
      * before opens with, not to the speaker of an earlier paragraph; one named inside a phrase ("kehadiran Lavrov")
      * opens nothing.
      */
@@ -88,7 +88,7 @@ class StatementExtractorTest {
     void aPronounOpeningASentenceRefersToThePersonTheSentenceBeforeOpensWith() {
         String earlier = "Retno Marsudi mengatakan bahwa harga beras naik.\n";
         assertEquals(List.of("Retno Marsudi", "Sergey Lavrov"), StatementStages.speakers(earlier + "Menteri Luar "
-                + "Negeri Rusia Sergei Lavrov tiba pagi tadi. Ia menyatakan bahwa kerja sama akan diperkuat."));
+                + "Negeri Rusia Sergei Lavrov hadir pagi tadi. Ia menyatakan bahwa kerja sama akan diperkuat."));
         assertEquals(List.of("Retno Marsudi", "Retno Marsudi"), StatementStages.speakers(earlier + "Sementara itu, "
                 + "kehadiran Sergei Lavrov sangat dinanti. Ia menegaskan bahwa kerja sama akan diperkuat."));
     }
