@@ -102,11 +102,7 @@ class ReportingVerbLinesTest {
             }
             case "agent" -> {
                 // "Hal itu disampaikan oleh X": nothing said here, but X is the one speaking next
-                String text = "Retno Marsudi mengatakan bahwa harga beras naik. Hal itu %s oleh Sergei Lavrov di "
-                        + "Jakarta. Menurutnya, kerja sama kedua negara akan diperkuat.";
-                assertEquals(List.of("Retno Marsudi", "Sergey Lavrov"), StatementStages.speakers(text.formatted(v)));
-                assertEquals(List.of("Retno Marsudi", "Retno Marsudi"),
-                        StatementStages.speakers(text.formatted("dibahas")));
+                StatementStages.assertLavrovSpeaksNext("Hal itu %s oleh Sergei Lavrov di Jakarta.", v, "dibahas");
             }
             default -> fail("no template for the class of " + line);
         }

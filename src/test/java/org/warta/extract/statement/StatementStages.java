@@ -1,5 +1,7 @@
 package org.warta.extract.statement;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.List;
 import org.warta.TestSupport;
 import org.warta.extract.Clauses;
@@ -28,6 +30,17 @@ final class StatementStages {
 
     static List<Clauses.Clause> clauses(SentenceContext s) {
         return CLAUSES.split(s.tokens());
+    }
+
+    /**
+     * "Retno … mengatakan …. Hal itu disampaikan oleh Lavrov …. Menurutnya, …": with {@code word} in the template's
+     * gap Lavrov is the one speaking next; with {@code control} there, Retno still is.
+     */
+    static void assertLavrovSpeaksNext(String template, String word, String control) {
+        String text = "Retno Marsudi mengatakan bahwa harga beras naik. " + template
+                + " Menurutnya, kerja sama kedua negara akan diperkuat.";
+        assertEquals(List.of("Retno Marsudi", "Sergey Lavrov"), speakers(text.formatted(word)));
+        assertEquals(List.of("Retno Marsudi", "Retno Marsudi"), speakers(text.formatted(control)));
     }
 
     /** Who said each statement the whole pipeline finds in the text, in order. */

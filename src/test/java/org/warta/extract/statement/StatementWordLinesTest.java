@@ -71,11 +71,8 @@ class StatementWordLinesTest {
                 assertEquals("Budi: kerja sama itu akan diperkuat", statement(template.formatted("juga")));
             }
             case "agent-marker" -> {
-                String text = "Retno Marsudi mengatakan bahwa harga beras naik. Hal itu disampaikan %s Sergei Lavrov "
-                        + "di Jakarta. Menurutnya, kerja sama kedua negara akan diperkuat.";
-                assertEquals(List.of("Retno Marsudi", "Sergey Lavrov"), StatementStages.speakers(text.formatted(w)));
-                assertEquals(List.of("Retno Marsudi", "Retno Marsudi"),
-                        StatementStages.speakers(text.formatted("bersama")));
+                StatementStages.assertLavrovSpeaksNext("Hal itu disampaikan %s Sergei Lavrov di Jakarta.", w,
+                        "bersama");
             }
             case "particle" -> {
                 String template = "Budi tiba di Jepang. Duta Besar itu %s mengatakan bahwa kerja sama itu akan "
