@@ -33,8 +33,8 @@ final class StatementStages {
     }
 
     /**
-     * "Retno … mengatakan …. Hal itu disampaikan oleh Lavrov …. Menurutnya, …": with {@code word} in the template's
-     * gap Lavrov is the one speaking next; with {@code control} there, Retno still is.
+     * "Retno … mengatakan …. Hal itu disampaikan oleh Lavrov …. Menurutnya, …": with {@code word} in the gap
+     * of the template Lavrov is the one speaking next; with {@code control} there, Retno still is.
      */
     static void assertLavrovSpeaksNext(String template, String word, String control) {
         String text = "Retno Marsudi mengatakan bahwa harga beras naik. " + template
