@@ -12,6 +12,11 @@ record Actor(EntityMention mention, int from, int to) {
         return new Actor(mention, -1, -1);
     }
 
+    /** Whether the actor was taken from elsewhere in the article, not read in this sentence. */
+    boolean outside() {
+        return from < 0;
+    }
+
     EntityRef entity() {
         return mention.entity();
     }

@@ -62,11 +62,14 @@ final class ClauseAfter {
         for (int i = 0; i < Math.min(next.size(), REVEAL_REACH) && reveal < 0; i++) {
             reveal = lexicon.is(next.token(i), MeetingWord.LIST_REVEAL) ? i : -1;
         }
+        if (reveal < 0) {
+            return List.of();
+        }
         List<Actor> out = new ArrayList<>();
         int last = reveal + 1;
         for (EntityMention m : next.actors()) {
             int from = next.tokenAt(m.span().start());
-            if (reveal < 0 || from < reveal || m.entity().type() == EntityType.ORGANIZATION) {
+            if (from < reveal || m.entity().type() == EntityType.ORGANIZATION) {
                 continue;
             }
             boolean companion = lexicon.hasWord(next.tokens(), last, from, MeetingWord.COMPANION_LINK);

@@ -35,7 +35,7 @@ record SentenceState(Set<EntityMention> objects, List<Actor> lastSubject, Option
         if (lastSubject.isEmpty()) {
             return carried;
         }
-        return lastSubject.size() == 1 && lastSubject.get(0).from() < 0 ? Optional.of(lastSubject.get(0))
+        return lastSubject.size() == 1 && lastSubject.get(0).outside() ? Optional.of(lastSubject.get(0))
                 : Optional.empty();
     }
 

@@ -262,7 +262,7 @@ final class TriggerReader {
         }
         // the first of them is told with the office ("menteri perdagangan A"): a role no one named holds
         int first = after.get(0).from();
-        return first >= 0 && site.token(first).isWord() && !site.token(first).isCapitalized();
+        return !after.get(0).outside() && site.token(first).isWord() && !site.token(first).isCapitalized();
     }
 
     /** "terpisah", "masing-masing" within two words before or three after the trigger. */
