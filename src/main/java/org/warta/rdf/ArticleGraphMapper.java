@@ -23,6 +23,7 @@ import org.warta.model.MeetingReport;
 import org.warta.model.RemovedText;
 import org.warta.model.RoleAssertion;
 import org.warta.model.Sentence;
+import org.warta.model.Span;
 import org.warta.model.Statement;
 import org.warta.model.TimeMention;
 import org.warta.model.TimeValue;
@@ -33,7 +34,7 @@ import org.warta.model.TimeValue;
  *
  * <p>The lean graph holds the article (its metadata and its text, once), every fact — roles, meeting reports,
  * statements — with its evidence span ({@code nif:beginIndex}/{@code nif:endIndex}, UTF-16 offsets into the text)
- * and a {@code prov:wasDerivedFrom} link to its sentence, each sentence a fact comes from as its span, the entities
+ * and a {@code prov:wasDerivedFrom} link to its sentence (named by its span, {@link Iris#sentence}), the entities
  * the article mentions ({@code schema:mentions}), and the states of the meeting participants and places. What can
  * be derived is left out: the second and third type of a node (the ontology's subclass axioms give them), the text
  * of a span (the article's text and the offsets give it), the article of a fact (the graph it is in), inverse links,
@@ -102,17 +103,14 @@ public final class ArticleGraphMapper {
         roles.forEach(r -> factSentences.add(r.sentenceIndex()));
         analysis.meetings().forEach(m -> factSentences.add(m.sentenceIndex()));
         analysis.statements().forEach(s -> factSentences.add(s.sentenceIndex()));
-        for (int i : factSentences) {
-            Sentence s = analysis.sentence(i);
-            Node n = Iris.sentence(id, i);
-            lean.offsets(n, s.span());
-            if (beyondBmp) {
-                lean.add(n, NIF.anchorOf, Literals.string(s.span().of(text)));
-            }
+        // a sentence's offsets are its IRI's; beyond the Basic Multilingual Plane its text, which SUBSTR would cut wrong
+        for (int i : beyondBmp ? factSentences : Set.<Integer>of()) {
+            Span span = analysis.sentence(i).span();
+            lean.add(Iris.sentence(id, span), NIF.anchorOf, Literals.string(span.of(text)));
         }
         int ordinal = 0;
         for (RoleAssertion r : roles) {
-            RoleMapper.map(lean, full, a, id, Iris.role(id, ++ordinal), r, text);
+            RoleMapper.map(lean, full, a, sentenceOf(analysis, r.sentenceIndex()), Iris.role(id, ++ordinal), r, text);
         }
         Map<String, String> stateOf = new HashMap<>();
         for (Affiliation af : analysis.affiliations()) {
@@ -120,12 +118,13 @@ public final class ArticleGraphMapper {
         }
         for (MeetingReport m : analysis.meetings()) {
             Node n = Iris.meetingReport(id, m.ordinal());
-            mapMeeting(lean, full, a, id, n, m, text);
+            mapMeeting(lean, full, a, sentenceOf(analysis, m.sentenceIndex()), n, m, text);
             List<String> participants = m.participants().stream().map(p -> Iris.entity(p).getURI()).toList();
             lean.add(n, WARTA.mergeKey, Literals.string(MergeKeys.of(participants, stateOf, m.virtual())));
         }
         for (Statement s : analysis.statements()) {
-            mapStatement(lean, full, a, id, Iris.statement(id, s.ordinal()), s, text, beyondBmp);
+            mapStatement(lean, full, a, sentenceOf(analysis, s.sentenceIndex()), Iris.statement(id, s.ordinal()), s,
+                    text, beyondBmp);
         }
         // the states the merge reads (of meeting participants and places) are facts; the others are annotations
         Set<EntityRef> merged = new TreeSet<>();
@@ -215,7 +214,12 @@ public final class ArticleGraphMapper {
         ArticleSourceMapper.map(g, a, meta);
     }
 
-    private static void mapMeeting(QuadWriter lean, QuadWriter full, Node a, ArticleId id, Node n, MeetingReport m,
+    /** The node of the article's sentence {@code index}: its IRI carries its offsets. */
+    private static Node sentenceOf(ArticleAnalysis analysis, int index) {
+        return Iris.sentence(analysis.article().id(), analysis.sentence(index).span());
+    }
+
+    private static void mapMeeting(QuadWriter lean, QuadWriter full, Node a, Node sentence, Node n, MeetingReport m,
                                    String text) {
         lean.add(n, RDF.type.asNode(), WARTA.MeetingReport);
         for (EntityRef p : m.participants()) {
@@ -239,7 +243,7 @@ public final class ArticleGraphMapper {
             }
         });
         lean.offsets(n, m.evidence());
-        lean.add(n, PROV.wasDerivedFrom, Iris.sentence(id, m.sentenceIndex()));
+        lean.add(n, PROV.wasDerivedFrom, sentence);
         if (full != null) {
             full.add(n, WARTA.article, a);
             full.add(n, NIF.referenceContext, a);
@@ -255,13 +259,13 @@ public final class ArticleGraphMapper {
                 Literals.string(v.granularity().name().toLowerCase(Locale.ROOT))));
     }
 
-    private static void mapStatement(QuadWriter lean, QuadWriter full, Node a, ArticleId id, Node n, Statement s,
+    private static void mapStatement(QuadWriter lean, QuadWriter full, Node a, Node sentence, Node n, Statement s,
                                      String text, boolean beyondBmp) {
         lean.add(n, RDF.type.asNode(), WARTA.Statement);
         lean.add(n, SCHEMA.creator, Iris.entity(s.speaker()));
         lean.add(n, WARTA.kind, Literals.string(s.kind().label()));
         lean.offsets(n, s.quoteSpan());
-        lean.add(n, PROV.wasDerivedFrom, Iris.sentence(id, s.sentenceIndex()));
+        lean.add(n, PROV.wasDerivedFrom, sentence);
         s.citedSource().ifPresent(c -> lean.add(n, WARTA.citedSource, Iris.entity(c)));
         QuadWriter quote = beyondBmp ? lean : full;
         if (quote != null) {
@@ -285,7 +289,7 @@ public final class ArticleGraphMapper {
         g.add(a, NIF.beginIndex, Literals.nonNegative(0));
         g.add(a, NIF.endIndex, Literals.nonNegative(text.length()));
         for (Sentence s : analysis.sentences()) {
-            Node n = Iris.sentence(id, s.index());
+            Node n = Iris.sentence(id, s.span());
             g.add(n, RDF.type.asNode(), NIF.Sentence);
             g.add(n, WARTA.sentenceIndex, Literals.nonNegative(s.index()));
             g.offsets(n, s.span());
@@ -298,7 +302,7 @@ public final class ArticleGraphMapper {
             // the article is reached through the sentence: one triple less for the most numerous node
             g.offsets(n, m.span());
             g.add(n, NIF.anchorOf, Literals.string(m.text()));
-            g.add(n, NIF.sentence, Iris.sentence(id, m.sentenceIndex()));
+            g.add(n, NIF.sentence, sentenceOf(analysis, m.sentenceIndex()));
             g.add(n, ITSRDF.taIdentRef, Iris.entity(m.entity()));
             g.add(n, WARTA.resolvedBy, Literals.string(m.rule()));
         }

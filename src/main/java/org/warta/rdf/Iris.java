@@ -19,6 +19,8 @@ public final class Iris {
     public static final Node MEETING_STARTS = NodeFactory.createURI(WARTA.ID + "graph/corpus/starts");
     /** What an article's annotation graph's IRI adds to the article's IRI. */
     public static final String ANNOTATIONS_SUFFIX = "/annotations";
+    /** What separates an article's IRI from the offsets of one of its sentences. */
+    public static final String SENTENCE_MARK = "#char=";
     public static final String WIKIDATA = "http://www.wikidata.org/entity/";
 
     public static Node article(ArticleId id) {
@@ -49,8 +51,13 @@ public final class Iris {
         return WARTA.ID + "article/" + id.value();
     }
 
-    public static Node sentence(ArticleId id, int index) {
-        return NodeFactory.createURI(articleBase(id) + "/sentence/" + index);
+    /**
+     * A sentence, named by its span in NIF's offset-based scheme (RFC 5147: {@code <article>#char=begin,end}, UTF-16
+     * offsets): the lean graph writes nothing else about it, since its offsets are its name and its text is cut from
+     * the article's; the full annotation layer describes the same node.
+     */
+    public static Node sentence(ArticleId id, Span span) {
+        return NodeFactory.createURI(articleBase(id) + SENTENCE_MARK + span.start() + "," + span.end());
     }
 
     public static Node mention(ArticleId id, Span span) {

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDF;
-import org.warta.model.ArticleId;
+
 import org.warta.model.RoleAssertion;
 
 /** The roles of an article's graph: each once per holder and position, with its evidence. Stateless. */
@@ -35,13 +35,13 @@ final class RoleMapper {
     }
 
     /** The role's node {@code n}; the annotation layer ({@code full}, may be null) adds its words and inverse. */
-    static void map(QuadWriter lean, QuadWriter full, Node a, ArticleId id, Node n, RoleAssertion r, String text) {
+    static void map(QuadWriter lean, QuadWriter full, Node a, Node sentence, Node n, RoleAssertion r, String text) {
         lean.add(n, RDF.type.asNode(), WARTA.Role);
         lean.add(n, WARTA.holder, Iris.entity(r.holder()));
         lean.add(n, WARTA.position, Literals.lang(r.position(), "id"));
         r.of().ifPresent(o -> lean.add(n, WARTA.roleOf, Iris.entity(o)));
         lean.offsets(n, r.span());
-        lean.add(n, PROV.wasDerivedFrom, Iris.sentence(id, r.sentenceIndex()));
+        lean.add(n, PROV.wasDerivedFrom, sentence);
         if (full != null) {
             full.add(Iris.entity(r.holder()), WARTA.holdsRole, n);
             full.add(n, NIF.referenceContext, a);

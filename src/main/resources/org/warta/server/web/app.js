@@ -13,6 +13,7 @@ PREFIX nif:    <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
 PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
 PREFIX prov:   <http://www.w3.org/ns/prov#>
 PREFIX owl:    <http://www.w3.org/2002/07/owl#>
+PREFIX xsd:    <http://www.w3.org/2001/XMLSchema#>
 PREFIX rdfs:   <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX text:   <http://jena.apache.org/text#>
 `;
@@ -779,6 +780,11 @@ const ENTITY_DESCRIPTION = `
     GRAPH <${ENTITIES}> { ?entity a ?class }
   }`;
 
+// A sentence is named by its offsets, <article>#char=begin,end (NIF's RFC 5147 scheme): ?sentence's begin and end.
+const SENTENCE_OFFSETS = `BIND(STRAFTER(STR(?sentence), "#char=") AS ?chars)
+  BIND(xsd:integer(STRBEFORE(?chars, ",")) AS ?sentenceBegin)
+  BIND(xsd:integer(STRAFTER(?chars, ",")) AS ?sentenceEnd)`;
+
 // A report's sentence is cut from its article's text by the sentence's offsets (the lean graph keeps no copy; it
 // keeps one, nif:anchorOf, only for a text with characters that SPARQL and the offsets count differently).
 function qReports(meeting) {
@@ -790,7 +796,6 @@ WHERE {
   GRAPH ?g {
     ?report warta:status ?status ; nif:beginIndex ?evidenceBegin ; nif:endIndex ?evidenceEnd ;
             prov:wasDerivedFrom ?sentence .
-    ?sentence nif:beginIndex ?sentenceBegin ; nif:endIndex ?sentenceEnd .
     ?article a warta:Article ; schema:identifier ?articleId ; nif:isString ?text .
     OPTIONAL { ?sentence nif:anchorOf ?anchor }
     OPTIONAL { ?report sem:hasBeginTimeStamp ?b ; sem:hasEndTimeStamp ?e }
@@ -802,6 +807,7 @@ WHERE {
     OPTIONAL { ?article schema:headline ?headline }
   }
   OPTIONAL { ?report warta:timeExpression ?timeExpression }
+  ${SENTENCE_OFFSETS}
   BIND(COALESCE(?anchor, SUBSTR(?text, ?sentenceBegin + 1, ?sentenceEnd - ?sentenceBegin)) AS ?sentenceText)
   BIND(STR(?b) AS ?begin)
   BIND(STR(?e) AS ?end)
@@ -978,7 +984,6 @@ WHERE {
   GRAPH ?g {
     ?statement a warta:Statement ; schema:creator ?speaker ;
                nif:beginIndex ?begin ; nif:endIndex ?end ; prov:wasDerivedFrom ?sentence .
-    ?sentence nif:beginIndex ?sentenceBegin ; nif:endIndex ?sentenceEnd .
     ?article a warta:Article ; schema:identifier ?articleId ; nif:isString ?articleText .
     OPTIONAL { ?statement warta:kind ?kind }
     OPTIONAL { ?statement schema:text ?said }
@@ -995,6 +1000,7 @@ WHERE {
   }
   OPTIONAL { ?statement warta:reportingVerb ?verb }
   BIND(COALESCE(STR(?said), SUBSTR(?articleText, ?begin + 1, ?end - ?begin)) AS ?text)
+  ${SENTENCE_OFFSETS}
   BIND(COALESCE(?anchor, SUBSTR(?articleText, ?sentenceBegin + 1, ?sentenceEnd - ?sentenceBegin)) AS ?sentenceText)
 }
 ORDER BY DESC(?score) ?published ?articleId ?begin
