@@ -339,9 +339,10 @@ public final class MeetingLinker implements CorpusLinker {
         Optional<TimeValue> time = Optional.empty();
         Node begin = one(d, g, r, SEM.hasBeginTimeStamp);
         Node end = one(d, g, r, SEM.hasEndTimeStamp);
-        if (begin != null && end != null) {
+        if (begin != null) {
+            // no end stamp: the meeting ends when it begins (ArticleGraphMapper.putTime)
             String b = begin.getLiteralLexicalForm();
-            String e = end.getLiteralLexicalForm();
+            String e = end == null ? b : end.getLiteralLexicalForm();
             time = Optional.of(TimeValue.parse(b.equals(e) ? b : b + "/" + e));
         }
         Optional<String> place = Optional.empty();

@@ -88,13 +88,14 @@ public final class ArticleGraphMapper {
             lean.add(a, SCHEMA.mentions, Iris.entity(e));
         }
         // what the page layout kept out of extraction (menus, captions, datelines…) and why: not derivable, so
-        // kept, as offsets and a reason (the reason's domain gives the class; the full layer states it)
+        // kept, as a reason on a node named by the offsets (the reason's domain gives the class; the full layer
+        // states it and the offsets)
         for (RemovedText r : analysis.removed()) {
             Node n = Iris.removed(id, r.span());
-            lean.offsets(n, r.span());
             lean.add(n, WARTA.removalReason, Literals.string(r.reason()));
             if (full != null) {
                 full.add(n, RDF.type.asNode(), WARTA.RemovedText);
+                full.offsets(n, r.span());
                 full.add(n, NIF.referenceContext, a);
             }
         }
@@ -308,10 +309,17 @@ public final class ArticleGraphMapper {
         }
     }
 
-    /** Begin and end time stamps at their precision (the datatype says which: xsd:date, gYearMonth, gYear). */
+    /**
+     * Begin and end time stamps at their precision (the datatype says which: xsd:date, gYearMonth, gYear). The end is
+     * written only when it differs from the begin: a meeting that fits one day, month or year ends when it begins.
+     */
     static void putTime(QuadWriter g, Node n, TimeValue v) {
-        g.add(n, SEM.hasBeginTimeStamp, Literals.time(v.first(), v.granularity()));
-        g.add(n, SEM.hasEndTimeStamp, Literals.time(v.last(), v.granularity()));
+        Node begin = Literals.time(v.first(), v.granularity());
+        Node end = Literals.time(v.last(), v.granularity());
+        g.add(n, SEM.hasBeginTimeStamp, begin);
+        if (!end.equals(begin)) {
+            g.add(n, SEM.hasEndTimeStamp, end);
+        }
     }
 
 }

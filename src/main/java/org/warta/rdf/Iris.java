@@ -64,6 +64,7 @@ public final class Iris {
         return NodeFactory.createURI(articleBase(id) + "/mention/" + span.start() + "-" + span.end());
     }
 
+    /** A stretch the page layout removed, named by its offsets: the lean graph gives it only its reason. */
     public static Node removed(ArticleId id, Span span) {
         return NodeFactory.createURI(articleBase(id) + "/removed/" + span.start() + "-" + span.end());
     }

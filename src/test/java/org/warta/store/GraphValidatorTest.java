@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shapes hold a lean graph to what its queries rely on: a fact's sentence is named by its span in the fact's
- * article ({@code <article>#char=begin,end}), and that span holds the fact's evidence.
+ * article ({@code <article>#char=begin,end}), and that span holds the fact's evidence; a removed stretch is named
+ * by offsets inside its article's text.
  */
 class GraphValidatorTest {
     private static final GraphValidator VALIDATOR = GraphValidator.fromResources();
@@ -57,5 +58,26 @@ class GraphValidatorTest {
         assertEquals(1, factSentence(article(ARTICLE + "/sentence/1", 28, 37)).size());
         assertEquals(1, factSentence(article("https://w3id.org/warta/id/article/t2#char=16,38", 28, 37)).size());
         assertTrue(factSentence(article(ARTICLE + "#char=16,38", 28, 37)).isEmpty());
+    }
+
+    /** The same article with one removed stretch named {@code name}. */
+    private static Graph withRemoved(String name) {
+        Graph g = article(ARTICLE + "#char=16,38", 28, 37);
+        RDFParser.fromString("<" + name + "> <https://w3id.org/warta/ontology#removalReason> \"dateline\" .")
+                .lang(Lang.TURTLE).parse(g);
+        return g;
+    }
+
+    private static List<GraphValidator.Violation> removed(Graph g) {
+        return VALIDATOR.validate(ARTICLE, g).stream().filter(v -> v.message().contains("removed stretch")).toList();
+    }
+
+    @Test
+    void aRemovedStretchIsNamedByOffsetsInsideItsArticlesText() {
+        assertEquals(List.of(), VALIDATOR.validate(ARTICLE, withRemoved(ARTICLE + "/removed/0-6")));
+        assertEquals(1, removed(withRemoved(ARTICLE + "/removed/30-60")).size(), "past the text's end");
+        assertEquals(1, removed(withRemoved(ARTICLE + "/removed/6-0")).size(), "ends before it begins");
+        assertEquals(1, removed(withRemoved("https://w3id.org/warta/id/article/t2/removed/0-6")).size());
+        assertEquals(1, removed(withRemoved(ARTICLE + "/removed/first")).size());
     }
 }

@@ -240,7 +240,9 @@ WHERE {
   }
   GRAPH <${CORPUS}> {
     ?meeting warta:currentStatus ?status ; warta:sourceCount ?sources .
-    OPTIONAL { ?meeting sem:hasBeginTimeStamp ?b ; sem:hasEndTimeStamp ?e }
+    OPTIONAL { ?meeting sem:hasBeginTimeStamp ?b
+               OPTIONAL { ?meeting sem:hasEndTimeStamp ?eStamp }  # none: it ends when it begins
+               BIND(COALESCE(?eStamp, ?b) AS ?e) }
     OPTIONAL { ?meeting warta:virtual ?virtual }
   }
   OPTIONAL {
@@ -798,7 +800,9 @@ WHERE {
             prov:wasDerivedFrom ?sentence .
     ?article a warta:Article ; schema:identifier ?articleId ; nif:isString ?text .
     OPTIONAL { ?sentence nif:anchorOf ?anchor }
-    OPTIONAL { ?report sem:hasBeginTimeStamp ?b ; sem:hasEndTimeStamp ?e }
+    OPTIONAL { ?report sem:hasBeginTimeStamp ?b
+               OPTIONAL { ?report sem:hasEndTimeStamp ?eStamp }  # none: it ends when it begins
+               BIND(COALESCE(?eStamp, ?b) AS ?e) }
     OPTIONAL { ?report warta:virtual ?virtual }
     OPTIONAL { ?article schema:datePublished ?published }
     OPTIONAL { ?article warta:publishedInferred ?inferred }
