@@ -232,6 +232,11 @@ final class TitleChains {
                 OrganizationNames.Found org = organizations.read(text, s, tokens, head.get(), sink);
                 of = of.or(() -> Optional.of(org.organization()));
                 k = org.to();
+            } else if (of.isPresent() && of.get().type() != EntityType.STATE && stateInCommas(tokens, k) > k) {
+                // "Menteri Besar Johor, Malaysia, Nama": the region's state between commas, then the holder
+                Gazetteer.Match state = gazetteer.longestAt(tokens, k + 1).orElseThrow();
+                of = Optional.of(gazetteerMentions.add(text, s, tokens, state, sink));
+                k = stateInCommas(tokens, k);
             } else {
                 int skip = skip(tokens, k);
                 if (skip == k) {
@@ -241,6 +246,20 @@ final class TitleChains {
             }
         }
         return new Chain(k, of);
+    }
+
+    /** After a region: ", Amerika Serikat, " before a capitalized word gives the token after it; else {@code k}. */
+    private int stateInCommas(List<Token> tokens, int k) {
+        int n = tokens.size();
+        if (k + 1 >= n || !tokens.get(k).text().equals(",")) {
+            return k;
+        }
+        Optional<Gazetteer.Match> g = gazetteer.longestAt(tokens, k + 1);
+        if (g.isEmpty() || g.get().entries().stream().noneMatch(e -> e.type() == EntityType.STATE)) {
+            return k;
+        }
+        int c = g.get().to();
+        return c + 1 < n && tokens.get(c).text().equals(",") && tokens.get(c + 1).isCapitalized() ? c + 1 : k;
     }
 
     /** Past words that continue a chain without naming anything: "untuk", "Kepresidenan", "Tertinggi", titles. */

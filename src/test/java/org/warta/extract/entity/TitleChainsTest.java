@@ -1,7 +1,9 @@
 package org.warta.extract.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.warta.extract.World.JAPAN;
+import static org.warta.extract.World.OSAKA;
 import static org.warta.extract.World.RUSSIA;
 import static org.warta.extract.World.UN;
 import static org.warta.extract.World.person;
@@ -23,7 +25,7 @@ class TitleChainsTest {
     /** The person references as "name/cue title-key of role-span". */
     private static List<String> persons(String text) {
         ArticleText t = Texts.text(text);
-        return EntityStages.scan(t, JAPAN, RUSSIA, UN, TARO).persons().stream()
+        return EntityStages.scan(t, JAPAN, RUSSIA, UN, TARO, OSAKA).persons().stream()
                 .map(p -> p.name() + "/" + p.cue() + " " + p.title().map(EntityLexicon.Title::roleKey).orElse("-")
                         + " " + p.titleOf().map(o -> o.name()).orElse("-") + " " + p.roleSpan().map(t::of).orElse("-"))
                 .toList();
@@ -52,6 +54,19 @@ class TitleChainsTest {
                 persons("Setelah itu Duta Besar Rusia, Hiroshi Tanaka, menerima tamu."));
         assertEquals(List.of("Hiroshi Tanaka/TITLE ambassador Russia Duta Besar Rusia, Kapten Hiroshi Tanaka"),
                 persons("Setelah itu Duta Besar Rusia, Kapten Hiroshi Tanaka, menerima tamu."));
+    }
+
+    /**
+     * "Gubernur Osaka, Jepang, Nama": a region's state between commas, then the holder, with the title of the state;
+     * a state between commas after a state, or before no name, ends the chain.
+     */
+    @Test
+    void aRegionsStateBetweenCommasLeadsToTheHolder() {
+        assertEquals(List.of("Hiroshi Tanaka/TITLE governor Japan Gubernur Osaka, Jepang, Hiroshi Tanaka"),
+                persons("Presiden menerima Gubernur Osaka, Jepang, Hiroshi Tanaka kemarin."));
+        assertTrue(persons("Presiden menerima Duta Besar Rusia, Jepang, Hiroshi Tanaka kemarin.").stream()
+                .noneMatch(p -> p.contains("/TITLE")));
+        assertEquals(List.of(), persons("Presiden menemui Gubernur Osaka, Jepang, dan rombongan."));
     }
 
     /** "untuk" with filler words before what the title is of: "Konsul Jepang untuk wilayah Rusia, Nama". */
