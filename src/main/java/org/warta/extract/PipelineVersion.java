@@ -13,8 +13,9 @@ import org.warta.model.WartaException;
 
 /**
  * What extracted an article: the software version and a digest of every lexicon and gazetteer the pipeline
- * loads, the user's own gazetteer files included ("0.1.0+lex.3f9a0c21b7e4"). A build re-extracts every article
- * whose recorded version differs, so a lexicon edit or a new {@code --gazetteer} takes effect on the next build.
+ * loads, the user's own gazetteer files included, and the layout of the graph ("0.1.0+lex.3f9a0c21b7e4"). A build
+ * re-extracts every article whose recorded version differs, so a lexicon edit, a new {@code --gazetteer} or a new
+ * graph layout takes effect on the next build.
  */
 public final class PipelineVersion {
     /** Every lexicon file the standard pipeline reads, as classpath resources (a test holds this list complete). */
@@ -42,11 +43,18 @@ public final class PipelineVersion {
             "/org/warta/extract/time/calendar.tsv",
             "/org/warta/extract/time/relative.tsv");
 
+    /**
+     * The layout of an article's graph, digested with the lexicons: raised whenever the mapper writes an article
+     * differently (2: sentences named by their spans, end stamps only for ranges, removed stretches by their names),
+     * so that a build re-extracts the articles a store holds in the older layout instead of keeping them unchanged.
+     */
+    static final String GRAPH_LAYOUT = "2";
     /** Hex digits of the digest kept in the version. */
     private static final int DIGEST_CHARS = 12;
 
     public static String of(String software, List<Path> userGazetteers) {
         MessageDigest md = sha256();
+        update(md, "graph layout", GRAPH_LAYOUT.getBytes(StandardCharsets.UTF_8));
         for (String name : LEXICONS) {
             try (InputStream in = PipelineVersion.class.getResourceAsStream(name)) {
                 if (in == null) {

@@ -100,14 +100,16 @@ public final class ArticleGraphMapper {
             }
         }
         List<RoleAssertion> roles = writtenRoles(analysis);
-        Set<Integer> factSentences = new TreeSet<>();
-        roles.forEach(r -> factSentences.add(r.sentenceIndex()));
-        analysis.meetings().forEach(m -> factSentences.add(m.sentenceIndex()));
-        analysis.statements().forEach(s -> factSentences.add(s.sentenceIndex()));
-        // a sentence's offsets are its IRI's; beyond the Basic Multilingual Plane its text, which SUBSTR would cut wrong
-        for (int i : beyondBmp ? factSentences : Set.<Integer>of()) {
-            Span span = analysis.sentence(i).span();
-            lean.add(Iris.sentence(id, span), NIF.anchorOf, Literals.string(span.of(text)));
+        if (beyondBmp) {
+            // a fact's sentence is named by its offsets; its text too where SUBSTR (code points) would cut it wrong
+            Set<Integer> factSentences = new TreeSet<>();
+            roles.forEach(r -> factSentences.add(r.sentenceIndex()));
+            analysis.meetings().forEach(m -> factSentences.add(m.sentenceIndex()));
+            analysis.statements().forEach(s -> factSentences.add(s.sentenceIndex()));
+            for (int i : factSentences) {
+                Span span = analysis.sentence(i).span();
+                lean.add(Iris.sentence(id, span), NIF.anchorOf, Literals.string(span.of(text)));
+            }
         }
         int ordinal = 0;
         for (RoleAssertion r : roles) {

@@ -250,16 +250,15 @@ final class TitleChains {
 
     /** After a region: ", Amerika Serikat, " before a capitalized word gives the token after it; else {@code k}. */
     private int stateInCommas(List<Token> tokens, int k) {
-        int n = tokens.size();
-        if (k + 1 >= n || !tokens.get(k).text().equals(",")) {
+        if (k + 1 >= tokens.size() || !tokens.get(k).text().equals(",")) {
             return k;
         }
         Optional<Gazetteer.Match> g = gazetteer.longestAt(tokens, k + 1);
         if (g.isEmpty() || g.get().entries().stream().noneMatch(e -> e.type() == EntityType.STATE)) {
             return k;
         }
-        int c = g.get().to();
-        return c + 1 < n && tokens.get(c).text().equals(",") && tokens.get(c + 1).isCapitalized() ? c + 1 : k;
+        int c = g.get().to() + 1;
+        return c < tokens.size() && tokens.get(c - 1).text().equals(",") && tokens.get(c).isCapitalized() ? c : k;
     }
 
     /** Past words that continue a chain without naming anything: "untuk", "Kepresidenan", "Tertinggi", titles. */
