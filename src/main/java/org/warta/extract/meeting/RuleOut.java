@@ -10,7 +10,8 @@ import org.warta.text.Token;
 /**
  * Rules a trigger out when its clause says there was no meeting: negated before the trigger, cancelled (also in a
  * relative clause's predicate after it), hypothetical, an invitation, a count of meetings ("bertemu 39 kali"), or
- * a process or series named right before it ("proses negosiasi", "rangkaian kunjungan").
+ * a process or series named right before it ("proses negosiasi", "rangkaian kunjungan"), or a moment come
+ * ("waktunya telah tiba").
  * A count followed by "terakhir pada September" still gives that last meeting. Stateless.
  */
 final class RuleOut {
@@ -18,6 +19,8 @@ final class RuleOut {
     private static final int NEGATION_REACH = 4;
     /** At most this many words before the trigger for an invitation word. */
     private static final int INVITATION_REACH = 3;
+    /** At most this many words between a moment word ("saatnya") and the trigger after it. */
+    private static final int MOMENT_REACH = 3;
     /** At most this many characters between "terakhir" and the time of the last meeting. */
     private static final int LAST_INSTANCE_REACH = 12;
 
@@ -81,7 +84,28 @@ final class RuleOut {
                 && lexicon.hasWord(tokens, clause.from(), trigger, MeetingWord.INVITATION)) {
             return true; // "mengundang X … untuk menghadiri KTT": what the invitee is asked to do
         }
-        return lexicon.countsMeetings(tokens, clause.from(), clause.to());
+        return momentHasCome(site) || lexicon.countsMeetings(tokens, clause.from(), clause.to());
+    }
+
+    /**
+     * "waktunya telah tiba", "tiba saatnya", "sudah saatnya bertemu": a moment word right after the trigger, or
+     * before it with only lower-case words between, says a time has come (or should), not that anyone met or came.
+     */
+    private boolean momentHasCome(TriggerSite site) {
+        List<Token> tokens = site.tokens();
+        int from = site.hit().from();
+        if (site.hit().to() < tokens.size() && lexicon.is(tokens.get(site.hit().to()), MeetingWord.MOMENT)) {
+            return true;
+        }
+        for (int i = from - 1; i >= Math.max(site.clause().from(), from - MOMENT_REACH); i--) {
+            if (lexicon.is(tokens.get(i), MeetingWord.MOMENT)) {
+                return true;
+            }
+            if (!tokens.get(i).isWord() || tokens.get(i).isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

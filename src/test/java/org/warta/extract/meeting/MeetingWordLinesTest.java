@@ -476,6 +476,9 @@ class MeetingWordLinesTest {
             // a companion joined to the guest before it is no guest
             case "companion-link" -> new Case("Budi menerima sejumlah tamu. Mereka adalah Ani, Dewi %s Citra.",
                     "dan", inFirstSentence("menerima"), "Budi+Ani+Dewi", "Budi+Ani+Dewi+Citra");
+            // a moment come, no arrival: "waktunya telah tiba" (and "tiba saatnya", read the same way)
+            case "moment" -> new Case("Budi mengatakan %s telah tiba di Osaka.", "Ani", meetings("tiba"), "none",
+                    "Ani+Japan");
             // a plan at no set day does not take the day of the news (published Friday 5 April)
             case "soon" -> new Case("Budi tiba di Osaka pada Jumat. Budi akan %s bertemu dengan Ani.", "kembali",
                     storyDay("bertemu"), "PLANNED -", "PLANNED 2024-04-05");

@@ -45,6 +45,17 @@ class RuleOutTest {
         assertEquals(false, admit(text).admitted());
     }
 
+    /** "its time" after the trigger or shortly before it: a moment come, no meeting; a name between stops it. */
+    @Test
+    void aMomentComeIsNoMeeting() {
+        assertEquals(false, admit("Menurut Budi, kini sudah saatnya bertemu dengan Ani.").admitted());
+        ArticleText t = Texts.text("Menurut Budi, akan tiba saatnya Jepang berdamai.");
+        assertEquals(false, MeetingStages.RULE_OUT.admit(MeetingStages.site(t,
+                Entities.of(t).mention("Budi", person("Budi")).build(), 0, "tiba", MeetingLexicon.Pattern.VISIT))
+                .admitted());
+        assertEquals(RuleOut.Admission.KEEP, admit("Pada saatnya Budi bertemu dengan Ani."));
+    }
+
     @Test
     void anInvitationMadeByPhoneIsACall() {
         ArticleText t = Texts.text("Budi mengirim undangan resmi lewat telepon kepada Ani.");
