@@ -19,6 +19,8 @@ import org.warta.model.EntityType;
  * Stateless.
  */
 final class Participants {
+    /** At most this many tokens from an attendance trigger to the summit's organization ("KTT ke-43 ASEAN"). */
+    private static final int SUMMIT_REACH = 6;
     /** Who takes part, which states a visit goes to (one meeting each), and the visit's place if found. */
     record Reading(List<EntityRef> participants, List<EntityRef> visited, Optional<EntityRef> place) {
         Reading {
@@ -236,12 +238,27 @@ final class Participants {
         return i < site.tokens().size() && lexicon.is(site.token(i), MeetingWord.DESTINATION);
     }
 
-    /** An attendance trigger with a named summit later in the clause: "ke Jakarta untuk menghadiri KTT ASEAN". */
+    /**
+     * An attendance trigger with a named summit later in the clause: "ke Jakarta untuk menghadiri KTT ASEAN". The
+     * summit's organization is looked up among the sentence's mentions: at the visit it is no actor.
+     */
     private boolean toSummit(TriggerSite site) {
         for (PhraseTable.Hit<MeetingLexicon.Trigger> h
                 : lexicon.triggers().findAll(site.tokens(), site.hit().to(), site.clause().to())) {
-            if (h.value().pattern() == MeetingLexicon.Pattern.ATTEND
-                    && groups.summitAfter(site, site.clause(), h.to()).isPresent()) {
+            if (h.value().pattern() == MeetingLexicon.Pattern.ATTEND && summitNamedAfter(site, h.to())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A summit word, then an organization, within a few tokens after {@code after} in the clause. */
+    private boolean summitNamedAfter(TriggerSite site, int after) {
+        boolean summitWord = false;
+        for (int i = after; i < Math.min(site.clause().to(), after + SUMMIT_REACH); i++) {
+            summitWord |= lexicon.is(site.token(i), MeetingWord.SUMMIT);
+            if (summitWord && site.sentence().entities().startingAt(site.token(i).start())
+                    .filter(m -> m.entity().type() == EntityType.ORGANIZATION).isPresent()) {
                 return true;
             }
         }

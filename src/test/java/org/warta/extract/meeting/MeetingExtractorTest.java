@@ -51,6 +51,9 @@ class MeetingExtractorTest {
         // an honorific between title and name ("Menlu Ibu …") is no spouse's title
         "Menlu Ibu Retno Marsudi bertemu dengan Menlu China Wang Yi di Beijing, Kamis (4/4). "
             + "| Retno Marsudi+Wang Yi | 2024-04-04 | occurred | false",
+        // a trip to a state for a summit there is the summit, not a visit to the state
+        "Presiden Joko Widodo berkunjung ke Kamboja untuk menghadiri KTT ASEAN pada Kamis (4/4). "
+            + "| Association of Southeast Asian Nations+Joko Widodo | 2024-04-04 | occurred | false",
         // who tells of a visit does not host it
         "Menurut Menlu Retno Marsudi, rapat tadi menyiapkan lawatan Presiden Xi Jinping ke Indonesia pada Senin "
             + "(8/4). | Indonesia+Xi Jinping | 2024-04-08 | planned | false",
