@@ -121,7 +121,8 @@ final class Participants {
      * its own: "kunjungan Presiden X yang akan menyambangi …".
      */
     private boolean toldInRelative(TriggerSite site, List<Actor> after) {
-        int at = after.isEmpty() ? site.tokens().size() : Actor.last(after).to();
+        // persons named in another sentence (a list revealed after the trigger's) have no place in this one
+        int at = after.isEmpty() || Actor.last(after).outside() ? site.tokens().size() : Actor.last(after).to();
         if (!after.stream().allMatch(Actor::person) || at >= site.tokens().size()
                 || !lexicon.is(site.token(at), MeetingWord.RELATIVE)) {
             return false;
@@ -235,7 +236,7 @@ final class Participants {
     }
 
     private boolean destinationAt(TriggerSite site, int i) {
-        return i < site.tokens().size() && lexicon.is(site.token(i), MeetingWord.DESTINATION);
+        return i >= 0 && i < site.tokens().size() && lexicon.is(site.token(i), MeetingWord.DESTINATION);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.warta.extract.Entities;
 import org.warta.extract.Texts;
+import org.warta.extract.entity.ArticleEntities;
 import org.warta.model.EntityRef;
 import org.warta.text.ArticleText;
 
@@ -109,6 +110,24 @@ class ParticipantsTest {
         Participants.Outcome o = read(t, entities(t).affiliation(BUDI, JAPAN.ref()), "mengunjungi",
                 MeetingStages.trigger("mengunjungi", MeetingLexicon.Pattern.VISIT));
         assertEquals(Optional.empty(), o.reading());
+    }
+
+    /**
+     * A visit whose guests a later sentence lists ("… Mereka adalah Ani dan Citra.") gets them as actors from outside
+     * the trigger's sentence: no token of its own sentence is read for them (index -1 once threw).
+     */
+    @Test
+    void guestsNamedInAnotherSentenceAreReadWithoutTheirTokens() {
+        ArticleText t = Texts.text("Budi menerima kunjungan para menteri. Mereka adalah Ani dan Citra.");
+        ArticleEntities e = entities(t).mention("Citra", person("Citra")).build();
+        List<Actor> guests = e.mentions().stream().filter(m -> m.sentenceIndex() == 1)
+                .map(Actor::outside).toList();
+        TriggerSite s = MeetingStages.site(t, e, 0, "kunjungan", MeetingStages.trigger("kunjungan",
+                MeetingLexicon.Pattern.VISIT));
+        SentenceState state = SentenceState.start();
+        Participants.Outcome o = MeetingStages.PARTICIPANTS.read(s, MeetingStages.GROUPS.before(s, state), guests,
+                state);
+        assertEquals(Optional.empty(), o.reading(), "no place is named: no visit");
     }
 
     @Test
