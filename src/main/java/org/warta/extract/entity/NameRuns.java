@@ -77,6 +77,9 @@ final class NameRuns {
                 words++;
             } else if (t.isWord() && lexicon.isParticle(t) && k > i && k + 1 < n && tokens.get(k + 1).isCapitalized()) {
                 k++;
+            } else if (t.isWord() && lexicon.isParticle(t) && k > i && gluedByHyphen(tokens, k)) {
+                k += 3; // "Abdel Fattah al-Sisi", "Bashar al-Assad": the particle glued to the family name
+                words++;
             } else if (t.text().equals("-") && !t.spaceBefore() && k > i && k + 1 < n
                     && !tokens.get(k + 1).spaceBefore() && tokens.get(k + 1).isWord()) {
                 k += 2;
@@ -91,6 +94,12 @@ final class NameRuns {
             }
         }
         return officeOnly(tokens, i, k) ? i : k;
+    }
+
+    /** A hyphen glued to the token {@code k} and, after it, a glued capitalized word: "al-Sisi". */
+    private static boolean gluedByHyphen(List<Token> tokens, int k) {
+        return k + 2 < tokens.size() && tokens.get(k + 1).text().equals("-") && !tokens.get(k + 1).spaceBefore()
+                && !tokens.get(k + 2).spaceBefore() && tokens.get(k + 2).isCapitalized();
     }
 
     /**
