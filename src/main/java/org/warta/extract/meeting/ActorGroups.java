@@ -21,7 +21,8 @@ final class ActorGroups {
     private static final int BETWEEN_REACH = 4;
     /** How far after a noun trigger its "dengan" may come. */
     private static final int MARKER_REACH = 8;
-    private static final int SUMMIT_REACH = 6;
+    /** At most this many tokens from an attendance trigger to the summit's organization ("KTT ke-43 ASEAN"). */
+    static final int SUMMIT_REACH = 6;
     private static final int CHAIR_REACH = 8;
     private static final int CHAIR_NAME_REACH = 6;
 

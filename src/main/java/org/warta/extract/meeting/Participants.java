@@ -19,8 +19,6 @@ import org.warta.model.EntityType;
  * Stateless.
  */
 final class Participants {
-    /** At most this many tokens from an attendance trigger to the summit's organization ("KTT ke-43 ASEAN"). */
-    private static final int SUMMIT_REACH = 6;
     /** Who takes part, which states a visit goes to (one meeting each), and the visit's place if found. */
     record Reading(List<EntityRef> participants, List<EntityRef> visited, Optional<EntityRef> place) {
         Reading {
@@ -256,7 +254,7 @@ final class Participants {
     /** A summit word, then an organization, within a few tokens after {@code after} in the clause. */
     private boolean summitNamedAfter(TriggerSite site, int after) {
         boolean summitWord = false;
-        for (int i = after; i < Math.min(site.clause().to(), after + SUMMIT_REACH); i++) {
+        for (int i = after; i < Math.min(site.clause().to(), after + ActorGroups.SUMMIT_REACH); i++) {
             summitWord |= lexicon.is(site.token(i), MeetingWord.SUMMIT);
             if (summitWord && site.sentence().entities().startingAt(site.token(i).start())
                     .filter(m -> m.entity().type() == EntityType.ORGANIZATION).isPresent()) {
