@@ -46,7 +46,9 @@ class NameScannerTest {
         "Pada hari itu Dewi Lestari mengatakan harga beras naik. | Dewi Lestari/REPORTING",
         "Pada hari itu ia bertemu Hartono.            | Hartono/MEETING",
         "Pada hari itu istri Dewi Lestari hadir.      | Dewi Lestari/KIN",
-        "Pada hari itu warga menyambut putra Hartono. | Hartono/KIN"})
+        "Pada hari itu warga menyambut putra Hartono. | Hartono/KIN",
+        // an initial inside a name is no honorific, though "H." before a name is (Haji)
+        "Pada hari itu Dewi H. Lestari mengatakan harga beras naik. | Dewi H. Lestari/REPORTING"})
     void aCueMakesTheNameAPerson(String text, String expected) {
         assertEquals(List.of(expected), EntityStages.persons(scan(text)));
     }
