@@ -87,29 +87,10 @@ public final class ArticleGraphMapper {
         for (EntityRef e : mentioned(analysis)) {
             lean.add(a, SCHEMA.mentions, Iris.entity(e));
         }
-        // what the page layout kept out of extraction (menus, captions, datelines…) and why: not derivable, so
-        // kept, as a reason on a node named by the offsets (the reason's domain gives the class; the full layer
-        // states it and the offsets)
-        for (RemovedText r : analysis.removed()) {
-            Node n = Iris.removed(id, r.span());
-            lean.add(n, WARTA.removalReason, Literals.string(r.reason()));
-            if (full != null) {
-                full.add(n, RDF.type.asNode(), WARTA.RemovedText);
-                full.offsets(n, r.span());
-                full.add(n, NIF.referenceContext, a);
-            }
-        }
+        mapRemoved(lean, full, a, analysis);
         List<RoleAssertion> roles = writtenRoles(analysis);
         if (beyondBmp) {
-            // a fact's sentence is named by its offsets; its text too where SUBSTR (code points) would cut it wrong
-            Set<Integer> factSentences = new TreeSet<>();
-            roles.forEach(r -> factSentences.add(r.sentenceIndex()));
-            analysis.meetings().forEach(m -> factSentences.add(m.sentenceIndex()));
-            analysis.statements().forEach(s -> factSentences.add(s.sentenceIndex()));
-            for (int i : factSentences) {
-                Span span = analysis.sentence(i).span();
-                lean.add(Iris.sentence(id, span), NIF.anchorOf, Literals.string(span.of(text)));
-            }
+            sentenceTexts(lean, analysis, roles);
         }
         int ordinal = 0;
         for (RoleAssertion r : roles) {
@@ -129,13 +110,55 @@ public final class ArticleGraphMapper {
             mapStatement(lean, full, a, sentenceOf(analysis, s.sentenceIndex()), Iris.statement(id, s.ordinal()), s,
                     text, beyondBmp);
         }
-        // the states the merge reads (of meeting participants and places) are facts; the others are annotations
+        mapAffiliations(lean, full, analysis);
+        if (full != null) {
+            annotate(full, a, analysis);
+        }
+    }
+
+    /**
+     * What the page layout kept out of extraction (menus, captions, datelines…) and why: not derivable, so kept, as
+     * a reason on a node named by the offsets (the reason's domain gives the class; the full layer states it and the
+     * offsets).
+     */
+    private static void mapRemoved(QuadWriter lean, QuadWriter full, Node a, ArticleAnalysis analysis) {
+        for (RemovedText r : analysis.removed()) {
+            Node n = Iris.removed(analysis.article().id(), r.span());
+            lean.add(n, WARTA.removalReason, Literals.string(r.reason()));
+            if (full != null) {
+                full.add(n, RDF.type.asNode(), WARTA.RemovedText);
+                full.offsets(n, r.span());
+                full.add(n, NIF.referenceContext, a);
+            }
+        }
+    }
+
+    /**
+     * A fact's sentence is named by its offsets; for a text beyond the Basic Multilingual Plane its text is written
+     * too, since SPARQL's SUBSTR counts code points and would cut it wrong.
+     */
+    private static void sentenceTexts(QuadWriter lean, ArticleAnalysis analysis, List<RoleAssertion> roles) {
+        Set<Integer> factSentences = new TreeSet<>();
+        roles.forEach(r -> factSentences.add(r.sentenceIndex()));
+        analysis.meetings().forEach(m -> factSentences.add(m.sentenceIndex()));
+        analysis.statements().forEach(s -> factSentences.add(s.sentenceIndex()));
+        for (int i : factSentences) {
+            Span span = analysis.sentence(i).span();
+            lean.add(Iris.sentence(analysis.article().id(), span), NIF.anchorOf,
+                    Literals.string(span.of(analysis.article().text())));
+        }
+    }
+
+    /**
+     * The states of the entities the article names. Those the merge reads (the first affiliation of a meeting's
+     * participant or place) are facts, in the lean graph; the others annotate.
+     */
+    private static void mapAffiliations(QuadWriter lean, QuadWriter full, ArticleAnalysis analysis) {
         Set<EntityRef> merged = new TreeSet<>();
         for (MeetingReport m : analysis.meetings()) {
             merged.addAll(m.participants());
             m.place().ifPresent(merged::add);
         }
-        // the merge takes an entity's first affiliation (the lean graph keeps just that one); the others annotate
         Set<EntityRef> named = named(analysis);
         Set<String> seen = new TreeSet<>();
         Set<EntityRef> placed = new TreeSet<>();
@@ -147,9 +170,6 @@ public final class ArticleGraphMapper {
             if (w != null) {
                 w.add(Iris.entity(af.entity()), WARTA.country, Iris.entity(af.state()));
             }
-        }
-        if (full != null) {
-            annotate(full, a, analysis);
         }
     }
 
