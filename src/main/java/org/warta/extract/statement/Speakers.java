@@ -61,7 +61,8 @@ final class Speakers {
                 int after = pastGloss(s.tokens(), end, verb); // "Pejabat di Kremlin (pusat …) mengatakan"
                 boolean close = verb - after <= SUBJECT_GAP && noBreakBetween(s.tokens(), after, verb)
                         && !(m.entity().type() != EntityType.PERSON && relative(s.tokens(), after, verb));
-                return close || aside(s.tokens(), end, verb) ? Optional.of(m.entity()) : Optional.empty();
+                return close || aside(s.tokens(), end, verb) || apposed(s.tokens(), start, end, verb)
+                        ? Optional.of(m.entity()) : Optional.empty();
             }
         }
         return Optional.empty();
@@ -99,6 +100,15 @@ final class Speakers {
             }
         }
         return false;
+    }
+
+    /**
+     * "Juru bicara Kemlu, Nama Orang, mengatakan …": a name set between commas after its title, the verb right after
+     * the closing one (or after a short run of words with no break).
+     */
+    private static boolean apposed(List<Token> tokens, int start, int end, int verb) {
+        return start > 0 && tokens.get(start - 1).text().equals(",") && end < verb && tokens.get(end).text().equals(",")
+                && verb - (end + 1) <= SUBJECT_GAP && noBreakBetween(tokens, end + 1, verb);
     }
 
     /** ", Selasa (11/7)," : a short stretch between two commas with no comma or quotation mark inside. */

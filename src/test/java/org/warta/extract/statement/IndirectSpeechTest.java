@@ -61,7 +61,11 @@ class IndirectSpeechTest {
         "Menurut Budi, kerja sama kedua negara akan diperkuat.          | Budi Menurut: kerja sama kedua negara akan diperkuat",
         "Menurut Budi kerja sama kedua negara akan diperkuat.           | Budi Menurut: kerja sama kedua negara akan diperkuat",
         "Kerja sama kedua negara akan diperkuat, menurut Budi.          | Budi menurut: Kerja sama kedua negara akan diperkuat",
-        "Kerja sama kedua negara akan diperkuat, kata Budi.             | Budi kata: Kerja sama kedua negara akan diperkuat"})
+        "Kerja sama kedua negara akan diperkuat, kata Budi.             | Budi kata: Kerja sama kedua negara akan diperkuat",
+        // a name set between commas after its title: the closing comma does not part it from its verb
+        "Juru bicara kementerian, Budi, mengatakan kerja sama akan diperkuat. | Budi mengatakan: kerja sama akan diperkuat",
+        "Juru bicara kementerian, Budi, sebelumnya menjelaskan bahwa kerja sama akan diperkuat. "
+            + "| Budi menjelaskan: kerja sama akan diperkuat"})
     void aReportingStructureGivesItsSpeakerTheContent(String text, String expected) {
         assertEquals(expected, statement(text));
     }
@@ -73,6 +77,7 @@ class IndirectSpeechTest {
         "Budi datang untuk menyampaikan pesan presiden.",
         "Budi mengatakan tidak.",
         "Menurut Budi yang hadir di sana.",
+        "Setelah bertemu Budi, mengatakan hal itu pun sulit.",
         "Spanduk bertuliskan “Budi mengatakan harga akan naik” terpasang di sana."})
     void nothingIsSaid(String text) {
         assertEquals("-", statement(text));
