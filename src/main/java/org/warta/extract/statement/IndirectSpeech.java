@@ -50,17 +50,24 @@ final class IndirectSpeech {
         this.words = words;
     }
 
-    /** "Menurutnya, rapat itu berjalan baik …": a source verb with "-nya" opening the clause. */
-    private boolean carriedOverSource(SentenceContext s, Clauses.Clause c, PhraseTable.Hit<VerbClass> v) {
-        return v.value() == VerbClass.SOURCE && s.token(v.to() - 1).norm().endsWith("nya") && v.from() <= c.from() + 1
-                && commaAt(s, v.to()) && !hasOwnSpeaker(s, v.to() + 1);
+    /**
+     * "Menurutnya, rapat itu berjalan baik …", "Menurut dia, …": a source verb with "-nya" or a pronoun opening the
+     * clause; the comma after it, or -1.
+     */
+    private int carriedOverSource(SentenceContext s, Clauses.Clause c, PhraseTable.Hit<VerbClass> v) {
+        if (v.value() != VerbClass.SOURCE || v.from() > c.from() + 1) {
+            return -1;
+        }
+        int comma = s.token(v.to() - 1).norm().endsWith("nya") ? v.to()
+                : v.to() < s.size() && words.is(s.token(v.to()), StatementWord.PRONOUN) ? v.to() + 1 : -1;
+        return comma > 0 && commaAt(s, comma) && !hasOwnSpeaker(s, comma + 1) ? comma : -1;
     }
 
-    /** What follows "Menurutnya,", said by the speaker told of before. */
-    private Optional<Found> speechOfCarriedOver(SentenceContext s, PhraseTable.Hit<VerbClass> v, String verb,
-                                                SpeakerMemory memory) {
+    /** What follows "Menurutnya," (up to its comma), said by the speaker told of before. */
+    private Optional<Found> speechOfCarriedOver(SentenceContext s, PhraseTable.Hit<VerbClass> v, int comma,
+                                                String verb, SpeakerMemory memory) {
         return speakers.antecedent(s, s.token(v.from()).start(), memory)
-                .flatMap(who -> content(s, v.to() + 1, s.size()).map(span -> new Found(new Attribution(who, verb), span)));
+                .flatMap(who -> content(s, comma + 1, s.size()).map(span -> new Found(new Attribution(who, verb), span)));
     }
 
     /** "…, kata X": what comes before the comma (or around an interruption), said by the post verb's speaker. */
@@ -123,8 +130,9 @@ final class IndirectSpeech {
             }
             PhraseTable.Hit<VerbClass> v = hit.get();
             String verb = s.textOf(v.from(), v.to());
-            if (carriedOverSource(s, c, v)) {
-                return new ClauseSpeech(speechOfCarriedOver(s, v, verb, memory), source);
+            int carried = carriedOverSource(s, c, v);
+            if (carried > 0) {
+                return new ClauseSpeech(speechOfCarriedOver(s, v, carried, verb, memory), source);
             }
             Optional<EntityRef> who = v.value() == VerbClass.SOURCE && !s.token(i).norm().endsWith("nya")
                     ? speakers.actorRightAfter(s, v.to()) : Optional.empty();

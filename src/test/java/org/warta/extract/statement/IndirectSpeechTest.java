@@ -90,6 +90,19 @@ class IndirectSpeechTest {
         assertEquals(ANI, c.found().orElseThrow().attribution().speaker());
     }
 
+    /** "Menurut dia," as "Menurutnya,": the speaker told of before; the content starts after the comma. */
+    @Test
+    void aSourceWithAPronounIsTheRecentSpeaker() {
+        for (String opening : List.of("Menurut dia", "Menurut beliau", "Menurutnya")) {
+            IndirectSpeech.ClauseSpeech c = scan(opening + ", kerja sama akan diperkuat.",
+                    SpeakerMemory.none().spoke(ANI, 0));
+            assertEquals(ANI, c.found().orElseThrow().attribution().speaker(), opening);
+            SentenceContext s = sentence(opening + ", kerja sama akan diperkuat.");
+            assertEquals("kerja sama akan diperkuat", s.text().text().substring(c.found().get().content().start(),
+                    c.found().get().content().end()).replaceAll("[.]$", ""), opening);
+        }
+    }
+
     @Test
     void aSourceBeforeAnotherSpeakerIsCitedNotTheSpeaker() {
         IndirectSpeech.ClauseSpeech c = scan("Menurut Budi, Ani berharap kerja sama itu diperkuat.",
