@@ -148,6 +148,10 @@ final class IndirectSpeech {
             if (postAfterComma(s, v)) {
                 return new ClauseSpeech(speechBeforePostVerb(s, v, verb, memory), source);
             }
+            Optional<Found> fronted = frontedAgent(s, c, v, verb);
+            if (fronted.isPresent()) {
+                return new ClauseSpeech(fronted, source);
+            }
             // "Hal itu disampaikan oleh X": X speaks, saying nothing here; so does one who thanks or invites
             boolean agent = v.value() == VerbClass.AGENT;
             Optional<EntityRef> subject = agent ? speakers.agentAfter(s, v.to()) : speakerOf(s, c, v, memory, acted);
@@ -159,6 +163,21 @@ final class IndirectSpeech {
             }
         }
         return new ClauseSpeech(Optional.empty(), source, acted);
+    }
+
+    /** "Dikatakan (oleh) X, CONTENT": a passive speech verb opening the clause, its agent, a comma, what X said. */
+    private Optional<Found> frontedAgent(SentenceContext s, Clauses.Clause c, PhraseTable.Hit<VerbClass> v,
+                                         String verb) {
+        if (v.value() != VerbClass.AGENT || v.from() > c.from()) {
+            return Optional.empty();
+        }
+        int at = v.to() < s.size() && words.is(s.token(v.to()), StatementWord.AGENT_MARKER) ? v.to() + 1 : v.to();
+        int end = speakers.endOfActor(s, at);
+        Optional<EntityRef> who = speakers.agentAfter(s, v.to());
+        if (who.isEmpty() || end == at || !commaAt(s, end)) {
+            return Optional.empty();
+        }
+        return content(s, end + 1, s.size()).map(span -> new Found(new Attribution(who.get(), verb), span));
     }
 
     /**

@@ -65,7 +65,10 @@ class IndirectSpeechTest {
         // a name set between commas after its title: the closing comma does not part it from its verb
         "Juru bicara kementerian, Budi, mengatakan kerja sama akan diperkuat. | Budi mengatakan: kerja sama akan diperkuat",
         "Juru bicara kementerian, Budi, sebelumnya menjelaskan bahwa kerja sama akan diperkuat. "
-            + "| Budi menjelaskan: kerja sama akan diperkuat"})
+            + "| Budi menjelaskan: kerja sama akan diperkuat",
+        // a passive speech verb opening the sentence, its agent and a comma: what follows is the agent's
+        "Dikatakan oleh Budi, kerja sama akan diperkuat. | Budi Dikatakan: kerja sama akan diperkuat",
+        "Diungkapkan Budi, kerja sama akan diperkuat.    | Budi Diungkapkan: kerja sama akan diperkuat"})
     void aReportingStructureGivesItsSpeakerTheContent(String text, String expected) {
         assertEquals(expected, statement(text));
     }
@@ -78,6 +81,7 @@ class IndirectSpeechTest {
         "Budi mengatakan tidak.",
         "Menurut Budi yang hadir di sana.",
         "Setelah bertemu Budi, mengatakan hal itu pun sulit.",
+        "Hal itu disampaikan oleh Budi kepada wartawan.",
         "Spanduk bertuliskan “Budi mengatakan harga akan naik” terpasang di sana."})
     void nothingIsSaid(String text) {
         assertEquals("-", statement(text));
