@@ -148,6 +148,11 @@ final class IndirectSpeech {
             if (postAfterComma(s, v)) {
                 return new ClauseSpeech(speechBeforePostVerb(s, v, verb, memory), source);
             }
+            if (v.value() == VerbClass.POST && v.from() == c.from() && !(v.from() > 0 && commaAt(s, v.from() - 1))) {
+                // "Kata Budi, rapat itu penting.": the post verb opens the clause; what follows its speaker is said
+                return new ClauseSpeech(quotes.speakerOfPostVerb(s, v, verb, memory)
+                        .flatMap(x -> interrupted(s, v).map(span -> new Found(x, span))), source);
+            }
             Optional<Found> fronted = frontedAgent(s, c, v, verb);
             if (fronted.isPresent()) {
                 return new ClauseSpeech(fronted, source);
@@ -187,6 +192,9 @@ final class IndirectSpeech {
     private Optional<Span> interrupted(SentenceContext s, PhraseTable.Hit<VerbClass> v) {
         if (s.token(v.to() - 1).norm().endsWith("nya")) {
             return commaAt(s, v.to()) ? content(s, v.to() + 1, s.size()) : Optional.empty();
+        }
+        if (v.to() < s.size() && words.is(s.token(v.to()), StatementWord.PRONOUN)) {
+            return commaAt(s, v.to() + 1) ? content(s, v.to() + 2, s.size()) : Optional.empty(); // ", kata dia, …"
         }
         int end = speakers.endOfActor(s, v.to());
         return end > v.to() && commaAt(s, end) ? content(s, end + 1, s.size()) : Optional.empty();

@@ -68,7 +68,9 @@ class IndirectSpeechTest {
             + "| Budi menjelaskan: kerja sama akan diperkuat",
         // a passive speech verb opening the sentence, its agent and a comma: what follows is the agent's
         "Dikatakan oleh Budi, kerja sama akan diperkuat. | Budi Dikatakan: kerja sama akan diperkuat",
-        "Diungkapkan Budi, kerja sama akan diperkuat.    | Budi Diungkapkan: kerja sama akan diperkuat"})
+        "Diungkapkan Budi, kerja sama akan diperkuat.    | Budi Diungkapkan: kerja sama akan diperkuat",
+        // a post verb opening the sentence: what follows its speaker and the comma is said
+        "Kata Budi, kerja sama akan diperkuat.           | Budi Kata: kerja sama akan diperkuat"})
     void aReportingStructureGivesItsSpeakerTheContent(String text, String expected) {
         assertEquals(expected, statement(text));
     }
@@ -94,10 +96,14 @@ class IndirectSpeechTest {
         assertEquals(ANI, c.found().orElseThrow().attribution().speaker());
     }
 
-    /** "Menurut dia," as "Menurutnya,": the speaker told of before; the content starts after the comma. */
+    /**
+     * "Menurut dia," as "Menurutnya,", "Kata dia," and ", kata dia,": the speaker told of before; the content starts
+     * after the comma that closes the attribution.
+     */
     @Test
     void aSourceWithAPronounIsTheRecentSpeaker() {
-        for (String opening : List.of("Menurut dia", "Menurut beliau", "Menurutnya")) {
+        for (String opening : List.of("Menurut dia", "Menurut beliau", "Menurutnya", "Kata dia",
+                "Sebagai tetangga, kata dia")) {
             IndirectSpeech.ClauseSpeech c = scan(opening + ", kerja sama akan diperkuat.",
                     SpeakerMemory.none().spoke(ANI, 0));
             assertEquals(ANI, c.found().orElseThrow().attribution().speaker(), opening);
