@@ -64,7 +64,7 @@ class RealdevEvaluationTest {
         EvalReport realdev = new Evaluator(TestSupport.pipeline(), scorer()).evaluate("realdev", TEXTS, GOLD);
         realdev.print(new PrintWriter(System.out, true), false);
         Map.of("persons", 0.95, "states", 0.98, "meetings", 0.85, "meetings+date+status", 0.80,
-                "statements", 0.88, "direct", 0.94, "indirect", 0.84)
+                "statements", 0.89, "direct", 0.94, "indirect", 0.85)
                 .forEach((k, v) -> floor(realdev, k, v));
         assertEquals(0, realdev.violations().size(), "gold negatives violated: " + realdev.violations());
     }
