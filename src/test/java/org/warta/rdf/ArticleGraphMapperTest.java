@@ -36,8 +36,8 @@ class ArticleGraphMapperTest {
     /** With a character beyond the Basic Multilingual Plane, the sentence's text is written for SPARQL to take. */
     @Test
     void aSentenceBeyondTheBmpKeepsItsText() {
-        ArticleAnalysis a = TestSupport.analyze("Menlu Retno Marsudi mengatakan, \"Kami siap bekerja sama \uD83D\uDE00.\"",
-                "2024-04-05");
+        ArticleAnalysis a = TestSupport.analyze(
+                "Menlu Retno Marsudi mengatakan, \"Kami siap bekerja sama \uD83D\uDE00.\"", "2024-04-05");
         Statement s = a.statements().get(0);
         String text = a.sentence(s.sentenceIndex()).span().of(a.article().text());
         Node sentence = Iris.sentence(a.article().id(), a.sentence(s.sentenceIndex()).span());

@@ -27,7 +27,8 @@ class GraphValidatorTest {
                 PREFIX prov: <http://www.w3.org/ns/prov#>
                 PREFIX schema: <https://schema.org/>
                 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-                <%1$s> a warta:Article ; schema:identifier "t1" ; nif:isString "Menlu itu tiba. Ia berkata: kami siap." ;
+                <%1$s> a warta:Article ; schema:identifier "t1" ;
+                    nif:isString "Menlu itu tiba. Ia berkata: kami siap." ;
                     warta:pipelineVersion "test" ; warta:textSha256 "%5$s" .
                 <%1$s/statement/1> a warta:Statement ; schema:creator <https://w3id.org/warta/id/entity/Q1> ;
                     warta:kind "direct" ; nif:beginIndex "%3$d"^^xsd:nonNegativeInteger ;

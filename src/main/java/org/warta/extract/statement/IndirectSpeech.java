@@ -50,10 +50,7 @@ final class IndirectSpeech {
         this.words = words;
     }
 
-    /**
-     * "Menurutnya, rapat itu berjalan baik …", "Menurut dia, …": a source verb with "-nya" or a pronoun opening the
-     * clause; the comma after it, or -1.
-     */
+    /** "Menurutnya, …", "Menurut dia, …" opening the clause: the comma after "-nya" or the pronoun, else -1. */
     private int carriedOverSource(SentenceContext s, Clauses.Clause c, PhraseTable.Hit<VerbClass> v) {
         if (v.value() != VerbClass.SOURCE || v.from() > c.from() + 1) {
             return -1;
@@ -67,7 +64,8 @@ final class IndirectSpeech {
     private Optional<Found> speechOfCarriedOver(SentenceContext s, PhraseTable.Hit<VerbClass> v, int comma,
                                                 String verb, SpeakerMemory memory) {
         return speakers.antecedent(s, s.token(v.from()).start(), memory)
-                .flatMap(who -> content(s, comma + 1, s.size()).map(span -> new Found(new Attribution(who, verb), span)));
+                .flatMap(who -> content(s, comma + 1, s.size())
+                        .map(span -> new Found(new Attribution(who, verb), span)));
     }
 
     /** "…, kata X": what comes before the comma (or around an interruption), said by the post verb's speaker. */
@@ -130,9 +128,9 @@ final class IndirectSpeech {
             }
             PhraseTable.Hit<VerbClass> v = hit.get();
             String verb = s.textOf(v.from(), v.to());
-            int carried = carriedOverSource(s, c, v);
-            if (carried > 0) {
-                return new ClauseSpeech(speechOfCarriedOver(s, v, carried, verb, memory), source);
+            Optional<ClauseSpeech> opening = setOff(s, c, v, verb, memory, source);
+            if (opening.isPresent()) {
+                return opening.get();
             }
             Optional<EntityRef> who = v.value() == VerbClass.SOURCE && !s.token(i).norm().endsWith("nya")
                     ? speakers.actorRightAfter(s, v.to()) : Optional.empty();
@@ -144,18 +142,6 @@ final class IndirectSpeech {
             }
             if (v.value() == VerbClass.SOURCE) {
                 continue;
-            }
-            if (postAfterComma(s, v)) {
-                return new ClauseSpeech(speechBeforePostVerb(s, v, verb, memory), source);
-            }
-            if (v.value() == VerbClass.POST && v.from() == c.from() && !(v.from() > 0 && commaAt(s, v.from() - 1))) {
-                // "Kata Budi, rapat itu penting.": the post verb opens the clause; what follows its speaker is said
-                return new ClauseSpeech(quotes.speakerOfPostVerb(s, v, verb, memory)
-                        .flatMap(x -> interrupted(s, v).map(span -> new Found(x, span))), source);
-            }
-            Optional<Found> fronted = frontedAgent(s, c, v, verb);
-            if (fronted.isPresent()) {
-                return new ClauseSpeech(fronted, source);
             }
             // "Hal itu disampaikan oleh X": X speaks, saying nothing here; so does one who thanks or invites
             boolean agent = v.value() == VerbClass.AGENT;
@@ -170,6 +156,26 @@ final class IndirectSpeech {
         return new ClauseSpeech(Optional.empty(), source, acted);
     }
 
+    /**
+     * An attribution set off by a comma: what is said comes before "…, kata X", after one opening the clause
+     * ("Menurutnya, …", "Kata dia, …", "Dikatakan oleh Budi, …"); empty when the verb makes no such attribution.
+     */
+    private Optional<ClauseSpeech> setOff(SentenceContext s, Clauses.Clause c, PhraseTable.Hit<VerbClass> v,
+                                          String verb, SpeakerMemory memory, Optional<EntityRef> source) {
+        if (postAfterComma(s, v)) {
+            return Optional.of(new ClauseSpeech(speechBeforePostVerb(s, v, verb, memory), source));
+        }
+        int carried = carriedOverSource(s, c, v);
+        if (carried > 0) {
+            return Optional.of(new ClauseSpeech(speechOfCarriedOver(s, v, carried, verb, memory), source));
+        }
+        if (v.value() == VerbClass.POST && v.from() == c.from() && !(v.from() > 0 && commaAt(s, v.from() - 1))) {
+            return Optional.of(new ClauseSpeech(quotes.speakerOfPostVerb(s, v, verb, memory)
+                    .flatMap(x -> interrupted(s, v).map(span -> new Found(x, span))), source));
+        }
+        return frontedAgent(s, c, v, verb).map(found -> new ClauseSpeech(Optional.of(found), source));
+    }
+
     /** "Dikatakan (oleh) X, CONTENT": a passive speech verb opening the clause, its agent, a comma, what X said. */
     private Optional<Found> frontedAgent(SentenceContext s, Clauses.Clause c, PhraseTable.Hit<VerbClass> v,
                                          String verb) {
@@ -178,11 +184,8 @@ final class IndirectSpeech {
         }
         int at = v.to() < s.size() && words.is(s.token(v.to()), StatementWord.AGENT_MARKER) ? v.to() + 1 : v.to();
         int end = speakers.endOfActor(s, at);
-        Optional<EntityRef> who = speakers.agentAfter(s, v.to());
-        if (who.isEmpty() || end == at || !commaAt(s, end)) {
-            return Optional.empty();
-        }
-        return content(s, end + 1, s.size()).map(span -> new Found(new Attribution(who.get(), verb), span));
+        return end == at || !commaAt(s, end) ? Optional.empty() : speakers.agentAfter(s, v.to())
+                .flatMap(who -> content(s, end + 1, s.size()).map(span -> new Found(new Attribution(who, verb), span)));
     }
 
     /**
@@ -193,8 +196,8 @@ final class IndirectSpeech {
         if (s.token(v.to() - 1).norm().endsWith("nya")) {
             return commaAt(s, v.to()) ? content(s, v.to() + 1, s.size()) : Optional.empty();
         }
-        if (v.to() < s.size() && words.is(s.token(v.to()), StatementWord.PRONOUN)) {
-            return commaAt(s, v.to() + 1) ? content(s, v.to() + 2, s.size()) : Optional.empty(); // ", kata dia, …"
+        if (v.to() < s.size() && words.is(s.token(v.to()), StatementWord.PRONOUN)) { // ", kata dia, …"
+            return commaAt(s, v.to() + 1) ? content(s, v.to() + 2, s.size()) : Optional.empty();
         }
         int end = speakers.endOfActor(s, v.to());
         return end > v.to() && commaAt(s, end) ? content(s, end + 1, s.size()) : Optional.empty();

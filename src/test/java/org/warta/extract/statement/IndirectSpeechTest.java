@@ -63,7 +63,8 @@ class IndirectSpeechTest {
         "Kerja sama kedua negara akan diperkuat, menurut Budi.          | Budi menurut: Kerja sama kedua negara akan diperkuat",
         "Kerja sama kedua negara akan diperkuat, kata Budi.             | Budi kata: Kerja sama kedua negara akan diperkuat",
         // a name set between commas after its title: the closing comma does not part it from its verb
-        "Juru bicara kementerian, Budi, mengatakan kerja sama akan diperkuat. | Budi mengatakan: kerja sama akan diperkuat",
+        "Juru bicara kementerian, Budi, mengatakan kerja sama akan diperkuat. "
+            + "| Budi mengatakan: kerja sama akan diperkuat",
         "Juru bicara kementerian, Budi, sebelumnya menjelaskan bahwa kerja sama akan diperkuat. "
             + "| Budi menjelaskan: kerja sama akan diperkuat",
         // a passive speech verb opening the sentence, its agent and a comma: what follows is the agent's
