@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.warta.extract.Clauses;
 import org.warta.extract.entity.ArticleEntities;
@@ -21,8 +22,7 @@ final class ActorGroups {
     private static final int BETWEEN_REACH = 4;
     /** How far after a noun trigger its "dengan" may come. */
     private static final int MARKER_REACH = 8;
-    /** At most this many tokens from an attendance trigger to the summit's organization ("KTT ke-43 ASEAN"). */
-    static final int SUMMIT_REACH = 6;
+    private static final int SUMMIT_REACH = 6;
     private static final int CHAIR_REACH = 8;
     private static final int CHAIR_NAME_REACH = 6;
 
@@ -275,13 +275,23 @@ final class ActorGroups {
 
     /** The organization of a summit named after token {@code after} in the clause: "menghadiri KTT ASEAN". */
     Optional<Actor> summitAfter(TriggerSite site, Clauses.Clause clause, int after) {
+        return summitAt(site, clause, after, i -> site.actors().stream()
+                .filter(a -> a.from() == i && a.entity().type() == EntityType.ORGANIZATION).findFirst());
+    }
+
+    /** As {@link #summitAfter}, among all the sentence's mentions: a visit's trigger takes no summit as its actor. */
+    boolean summitNamedAfter(TriggerSite site, Clauses.Clause clause, int after) {
+        return summitAt(site, clause, after, i -> site.sentence().entities().startingAt(site.token(i).start())
+                .filter(m -> m.entity().type() == EntityType.ORGANIZATION)).isPresent();
+    }
+
+    /** A summit word, then the organization {@code at} finds at a token, within a few tokens after {@code after}. */
+    private <T> Optional<T> summitAt(TriggerSite site, Clauses.Clause clause, int after, IntFunction<Optional<T>> at) {
         boolean summitWord = false;
         for (int i = after; i < Math.min(clause.to(), after + SUMMIT_REACH); i++) {
             summitWord |= lexicon.is(site.token(i), MeetingWord.SUMMIT);
-            int idx = i;
-            Optional<Actor> org = site.actors().stream().filter(a -> a.from() == idx
-                    && a.entity().type() == EntityType.ORGANIZATION).findFirst();
-            if (org.isPresent() && summitWord) {
+            Optional<T> org = summitWord ? at.apply(i) : Optional.empty();
+            if (org.isPresent()) {
                 return org;
             }
         }

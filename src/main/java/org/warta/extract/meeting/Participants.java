@@ -244,20 +244,8 @@ final class Participants {
     private boolean toSummit(TriggerSite site) {
         for (PhraseTable.Hit<MeetingLexicon.Trigger> h
                 : lexicon.triggers().findAll(site.tokens(), site.hit().to(), site.clause().to())) {
-            if (h.value().pattern() == MeetingLexicon.Pattern.ATTEND && summitNamedAfter(site, h.to())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A summit word, then an organization, within a few tokens after {@code after} in the clause. */
-    private boolean summitNamedAfter(TriggerSite site, int after) {
-        boolean summitWord = false;
-        for (int i = after; i < Math.min(site.clause().to(), after + ActorGroups.SUMMIT_REACH); i++) {
-            summitWord |= lexicon.is(site.token(i), MeetingWord.SUMMIT);
-            if (summitWord && site.sentence().entities().startingAt(site.token(i).start())
-                    .filter(m -> m.entity().type() == EntityType.ORGANIZATION).isPresent()) {
+            if (h.value().pattern() == MeetingLexicon.Pattern.ATTEND
+                    && groups.summitNamedAfter(site, site.clause(), h.to())) {
                 return true;
             }
         }

@@ -182,9 +182,9 @@ final class IndirectSpeech {
         if (v.value() != VerbClass.AGENT || v.from() > c.from()) {
             return Optional.empty();
         }
-        int at = v.to() < s.size() && words.is(s.token(v.to()), StatementWord.AGENT_MARKER) ? v.to() + 1 : v.to();
+        int at = speakers.pastAgentMarker(s, v.to());
         int end = speakers.endOfActor(s, at);
-        return end == at || !commaAt(s, end) ? Optional.empty() : speakers.agentAfter(s, v.to())
+        return end == at || !commaAt(s, end) ? Optional.empty() : speakers.actorRightAfter(s, at)
                 .flatMap(who -> content(s, end + 1, s.size()).map(span -> new Found(new Attribution(who, verb), span)));
     }
 

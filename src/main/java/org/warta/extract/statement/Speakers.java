@@ -143,8 +143,12 @@ final class Speakers {
 
     /** "disampaikan (oleh) X": the actor after a passive speech verb and its "oleh". */
     Optional<EntityRef> agentAfter(SentenceContext s, int from) {
-        int at = from < s.size() && words.is(s.token(from), StatementWord.AGENT_MARKER) ? from + 1 : from;
-        return actorRightAfter(s, at);
+        return actorRightAfter(s, pastAgentMarker(s, from));
+    }
+
+    /** The token after "oleh" at {@code from}, else {@code from}: where a passive verb's agent starts. */
+    int pastAgentMarker(SentenceContext s, int from) {
+        return from < s.size() && words.is(s.token(from), StatementWord.AGENT_MARKER) ? from + 1 : from;
     }
 
     /** "Menyebut hubungan … “…”, Lavrov berjanji …": the first person after the quotation. */

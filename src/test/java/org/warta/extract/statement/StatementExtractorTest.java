@@ -16,6 +16,11 @@ class StatementExtractorTest {
         return TestSupport.analyze(text, "2024-04-05").statements();
     }
 
+    /** Each statement as "speaker: quote". */
+    private static List<String> said(String text) {
+        return statements(text).stream().map(x -> x.speaker().name() + ": " + x.quote()).toList();
+    }
+
     /** Text, speaker, kind, the start of the quote. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -60,23 +65,20 @@ class StatementExtractorTest {
                 + "katanya.");
         assertEquals(List.of("Sergey Lavrov indirect", "Wang Yi direct"), s.stream()
                 .map(x -> x.speaker().name() + " " + x.kind().label()).toList());
-        List<Statement> coordinated = statements("Lavrov menyampaikan salam hangat bagi tuan rumah, serta "
-                + "menyatakan bahwa kedua negara akan memperdalam kerja sama.");
-        assertEquals(List.of("Sergey Lavrov: kedua negara akan memperdalam kerja sama"), coordinated.stream()
-                .map(x -> x.speaker().name() + ": " + x.quote()).toList());
-        List<Statement> sameClause = statements("Lavrov menyampaikan dukungan Rusia terhadap kesepakatan itu dan "
-                + "mendesak kedua negara agar segera berunding.");
-        assertEquals(List.of("Sergey Lavrov: mendesak kedua negara agar segera berunding"), sameClause.stream()
-                .map(x -> x.speaker().name() + ": " + x.quote()).toList());
+        assertEquals(List.of("Sergey Lavrov: kedua negara akan memperdalam kerja sama"),
+                said("Lavrov menyampaikan salam hangat bagi tuan rumah, serta menyatakan bahwa kedua negara akan "
+                        + "memperdalam kerja sama."));
+        assertEquals(List.of("Sergey Lavrov: mendesak kedua negara agar segera berunding"),
+                said("Lavrov menyampaikan dukungan Rusia terhadap kesepakatan itu dan mendesak kedua negara agar "
+                        + "segera berunding."));
     }
 
     /** "Mantan Duta Besar untuk Jepang itu mengatakan …": the one told of before, not the state inside it. */
     @Test
     void aDescriptionEndingInADemonstrativeBeforeTheVerbIsTheOneToldOfBefore() {
-        List<Statement> s = statements("Wakil Menteri Luar Negeri Budi Hartono berbicara di Jakarta. Mantan Duta "
-                + "Besar untuk Jepang itu pun mengatakan, kerja sama itu sangat penting bagi kedua negara.");
-        assertEquals(List.of("Budi Hartono: kerja sama itu sangat penting bagi kedua negara"), s.stream()
-                .map(x -> x.speaker().name() + ": " + x.quote()).toList());
+        assertEquals(List.of("Budi Hartono: kerja sama itu sangat penting bagi kedua negara"),
+                said("Wakil Menteri Luar Negeri Budi Hartono berbicara di Jakarta. Mantan Duta Besar untuk Jepang itu "
+                        + "pun mengatakan, kerja sama itu sangat penting bagi kedua negara."));
     }
 
     /**
