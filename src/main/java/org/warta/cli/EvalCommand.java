@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.warta.eval.EvalReport;
@@ -33,10 +34,13 @@ final class EvalCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--gold", paramLabel = "DIR", description = "A folder of <article>.gold.json (and events.gold.json).")
-    Path gold;
+    @Option(names = "--gold", paramLabel = "DIR", description = "A folder of <article>.gold.json (and "
+            + "events.gold.json); repeat it to score the gold of several folders as one set (e.g. the real pages given "
+            + "with the project and those annotated since).")
+    List<Path> gold;
 
-    @Option(names = "--articles", paramLabel = "DIR", description = "The articles of --gold (default: its parent).")
+    @Option(names = "--articles", paramLabel = "DIR", description = "The articles of --gold (default: the parent "
+            + "of the first --gold).")
     Path articles;
 
     @Option(names = "--json", paramLabel = "FILE", defaultValue = "target/eval.json",
@@ -49,22 +53,26 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gazetteer", paramLabel = "FILE", description = "An additional gazetteer TSV.")
     Path gazetteer;
 
-    record Set_(String name, Path articles, Path gold) {
+    record Set_(String name, Path articles, List<Path> gold) {
     }
 
     @Override
     public Integer call() throws IOException {
         List<Set_> sets = new ArrayList<>();
-        if (gold != null) {
-            sets.add(new Set_(gold.toString(), articles != null ? articles : gold.toAbsolutePath().getParent(), gold));
+        if (gold != null && !gold.isEmpty()) {
+            String name = gold.stream().map(Path::toString).collect(Collectors.joining(" + "));
+            sets.add(new Set_(name, articles != null ? articles : gold.get(0).toAbsolutePath().getParent(), gold));
         } else {
-            sets.add(new Set_("seeds", Path.of("seeds"), Path.of("src/test/resources/gold/seeds")));
-            sets.add(new Set_("devset", Path.of("src/test/resources/devset"), Path.of("src/test/resources/devset/gold")));
+            sets.add(new Set_("seeds", Path.of("seeds"), List.of(Path.of("src/test/resources/gold/seeds"))));
+            sets.add(new Set_("devset", Path.of("src/test/resources/devset"),
+                    List.of(Path.of("src/test/resources/devset/gold"))));
         }
         for (Set_ s : sets) {
-            if (!Files.isDirectory(s.gold()) || !Files.isDirectory(s.articles())) {
-                throw new WartaException("no gold or article folder at " + s.gold() + " / " + s.articles()
-                        + " (run from the repository root, or give --gold and --articles)");
+            for (Path g : s.gold()) {
+                if (!Files.isDirectory(g) || !Files.isDirectory(s.articles())) {
+                    throw new WartaException("no gold or article folder at " + g + " / " + s.articles()
+                            + " (run from the repository root, or give --gold and --articles)");
+                }
             }
         }
         Optional<Path> extra = Optional.ofNullable(gazetteer);

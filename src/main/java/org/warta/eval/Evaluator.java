@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.warta.corpus.ReportSummaries;
@@ -16,6 +17,7 @@ import org.warta.ingest.ReadItem;
 import org.warta.link.MeetingMerger;
 import org.warta.link.MergedMeeting;
 import org.warta.link.ReportSummary;
+import org.warta.model.Article;
 import org.warta.model.ArticleAnalysis;
 import org.warta.model.WartaException;
 import org.warta.rdf.Iris;
@@ -35,17 +37,29 @@ public final class Evaluator {
     }
 
     public EvalReport evaluate(String name, Path articles, Path goldFolder) {
-        Map<String, GoldArticle> golds = gold.articles(goldFolder);
-        Map<String, ArticleAnalysis> analyses = new LinkedHashMap<>();
+        return evaluate(name, articles, List.of(goldFolder));
+    }
+
+    /**
+     * Scores the articles against the gold of several folders taken as one set (the gold given with the project
+     * and the gold grown since); an article has its gold in one folder only, and clusters may span folders.
+     */
+    public EvalReport evaluate(String name, Path articles, List<Path> goldFolders) {
+        Map<String, Article> read = new LinkedHashMap<>();
         for (ReadItem item : new ArticleReader().readAll(List.of(articles))) {
-            if (item instanceof ReadItem.Loaded l && golds.containsKey(l.article().id().value())) {
-                analyses.put(l.article().id().value(), pipeline.analyze(l.article()));
+            if (item instanceof ReadItem.Loaded l) {
+                read.put(l.article().id().value(), l.article());
             }
         }
+        Map<String, GoldArticle> golds = golds(goldFolders, read);
+        List<List<String>> clusters = new ArrayList<>();
+        goldFolders.forEach(folder -> clusters.addAll(gold.clusters(folder)));
+        Map<String, ArticleAnalysis> analyses = new LinkedHashMap<>();
         for (String id : golds.keySet()) {
-            if (!analyses.containsKey(id)) {
+            if (!read.containsKey(id)) {
                 throw new WartaException("gold article " + id + " has no readable article in " + articles);
             }
+            analyses.put(id, pipeline.analyze(read.get(id)));
         }
         Map<String, Counts> totals = new LinkedHashMap<>();
         Scorer.CATEGORIES.forEach(c -> totals.put(c, Counts.ZERO));
@@ -61,10 +75,21 @@ public final class Evaluator {
             s.meetingAlignment().forEach((goldId, ordinal) -> reportOfGold.put(e.getKey() + "#" + goldId,
                     Iris.meetingReport(a.article().id(), ordinal).getURI()));
         }
-        List<List<String>> clusters = gold.clusters(goldFolder);
         List<String> pairDetails = new ArrayList<>();
         Counts pairs = clusters.isEmpty() ? null : mergePairs(analyses.values(), clusters, reportOfGold, pairDetails);
         return new EvalReport(name, golds.size(), totals, violations, pairs, pairDetails, scores);
+    }
+
+    private Map<String, GoldArticle> golds(List<Path> goldFolders, Map<String, Article> read) {
+        Map<String, GoldArticle> golds = new LinkedHashMap<>();
+        for (Path folder : goldFolders) {
+            gold.articles(folder, id -> Optional.ofNullable(read.get(id)).map(Article::text)).forEach((id, g) -> {
+                if (golds.putIfAbsent(id, g) != null) {
+                    throw new WartaException("gold article " + id + " is in more than one gold folder: " + goldFolders);
+                }
+            });
+        }
+        return golds;
     }
 
     /**

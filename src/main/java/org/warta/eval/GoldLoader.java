@@ -10,19 +10,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.warta.model.WartaException;
 
-/** Reads gold files: {@code <article>.gold.json} for each article, and {@code events.gold.json} for clusters. */
+/**
+ * Reads gold files: {@code <article>.gold.json} for each article, and {@code events.gold.json} for clusters.
+ * A field that holds the article's own words (a statement's quote, a meeting's evidence) is either the words or,
+ * in gold kept where third-party text may not go, a {@link GoldSpan} resolved against the article's text.
+ */
 public final class GoldLoader {
     private final ObjectMapper json = new ObjectMapper();
 
+    /** Gold whose fields all hold their words: no article text is needed. */
     public Map<String, GoldArticle> articles(Path folder) {
+        return articles(folder, id -> Optional.empty());
+    }
+
+    /** @param textOf the text of an article by id, for gold that points into it by span */
+    public Map<String, GoldArticle> articles(Path folder, Function<String, Optional<String>> textOf) {
         Map<String, GoldArticle> out = new LinkedHashMap<>();
         try (Stream<Path> s = Files.list(folder)) {
             for (Path p : s.filter(f -> f.getFileName().toString().endsWith(".gold.json"))
                     .filter(f -> !f.getFileName().toString().startsWith("events.")).sorted().toList()) {
-                GoldArticle g = article(p);
+                GoldArticle g = article(p, textOf);
                 out.put(g.article(), g);
             }
         } catch (IOException e) {
@@ -58,22 +69,23 @@ public final class GoldLoader {
         }
     }
 
-    GoldArticle article(Path f) {
+    GoldArticle article(Path f, Function<String, Optional<String>> textOf) {
         JsonNode d = read(f);
         String article = d.path("article").asText(null);
         if (article == null) {
             throw new WartaException(f + ": no 'article' field");
         }
+        Function<JsonNode, String> words = n -> GoldSpan.words(n, () -> textOf.apply(article), f);
         List<GoldArticle.GoldMeeting> meetings = new ArrayList<>();
         for (JsonNode m : d.path("meetings")) {
             meetings.add(new GoldArticle.GoldMeeting(m.path("id").asText(), strings(m.path("participants")),
                     text(m.get("date")), m.path("date_optional").asBoolean(false), text(m.get("place")),
-                    m.path("status").asText(), m.path("virtual").asBoolean(false), m.path("evidence").asText("")));
+                    m.path("status").asText(), m.path("virtual").asBoolean(false), words.apply(m.path("evidence"))));
         }
         List<GoldArticle.GoldStatement> statements = new ArrayList<>();
         for (JsonNode s : d.path("statements")) {
             statements.add(new GoldArticle.GoldStatement(List.of(s.path("speaker").asText().split("\\|")),
-                    s.path("quote").asText(), s.path("kind").asText(), s.path("optional").asBoolean(false)));
+                    words.apply(s.path("quote")), s.path("kind").asText(), s.path("optional").asBoolean(false)));
         }
         JsonNode neg = d.path("negatives");
         List<GoldArticle.NegativeMeeting> negMeetings = new ArrayList<>();
@@ -84,7 +96,7 @@ public final class GoldLoader {
         List<String> negPersons = new ArrayList<>();
         neg.path("persons").forEach(p -> negPersons.add(p.path("name").asText()));
         List<String> negStatements = new ArrayList<>();
-        neg.path("statements").forEach(p -> negStatements.add(p.path("quote").asText()));
+        neg.path("statements").forEach(p -> negStatements.add(words.apply(p.path("quote"))));
         Map<String, String> qids = new LinkedHashMap<>();
         d.path("qids").fields().forEachRemaining(e -> qids.put(e.getKey(), e.getValue().asText()));
         return new GoldArticle(article, names(d.path("persons")), names(d.path("persons_optional")),
