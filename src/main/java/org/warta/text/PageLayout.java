@@ -3,6 +3,7 @@ package org.warta.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.warta.model.RemovedText;
@@ -40,6 +41,8 @@ public final class PageLayout {
     /** A byline's name and the words before its date: "Nama Penulis • 2 Apr …", "Oleh Nama Orang Lain, 2 Apr …". */
     private static final int BYLINE_NAME_WORDS = 4;
     private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b");
+    /** What may stand before a byline's label: an opening bracket, or a list's dash or bullet. */
+    private static final Pattern LIST_MARK = Pattern.compile("^(\\(|[-\u2013\u2022*]\\s+)");
     private static final Pattern DATE = Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b(19|20)\\d{2}\\b");
 
     private final LayoutLexicon lexicon;
@@ -177,7 +180,7 @@ public final class PageLayout {
     private String furniture(PageLine l) {
         // a list item linking another story: its headline may run past a short line's length
         if ((l.text().startsWith("- ") || l.text().startsWith("• ") || l.text().startsWith("» ")) && !l.endsSentence()
-                && l.wordCount() <= LINK_WORDS) {
+                && l.wordCount() <= LINK_WORDS && !labelledByline(l)) {
             return "link list";
         }
         if (!l.isShort()) {
@@ -226,24 +229,34 @@ public final class PageLayout {
                 && w.chars().skip(1).anyMatch(Character::isLowerCase);
     }
 
-    /** "Reporter: …", "Rep: A/ Red: B", "Penulis …", "(Foto: …)", "(Nama Penulis)" closing the story. */
+    /**
+     * "Reporter: …", "Rep: A/ Red: B", "Penulis …", "- Oleh …" in a list, "(Foto: …)", "(Nama Penulis)" closing the
+     * story; and a labelled byline that runs on into its date ("Oleh Nama Penulis, Senin, 1 April 2024 | 10:15
+     * WIB - Redaktur: …"), however long.
+     */
     private boolean isByline(PageLine l) {
+        boolean dated = (TIME.matcher(l.text()).find() || DATE.matcher(l.text()).find()) && !l.endsSentence();
+        if (!l.isShort() && !(dated && wordsBeforeFirstDigit(l) <= BYLINE_NAME_WORDS + 1)) {
+            return false;
+        }
+        if (labelledByline(l)) {
+            return true;
+        }
         if (!l.isShort()) {
             return false;
         }
-        String lower = l.lower().startsWith("(") ? l.lower().substring(1) : l.lower();
-        if ((TIME.matcher(l.text()).find() || DATE.matcher(l.text()).find()) && namesSomeone(l)
-                && l.wordCount() <= 8 && !l.endsSentence() && wordsBeforeFirstDigit(l) <= BYLINE_NAME_WORDS) {
+        if (dated && namesSomeone(l) && l.wordCount() <= 8 && wordsBeforeFirstDigit(l) <= BYLINE_NAME_WORDS) {
             return true; // "Nama Penulis • 2 Apr 2024 09:15"; not a headline that ends in a date ("… Mei 2017")
-        }
-        String text = l.text().startsWith("(") ? l.text().substring(1) : l.text();
-        for (String label : lexicon.bylineLabels) {
-            if (lower.startsWith(label) && labelled(text, label.length())) {
-                return true;
-            }
         }
         boolean bracketed = l.text().startsWith("(") && l.text().endsWith(")");
         return (bracketed || allCapitals(l)) && l.wordCount() >= 2 && l.wordCount() <= 4 && l.mostlyCapitalized();
+    }
+
+    /** A byline's label opens the line, after a bracket or a list's dash at most: "- Oleh Nama Penulis". */
+    private boolean labelledByline(PageLine l) {
+        String text = LIST_MARK.matcher(l.text()).replaceFirst("");
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lexicon.bylineLabels.stream().anyMatch(label -> lower.startsWith(label) && labelled(text, label.length()));
     }
 
     /** After a byline label: nothing, a colon, or a name ("Reporter", "Rep: …", "Oleh Nama"), never prose ("Oleh karena"). */

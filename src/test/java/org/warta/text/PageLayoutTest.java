@@ -98,12 +98,24 @@ class PageLayoutTest {
         "Editor: Budi Santoso",
         "DEWI LESTARI",
         "(Dewi Lestari)",
-        "Dewi Lestari • 1 April 2024 10:15"})
+        "Dewi Lestari • 1 April 2024 10:15",
+        "- Oleh Dewi Lestari",
+        "Oleh Dewi Lestari, Senin, 1 April 2024 | 10:15 WIB - Redaktur: Budi S - 213"})
     void aBylineAnywhereOnThePage(String byline) {
         assertEquals(List.of("body: " + LEAD, "body: " + SECOND, "byline: " + byline),
                 layout(page(LEAD, SECOND, byline)));
         assertEquals(List.of("headline: Pedagang Beras Keluhkan Pasokan yang Seret", "byline: " + byline,
                 "body: " + LEAD), layout(page("Pedagang Beras Keluhkan Pasokan yang Seret", byline, LEAD)));
+    }
+
+    @Test
+    void aLinkListItemOrALongDatedLineIsNoByline() {
+        String link = "- Oleh-oleh Khas Daerah yang Diburu Wisatawan";
+        String prose = "Oleh karena itu, pertemuan pada 1 April 2024 pukul 10.15 WIB ditunda hingga pekan depan";
+        assertEquals(List.of("body: " + LEAD, "-link list: " + link, "body: " + SECOND),
+                layout(page(LEAD, link, SECOND)));
+        assertEquals(List.of("body: " + LEAD, "body: " + prose + ".", "body: " + SECOND),
+                layout(page(LEAD, prose + ".", SECOND)));
     }
 
     @Test

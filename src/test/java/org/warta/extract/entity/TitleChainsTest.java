@@ -148,6 +148,13 @@ class TitleChainsTest {
             + " | Dewi Lestari/TITLE coordinating-minister - Menteri Koordinator Bidang Pangan (Menko Pangan) Dewi Lestari",
         "Duta Besar Rusia di Jepang Dewi Lestari tiba kemarin."
             + " | Dewi Lestari/TITLE ambassador Russia Duta Besar Rusia di Jepang Dewi Lestari",
+        // an agency's or a directorate general's office, a ministry's short form
+        "Kepala Badan Karantina Pertanian Dewi Lestari tiba kemarin."
+            + " | Dewi Lestari/TITLE head - Kepala Badan Karantina Pertanian Dewi Lestari",
+        "Direktur Jenderal Karantina Hewan dan Peternakan Dewi Lestari tiba kemarin."
+            + " | Dewi Lestari/TITLE director-general - Direktur Jenderal Karantina Hewan dan Peternakan Dewi Lestari",
+        "Sekretaris Jenderal Kementan Dewi Lestari tiba kemarin."
+            + " | Dewi Lestari/TITLE secretary-general - Sekretaris Jenderal Kementan Dewi Lestari",
         // a gloss of the office in another language, in brackets
         "Menteri Koordinator Bidang Pangan (Coordinating Minister for Food Security) Dewi Lestari tiba kemarin."
             + " | Dewi Lestari/TITLE coordinating-minister - Menteri Koordinator Bidang Pangan (Coordinating Minister"
