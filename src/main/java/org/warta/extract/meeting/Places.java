@@ -32,11 +32,15 @@ final class Places {
                 .map(EntityMention::entity);
     }
 
-    /** A city or state mentioned in tokens [from, to) right after "di"/"ke"/"mengunjungi". */
+    /**
+     * A city or state mentioned in tokens [from, to) right after "di"/"ke"/"mengunjungi", unless a topic stands
+     * before it: "membahas situasi di Myanmar" is talk of Myanmar, not a meeting there.
+     */
     private boolean isPlace(SentenceContext s, EntityMention m, int from, int to) {
         int t = s.tokenAt(m.span().start());
         EntityType type = m.entity().type();
         return t >= from && t < to && t > 0 && lexicon.is(s.token(t - 1), MeetingWord.PLACE_MARKER)
+                && !(t > 1 && lexicon.is(s.token(t - 2), MeetingWord.TOPIC))
                 && (type == EntityType.PLACE || type == EntityType.STATE);
     }
 

@@ -390,6 +390,9 @@ class MeetingWordLinesTest {
                     meetings("Kunjungan"), "Budi+Japan", "none");
             case "place-marker" -> new Case("Budi bertemu dengan Ani %s Osaka.", "bersama", place("bertemu"),
                     "Osaka", "-");
+            // what was talked of in a place is no meeting place: the meeting stays where it was
+            case "topic" -> new Case("Budi bertemu dengan Ani dan membahas %s di Osaka.", "rencana", place("bertemu"),
+                    "-", "Osaka");
             case "event" -> new Case("Budi hadir di %s ASEAN.", "kantor", MeetingWordLinesTest::eventName, "true",
                     "false");
             case "medium" -> new Case("Budi menulis di %s Antara bahwa ia bertemu dengan Ani.", "kantor",
