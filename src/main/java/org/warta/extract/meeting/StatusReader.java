@@ -25,6 +25,7 @@ final class StatusReader {
         for (PhraseTable.Hit<MeetingLexicon.Cue> c : cues(site)) {
             switch (c.value()) {
                 case PLANNED -> planned = true;
+                case REQUEST -> planned |= !asMeans(site); // "meminta … dengan menelepon X": the call was made
                 case PLANS_NEXT -> planned |= c.to() == site.hit().from(); // "persiapan kunjungan Presiden …"
                 case DEPARTS -> planned |= c.to() < site.hit().from() && purposeBetween(site, c.to());
                 case UNCERTAIN -> uncertain = true;
@@ -40,6 +41,13 @@ final class StatusReader {
             return MeetingStatus.PLANNED;
         }
         return reported ? MeetingStatus.UNCERTAIN : MeetingStatus.OCCURRED;
+    }
+
+    /** A verb trigger right after a word of means ("dengan menelepon"): how something else was done. */
+    private boolean asMeans(TriggerSite site) {
+        int at = site.hit().from();
+        return site.trigger().pattern() != MeetingLexicon.Pattern.NOUN && at > 0
+                && lexicon.is(site.token(at - 1), MeetingWord.MEANS);
     }
 
     /**

@@ -31,6 +31,7 @@ class CueLinesTest {
     /** The sentence for each class; {@code %s} is the cue. */
     private static final Map<String, String> BY_CLASS = Map.ofEntries(
             Map.entry("planned", "Budi %s bertemu dengan Ani."),
+            Map.entry("request", "Budi %s bertemu dengan Ani."),
             Map.entry("uncertain", "Budi %s bertemu dengan Ani."),
             Map.entry("reported", "Budi %s bertemu dengan Ani."),
             Map.entry("negation", "Budi %s bertemu dengan Ani."),
@@ -48,6 +49,7 @@ class CueLinesTest {
     /** What the meeting is with the cue, by class; without it the meeting occurred, in person. */
     private static final Map<String, String> SEEN = Map.ofEntries(
             Map.entry("planned", "PLANNED Budi+Ani"),
+            Map.entry("request", "PLANNED Budi+Ani"),
             Map.entry("uncertain", "UNCERTAIN Budi+Ani"),
             Map.entry("reported", "UNCERTAIN Budi+Ani"),
             Map.entry("negation", "none"),

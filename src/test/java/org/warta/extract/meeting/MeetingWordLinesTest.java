@@ -480,6 +480,9 @@ class MeetingWordLinesTest {
             case "companion-link" -> new Case("Budi menerima sejumlah tamu. Mereka adalah Ani, Dewi %s Citra.",
                     "dan", inFirstSentence("menerima"), "Budi+Ani+Dewi", "Budi+Ani+Dewi+Citra");
             // a moment come, no arrival: "waktunya telah tiba" (and "tiba saatnya", read the same way)
+            // the call is how the request was made: done; after "lalu" the request still governs it
+            case "means" -> new Case("Budi meminta Ani tenang %s menelepon Citra.", "lalu", storyDay("menelepon"),
+                    "OCCURRED -", "PLANNED -");
             case "moment" -> new Case("Budi mengatakan %s telah tiba di Osaka.", "Ani", meetings("tiba"), "none",
                     "Ani+Japan");
             // a plan at no set day does not take the day of the news (published Friday 5 April)

@@ -27,7 +27,10 @@ class StatusReaderTest {
         "Kabarnya Budi akan bertemu dengan Ani.                         | UNCERTAIN",
         "Budi dilaporkan bertemu dengan Ani.                            | UNCERTAIN",
         "Budi dilaporkan akan bertemu dengan Ani.                       | PLANNED",
-        "Budi bertemu dengan Ani, sedangkan Citra akan datang besok.    | OCCURRED"})
+        "Budi bertemu dengan Ani, sedangkan Citra akan datang besok.    | OCCURRED",
+        "Budi berharap bertemu dengan Ani.                              | PLANNED",
+        "Budi meminta semua pihak tenang dengan bertemu Ani.            | OCCURRED",
+        "Budi akan meminta semua pihak tenang dengan bertemu Ani.       | PLANNED"})
     void theCuesOfTheTriggersClauseSetTheStatus(String text, MeetingStatus status) {
         assertEquals(status, MeetingStages.STATUS.status(site(text, "bertemu")));
     }
