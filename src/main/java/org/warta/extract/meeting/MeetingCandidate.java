@@ -13,13 +13,23 @@ import org.warta.text.ArticleText;
 /**
  * A meeting found at one trigger, before the article's reports of the same meeting are merged into one.
  * {@code bareVisit}: read at a weak visit word ("kunjungan", "lawatan", "tiba" …), which tells neither a time nor
- * an aspect of its own.
+ * an aspect of its own. {@code previous}: told as a meeting before the one the story is about ("pertemuan
+ * sebelumnya dengan …", "pernah bertemu …"), never the same as one that is not.
  */
 record MeetingCandidate(List<EntityRef> participants, MeetingStatus status, boolean virtual,
                         Optional<TimeMention> time, Optional<EntityRef> place, Span evidence, int sentence,
-                        String trigger, Optional<EntityRef> cited, boolean visitToState, boolean bareVisit) {
+                        String trigger, Optional<EntityRef> cited, boolean visitToState, boolean bareVisit,
+                        boolean previous) {
     MeetingCandidate {
         participants = List.copyOf(participants);
+    }
+
+    /** A candidate not told as a previous meeting. */
+    MeetingCandidate(List<EntityRef> participants, MeetingStatus status, boolean virtual, Optional<TimeMention> time,
+                     Optional<EntityRef> place, Span evidence, int sentence, String trigger,
+                     Optional<EntityRef> cited, boolean visitToState, boolean bareVisit) {
+        this(participants, status, virtual, time, place, evidence, sentence, trigger, cited, visitToState, bareVisit,
+                false);
     }
 
     /** A candidate read at a word that tells its aspect ("bertemu", "akan berkunjung"). */
@@ -31,12 +41,12 @@ record MeetingCandidate(List<EntityRef> participants, MeetingStatus status, bool
 
     MeetingCandidate withParticipants(List<EntityRef> p) {
         return new MeetingCandidate(p, status, virtual, time, place, evidence, sentence, trigger, cited, visitToState,
-                bareVisit);
+                bareVisit, previous);
     }
 
     MeetingCandidate withTime(Optional<TimeMention> t) {
         return new MeetingCandidate(participants, status, virtual, t, place, evidence, sentence, trigger, cited,
-                visitToState, bareVisit);
+                visitToState, bareVisit, previous);
     }
 
     Optional<TimeValue> value() {

@@ -110,7 +110,7 @@ final class ReportDeduper {
         Optional<EntityRef> place = kPlaced ? k.place() : c.place().or(k::place);
         return new MeetingCandidate(participants, status, k.virtual(), time, place, k.evidence(), k.sentence(),
                 k.trigger(), k.cited().or(c::cited), k.visitToState() && c.visitToState(),
-                k.bareVisit() && c.bareVisit());
+                k.bareVisit() && c.bareVisit(), k.previous());
     }
 
     /**
@@ -131,6 +131,9 @@ final class ReportDeduper {
         MeetingCandidate a = at.candidate();
         MeetingCandidate b = bt.candidate();
         boolean exact = new LinkedHashSet<>(a.participants()).equals(new LinkedHashSet<>(b.participants()));
+        if (a.previous() != b.previous()) {
+            return false; // "pertemuan sebelumnya dengan Ani": not the meeting the story is about
+        }
         if (a.virtual() != b.virtual()) {
             return callToldAgain(at, bt, exact, text);
         }
@@ -159,9 +162,10 @@ final class ReportDeduper {
             // meeting when that day fits, or when both tell it the same way
             Optional<TimeValue> dated = ta.or(() -> tb);
             Optional<TimeValue> story = ta.isPresent() ? b.value() : a.value();
-            // … but not a time years apart ("Ketika itu Budi bertemu pula dengan Ani" after "pada 2016")
+            // … or one a few days off it told the same way; not a time months or years apart ("Ketika itu Budi
+            // bertemu pula dengan Ani" after "pada 2016"; "pertemuan sebelumnya dengan Ani pada April")
             return story.isEmpty() || dated.get().compatibleWith(story.get())
-                    || a.status() == b.status() && dated.get().coverStart().getYear() == story.get().coverStart().getYear();
+                    || a.status() == b.status() && daysApart(dated.get(), story.get()) <= DAYS_IN_WEEK;
         }
         return a.status() == b.status() || Math.abs(a.sentence() - b.sentence()) <= 1;
     }

@@ -43,6 +43,13 @@ final class StatusReader {
         return reported ? MeetingStatus.UNCERTAIN : MeetingStatus.OCCURRED;
     }
 
+    /** "pertemuan sebelumnya dengan …", "pernah bertemu …": a meeting before the one the story is about. */
+    boolean previous(TriggerSite site) {
+        boolean noun = site.trigger().pattern() == MeetingLexicon.Pattern.NOUN;
+        int at = noun ? site.hit().to() : site.hit().from() - 1;
+        return at >= 0 && at < site.tokens().size() && lexicon.is(site.token(at), MeetingWord.PREVIOUS);
+    }
+
     /** A verb trigger right after a word of means ("dengan menelepon"): how something else was done. */
     private boolean asMeans(TriggerSite site) {
         int at = site.hit().from();

@@ -103,7 +103,7 @@ final class TriggerReader {
                 virtual ? Optional.empty() : place, evidence, site.sentence().index(),
                 site.sentence().textOf(site.hit().from(), site.hit().to()),
                 places.cited(site.sentence(), site.clause()), false,
-                site.trigger().weak() && site.trigger().pattern() == MeetingLexicon.Pattern.VISIT);
+                site.trigger().weak() && site.trigger().pattern() == MeetingLexicon.Pattern.VISIT, status.previous(site));
     }
 
     /** The last of counted meetings' time, else the clause's, else the story's. */
@@ -160,7 +160,7 @@ final class TriggerReader {
                 p.add(st);
                 Optional<EntityRef> at = reading.visited().size() == 1 ? base.place() : Optional.of(st);
                 out.add(new MeetingCandidate(p, base.status(), base.virtual(), base.time(), at, base.evidence(),
-                        base.sentence(), base.trigger(), base.cited(), true, base.bareVisit()));
+                        base.sentence(), base.trigger(), base.cited(), true, base.bareVisit(), base.previous()));
             }
             return out;
         }
@@ -206,7 +206,7 @@ final class TriggerReader {
         p.add(next.get().entity());
         Span evidence = base.evidence().withEnd(site.token(next.get().to() - 1).end());
         return Optional.of(new MeetingCandidate(p, base.status(), base.virtual(), base.time(), base.place(), evidence,
-                base.sentence(), base.trigger(), base.cited(), false));
+                base.sentence(), base.trigger(), base.cited(), false, false, base.previous()));
     }
 
     /**

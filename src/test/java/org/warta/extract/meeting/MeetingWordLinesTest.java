@@ -483,6 +483,10 @@ class MeetingWordLinesTest {
             // the call is how the request was made: done; after "lalu" the request still governs it
             case "means" -> new Case("Budi meminta Ani tenang %s menelepon Citra.", "lalu", storyDay("menelepon"),
                     "OCCURRED -", "PLANNED -");
+            // a meeting told as a previous one is no report of the meeting the story is about
+            case "previous" -> new Case("Jokowi menjamu Xi Jinping di Osaka. Jokowi "
+                    + "%s bertemu dengan Xi pada April 2023.", "juga", MeetingWordLinesTest::extracted,
+                    "Xi Jinping+Joko Widodo | Xi Jinping+Joko Widodo", "Xi Jinping+Joko Widodo");
             case "moment" -> new Case("Budi mengatakan %s telah tiba di Osaka.", "Ani", meetings("tiba"), "none",
                     "Ani+Japan");
             // a plan at no set day does not take the day of the news (published Friday 5 April)
