@@ -93,16 +93,29 @@ final class ActorLists {
         return true;
     }
 
-    /** Between {@code from} and the actor only object-leading words or the actor's own title. */
+    /**
+     * Between {@code from} and the actor only object-leading words, the actor's own title, or counterparts in the
+     * actor's state ("dengan mitra-mitranya di Jepang").
+     */
     boolean onlyLeadWords(TriggerSite site, int from, Actor a) {
         Span role = roleOf(site.sentence().entities(), a);
         for (int i = from; i < a.from(); i++) {
             Token t = site.token(i);
-            if ((role == null || !role.contains(t.span())) && !lexicon.is(t, MeetingWord.OBJECT_LEAD)) {
+            if ((role == null || !role.contains(t.span())) && !lexicon.is(t, MeetingWord.OBJECT_LEAD)
+                    && !counterparts(site, i)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A counterpart word ("mitra-mitra" too), or "di"/"dari" right after one. */
+    private boolean counterparts(TriggerSite site, int i) {
+        Token t = site.token(i);
+        boolean after = i > 0 && lexicon.is(site.token(i - 1), MeetingWord.COUNTERPART);
+        boolean reduplicated = t.text().equals("-") && after && i + 1 < site.tokens().size()
+                && lexicon.is(site.token(i + 1), MeetingWord.COUNTERPART);
+        return lexicon.is(t, MeetingWord.COUNTERPART) || reduplicated || after && lexicon.is(t, MeetingWord.LOCATIVE);
     }
 
     /**

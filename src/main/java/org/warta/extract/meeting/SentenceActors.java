@@ -33,7 +33,9 @@ final class SentenceActors {
             if (from < 0 || to <= from || accompanying[from]) {
                 continue;
             }
-            boolean locative = from > 0 && (lexicon.is(s.token(from - 1), MeetingWord.LOCATIVE)
+            // "mitra-mitranya di Jepang": the counterparts in a state are that state's side, not a place
+            boolean counterparts = from > 1 && lexicon.is(s.token(from - 2), MeetingWord.COUNTERPART);
+            boolean locative = from > 0 && (lexicon.is(s.token(from - 1), MeetingWord.LOCATIVE) && !counterparts
                     || placeContinues(s.tokens(), from, lastPlaceEnd));
             if (m.entity().type() == EntityType.PLACE) {
                 lastPlaceEnd = locative ? to : lastPlaceEnd;

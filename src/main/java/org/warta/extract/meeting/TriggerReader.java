@@ -253,8 +253,8 @@ final class TriggerReader {
     }
 
     /**
-     * "menelepon menteri perdagangan A, B dan C": states that stand for the holders of an office named
-     * before them, several of them — each holder was met apart.
+     * "menelepon menteri perdagangan A, B dan C", "berbicara dengan mitra-mitranya di A, B dan C": states that
+     * stand for the holders of an office or the counterparts named before them, several of them — each was met apart.
      */
     private boolean officesOfStates(TriggerSite site, List<Actor> after) {
         if (after.size() < 2 || !after.stream().allMatch(a -> a.entity().type() == EntityType.STATE)) {
@@ -262,7 +262,9 @@ final class TriggerReader {
         }
         // the first of them is told with the office ("menteri perdagangan A"): a role no one named holds
         int first = after.get(0).from();
-        return !after.get(0).outside() && site.token(first).isWord() && !site.token(first).isCapitalized();
+        boolean counterparts = first > 1 && lexicon.is(site.token(first - 2), MeetingWord.COUNTERPART);
+        return !after.get(0).outside() && (site.token(first).isWord() && !site.token(first).isCapitalized()
+                || counterparts);
     }
 
     /** "terpisah", "masing-masing" within two words before or three after the trigger. */

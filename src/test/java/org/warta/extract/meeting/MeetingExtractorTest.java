@@ -261,6 +261,16 @@ class MeetingExtractorTest {
                 ms.stream().map(MeetingExtractorTest::names).toList());
     }
 
+    /** Counterparts in several states, named by their states only: one talk with each state. */
+    @Test
+    void counterpartsInSeveralStatesAreOneMeetingEach() {
+        List<MeetingReport> ms = meetings("Menlu Retno Marsudi sudah berbicara dengan mitra-mitranya di Jepang, Rusia "
+                + "dan India pada Senin (1/4).");
+        assertEquals(List.of(List.of("Japan", "Retno Marsudi"), List.of("Retno Marsudi", "Russia"),
+                        List.of("India", "Retno Marsudi")),
+                ms.stream().map(MeetingExtractorTest::names).toList());
+    }
+
     @Test
     void aPersonWithThePersonsOwnStateAloneIsNoMeeting() {
         ArticleText t = Texts.text("Budi dari Jepang tiba. Ani dari Rusia tiba.");
