@@ -101,7 +101,8 @@ final class ReportDeduper {
         List<EntityRef> participants = kStates && !cStates ? c.participants() : k.participants();
         // an explicit plan or hedge says more than the default "occurred", unless the report told as held gives its
         // own day and the plan none ("… menerima Ani di istana, Senin (1/4)" … "keduanya akan berunding lagi")
-        boolean heldOnItsDay = kOwn && !cOwn;
+        // (an arrival on its day is no meeting held: "tiba di Kyiv, Rabu" … "akan bersua X" still lies ahead)
+        boolean heldOnItsDay = kOwn && !cOwn && !k.bareVisit();
         MeetingStatus status = k.status() == MeetingStatus.OCCURRED && !heldOnItsDay ? c.status() : k.status();
         // a venue before a state; a place of some state before a sea or a region of none
         boolean kPlaced = k.place().isPresent() && k.place().get().type() == EntityType.PLACE

@@ -209,6 +209,16 @@ class MeetingExtractorTest {
                 + ms.get(0).timeValue().orElseThrow().iso());
     }
 
+    /** An arrival on its day is no meeting held: the talks told after it as a plan still lie ahead. */
+    @Test
+    void anArrivalOnItsDayDoesNotMakeTheTalksPlannedAfterItHeld() {
+        List<MeetingReport> ms = meetings("Presiden Joko Widodo tiba di Beijing, China, pada Jumat (5/4/2024) pagi."
+                + "\n\nJokowi hanya akan bersua Presiden Xi Jinping selama dua jam.");
+        assertEquals(1, ms.size(), ms.toString());
+        assertEquals("planned 2024-04-05", ms.get(0).status().label() + " "
+                + ms.get(0).timeValue().orElseThrow().iso());
+    }
+
     @Test
     void aMeetingOfTheSamePeopleYearsBeforeIsAnotherMeeting() {
         List<MeetingReport> ms = meetings("Presiden Joko Widodo bertemu Presiden Vladimir Putin di Moskow, Kamis "
