@@ -43,6 +43,7 @@ public final class PageLayout {
     private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b");
     /** What may stand before a byline's label: an opening bracket, or a list's dash or bullet. */
     private static final Pattern LIST_MARK = Pattern.compile("^(\\(|[-\u2013\u2022*]\\s+)");
+    private static final Pattern BAR = Pattern.compile("\\s\\|\\s");
     private static final Pattern DATE = Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b(19|20)\\d{2}\\b");
 
     private final LayoutLexicon lexicon;
@@ -196,7 +197,7 @@ public final class PageLayout {
             return "widget";
         }
         if ((TIME.matcher(l.text()).find() || DATE.matcher(l.text()).find()) && !l.endsSentence()
-                && words.stream().filter(w -> w.length() > 3).count() <= 4 && !namesSomeone(l)) {
+                && words.stream().filter(w -> w.length() > 3).count() <= 4 && !namesSomeone(l) && !labelledByline(l)) {
             return "date line";
         }
         return null;
@@ -252,11 +253,20 @@ public final class PageLayout {
         return (bracketed || allCapitals(l)) && l.wordCount() >= 2 && l.wordCount() <= 4 && l.mostlyCapitalized();
     }
 
-    /** A byline's label opens the line, after a bracket or a list's dash at most: "- Oleh Nama Penulis". */
+    /**
+     * A byline's label opens the line, after a bracket or a list's dash at most ("- Oleh Nama Penulis"), or opens
+     * a part of it set off by bars ("RABU, 1 MEI 2024 | 10:15 WIB | LAPORAN: NAMA PENULIS").
+     */
     private boolean labelledByline(PageLine l) {
-        String text = LIST_MARK.matcher(l.text()).replaceFirst("");
-        String lower = text.toLowerCase(Locale.ROOT);
-        return lexicon.bylineLabels.stream().anyMatch(label -> lower.startsWith(label) && labelled(text, label.length()));
+        for (String part : BAR.split(l.text())) {
+            String text = LIST_MARK.matcher(part.strip()).replaceFirst("");
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (lexicon.bylineLabels.stream().anyMatch(label -> lower.startsWith(label)
+                    && labelled(text, label.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** After a byline label: nothing, a colon, or a name ("Reporter", "Rep: …", "Oleh Nama"), never prose ("Oleh karena"). */
