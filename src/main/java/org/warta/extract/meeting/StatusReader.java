@@ -109,6 +109,17 @@ final class StatusReader {
      * Budi bercerita tentang kunjungan Ani …").
      */
     boolean virtual(TriggerSite site) {
-        return lexicon.hasCue(site.tokens(), site.hit().from(), site.clause().to(), MeetingLexicon.Cue.VIRTUAL);
+        return lexicon.cues().findAll(site.tokens(), site.hit().from(), site.clause().to()).stream()
+                .anyMatch(c -> c.value() == MeetingLexicon.Cue.VIRTUAL && !cited(site, c.to()));
+    }
+
+    /** "rekaman video yang diunggah …": a citing word right after the call word, which is then the source's medium. */
+    private boolean cited(TriggerSite site, int after) {
+        for (int i = after; i < Math.min(site.tokens().size(), after + 2); i++) {
+            if (lexicon.is(site.token(i), MeetingWord.CITING)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

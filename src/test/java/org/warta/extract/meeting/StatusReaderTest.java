@@ -48,4 +48,12 @@ class StatusReaderTest {
         assertFalse(MeetingStages.STATUS.inClause(site("Budi bertemu dengan Ani, sedangkan Citra menonton video.",
                 "bertemu"), MeetingLexicon.Cue.VIRTUAL));
     }
+
+    /** A call word after the trigger makes a call, unless a citing word right after it makes it the source's medium. */
+    @Test
+    void aVideoTheStatementWasPostedInIsNoCall() {
+        assertTrue(MeetingStages.STATUS.virtual(site("Budi bertemu dengan Ani melalui video.", "bertemu")));
+        assertFalse(MeetingStages.STATUS.virtual(site("Budi berterima kasih atas pertemuan dengan Ani, dalam video "
+                + "yang diunggah di laman kantornya.", "pertemuan")));
+    }
 }
