@@ -28,6 +28,7 @@ final class NameScanner {
     private final NameRuns names;
     private final PersonNames persons;
     private final GazetteerMentions gazetteerMentions;
+    private final FuzzyNames fuzzy;
     private final OrganizationNames organizations;
     private final Appositions appositions;
     private final TitleChains titleChains;
@@ -40,6 +41,7 @@ final class NameScanner {
         this.names = new NameRuns(gazetteer, lexicon, words);
         this.persons = new PersonNames(gazetteer);
         this.gazetteerMentions = new GazetteerMentions(gazetteer, lexicon);
+        this.fuzzy = new FuzzyNames(gazetteer, lexicon);
         this.organizations = new OrganizationNames(gazetteer);
         this.appositions = new Appositions(gazetteer, lexicon, words, organizations, gazetteerMentions);
         this.titleChains = new TitleChains(gazetteer, lexicon, words, organizations, gazetteerMentions, names, persons);
@@ -204,11 +206,12 @@ final class NameScanner {
                               FindingsSink sink) {
         List<GazetteerEntry> people = g.entries().stream().filter(e -> e.type() == EntityType.PERSON).toList();
         if (!people.isEmpty() && people.size() == g.entries().size()) {
+            int to = people.size() == 1 ? spelledOut(tokens, g, people.get(0)) : g.to();
             PersonRef ref = g.to() - g.from() == 1 && people.size() > 1
                     ? PersonNames.plain(s, tokens, g.from(), g.to(), cue == null ? NameCue.BARE : cue)
-                    : PersonNames.ref(s, tokens, g.from(), g.to(), NameCue.GAZETTEER, Optional.of(people.get(0)),
+                    : PersonNames.ref(s, tokens, g.from(), to, NameCue.GAZETTEER, Optional.of(people.get(0)),
                     Optional.empty(), Optional.empty(), Optional.empty());
-            return withApposition(text, s, tokens, g.to(), ref, sink);
+            return withApposition(text, s, tokens, to, ref, sink);
         }
         Optional<PhraseTable.Hit<EntityLexicon.OrgHead>> head = lexicon.orgHeadAt(tokens, g.from());
         if (head.isPresent() && head.get().to() > g.to()) {
@@ -216,6 +219,19 @@ final class NameScanner {
         }
         gazetteerMentions.add(text, s, tokens, g, sink);
         return g.to();
+    }
+
+    /**
+     * The end of the person's name as written: past the gazetteer's short form when the name goes on in a spelling
+     * of the person's full name ("Luhut Binsar Panjaitan" for "Luhut Binsar Pandjaitan"), else the match's end.
+     */
+    private int spelledOut(List<Token> tokens, Gazetteer.Match g, GazetteerEntry person) {
+        int end = names.end(tokens, g.from());
+        if (end <= g.to()) {
+            return g.to();
+        }
+        String written = NameRuns.name(tokens, g.from(), end);
+        return fuzzy.match(written, Optional.empty()).filter(person::equals).isPresent() ? end : g.to();
     }
 
     private int withApposition(ArticleText text, int s, List<Token> tokens, int after, PersonRef ref,

@@ -30,6 +30,16 @@ class NameScannerTest {
         assertEquals(Optional.of(BUDI), r.persons().get(0).gazetteerEntry());
     }
 
+    /** A short form the gazetteer knows, going on in another spelling of the full name, is the full name. */
+    @Test
+    void aShortFormGoingOnInASpellingOfTheFullNameIsTheFullName() {
+        GazetteerEntry budi = person("Budi Santoso", INDONESIA, List.of(), "Budi Santoso", "Budi");
+        Recognition spelled = EntityStages.scan(Texts.text("Pada hari itu Budi Santosa hadir."), INDONESIA, budi);
+        assertEquals(List.of("Budi Santosa/GAZETTEER"), EntityStages.persons(spelled));
+        Recognition other = EntityStages.scan(Texts.text("Pada hari itu Budi Hartono hadir."), INDONESIA, budi);
+        assertEquals("Budi/GAZETTEER", EntityStages.persons(other).get(0));
+    }
+
     @Test
     void aGazetteerStateIsAMention() {
         Recognition r = scan("Pada hari itu Jepang menolak usulan tersebut.");
