@@ -1,5 +1,9 @@
 #!/usr/bin/env python3
 """realdev-gold.py strip GOLD_DIR TEXT_DIR OUT_DIR [INDEX_DIR]
+   realdev-gold.py check GOLD_DIR TEXT_DIR
+
+check: whether the restored texts are the copies the committed gold was written on — every span field's words
+hash to its digest; prints `ok` or each problem (file, field, reason) and exits 1.
 
 Makes gold on third-party pages fit to commit: every field that holds the page's own words (a statement's
 `quote`, a meeting's `evidence`, a negative statement's `quote`) becomes
@@ -115,7 +119,34 @@ def write(path, data):
         f.write("\n")
 
 
+def check(gold_dir, text_dir):
+    bad = 0
+    for fn in sorted(os.listdir(gold_dir)):
+        if not fn.endswith(".gold.json") or fn == "events.gold.json":
+            continue
+        g = json.load(open(os.path.join(gold_dir, fn), encoding="utf-8"))
+        path = os.path.join(text_dir, g["article"] + ".txt")
+        if not os.path.exists(path):
+            print(f"{fn}: no text {path}")
+            bad += 1
+            continue
+        text = open(path, encoding="utf-8-sig", newline="").read()
+        fields = [m.get("evidence") for m in g.get("meetings", [])]
+        fields += [x.get("quote") for x in g.get("statements", []) + g.get("negatives", {}).get("statements", [])]
+        for f in fields:
+            if isinstance(f, dict):
+                spans = f["spans"]
+                inside = all(0 <= b <= e <= len(text) for b, e in spans)
+                if not inside or digest(JOIN.join(text[b:e] for b, e in spans)) != f["sha256"]:
+                    print(f"{fn}: span {spans} does not hold the words annotated")
+                    bad += 1
+    print("ok" if not bad else f"{bad} problems")
+    return 1 if bad else 0
+
+
 if __name__ == "__main__":
+    if len(sys.argv) == 4 and sys.argv[1] == "check":
+        sys.exit(check(*sys.argv[2:4]))
     if len(sys.argv) < 5 or sys.argv[1] != "strip":
         sys.exit(__doc__)
     strip(*sys.argv[2:6])

@@ -72,8 +72,9 @@ final class HostUpgrade {
 
     /**
      * Where, in the visit's own sentence, the next meeting word after the visit's starts: a person named after it
-     * met someone there, not the visitor ("rencana kunjungan Budi ke Jepang dalam pertemuan dengan Menlu Jepang,
-     * Ani": Ani met the one who spoke of the visit).
+     * is told of in that meeting, not as the visit's host ("rencana kunjungan Budi ke Jepang dalam pertemuan dengan
+     * Menlu Jepang, Ani": Ani met the one who spoke of the visit; "Budi berkunjung ke Jepang dan berunding dengan
+     * Ani": the talks are their own report, and the host is looked for in the sentences after).
      */
     private int nextTrigger(ArticleText text, MeetingCandidate c) {
         List<Token> tokens = text.tokens(c.sentence());
@@ -82,7 +83,7 @@ final class HostUpgrade {
             if (visitSeen) {
                 return tokens.get(h.from()).start();
             }
-            visitSeen = h.value().pattern() == MeetingLexicon.Pattern.VISIT
+            visitSeen |= h.value().pattern() == MeetingLexicon.Pattern.VISIT
                     && tokens.get(h.from()).start() >= c.evidence().start();
         }
         return Integer.MAX_VALUE;
