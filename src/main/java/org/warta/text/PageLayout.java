@@ -236,21 +236,36 @@ public final class PageLayout {
      * WIB - Redaktur: …"), however long.
      */
     private boolean isByline(PageLine l) {
-        boolean dated = (TIME.matcher(l.text()).find() || DATE.matcher(l.text()).find()) && !l.endsSentence();
-        if (!l.isShort() && !(dated && wordsBeforeFirstDigit(l) <= BYLINE_NAME_WORDS + 1)) {
-            return false;
+        if (!l.isShort()) {
+            // only a labelled one runs on past a short line: cheap tests of its first word and its bars first
+            return (startsWithLabel(l) || l.text().contains(" | ")) && !l.endsSentence() && dated(l)
+                    && wordsBeforeFirstDigit(l) <= BYLINE_NAME_WORDS + 1 && labelledByline(l);
         }
         if (labelledByline(l)) {
             return true;
         }
-        if (!l.isShort()) {
-            return false;
-        }
-        if (dated && namesSomeone(l) && l.wordCount() <= 8 && wordsBeforeFirstDigit(l) <= BYLINE_NAME_WORDS) {
+        if (!l.endsSentence() && dated(l) && namesSomeone(l) && l.wordCount() <= 8
+                && wordsBeforeFirstDigit(l) <= BYLINE_NAME_WORDS) {
             return true; // "Nama Penulis • 2 Apr 2024 09:15"; not a headline that ends in a date ("… Mei 2017")
         }
         boolean bracketed = l.text().startsWith("(") && l.text().endsWith(")");
         return (bracketed || allCapitals(l)) && l.wordCount() >= 2 && l.wordCount() <= 4 && l.mostlyCapitalized();
+    }
+
+    /** Whether the line holds a time or a date. */
+    private static boolean dated(PageLine l) {
+        return TIME.matcher(l.text()).find() || DATE.matcher(l.text()).find();
+    }
+
+    /** Whether the line's first word, past a bracket or a list's dash, begins as a byline's label does. */
+    private boolean startsWithLabel(PageLine l) {
+        String lower = l.lower();
+        int i = 0;
+        while (i < lower.length() && !Character.isLetter(lower.charAt(i)) && i < 3) {
+            i++;
+        }
+        String from = lower.substring(i);
+        return lexicon.bylineLabels.stream().anyMatch(from::startsWith);
     }
 
     /**
