@@ -58,23 +58,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Set_> sets = new ArrayList<>();
-        if (gold != null && !gold.isEmpty()) {
-            String name = gold.stream().map(Path::toString).collect(Collectors.joining(" + "));
-            sets.add(new Set_(name, articles != null ? articles : gold.get(0).toAbsolutePath().getParent(), gold));
-        } else {
-            sets.add(new Set_("seeds", Path.of("seeds"), List.of(Path.of("src/test/resources/gold/seeds"))));
-            sets.add(new Set_("devset", Path.of("src/test/resources/devset"),
-                    List.of(Path.of("src/test/resources/devset/gold"))));
-        }
-        for (Set_ s : sets) {
-            for (Path g : s.gold()) {
-                if (!Files.isDirectory(g) || !Files.isDirectory(s.articles())) {
-                    throw new WartaException("no gold or article folder at " + g + " / " + s.articles()
-                            + " (run from the repository root, or give --gold and --articles)");
-                }
-            }
-        }
+        List<Set_> sets = sets();
         Optional<Path> extra = Optional.ofNullable(gazetteer);
         Pipeline pipeline = Engine.pipeline(extra);
         Gazetteer gaz = Gazetteer.load(extra.stream().toList());
@@ -99,5 +83,27 @@ final class EvalCommand implements Callable<Integer> {
         mapper.writeValue(json.toFile(), all);
         out.println("written: " + json);
         return ExitCodes.OK;
+    }
+
+    /** The sets to score: the gold folders given as one set, or the seeds and the devset; each folder must exist. */
+    private List<Set_> sets() {
+        List<Set_> sets = new ArrayList<>();
+        if (gold != null && !gold.isEmpty()) {
+            String name = gold.stream().map(Path::toString).collect(Collectors.joining(" + "));
+            sets.add(new Set_(name, articles != null ? articles : gold.get(0).toAbsolutePath().getParent(), gold));
+        } else {
+            sets.add(new Set_("seeds", Path.of("seeds"), List.of(Path.of("src/test/resources/gold/seeds"))));
+            sets.add(new Set_("devset", Path.of("src/test/resources/devset"),
+                    List.of(Path.of("src/test/resources/devset/gold"))));
+        }
+        for (Set_ s : sets) {
+            for (Path g : s.gold()) {
+                if (!Files.isDirectory(g) || !Files.isDirectory(s.articles())) {
+                    throw new WartaException("no gold or article folder at " + g + " / " + s.articles()
+                            + " (run from the repository root, or give --gold and --articles)");
+                }
+            }
+        }
+        return sets;
     }
 }

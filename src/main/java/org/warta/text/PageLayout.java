@@ -1,11 +1,8 @@
 package org.warta.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.warta.model.RemovedText;
 import org.warta.model.Span;
 import org.warta.model.TextPart;
@@ -38,20 +35,15 @@ public final class PageLayout {
     private static final int DATELINE_LINES = 12;
     /** A linked story's headline in a list item has at most this many words. */
     private static final int LINK_WORDS = 20;
-    /** A byline's name and the words before its date: "Nama Penulis • 2 Apr …", "Oleh Nama Orang Lain, 2 Apr …". */
-    private static final int BYLINE_NAME_WORDS = 4;
-    private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b");
-    /** What may stand before a byline's label: an opening bracket, or a list's dash or bullet. */
-    private static final Pattern LIST_MARK = Pattern.compile("^(\\(|[-\u2013\u2022*]\\s+)");
-    private static final Pattern BAR = Pattern.compile("\\s\\|\\s");
-    private static final Pattern DATE = Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b(19|20)\\d{2}\\b");
 
     private final LayoutLexicon lexicon;
+    private final BylineLines bylines;
     private final Datelines datelines = new Datelines();
     private final Tokenizer tokenizer = new Tokenizer();
 
     PageLayout(LayoutLexicon lexicon) {
         this.lexicon = lexicon;
+        this.bylines = new BylineLines(lexicon.bylineLabels);
     }
 
     public static PageLayout fromResources() {
@@ -74,7 +66,7 @@ public final class PageLayout {
                 continue;
             }
             TextPart part;
-            if (isByline(l)) {
+            if (bylines.is(l)) {
                 part = TextPart.BYLINE;
             } else if (i < story) {
                 part = headline == null && l.wordCount() >= 3 && !l.endsSentence() ? TextPart.HEADLINE : top(l);
@@ -119,7 +111,7 @@ public final class PageLayout {
     private int datelineLine(String text, List<PageLine> lines) {
         for (int i = 0; i < Math.min(lines.size(), DATELINE_LINES); i++) {
             PageLine l = lines.get(i);
-            if (furniture(l) == null && !isByline(l) && datelines.storyStart(text, l) > l.start()) {
+            if (furniture(l) == null && !bylines.is(l) && datelines.storyStart(text, l) > l.start()) {
                 return i;
             }
         }
@@ -170,7 +162,7 @@ public final class PageLayout {
         for (int i = 0; i < lines.size(); i++) {
             PageLine l = lines.get(i);
             int words = l.wordCount();
-            if (furniture(l) == null && !isByline(l) && (words >= LONG_WORDS || words >= PROSE_WORDS && l.endsSentence())) {
+            if (furniture(l) == null && !bylines.is(l) && (words >= LONG_WORDS || words >= PROSE_WORDS && l.endsSentence())) {
                 return i;
             }
         }
@@ -181,7 +173,7 @@ public final class PageLayout {
     private String furniture(PageLine l) {
         // a list item linking another story: its headline may run past a short line's length
         if ((l.text().startsWith("- ") || l.text().startsWith("• ") || l.text().startsWith("» ")) && !l.endsSentence()
-                && l.wordCount() <= LINK_WORDS && !labelledByline(l)) {
+                && l.wordCount() <= LINK_WORDS && !bylines.labelled(l)) {
             return "link list";
         }
         if (!l.isShort()) {
@@ -196,107 +188,11 @@ public final class PageLayout {
         if (junk || !l.endsSentence() && widget * 2 >= words.size()) {
             return "widget";
         }
-        if ((TIME.matcher(l.text()).find() || DATE.matcher(l.text()).find()) && !l.endsSentence()
-                && words.stream().filter(w -> w.length() > 3).count() <= 4 && !namesSomeone(l) && !labelledByline(l)) {
+        if (BylineLines.dated(l) && !l.endsSentence() && words.stream().filter(w -> w.length() > 3).count() <= 4
+                && !BylineLines.namesSomeone(l) && !bylines.labelled(l)) {
             return "date line";
         }
         return null;
-    }
-
-    /** How many words the line has before its first digit: a byline's name before its date. */
-    private static int wordsBeforeFirstDigit(PageLine l) {
-        String t = l.text();
-        int d = 0;
-        while (d < t.length() && !Character.isDigit(t.charAt(d))) {
-            d++;
-        }
-        return (int) Arrays.stream(t.substring(0, d).split("\\s+")).filter(w -> w.chars().anyMatch(Character::isLetter))
-                .count();
-    }
-
-    /** Two capitalized words in a row that are not a date: "oleh Nama Penulis diperbarui 13 Jun 2017". */
-    private static boolean namesSomeone(PageLine l) {
-        String[] w = l.words();
-        for (int i = 0; i + 1 < w.length; i++) {
-            if (name(w[i]) && name(w[i + 1])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean name(String w) {
-        return w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)
-                && w.chars().skip(1).anyMatch(Character::isLowerCase);
-    }
-
-    /**
-     * "Reporter: …", "Rep: A/ Red: B", "Penulis …", "- Oleh …" in a list, "(Foto: …)", "(Nama Penulis)" closing the
-     * story; and a labelled byline that runs on into its date ("Oleh Nama Penulis, Senin, 1 April 2024 | 10:15
-     * WIB - Redaktur: …"), however long.
-     */
-    private boolean isByline(PageLine l) {
-        if (!l.isShort()) {
-            // only a labelled one runs on past a short line: cheap tests of its first word and its bars first
-            return (startsWithLabel(l) || l.text().contains(" | ")) && !l.endsSentence() && dated(l)
-                    && wordsBeforeFirstDigit(l) <= BYLINE_NAME_WORDS + 1 && labelledByline(l);
-        }
-        if (labelledByline(l)) {
-            return true;
-        }
-        if (!l.endsSentence() && dated(l) && namesSomeone(l) && l.wordCount() <= 8
-                && wordsBeforeFirstDigit(l) <= BYLINE_NAME_WORDS) {
-            return true; // "Nama Penulis • 2 Apr 2024 09:15"; not a headline that ends in a date ("… Mei 2017")
-        }
-        boolean bracketed = l.text().startsWith("(") && l.text().endsWith(")");
-        return (bracketed || allCapitals(l)) && l.wordCount() >= 2 && l.wordCount() <= 4 && l.mostlyCapitalized();
-    }
-
-    /** Whether the line holds a time or a date. */
-    private static boolean dated(PageLine l) {
-        return TIME.matcher(l.text()).find() || DATE.matcher(l.text()).find();
-    }
-
-    /** Whether the line's first word, past a bracket or a list's dash, begins as a byline's label does. */
-    private boolean startsWithLabel(PageLine l) {
-        String lower = l.lower();
-        int i = 0;
-        while (i < lower.length() && !Character.isLetter(lower.charAt(i)) && i < 3) {
-            i++;
-        }
-        String from = lower.substring(i);
-        return lexicon.bylineLabels.stream().anyMatch(from::startsWith);
-    }
-
-    /**
-     * A byline's label opens the line, after a bracket or a list's dash at most ("- Oleh Nama Penulis"), or opens
-     * a part of it set off by bars ("RABU, 1 MEI 2024 | 10:15 WIB | LAPORAN: NAMA PENULIS").
-     */
-    private boolean labelledByline(PageLine l) {
-        for (String part : BAR.split(l.text())) {
-            String text = LIST_MARK.matcher(part.strip()).replaceFirst("");
-            String lower = text.toLowerCase(Locale.ROOT);
-            if (lexicon.bylineLabels.stream().anyMatch(label -> lower.startsWith(label)
-                    && labelled(text, label.length()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** After a byline label: nothing, a colon, or a name ("Reporter", "Rep: …", "Oleh Nama"), never prose ("Oleh karena"). */
-    private static boolean labelled(String text, int after) {
-        String rest = text.substring(after).stripLeading();
-        if (after < text.length() && Character.isLetter(text.charAt(after))) {
-            return false;
-        }
-        return rest.isEmpty() || rest.startsWith(":") || rest.startsWith("/") || Character.isUpperCase(rest.charAt(0));
-    }
-
-    /** "NAMA PENULIS": every letter a capital. */
-    private static boolean allCapitals(PageLine l) {
-        return l.text().chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
-                && l.text().chars().noneMatch(Character::isDigit);
     }
 
     /** "Foto: …": a photo credit, under its caption. */

@@ -52,6 +52,21 @@ class CliTest {
         assertTrue(stats.out().lines().anyMatch(l -> l.matches("articles\\s+5")), stats.out());
     }
 
+    /** "--gold" repeated scores the gold of several folders as one set, named after them. */
+    @Test
+    void evalScoresSeveralGoldFoldersAsOneSet() throws IOException {
+        Path a = Files.createDirectories(tmp.resolve("gold-a"));
+        Path b = Files.createDirectories(tmp.resolve("gold-b"));
+        Files.copy(Path.of("src/test/resources/gold/seeds/000_9a328c184232f560.gold.json"),
+                a.resolve("000_9a328c184232f560.gold.json"));
+        Files.copy(Path.of("src/test/resources/gold/seeds/001_5883b0916c514fed.gold.json"),
+                b.resolve("001_5883b0916c514fed.gold.json"));
+        Run r = run("eval", "--gold", a.toString(), "--gold", b.toString(), "--articles", "seeds",
+                "--json", tmp.resolve("eval.json").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains(a + " + " + b + ": 2 articles"), r.out());
+    }
+
     @Test
     void entitiesQueryHasTheDocumentedColumns() {
         Run r = run("query", "queries/entities.rq", "--store", store.toString(), "--format", "csv");

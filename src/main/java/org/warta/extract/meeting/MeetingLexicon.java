@@ -15,8 +15,8 @@ public final class MeetingLexicon {
     public enum Pattern { SYMMETRIC, HOST, GUEST, VISIT, NOUN, GATHER, ATTEND }
 
     public enum Cue {
-        PLANNED, REQUEST, UNCERTAIN, REPORTED, NEGATION, CANCELLED, CANCELS_NEXT, PLANS_NEXT, SERIES_NEXT, VENUE_NEXT, HYPOTHETICAL,
-        AGGREGATE, VIRTUAL, DEPARTS, ADDITIVE
+        PLANNED, REQUEST, UNCERTAIN, REPORTED, NEGATION, CANCELLED, CANCELS_NEXT, PLANS_NEXT, SERIES_NEXT, VENUE_NEXT,
+        HYPOTHETICAL, AGGREGATE, VIRTUAL, DEPARTS, ADDITIVE
     }
 
     /** A trigger phrase: how to find its participants, and whether it is a call, and whether it needs support. */

@@ -113,7 +113,7 @@ final class StatusReader {
                 .anyMatch(c -> c.value() == MeetingLexicon.Cue.VIRTUAL && !cited(site, c.to()));
     }
 
-    /** "rekaman video yang diunggah …": a citing word right after the call word, which is then the source's medium. */
+    /** "rekaman video yang diunggah …": a citing word right after the call word makes it the source's medium. */
     private boolean cited(TriggerSite site, int after) {
         for (int i = after; i < Math.min(site.tokens().size(), after + 2); i++) {
             if (lexicon.is(site.token(i), MeetingWord.CITING)) {

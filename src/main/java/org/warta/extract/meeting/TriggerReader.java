@@ -103,7 +103,8 @@ final class TriggerReader {
                 virtual ? Optional.empty() : place, evidence, site.sentence().index(),
                 site.sentence().textOf(site.hit().from(), site.hit().to()),
                 places.cited(site.sentence(), site.clause()), false,
-                site.trigger().weak() && site.trigger().pattern() == MeetingLexicon.Pattern.VISIT, status.previous(site));
+                site.trigger().weak() && site.trigger().pattern() == MeetingLexicon.Pattern.VISIT,
+                status.previous(site));
     }
 
     /** The last of counted meetings' time, else the clause's, else the story's. */

@@ -1,0 +1,123 @@
+package org.warta.text;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Which lines of a page are bylines: a label and a name ("Reporter: …", "- Oleh …", "LAPORAN: …" between bars), a
+ * name before its date, a short line of capitals or in brackets. The part of {@link PageLayout} that reads bylines;
+ * stateless.
+ */
+final class BylineLines {
+    /** A byline's name and the words before its date: "Nama Penulis • 2 Apr …", "Oleh Nama Orang Lain, 2 Apr …". */
+    private static final int BYLINE_NAME_WORDS = 4;
+    private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b");
+    private static final Pattern DATE = Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b(19|20)\\d{2}\\b");
+    /** What may stand before a byline's label: an opening bracket, or a list's dash or bullet. */
+    private static final Pattern LIST_MARK = Pattern.compile("^(\\(|[-\u2013\u2022*]\\s+)");
+    private static final Pattern BAR = Pattern.compile("\\s\\|\\s");
+
+    private final List<String> labels;
+
+    BylineLines(List<String> labels) {
+        this.labels = List.copyOf(labels);
+    }
+
+    /** How many words the line has before its first digit: a byline's name before its date. */
+    private static int wordsBeforeFirstDigit(PageLine l) {
+        String t = l.text();
+        int d = 0;
+        while (d < t.length() && !Character.isDigit(t.charAt(d))) {
+            d++;
+        }
+        return (int) Arrays.stream(t.substring(0, d).split("\\s+")).filter(w -> w.chars().anyMatch(Character::isLetter))
+                .count();
+    }
+
+    /** Two capitalized words in a row that are not a date: "oleh Nama Penulis diperbarui 13 Jun 2017". */
+    static boolean namesSomeone(PageLine l) {
+        String[] w = l.words();
+        for (int i = 0; i + 1 < w.length; i++) {
+            if (name(w[i]) && name(w[i + 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean name(String w) {
+        return w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)
+                && w.chars().skip(1).anyMatch(Character::isLowerCase);
+    }
+
+    /**
+     * "Reporter: …", "Rep: A/ Red: B", "Penulis …", "- Oleh …" in a list, "(Foto: …)", "(Nama Penulis)" closing
+     * the story; and a labelled byline that runs on into its date ("Oleh Nama Penulis, Senin, 1 April 2024 | 10:15
+     * WIB - Redaktur: …"), however long.
+     */
+    boolean is(PageLine l) {
+        if (!l.isShort()) {
+            // only a labelled one runs on past a short line: cheap tests of its first word and its bars first
+            return (startsWithLabel(l) || l.text().contains(" | ")) && !l.endsSentence() && dated(l)
+                    && wordsBeforeFirstDigit(l) <= BYLINE_NAME_WORDS + 1 && labelled(l);
+        }
+        if (labelled(l)) {
+            return true;
+        }
+        if (!l.endsSentence() && dated(l) && namesSomeone(l) && l.wordCount() <= 8
+                && wordsBeforeFirstDigit(l) <= BYLINE_NAME_WORDS) {
+            return true; // "Nama Penulis • 2 Apr 2024 09:15"; not a headline that ends in a date ("… Mei 2017")
+        }
+        boolean bracketed = l.text().startsWith("(") && l.text().endsWith(")");
+        return (bracketed || allCapitals(l)) && l.wordCount() >= 2 && l.wordCount() <= 4 && l.mostlyCapitalized();
+    }
+
+    /** Whether the line holds a time or a date. */
+    static boolean dated(PageLine l) {
+        return TIME.matcher(l.text()).find() || DATE.matcher(l.text()).find();
+    }
+
+    /** Whether the line's first word, past a bracket or a list's dash, begins as a byline's label does. */
+    private boolean startsWithLabel(PageLine l) {
+        String lower = l.lower();
+        int i = 0;
+        while (i < lower.length() && !Character.isLetter(lower.charAt(i)) && i < 3) {
+            i++;
+        }
+        String from = lower.substring(i);
+        return labels.stream().anyMatch(from::startsWith);
+    }
+
+    /**
+     * A byline's label opens the line, after a bracket or a list's dash at most ("- Oleh Nama Penulis"), or opens
+     * a part of it set off by bars ("RABU, 1 MEI 2024 | 10:15 WIB | LAPORAN: NAMA PENULIS").
+     */
+    boolean labelled(PageLine l) {
+        for (String part : BAR.split(l.text())) {
+            String text = LIST_MARK.matcher(part.strip()).replaceFirst("");
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (labels.stream().anyMatch(label -> lower.startsWith(label)
+                    && labelled(text, label.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** After a byline label: nothing, a colon, or a name ("Reporter", "Rep: …", "Oleh Nama"), never prose ("Oleh karena"). */
+    private static boolean labelled(String text, int after) {
+        String rest = text.substring(after).stripLeading();
+        if (after < text.length() && Character.isLetter(text.charAt(after))) {
+            return false;
+        }
+        return rest.isEmpty() || rest.startsWith(":") || rest.startsWith("/") || Character.isUpperCase(rest.charAt(0));
+    }
+
+    /** "NAMA PENULIS": every letter a capital. */
+    private static boolean allCapitals(PageLine l) {
+        return l.text().chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                && l.text().chars().noneMatch(Character::isDigit);
+    }
+}
