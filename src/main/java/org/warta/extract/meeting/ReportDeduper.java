@@ -163,10 +163,9 @@ final class ReportDeduper {
             // meeting when that day fits, or when both tell it the same way
             Optional<TimeValue> dated = ta.or(() -> tb);
             Optional<TimeValue> story = ta.isPresent() ? b.value() : a.value();
-            // … or one a few days off it told the same way; not a time months or years apart ("Ketika itu Budi
-            // bertemu pula dengan Ani" after "pada 2016"; "pertemuan sebelumnya dengan Ani pada April")
+            // … but not a time years apart ("Ketika itu Budi bertemu pula dengan Ani" after "pada 2016")
             return story.isEmpty() || dated.get().compatibleWith(story.get())
-                    || a.status() == b.status() && daysApart(dated.get(), story.get()) <= DAYS_IN_WEEK;
+                    || a.status() == b.status() && dated.get().coverStart().getYear() == story.get().coverStart().getYear();
         }
         return a.status() == b.status() || Math.abs(a.sentence() - b.sentence()) <= 1;
     }
