@@ -94,19 +94,26 @@ final class ActorLists {
     }
 
     /**
-     * Between {@code from} and the actor only object-leading words, the actor's own title, or counterparts in the
-     * actor's state ("dengan mitra-mitranya di Jepang").
+     * Between {@code from} and the actor only object-leading words, the actor's own title, counterparts in the
+     * actor's state ("dengan mitra-mitranya di Jepang") or how long the meeting lasted ("selama 20 menit dengan").
      */
     boolean onlyLeadWords(TriggerSite site, int from, Actor a) {
         Span role = roleOf(site.sentence().entities(), a);
         for (int i = from; i < a.from(); i++) {
             Token t = site.token(i);
             if ((role == null || !role.contains(t.span())) && !lexicon.is(t, MeetingWord.OBJECT_LEAD)
-                    && !counterparts(site, i)) {
+                    && !counterparts(site, i) && !duration(site, i)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A word of how long a meeting lasted, or a number after one: "selama sekitar 20 menit". */
+    private boolean duration(TriggerSite site, int i) {
+        Token t = site.token(i);
+        return lexicon.is(t, MeetingWord.DURATION)
+                || t.kind() == Token.Kind.NUMBER && i > 0 && lexicon.is(site.token(i - 1), MeetingWord.DURATION);
     }
 
     /** A counterpart word ("mitra-mitra" too), or "di"/"dari" right after one. */

@@ -271,6 +271,16 @@ class MeetingExtractorTest {
                 ms.stream().map(MeetingExtractorTest::names).toList());
     }
 
+    /** How long a call lasted, told between the verb and its object, is passed over with its number. */
+    @Test
+    void aCallsLengthBetweenTheVerbAndItsObjectIsPassedOver() {
+        List<MeetingReport> ms = meetings("Presiden Joko Widodo berbicara melalui telepon selama kurang lebih 20 menit "
+                + "dengan Perdana Menteri Fumio Kishida pada Kamis (4/4).");
+        assertEquals(List.of(List.of("Fumio Kishida", "Joko Widodo")),
+                ms.stream().map(MeetingExtractorTest::names).toList());
+        assertTrue(ms.get(0).virtual());
+    }
+
     /** Counterparts in several states, named by their states only: one talk with each state. */
     @Test
     void counterpartsInSeveralStatesAreOneMeetingEach() {

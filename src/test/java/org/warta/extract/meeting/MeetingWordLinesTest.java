@@ -376,6 +376,9 @@ class MeetingWordLinesTest {
                     admission("bertemu"), "LAST 0", "REJECT");
             case "object-lead" -> new Case("Budi berunding %s Ani.", "pagi", meetings("berunding"), "Budi+Ani",
                     "none");
+            // how long the meeting lasted, between the trigger and its object, is passed over
+            case "duration" -> new Case("Budi berunding %s dengan Ani.", "pagi", meetings("berunding"), "Budi+Ani",
+                    "none");
             case "object-marker" -> new Case("Budi memimpin pertemuan %s Ani.", "langsung", meetings("pertemuan"),
                     "Budi+Ani", "none");
             case "between" -> new Case("Pertemuan %s Budi dan Ani berlangsung lancar.", "pagi",
