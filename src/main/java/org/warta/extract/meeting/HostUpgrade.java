@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.warta.extract.Clauses;
-import org.warta.extract.PhraseTable;
 import org.warta.extract.entity.ArticleEntities;
 import org.warta.model.EntityMention;
 import org.warta.model.EntityRef;
@@ -49,8 +48,7 @@ final class HostUpgrade {
         EntityRef state = p.get(p.size() - 1);
         List<EntityRef> visitors = p.subList(0, p.size() - 1);
         for (int s = c.sentence(); s < Math.min(text.sentences().size(), c.sentence() + REACH); s++) {
-            int until = s == c.sentence() ? nextTrigger(text, c) : Integer.MAX_VALUE;
-            Optional<EntityRef> host = hostIn(text, entities, s, s != c.sentence(), visitors, state, until)
+            Optional<EntityRef> host = hostIn(text, entities, s, s != c.sentence(), visitors, state)
                     .filter(h -> !tellsOf(statements, h, c.evidence()));
             if (host.isPresent()) {
                 List<EntityRef> upgraded = new ArrayList<>(visitors);
@@ -70,36 +68,14 @@ final class HostUpgrade {
                 && (st.quoteSpan().contains(visit.start()) || st.quoteSpan().contains(visit.end() - 1)));
     }
 
-    /**
-     * Where, in the visit's own sentence, the next meeting word after the visit's starts: a person named after it
-     * is told of in that meeting, not as the visit's host ("rencana kunjungan Budi ke Jepang dalam pertemuan dengan
-     * Menlu Jepang, Ani": Ani met the one who spoke of the visit; "Budi berkunjung ke Jepang dan berunding dengan
-     * Ani": the talks are their own report, and the host is looked for in the sentences after).
-     */
-    private int nextTrigger(ArticleText text, MeetingCandidate c) {
-        List<Token> tokens = text.tokens(c.sentence());
-        boolean visitSeen = false;
-        for (PhraseTable.Hit<MeetingLexicon.Trigger> h : lexicon.triggers().findAll(tokens, 0, tokens.size())) {
-            if (visitSeen) {
-                return tokens.get(h.from()).start();
-            }
-            visitSeen |= h.value().pattern() == MeetingLexicon.Pattern.VISIT
-                    && tokens.get(h.from()).start() >= c.evidence().start();
-        }
-        return Integer.MAX_VALUE;
-    }
-
-    /**
-     * The one person of the state acting with all the visitors in a clause of sentence {@code s}, named before
-     * character {@code until}.
-     */
+    /** The one person of the state acting with all the visitors in a clause of sentence {@code s}. */
     private Optional<EntityRef> hostIn(ArticleText text, ArticleEntities entities, int s, boolean later,
-                                       List<EntityRef> visitors, EntityRef state, int until) {
+                                       List<EntityRef> visitors, EntityRef state) {
         List<Token> tokens = text.tokens(s);
         for (Clauses.Clause cl : clauses.split(tokens, true)) {
             Set<EntityRef> here = new LinkedHashSet<>();
             for (EntityMention m : entities.inSentence(s)) {
-                if (cl.contains(Tokens.indexAt(tokens, m.span().start())) && m.span().start() < until) {
+                if (cl.contains(Tokens.indexAt(tokens, m.span().start()))) {
                     here.add(m.entity());
                 }
             }
