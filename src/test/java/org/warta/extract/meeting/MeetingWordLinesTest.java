@@ -491,7 +491,7 @@ class MeetingWordLinesTest {
                     + "%s bertemu dengan Xi pada April 2023.", "juga", MeetingWordLinesTest::extracted,
                     "Xi Jinping+Joko Widodo | Xi Jinping+Joko Widodo", "Xi Jinping+Joko Widodo");
             // the counterparts in a state are its side; other people there leave it a place
-            case "counterpart" -> new Case("Presiden Joko Widodo bertemu dengan %s di Jepang.", "warga",
+            case "counterpart" -> new Case("Kemarin Jokowi berunding dengan %s di Jepang.", "warga",
                     MeetingWordLinesTest::extracted, "Japan+Joko Widodo", "none");
             case "moment" -> new Case("Budi mengatakan %s telah tiba di Osaka.", "Ani", meetings("tiba"), "none",
                     "Ani+Japan");
