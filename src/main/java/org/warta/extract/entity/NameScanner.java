@@ -242,12 +242,16 @@ final class NameScanner {
         return read.next();
     }
 
-    /** A capitalized run no other rule took: a person only with a cue around it. */
-    private int bareName(ArticleText text, int s, List<Token> tokens, int i, NameCue cue, FindingsSink sink) {
-        int end = names.end(tokens, i);
-        if (end <= i) {
-            return i + 1;
+    /**
+     * A capitalized run no other rule took: a person only with a cue around it. After "Partai" the run's first word
+     * names the party ("Partai Demokrat Nama Orang"): the person is the rest.
+     */
+    private int bareName(ArticleText text, int s, List<Token> tokens, int start, NameCue cue, FindingsSink sink) {
+        int end = names.end(tokens, start);
+        if (end <= start) {
+            return start + 1;
         }
+        int i = start > 0 && words.is(tokens.get(start - 1), EntityWord.PARTY) && end - start >= 3 ? start + 1 : start;
         int n = tokens.size();
         boolean verbAfter = end < n && lexicon.reportingVerb(tokens.get(end)).filter(c -> c == VerbClass.VERB).isPresent();
         boolean commaTitle = end + 1 < n && tokens.get(end).text().equals(",")
@@ -272,7 +276,7 @@ final class NameScanner {
             sink.looseName(s, i, end);
             sink.person(PersonNames.plain(s, tokens, i, end, NameCue.BARE));
         } else {
-            return i + 1; // no cue: read on, a known name may start inside this run
+            return start + 1; // no cue: read on, a known name may start inside this run
         }
         return end;
     }

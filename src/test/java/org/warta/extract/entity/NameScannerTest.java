@@ -40,6 +40,15 @@ class NameScannerTest {
         assertEquals("Budi/GAZETTEER", EntityStages.persons(other).get(0));
     }
 
+    /** After "Partai" the first word of a run names the party; the person the cue names is the rest. */
+    @Test
+    void thePartysNameBeforeAPersonIsNoPartOfTheName() {
+        assertEquals(List.of("Dewi Lestari/REPORTING"), EntityStages.persons(scan(
+                "Pada hari itu kader Partai Sejahtera Dewi Lestari mengatakan harga beras naik.")));
+        assertEquals(List.of("Sejahtera Lestari/REPORTING"), EntityStages.persons(scan(
+                "Pada hari itu Sejahtera Lestari mengatakan harga beras naik.")));
+    }
+
     @Test
     void aGazetteerStateIsAMention() {
         Recognition r = scan("Pada hari itu Jepang menolak usulan tersebut.");
