@@ -1,15 +1,12 @@
 package org.warta.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.warta.model.Keys;
 import org.warta.model.WartaException;
 
 /**
@@ -61,11 +58,6 @@ final class GoldSpan {
     }
 
     static String digest(String words) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(words.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d).substring(0, DIGEST_HEX);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return Keys.sha256Hex(words).substring(0, DIGEST_HEX);
     }
 }

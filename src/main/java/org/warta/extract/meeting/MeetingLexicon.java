@@ -100,6 +100,12 @@ public final class MeetingLexicon {
     }
 
     /** Whether a word of the class lies in tokens [from, to). */
+    /** "mitra-mitranya di Jepang": a counterpart word and a locative right before token {@code at}. */
+    public boolean counterpartsBefore(List<Token> tokens, int at) {
+        return at > 1 && words.is(tokens.get(at - 2), MeetingWord.COUNTERPART)
+                && words.is(tokens.get(at - 1), MeetingWord.LOCATIVE);
+    }
+
     public boolean hasWord(List<Token> tokens, int from, int to, MeetingWord cls) {
         for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
             if (words.is(tokens.get(i), cls)) {

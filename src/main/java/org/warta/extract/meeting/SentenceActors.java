@@ -34,7 +34,7 @@ final class SentenceActors {
                 continue;
             }
             // "mitra-mitranya di Jepang": the counterparts in a state are that state's side, not a place
-            boolean counterparts = from > 1 && lexicon.is(s.token(from - 2), MeetingWord.COUNTERPART);
+            boolean counterparts = lexicon.counterpartsBefore(s.tokens(), from);
             boolean locative = from > 0 && (lexicon.is(s.token(from - 1), MeetingWord.LOCATIVE) && !counterparts
                     || placeContinues(s.tokens(), from, lastPlaceEnd));
             if (m.entity().type() == EntityType.PLACE) {

@@ -263,7 +263,7 @@ final class TriggerReader {
         }
         // the first of them is told with the office ("menteri perdagangan A"): a role no one named holds
         int first = after.get(0).from();
-        boolean counterparts = first > 1 && lexicon.is(site.token(first - 2), MeetingWord.COUNTERPART);
+        boolean counterparts = lexicon.counterpartsBefore(site.tokens(), first);
         return !after.get(0).outside() && (site.token(first).isWord() && !site.token(first).isCapitalized()
                 || counterparts);
     }

@@ -202,21 +202,22 @@ class MeetingExtractorTest {
 
     @Test
     void aPlanToldWithoutItsDayDoesNotUndoAMeetingToldAsHeldOnItsDay() {
-        List<MeetingReport> ms = meetings("Presiden Joko Widodo menerima kunjungan Presiden Xi Jinping di Istana "
-                + "Merdeka, Jumat (5/4/2024).\n\nSeusai jamuan, Jokowi dan Xi dijadwalkan berunding empat mata.");
+        assertEquals("occurred 2024-04-05", onlyReport("Presiden Joko Widodo menerima kunjungan Presiden Xi Jinping "
+                + "di Istana Merdeka, Jumat (5/4/2024).\n\nSeusai jamuan, Jokowi dan Xi dijadwalkan berunding empat mata."));
+    }
+
+    /** The status and day of the one report the text gives. */
+    private static String onlyReport(String text) {
+        List<MeetingReport> ms = meetings(text);
         assertEquals(1, ms.size(), ms.toString());
-        assertEquals("occurred 2024-04-05", ms.get(0).status().label() + " "
-                + ms.get(0).timeValue().orElseThrow().iso());
+        return ms.get(0).status().label() + " " + ms.get(0).timeValue().orElseThrow().iso();
     }
 
     /** An arrival on its day is no meeting held: the talks told after it as a plan still lie ahead. */
     @Test
     void anArrivalOnItsDayDoesNotMakeTheTalksPlannedAfterItHeld() {
-        List<MeetingReport> ms = meetings("Presiden Joko Widodo tiba di Beijing, China, pada Jumat (5/4/2024) pagi."
-                + "\n\nJokowi hanya akan bersua Presiden Xi Jinping selama dua jam.");
-        assertEquals(1, ms.size(), ms.toString());
-        assertEquals("planned 2024-04-05", ms.get(0).status().label() + " "
-                + ms.get(0).timeValue().orElseThrow().iso());
+        assertEquals("planned 2024-04-05", onlyReport("Presiden Joko Widodo tiba di Beijing, China, pada Jumat "
+                + "(5/4/2024) pagi.\n\nJokowi hanya akan bersua Presiden Xi Jinping selama dua jam."));
     }
 
     @Test
