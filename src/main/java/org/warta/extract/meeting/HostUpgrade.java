@@ -75,7 +75,8 @@ final class HostUpgrade {
         for (Clauses.Clause cl : clauses.split(tokens, true)) {
             Set<EntityRef> here = new LinkedHashSet<>();
             for (EntityMention m : entities.inSentence(s)) {
-                if (cl.contains(Tokens.indexAt(tokens, m.span().start()))) {
+                int at = Tokens.indexAt(tokens, m.span().start());
+                if (cl.contains(at) && !lexicon.ceremonyBefore(tokens, at)) { // not whose ceremony is attended
                     here.add(m.entity());
                 }
             }

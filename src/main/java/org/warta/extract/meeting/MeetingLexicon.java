@@ -12,6 +12,8 @@ import org.warta.text.Token;
 
 /** The meeting triggers, the cues that change a meeting's status or cancel it, and photo-caption markers. */
 public final class MeetingLexicon {
+    /** Title words that may stand between a ceremony word and the name: "pelantikan Bapa Suci Paus …". */
+    private static final int CEREMONY_TITLE_WORDS = 3;
     public enum Pattern { SYMMETRIC, HOST, GUEST, VISIT, NOUN, GATHER, ATTEND }
 
     public enum Cue {
@@ -99,13 +101,30 @@ public final class MeetingLexicon {
         return words.is(t, cls);
     }
 
-    /** Whether a word of the class lies in tokens [from, to). */
     /** "mitra-mitranya di Jepang": a counterpart word and a locative right before token {@code at}. */
     public boolean counterpartsBefore(List<Token> tokens, int at) {
         return at > 1 && words.is(tokens.get(at - 2), MeetingWord.COUNTERPART)
                 && words.is(tokens.get(at - 1), MeetingWord.LOCATIVE);
     }
 
+    /**
+     * "menghadiri pelantikan Presiden Ani": a ceremony word right before token {@code at}, or before the
+     * capitalized title words that open the name there.
+     */
+    public boolean ceremonyBefore(List<Token> tokens, int at) {
+        for (int i = at - 1; i >= 0 && at - i <= CEREMONY_TITLE_WORDS + 1; i--) {
+            Token t = tokens.get(i);
+            if (words.is(t, MeetingWord.CEREMONY)) {
+                return true;
+            }
+            if (!t.isWord() || !t.isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of the class lies in tokens [from, to). */
     public boolean hasWord(List<Token> tokens, int from, int to, MeetingWord cls) {
         for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
             if (words.is(tokens.get(i), cls)) {

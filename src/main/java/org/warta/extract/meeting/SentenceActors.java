@@ -10,7 +10,8 @@ import org.warta.text.Token;
 /**
  * The actors of a sentence that can take part in a meeting: persons, states and organizations; not those inside
  * a title or a longer name, not places after a locative ("ke Tiongkok", "ke Kyiv dan Moskow", "di Lima, Peru"),
- * not the medium something was said in ("akun Twitter").
+ * not the medium something was said in ("akun Twitter"), not the person whose ceremony is attended ("menghadiri
+ * pelantikan Presiden Ani").
  * Stateless.
  */
 final class SentenceActors {
@@ -47,6 +48,9 @@ final class SentenceActors {
             if (m.entity().type() != EntityType.PERSON && locative) {
                 lastPlaceEnd = to; // a place, not an actor
                 continue;
+            }
+            if (m.entity().type() == EntityType.PERSON && lexicon.ceremonyBefore(s.tokens(), from)) {
+                continue; // "menghadiri pelantikan Paus Leo": whose ceremony it is, not whom it met
             }
             if (m.entity().type() == EntityType.ORGANIZATION && from > 0
                     && lexicon.is(s.token(from - 1), MeetingWord.MEDIUM)) {

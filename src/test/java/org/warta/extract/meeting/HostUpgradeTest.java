@@ -48,6 +48,15 @@ class HostUpgradeTest {
                 "Budi mengunjungi Jepang. Dalam kunjungan itu, Budi berbicara panjang dengan Hiroshi.", true));
     }
 
+    /** The visit is to attend Hiroshi's ceremony: Hiroshi is whose it is, not a host Budi met. */
+    @Test
+    void thePersonWhoseCeremonyIsAttendedDoesNotHostTheVisit() {
+        assertEquals(List.of(BUDI, JAPAN.ref()), upgraded(
+                "Budi mengunjungi Jepang untuk menghadiri pelantikan Perdana Menteri Hiroshi.", true));
+        assertEquals(List.of(BUDI, HIROSHI), upgraded(
+                "Budi mengunjungi Jepang untuk menemui Perdana Menteri Hiroshi.", true));
+    }
+
     @Test
     void aLaterSentenceMustSpeakOfTheVisitOrAMeeting() {
         assertEquals(List.of(BUDI, JAPAN.ref()), upgraded(

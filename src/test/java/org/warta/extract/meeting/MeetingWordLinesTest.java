@@ -398,6 +398,9 @@ class MeetingWordLinesTest {
                     "-", "Osaka");
             case "event" -> new Case("Budi hadir di %s ASEAN.", "kantor", MeetingWordLinesTest::eventName, "true",
                     "false");
+            // whose ceremony is attended is not met: the person after the word is no actor
+            case "ceremony" -> new Case("Budi terbang ke Osaka untuk menghadiri %s Ani.", "bersama",
+                    MeetingWordLinesTest::actors, "Budi", "Budi, Ani");
             case "medium" -> new Case("Budi menulis di %s Antara bahwa ia bertemu dengan Ani.", "kantor",
                     MeetingWordLinesTest::actors, "Budi, Ani", "Budi, Antara, Ani");
             case "summit" -> new Case("Budi menghadiri %s ASEAN.", "kantor", meetings("menghadiri"), "Budi+ASEAN",
