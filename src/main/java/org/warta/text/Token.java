@@ -57,6 +57,11 @@ public record Token(int start, int end, String text, Kind kind, boolean spaceBef
         return letters >= 2;
     }
 
+    /** A number in Roman numerals, I to XXXIX ("Komisi XI", "Paus Leo XIV"). */
+    public boolean isRomanNumeral() {
+        return kind == Kind.WORD && text.matches("X{0,3}(IX|IV|V?I{0,3})") && !text.isEmpty();
+    }
+
     public boolean is(String lowerCaseWord) {
         return norm.equals(lowerCaseWord);
     }

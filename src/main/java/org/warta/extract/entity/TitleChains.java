@@ -20,10 +20,7 @@ import org.warta.text.Token;
 final class TitleChains {
     /** Lower-case words allowed between "yang" and the comma before a holder's name. */
     private static final int RELATIVE_REACH = 4;
-    /**
-     * A bracketed short form or gloss inside a title has at most this many words: "(Menko Marinves)", "(Coordinating
-     * Minister for Food Security)".
-     */
+    /** A bracketed short form or gloss in a title has at most this many words: "(Menko Marinves)". */
     private static final int BRACKET_REACH = 8;
 
     /** How far the chain reached: tokens [chainEnd) hold title and what it is of; what the title is of. */
@@ -159,8 +156,10 @@ final class TitleChains {
         int n = tokens.size();
         Token t = tokens.get(k);
         boolean nextCapitalized = k + 1 < n && tokens.get(k + 1).isCapitalized();
-        if (t.isCapitalized() && words.is(t, EntityWord.PORTFOLIO)) {
-            return k + 1;
+        if (t.isCapitalized() && words.is(t, EntityWord.PORTFOLIO)
+                || t.isRomanNumeral() && k > 0 && words.is(tokens.get(k - 1), EntityWord.PORTFOLIO)
+                && !(nextCapitalized && !tokens.get(k + 1).isAllCaps())) {
+            return k + 1; // "Komisi I DPR …": a commission's number; not Bali's "I" of "I Ketut …"
         }
         if (t.is("dan") || t.text().equals(",") || t.text().equals("/")) {
             int j = k + 1;

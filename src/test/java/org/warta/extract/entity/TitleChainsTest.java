@@ -155,6 +155,11 @@ class TitleChainsTest {
             + " | Dewi Lestari/TITLE director-general - Direktur Jenderal Karantina Hewan dan Peternakan Dewi Lestari",
         "Sekretaris Jenderal Kementan Dewi Lestari tiba kemarin."
             + " | Dewi Lestari/TITLE secretary-general - Sekretaris Jenderal Kementan Dewi Lestari",
+        // a commission's number in Roman numerals is the office's; Bali's "I" before a name is the name's
+        "Anggota Komisi I DPR Dewi Lestari tiba kemarin."
+            + " | Dewi Lestari/TITLE member - Anggota Komisi I DPR Dewi Lestari",
+        "Direktur Jenderal Peternakan dan Kesehatan Hewan I Ketut Lestari tiba kemarin."
+            + " | I Ketut Lestari/TITLE director-general - Direktur Jenderal Peternakan dan Kesehatan Hewan I Ketut Lestari",
         // a gloss of the office in another language, in brackets
         "Menteri Koordinator Bidang Pangan (Coordinating Minister for Food Security) Dewi Lestari tiba kemarin."
             + " | Dewi Lestari/TITLE coordinating-minister - Menteri Koordinator Bidang Pangan (Coordinating Minister"
