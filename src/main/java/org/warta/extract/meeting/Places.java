@@ -8,6 +8,7 @@ import org.warta.extract.SentenceContext;
 import org.warta.model.EntityMention;
 import org.warta.model.EntityRef;
 import org.warta.model.EntityType;
+import org.warta.text.Token;
 
 /**
  * Where a meeting is: the place after "di"/"ke" in its clause, the states a visit goes to, and the host state
@@ -34,14 +35,23 @@ final class Places {
 
     /**
      * A city or state mentioned in tokens [from, to) right after "di"/"ke"/"mengunjungi", unless a topic stands
-     * before it: "membahas situasi di Myanmar" is talk of Myanmar, not a meeting there.
+     * before it: "membahas situasi di Myanmar", "perang berdarah di Ukraina" is talk of it, not a meeting there.
      */
     private boolean isPlace(SentenceContext s, EntityMention m, int from, int to) {
         int t = s.tokenAt(m.span().start());
         EntityType type = m.entity().type();
         return t >= from && t < to && t > 0 && lexicon.is(s.token(t - 1), MeetingWord.PLACE_MARKER)
-                && !(t > 1 && lexicon.is(s.token(t - 2), MeetingWord.TOPIC))
-                && (type == EntityType.PLACE || type == EntityType.STATE);
+                && !topicBefore(s, t - 1) && (type == EntityType.PLACE || type == EntityType.STATE);
+    }
+
+    /** A topic word right before the place marker, or before one lower-case word there ("perang berdarah di"). */
+    private boolean topicBefore(SentenceContext s, int marker) {
+        if (marker > 0 && lexicon.is(s.token(marker - 1), MeetingWord.TOPIC)) {
+            return true;
+        }
+        Token between = marker > 1 ? s.token(marker - 1) : null;
+        return between != null && between.isWord() && !between.isCapitalized()
+                && lexicon.is(s.token(marker - 2), MeetingWord.TOPIC);
     }
 
     /**

@@ -163,9 +163,11 @@ final class Subjects {
      * A noun trigger opening the sentence in a fronted phrase ("Dalam konferensi pers dengan Lavrov, Wang Yi …"):
      * the first person after the comma, when it is not the meeting's other side.
      */
-    private static List<Actor> frontedSubject(TriggerSite site, List<Actor> object) {
+    private List<Actor> frontedSubject(TriggerSite site, List<Actor> object) {
         boolean noun = site.trigger().pattern() == MeetingLexicon.Pattern.NOUN;
-        if (!noun || site.clause().from() != 0 || site.hit().from() > FRONTED_REACH) {
+        // "Usai bertemu Ani, Budi …": a verb in a subordinate clause opening the sentence
+        boolean subordinate = site.hit().from() > 0 && lexicon.is(site.token(0), MeetingWord.SUBORDINATE);
+        if (!noun && !subordinate || site.clause().from() != 0 || site.hit().from() > FRONTED_REACH) {
             return List.of();
         }
         int comma = site.hit().to();

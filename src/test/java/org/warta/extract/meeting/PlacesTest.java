@@ -52,7 +52,11 @@ class PlacesTest {
         "Budi bertemu dengan Ani di Osaka.          | Osaka",
         "Budi bertemu dengan Ani di Jepang.         | Japan",
         "Budi bertemu dengan Ani, warga Osaka.      | -",
-        "Budi bertemu dengan Ani ketika di Osaka.   | -"})
+        "Budi bertemu dengan Ani ketika di Osaka.   | -",
+        // what was talked of there, the topic word right before "di" or one lower-case word before it
+        "Budi bertemu dengan Ani membahas krisis di Osaka.          | -",
+        "Budi bertemu dengan Ani membahas krisis pangan di Osaka.   | -",
+        "Budi bertemu dengan Ani membahas rencana pangan di Osaka.  | Osaka"})
     void thePlaceAfterDiInTheClause(String text, String place) {
         SentenceContext s = sentence(text);
         assertEquals(place, MeetingStages.PLACES.after(s, clauseAt(s, "bertemu"), 0).map(EntityRef::name)

@@ -76,6 +76,22 @@ class SubjectsTest {
                 .map(Actor::entity).toList());
     }
 
+    /** "Usai bertemu Ani, Budi …": a verb in a subordinate clause opening the sentence takes the main subject. */
+    @Test
+    void aSubordinateClauseOpeningTheSentenceTakesTheSubjectAfterTheComma() {
+        ArticleText t = Texts.text("Usai bertemu Ani, Budi terbang ke Osaka.");
+        Entities e = Entities.of(t).mention("Ani", ANI).mention("Budi", BUDI);
+        TriggerSite s = MeetingStages.site(t, e.build(), 0, "bertemu", MeetingLexicon.Pattern.SYMMETRIC);
+        List<Actor> ani = s.actors().stream().filter(a -> a.entity().equals(ANI)).toList();
+        assertEquals(List.of(BUDI), MeetingStages.SUBJECTS.of(s, List.of(), SentenceState.start(), ani).stream()
+                .map(Actor::entity).toList());
+        ArticleText other = Texts.text("Hari itu bertemu Ani, Budi terbang ke Osaka.");
+        Entities oe = Entities.of(other).mention("Ani", ANI).mention("Budi", BUDI);
+        TriggerSite os = MeetingStages.site(other, oe.build(), 0, "bertemu", MeetingLexicon.Pattern.SYMMETRIC);
+        List<Actor> oani = os.actors().stream().filter(a -> a.entity().equals(ANI)).toList();
+        assertEquals(List.of(), MeetingStages.SUBJECTS.of(os, List.of(), SentenceState.start(), oani));
+    }
+
     /** The subject of "bertemu" in the last sentence when the meeting's other side is Ani. */
     private static List<String> subjectOfAMeetingWithAni(String text) {
         ArticleText t = Texts.text(text);
