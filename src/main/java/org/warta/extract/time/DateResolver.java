@@ -20,6 +20,8 @@ final class DateResolver {
 
     /** A date without its year this many days or fewer from the anchor is taken in the anchor's nearest year. */
     private static final int NEAR_DAYS = 7;
+    /** A written year one off the anchor's is a slip only for a date this close to the anchor in its year. */
+    private static final int YEAR_SLIP_DAYS = 31;
 
     private DateResolver() {
     }
@@ -31,7 +33,7 @@ final class DateResolver {
     static TimeValue date(CalendarDate d, ResolutionContext c, LocalDate ref, Direction dir) {
         LocalDate date;
         if (d.year() instanceof YearRef.Given g) {
-            date = exactDate(g.year(), d.month(), d.day());
+            date = yearSlip(d, c, exactDate(g.year(), d.month(), d.day()));
         } else if (d.year() instanceof YearRef.Relative r) {
             date = exactDate(c.anchor().getYear() + r.offset(), d.month(), d.day());
         } else {
@@ -40,6 +42,27 @@ final class DateResolver {
         d.weekday().filter(w -> w != date.getDayOfWeek()).ifPresent(w -> c.note("the weekday "
                 + w.name().toLowerCase(Locale.ROOT) + " does not match " + date + "; the date wins"));
         return TimeValue.day(date);
+    }
+
+    /**
+     * "Senin (9/1/2022)" in a story of 9 January 2023: a written year one off the anchor's whose weekday does not
+     * fit, where the same day in the anchor's year falls on that weekday within {@value #YEAR_SLIP_DAYS} days of
+     * it, is last year's number written out of habit at the turn of the year; the anchor's year is meant.
+     */
+    private static LocalDate yearSlip(CalendarDate d, ResolutionContext c, LocalDate written) {
+        if (d.weekday().isEmpty() || d.weekday().get() == written.getDayOfWeek() || c.anchor() == null
+                || Math.abs(written.getYear() - c.anchor().getYear()) != 1
+                || d.day() > YearMonth.of(c.anchor().getYear(), d.month()).lengthOfMonth()) {
+            return written;
+        }
+        LocalDate meant = LocalDate.of(c.anchor().getYear(), d.month(), d.day());
+        if (meant.getDayOfWeek() != d.weekday().get()
+                || Math.abs(meant.toEpochDay() - c.anchor().toEpochDay()) > YEAR_SLIP_DAYS) {
+            return written;
+        }
+        c.note("the weekday " + d.weekday().get().name().toLowerCase(Locale.ROOT) + " does not match " + written
+                + " but matches " + meant + " near the anchor: the year is a slip");
+        return meant;
     }
 
     /** The date in the year the direction picks among the eight years either side of the reference. */
