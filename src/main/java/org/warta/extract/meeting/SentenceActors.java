@@ -36,8 +36,11 @@ final class SentenceActors {
             }
             // "mitra-mitranya di Jepang": the counterparts in a state are that state's side, not a place
             boolean counterparts = lexicon.counterpartsBefore(s.tokens(), from);
+            // "isu G20 dan ASEAN", "wisatawan Indonesia": what is talked of, or a state's people, not a side
+            boolean notASide = from > 0 && (lexicon.is(s.token(from - 1), MeetingWord.TOPIC)
+                    || lexicon.is(s.token(from - 1), MeetingWord.NATIONALS));
             boolean locative = from > 0 && (lexicon.is(s.token(from - 1), MeetingWord.LOCATIVE) && !counterparts
-                    || placeContinues(s.tokens(), from, lastPlaceEnd));
+                    || notASide || placeContinues(s.tokens(), from, lastPlaceEnd));
             if (m.entity().type() == EntityType.PLACE) {
                 lastPlaceEnd = locative ? to : lastPlaceEnd;
                 continue;

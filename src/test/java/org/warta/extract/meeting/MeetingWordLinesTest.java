@@ -401,6 +401,8 @@ class MeetingWordLinesTest {
             // whose ceremony is attended is not met: the person after the word is no actor
             case "ceremony" -> new Case("Budi terbang ke Osaka untuk menghadiri %s Ani.", "bersama",
                     MeetingWordLinesTest::actors, "Budi", "Budi, Ani");
+            case "nationals" -> new Case("Budi menyapa %s Jepang.", "kantor", MeetingWordLinesTest::actors, "Budi",
+                    "Budi, Japan");
             case "medium" -> new Case("Budi menulis di %s Antara bahwa ia bertemu dengan Ani.", "kantor",
                     MeetingWordLinesTest::actors, "Budi, Ani", "Budi, Antara, Ani");
             case "summit" -> new Case("Budi menghadiri %s ASEAN.", "kantor", meetings("menghadiri"), "Budi+ASEAN",

@@ -60,6 +60,15 @@ class SentenceActorsTest {
         assertEquals(List.of("Budi [0, 1)"), actors(text));
     }
 
+    /** What is talked of ("isu Jepang dan ASEAN"), and a state's people ("wisatawan Jepang"), are no side. */
+    @Test
+    void aTopicAndTheListItOpensOrAStatesPeopleAreNoSide() {
+        assertEquals(List.of("Budi [0, 1)"), actors("Budi membahas isu Jepang dan ASEAN."));
+        assertEquals(List.of("Budi [0, 1)", "Ani [5, 6)"), actors("Budi membahas isu Jepang dengan Ani."));
+        assertEquals(List.of("Budi [0, 1)"), actors("Budi menyapa wisatawan Jepang."));
+        assertEquals(List.of("Budi [0, 1)", "Jepang [2, 3)", "ASEAN [4, 5)"), actors("Budi membahas Jepang dan ASEAN."));
+    }
+
     @Test
     void aPersonAfterALocativeStillActs() {
         assertEquals(List.of("Budi [0, 1)", "Ani [4, 5)"), actors("Budi mengirim surat ke Ani."));
