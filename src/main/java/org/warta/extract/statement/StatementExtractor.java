@@ -96,11 +96,34 @@ public final class StatementExtractor {
             Optional<IndirectSpeech.Found> f = found.found();
             if (f.isPresent() && !spoke.contains(f.get().attribution().speaker())) {
                 m = add(s, f.get().attribution(), f.get().content(), StatementKind.INDIRECT, cited, spoke, out, m);
+            } else if (f.isPresent()) {
+                widenMixed(s, f.get(), out);
             } else if (found.actedBy().isPresent()) {
                 m = m.spoke(found.actedBy().get(), s.paragraph()); // a later "saya" in quotes is still this one
             }
         }
         return m;
+    }
+
+    /**
+     * "Lavrov mengatakan hubungan kedua negara mencerminkan “pendekatan bersama …”": a mixed statement of the
+     * sentence is the reported speech around its quoted phrase, when the speaker's reported content holds it.
+     */
+    private static void widenMixed(SentenceContext s, IndirectSpeech.Found reported, List<Statement> out) {
+        Span content = reported.content();
+        for (int i = out.size() - 1; i >= 0 && out.get(i).sentenceIndex() == s.index(); i--) {
+            Statement st = out.get(i);
+            if (st.kind() == StatementKind.MIXED && st.speaker().equals(reported.attribution().speaker())
+                    && content.start() < st.quoteSpan().start() && content.end() >= st.quoteSpan().end() - 1) {
+                Span widened = new Span(content.start(), Math.max(content.end(), st.quoteSpan().end()));
+                if (out.stream().anyMatch(o -> o != st && o.sentenceIndex() == s.index()
+                        && o.quoteSpan().start() < widened.end() && widened.start() < o.quoteSpan().end())) {
+                    continue; // another quote inside: the reported speech is not this phrase's alone
+                }
+                out.set(i, new Statement(st.ordinal(), st.speaker(), s.text().of(widened), widened, st.kind(),
+                        st.verb(), st.sentenceIndex(), st.citedSource()));
+            }
+        }
     }
 
     private SpeakerMemory add(SentenceContext s, Attribution a, Span content, StatementKind kind,

@@ -29,7 +29,9 @@ class StatementExtractorTest {
         "Lavrov mengatakan bahwa kedua negara akan memperdalam kerja sama. | Sergey Lavrov | indirect | kedua negara akan",
         "Menurut Lavrov, kedua negara akan memperdalam kerja sama. | Sergey Lavrov | indirect | kedua negara akan",
         "Kedua negara akan memperdalam kerja sama, menurut Lavrov. | Sergey Lavrov | indirect | Kedua negara akan",
-        "Kremlin mengatakan kedua pemimpin akan membahas “masalah terkini” hubungan. | Kremlin | mixed | masalah terkini",
+        // a mixed statement is the reported speech around its quoted phrase
+        "Kremlin mengatakan kedua pemimpin akan membahas “masalah terkini” hubungan. | Kremlin | mixed "
+            + "| kedua pemimpin akan membahas “masalah terkini” hubungan",
         "Rusia mengatakan posisi Tiongkok masuk akal. | Russia | indirect | posisi Tiongkok masuk akal",
         // a gloss in brackets between the subject and the verb names no speaker
         "Pejabat di Kremlin (pusat pemerintahan Rusia) kemarin mengatakan kedua pemimpin akan bertemu. | Kremlin "
@@ -40,6 +42,15 @@ class StatementExtractorTest {
         assertEquals(speaker, s.get(0).speaker().name());
         assertEquals(kind, s.get(0).kind().label());
         assertTrue(s.get(0).quote().startsWith(quote), s.get(0).quote());
+    }
+
+    /** The reported speech holds a quotation of its own too: the quoted phrase stays a statement by itself. */
+    @Test
+    void aMixedPhraseIsNotWidenedOverAnotherQuotation() {
+        List<String> said = said("Lavrov mengatakan aturan itu “jelas”, lalu membacakannya: “Setiap pihak wajib "
+                + "menghormati batas wilayah.”");
+        assertTrue(said.contains("Sergey Lavrov: jelas"), said.toString());
+        assertTrue(said.contains("Sergey Lavrov: Setiap pihak wajib menghormati batas wilayah."), said.toString());
     }
 
     @Test
