@@ -87,6 +87,10 @@ final class Appositions {
                 j++;
             }
         }
+        if (j < n && tokens.get(j).text().equals(",") && namedAfter(tokens, j + 1)) {
+            // "Menanggapi kunjungan X, Ketua Komisi DPR, Nama Orang, mengatakan …": the title is the next name's
+            return new Read(person, after);
+        }
         Span span = new Span(person.span().start(), tokens.get(Math.max(title.get().to(), j) - 1).end());
         NameCue cue = person.cue() == NameCue.BARE ? NameCue.APPOSITION : person.cue();
         return new Read(person.withRole(cue, Optional.of(title.get().value()), org.isPresent() ? org : state,

@@ -40,6 +40,14 @@ class AppositionsTest {
                 persons("Selain Budi Santoso, Perdana Menteri Jepang Hiroshi Tanaka juga hadir."));
     }
 
+    /** A title of a state between commas, then a new name and a comma: the title is the new name's. */
+    @Test
+    void aTitleBetweenCommasBeforeANewNameIsThatNamesRole() {
+        assertEquals(List.of("Budi Santoso/GAZETTEER - - -",
+                        "Hiroshi Tanaka/TITLE prime-minister Japan Perdana Menteri Jepang, Hiroshi Tanaka"),
+                persons("Dalam pidato Budi Santoso, Perdana Menteri Jepang, Hiroshi Tanaka, mengatakan hal itu."));
+    }
+
     /** A title after the comma followed, before any comma, by another title opens a clause of its own. */
     @Test
     void aTitleBeforeAnotherTitleIsTheSubjectOfItsOwnClause() {
