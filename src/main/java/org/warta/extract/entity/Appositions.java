@@ -63,9 +63,10 @@ final class Appositions {
         int j = end;
         while (j < n && !endsClause(tokens.get(j)) && j < end + REACH) {
             if (j > end && tokens.get(j).isCapitalized() && lexicon.titleAt(tokens, j).isPresent()
-                    || j == end && namedAfterState(tokens, j)) {
+                    || j == end && (namedAfterState(tokens, j) || namedAfter(tokens, j) || knownPersonAt(tokens, j))) {
                 // "Usai bertemu X, Menhan Jepang lalu menemui Menteri Y …" (another title before any comma), "Selain
-                // X, Perdana Menteri Australia Nama Orang …" (a name of its own): a clause of its own, not X's role
+                // X, Perdana Menteri Australia Nama Orang …", "X, Menteri Luar Negeri Nama Orang, …" (a name of its
+                // own): a clause or a person of its own, not X's role
                 return new Read(person, after);
             }
             Optional<Gazetteer.Match> g = gazetteer.longestAt(tokens, j);
@@ -95,6 +96,12 @@ final class Appositions {
         NameCue cue = person.cue() == NameCue.BARE ? NameCue.APPOSITION : person.cue();
         return new Read(person.withRole(cue, Optional.of(title.get().value()), org.isPresent() ? org : state,
                 Optional.of(span)), j);
+    }
+
+    /** "A, Menteri Luar Negeri Retno Marsudi, …": a person the gazetteer knows right after the title. */
+    private boolean knownPersonAt(List<Token> tokens, int j) {
+        return gazetteer.longestAt(tokens, j).filter(g -> g.entries().stream()
+                .anyMatch(e -> e.type() == EntityType.PERSON)).isPresent();
     }
 
     /** Whether a state or body the gazetteer knows stands at {@code j}, with a name right after it. */

@@ -40,6 +40,14 @@ class AppositionsTest {
                 persons("Selain Budi Santoso, Perdana Menteri Jepang Hiroshi Tanaka juga hadir."));
     }
 
+    /** In a list of office holders, a title followed at once by a name is that name's, not the one before. */
+    @Test
+    void aTitleFollowedAtOnceByANameIsThatNamesInAList() {
+        assertEquals(List.of("Budi Santoso/GAZETTEER - - -",
+                        "Hiroshi Tanaka/TITLE foreign-minister - Menteri Luar Negeri Hiroshi Tanaka"),
+                persons("Presiden didampingi Budi Santoso, Menteri Luar Negeri Hiroshi Tanaka, dan para staf."));
+    }
+
     /** A title of a state between commas, then a new name and a comma: the title is the new name's. */
     @Test
     void aTitleBetweenCommasBeforeANewNameIsThatNamesRole() {
