@@ -74,7 +74,8 @@ final class NameRuns {
             if (t.isWord() && t.isCapitalized() && !lexicon.isStopword(t) && (k == i || !isEntityStart(tokens, k))
                     && siteEnd(tokens, k) == k) {
                 k++;
-                words++;
+                // "Saoud Bin Abdulrahman Bin Hassan …": a particle written in capitals counts no name word
+                words += lexicon.isParticle(t) ? 0 : 1;
             } else if (t.isWord() && lexicon.isParticle(t) && k > i && k + 1 < n && tokens.get(k + 1).isCapitalized()) {
                 k++;
             } else if (t.isWord() && lexicon.isParticle(t) && k > i && gluedByHyphen(tokens, k)) {

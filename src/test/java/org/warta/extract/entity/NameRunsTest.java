@@ -35,6 +35,8 @@ class NameRunsTest {
         "Hiroshi Jepang tiba.           | Hiroshi",
         "Hiroshi Pada Tanaka tiba.      | Hiroshi",
         "Aa Bb Cc Dd Ee Ff Gg.          | Aa Bb Cc Dd Ee",
+        // a particle written in capitals counts no name word: long Arabic names stay whole
+        "Ahmad Bin Yusuf Bin Umar Bin Ali Hakim tiba. | Ahmad Bin Yusuf Bin Umar Bin Ali Hakim",
         "Dewi Lestari Kabarwarta.com    | Dewi Lestari",
         "Dewi Lestari Kabarwarta.co.id  | Dewi Lestari",
         "Dewi Lestari Kabarwarta.Com    | Dewi Lestari"})
