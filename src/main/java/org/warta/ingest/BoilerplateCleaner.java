@@ -28,10 +28,12 @@ public final class BoilerplateCleaner {
     private final List<String> prefixes = new ArrayList<>();
     private final List<Pattern> linePatterns = new ArrayList<>();
     private final List<Pattern> contributors = new ArrayList<>();
+    private final List<Pattern> captionPatterns = new ArrayList<>();
     /** Each list of patterns as one alternation: one scan of a line instead of one per rule. */
     private final Pattern anyTrailer;
     private final Pattern anyLine;
     private final Pattern anyContributor;
+    private final Pattern anyCaption;
     private final Pattern timestamp = Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})?");
     /** Boilerplate lines (markers, link titles, bylines, blurbs) are short; longer lines are not checked. */
     private static final int MAX_FURNITURE_LINE = 300;
@@ -69,6 +71,7 @@ public final class BoilerplateCleaner {
                     case "line-prefix" -> prefixes.add(key(p));
                     case "line-regex" -> linePatterns.add(Pattern.compile(p));
                     case "contributor" -> contributors.add(Pattern.compile(p));
+                    case "caption-regex" -> captionPatterns.add(Pattern.compile(p));
                     default -> throw new WartaException(source + ":" + n + ": unknown kind '" + f[0] + "'");
                 }
             } catch (PatternSyntaxException e) {
@@ -78,6 +81,7 @@ public final class BoilerplateCleaner {
         anyTrailer = anyOf(trailerPatterns);
         anyLine = anyOf(linePatterns);
         anyContributor = anyOf(contributors);
+        anyCaption = anyOf(captionPatterns);
     }
 
     /** One pattern matching where any of {@code patterns} does; inline flags stay inside their own group. */
@@ -113,8 +117,8 @@ public final class BoilerplateCleaner {
             }
             if (t.length() > MAX_FURNITURE_LINE) {
                 lastKept = null;
-                prose = true;
-                continue; // a paragraph of prose: page furniture is short lines
+                prose |= !anyCaption.matcher(t).matches(); // a photo's caption above the story is not its prose
+                continue; // a paragraph: page furniture is short lines
             }
             String k = key(t);
             boolean trailer = isTrailer(t, k);

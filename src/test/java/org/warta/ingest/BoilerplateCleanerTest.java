@@ -52,6 +52,23 @@ class BoilerplateCleanerTest {
                 removed.stream().map(r -> r.span().of(text)).toList());
     }
 
+    /** A photo's long caption above the story is no prose: a comment counter after it is a widget, one line. */
+    @Test
+    void aTrailerAfterACaptionAboveTheStoryIsOneLine() {
+        String caption = "Budi dan Ani berjabat tangan di halaman istana usai pertemuan kedua negara yang berlangsung "
+                + "hangat dan akrab sepanjang siang, disaksikan para menteri, duta besar, pejabat daerah, tokoh agama, "
+                + "pengusaha dan wartawan dari berbagai media dalam dan luar negeri yang sejak pagi menunggu di depan "
+                + "gerbang (Foto: Dok. Kantor Berita Warta)";
+        String story = "JAKARTA - Budi bertemu Ani di Jakarta untuk membahas kerja sama kedua negara. ".repeat(8);
+        String text = "Judul Berita\n" + caption + "\n0 Komentar\n\n" + story;
+        assertEquals(List.of("0 Komentar"), cleaner.find(text).stream().map(r -> r.span().of(text)).toList());
+        String prose = caption.replace(" (Foto: Dok. Kantor Berita Warta)", ", lalu bersama menuju ruang makan.");
+        String after = "Judul Berita\n" + prose + "\n0 Komentar\n\n" + story;
+        List<RemovedText> removed = cleaner.find(after);
+        assertEquals(after.length(), removed.get(removed.size() - 1).span().end(), removed.toString());
+        assertTrue(removed.get(removed.size() - 1).span().of(after).startsWith("0 Komentar"), removed.toString());
+    }
+
     @Test
     void anAuthorBlurbIsOnlyRemovedAfterAContributorLine() {
         String quote = "“Penulis lepas. Pecinta kopi.”";
