@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.warta.model.Granularity;
+import org.warta.model.TextPart;
 import org.warta.model.TimeMention;
 import org.warta.text.ArticleText;
 import org.warta.text.Token;
@@ -55,6 +56,7 @@ public final class TimeNormalizer {
         Optional<TimeMention> ahead = Optional.empty();
         Optional<TimeMention> lastTime = Optional.empty();
         TreeMap<Integer, TimeMention> ownDays = new TreeMap<>();
+        Optional<TimeMention> captionDay = Optional.empty();
         for (int s = 0; s < text.sentences().size(); s++) {
             List<Token> tokens = text.tokens(s);
             List<TimeExpression> found = times.find(text.text(), tokens);
@@ -65,6 +67,10 @@ public final class TimeNormalizer {
                 TimeMention m = times.resolve(e, anchor, forward ? Tense.FUTURE : Tense.PAST,
                         previousDay.flatMap(TimeMention::value));
                 mentions.add(m);
+                if (captionDay.isEmpty() && text.sentences().get(s).part() == TextPart.CAPTION
+                        && m.value().filter(v -> v.granularity() == Granularity.DAY && v.coveredDays() == 1).isPresent()) {
+                    captionDay = Optional.of(m);
+                }
                 if (!text.isBody(s) || m.value().isEmpty() || quoted(tokens, e)) {
                     continue; // a caption's or headline's date is not the story's, nor one a speaker quotes
                 }
@@ -84,18 +90,19 @@ public final class TimeNormalizer {
                 }
             }
         }
-        return new ArticleTimes(withLeadDays(text, sentences, ownDays, anchor), mentions);
+        return new ArticleTimes(withLeadDays(text, sentences, ownDays, captionDay, anchor), mentions);
     }
 
     /**
      * The lead's day for its first sentences, told before any day: the first day a story gives of its own in the
      * next {@link #LEAD_REACH} sentences of the lead, when it is not after the publication date and at most
      * {@link #LEAD_DAYS} days before it (news tells what happened first and when in the sentence after); else the
-     * first day the story gives later, when it is the publication date or the day before (news of the day).
+     * first day the story gives later, when it is the publication date or the day before (news of the day); else,
+     * on the same terms, the day of the story's photo its caption gives ("… di Istana Bogor, 7 Mei 2018. FOTO/…").
      */
     private static List<SentenceTimes> withLeadDays(ArticleText text, List<SentenceTimes> sentences,
                                                     TreeMap<Integer, TimeMention> ownDays,
-                                                    Optional<LocalDate> anchor) {
+                                                    Optional<TimeMention> captionDay, Optional<LocalDate> anchor) {
         if (anchor.isEmpty()) {
             return sentences;
         }
@@ -118,7 +125,8 @@ public final class TimeNormalizer {
             LocalDate published = anchor.get();
             day = day.filter(d -> within(d, published, LEAD_DAYS))
                     .or(() -> ownDays.tailMap(s, false).values().stream().findFirst()
-                            .filter(d -> within(d, published, NEWS_DAYS)));
+                            .filter(d -> within(d, published, NEWS_DAYS)))
+                    .or(() -> captionDay.filter(d -> within(d, published, NEWS_DAYS)));
             out.set(s, sentences.get(s).withLeadDay(day));
         }
         return out;

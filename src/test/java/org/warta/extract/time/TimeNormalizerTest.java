@@ -85,6 +85,18 @@ class TimeNormalizerTest {
                 .leadDayAfter(), "three days before the publication, told far from the lead: another day");
     }
 
+    /** The photo's caption gives the day of the story's event when it is the news of the day. */
+    @Test
+    void aLeadWithoutADayTakesTheDayOfItsPhotosCaptionWhenItIsTheNewsOfTheDay() {
+        String page = "Budi menyalami Ani di halaman istana, Selasa (2/4/2024).\nFoto: Antara\n"
+                + "Budi menemui Ani di Jakarta. Keduanya lalu berbicara lama.";
+        ArticleTimes t = NORMALIZER.normalize(Texts.text(page, "2024-04-02"));
+        int lead = t.sentences().size() - 2;
+        assertEquals(Optional.of("2024-04-02"), t.sentences().get(lead).leadDayAfter().map(TimeTesting::iso));
+        assertEquals(Optional.empty(), NORMALIZER.normalize(Texts.text(page, "2024-04-05")).sentences().get(lead)
+                .leadDayAfter(), "three days before the publication: the photo may be of another day");
+    }
+
     @Test
     void aDayFarBeforeThePublicationOrAfterItIsNoLeadsDay() {
         ArticleTimes old = NORMALIZER.normalize(Texts.text("Budi menemui Ani di Jakarta. Ia pernah datang pada "
