@@ -2,6 +2,7 @@ package org.warta.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.warta.model.Span;
 
 /**
@@ -12,6 +13,8 @@ import org.warta.model.Span;
  */
 public record Token(int start, int end, String text, Kind kind, boolean spaceBefore, String norm) {
     public enum Kind { WORD, NUMBER, QUOTE, PUNCT }
+
+    private static final Pattern ROMAN = Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");
 
     public static Token of(int start, int end, String text, Kind kind, boolean spaceBefore) {
         return new Token(start, end, text, kind, spaceBefore, normalize(text));
@@ -59,7 +62,7 @@ public record Token(int start, int end, String text, Kind kind, boolean spaceBef
 
     /** A number in Roman numerals, I to XXXIX ("Komisi XI", "Paus Leo XIV"). */
     public boolean isRomanNumeral() {
-        return kind == Kind.WORD && text.matches("X{0,3}(IX|IV|V?I{0,3})") && !text.isEmpty();
+        return kind == Kind.WORD && !text.isEmpty() && ROMAN.matcher(text).matches();
     }
 
     public boolean is(String lowerCaseWord) {

@@ -62,11 +62,7 @@ final class Appositions {
         int end = title.get().to();
         int j = end;
         while (j < n && !endsClause(tokens.get(j)) && j < end + REACH) {
-            if (j > end && tokens.get(j).isCapitalized() && lexicon.titleAt(tokens, j).isPresent()
-                    || j == end && (namedAfterState(tokens, j) || namedAfter(tokens, j) || knownPersonAt(tokens, j))) {
-                // "Usai bertemu X, Menhan Jepang lalu menemui Menteri Y …" (another title before any comma), "Selain
-                // X, Perdana Menteri Australia Nama Orang …", "X, Menteri Luar Negeri Nama Orang, …" (a name of its
-                // own): a clause or a person of its own, not X's role
+            if (ownClauseAt(tokens, end, j)) {
                 return new Read(person, after);
             }
             Optional<Gazetteer.Match> g = gazetteer.longestAt(tokens, j);
@@ -89,13 +85,22 @@ final class Appositions {
             }
         }
         if (j < n && tokens.get(j).text().equals(",") && namedAfter(tokens, j + 1)) {
-            // "Menanggapi kunjungan X, Ketua Komisi DPR, Nama Orang, mengatakan …": the title is the next name's
-            return new Read(person, after);
+            return new Read(person, after); // "Menanggapi kunjungan X, Ketua Komisi DPR, Nama, …": the next name's
         }
         Span span = new Span(person.span().start(), tokens.get(Math.max(title.get().to(), j) - 1).end());
         NameCue cue = person.cue() == NameCue.BARE ? NameCue.APPOSITION : person.cue();
         return new Read(person.withRole(cue, Optional.of(title.get().value()), org.isPresent() ? org : state,
                 Optional.of(span)), j);
+    }
+
+    /**
+     * Whether the title ending at {@code end} opens a clause or a person of its own at {@code j}, not X's role:
+     * "Usai bertemu X, Menhan Jepang lalu menemui Menteri Y …" (another title before any comma), "Selain X, Perdana
+     * Menteri Australia Nama Orang …", "X, Menteri Luar Negeri Nama Orang, …" (a name of its own).
+     */
+    private boolean ownClauseAt(List<Token> tokens, int end, int j) {
+        return j > end && tokens.get(j).isCapitalized() && lexicon.titleAt(tokens, j).isPresent()
+                || j == end && (namedAfterState(tokens, j) || namedAfter(tokens, j) || knownPersonAt(tokens, j));
     }
 
     /** "A, Menteri Luar Negeri Retno Marsudi, …": a person the gazetteer knows right after the title. */

@@ -55,6 +55,14 @@ final class NameRuns {
         return k;
     }
 
+    /** "Komisi I DPR …": a Roman numeral after an office word numbers the office; not Bali's "I" of "I Ketut …". */
+    boolean numbersOffice(List<Token> tokens, int k) {
+        boolean nameAfter = k + 1 < tokens.size() && tokens.get(k + 1).isCapitalized()
+                && !tokens.get(k + 1).isAllCaps();
+        return k > 0 && tokens.get(k).isRomanNumeral() && words.is(tokens.get(k - 1), EntityWord.PORTFOLIO)
+                && !nameAfter;
+    }
+
     /** Whether a name may start at token {@code i}: capitalized, not a stopword, not all capitals. */
     boolean startsName(List<Token> tokens, int i) {
         Token t = tokens.get(i);

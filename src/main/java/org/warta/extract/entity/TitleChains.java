@@ -156,10 +156,8 @@ final class TitleChains {
         int n = tokens.size();
         Token t = tokens.get(k);
         boolean nextCapitalized = k + 1 < n && tokens.get(k + 1).isCapitalized();
-        if (t.isCapitalized() && words.is(t, EntityWord.PORTFOLIO)
-                || t.isRomanNumeral() && k > 0 && words.is(tokens.get(k - 1), EntityWord.PORTFOLIO)
-                && !(nextCapitalized && !tokens.get(k + 1).isAllCaps())) {
-            return k + 1; // "Komisi I DPR …": a commission's number; not Bali's "I" of "I Ketut …"
+        if (t.isCapitalized() && words.is(t, EntityWord.PORTFOLIO) || names.numbersOffice(tokens, k)) {
+            return k + 1;
         }
         if (t.is("dan") || t.text().equals(",") || t.text().equals("/")) {
             int j = k + 1;

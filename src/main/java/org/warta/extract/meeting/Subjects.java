@@ -160,8 +160,9 @@ final class Subjects {
     }
 
     /**
-     * A noun trigger opening the sentence in a fronted phrase ("Dalam konferensi pers dengan Lavrov, Wang Yi …"):
-     * the first person after the comma, when it is not the meeting's other side.
+     * A noun trigger opening the sentence in a fronted phrase ("Dalam konferensi pers dengan Lavrov, Wang Yi …"),
+     * or a verb trigger in a subordinate clause opening it ("Saat bertemu Lavrov, Wang Yi …"): the first person
+     * after the comma, when it is not the meeting's other side.
      */
     private List<Actor> frontedSubject(TriggerSite site, List<Actor> object) {
         boolean noun = site.trigger().pattern() == MeetingLexicon.Pattern.NOUN;

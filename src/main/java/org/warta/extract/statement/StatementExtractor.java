@@ -94,15 +94,23 @@ public final class StatementExtractor {
             }
             cited = found.cited();
             Optional<IndirectSpeech.Found> f = found.found();
-            if (f.isPresent() && !spoke.contains(f.get().attribution().speaker())) {
-                m = add(s, f.get().attribution(), f.get().content(), StatementKind.INDIRECT, cited, spoke, out, m);
-            } else if (f.isPresent()) {
-                widenMixed(s, f.get(), out);
+            if (f.isPresent()) {
+                m = reported(s, f.get(), cited, spoke, out, m);
             } else if (found.actedBy().isPresent()) {
                 m = m.spoke(found.actedBy().get(), s.paragraph()); // a later "saya" in quotes is still this one
             }
         }
         return m;
+    }
+
+    /** Reported speech: a statement of its own, or the wider span of the speaker's mixed statement before. */
+    private SpeakerMemory reported(SentenceContext s, IndirectSpeech.Found f, Optional<EntityRef> cited,
+                                   Set<EntityRef> spoke, List<Statement> out, SpeakerMemory memory) {
+        if (spoke.contains(f.attribution().speaker())) {
+            widenMixed(s, f, out);
+            return memory;
+        }
+        return add(s, f.attribution(), f.content(), StatementKind.INDIRECT, cited, spoke, out, memory);
     }
 
     /**

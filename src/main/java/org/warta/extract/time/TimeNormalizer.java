@@ -67,10 +67,7 @@ public final class TimeNormalizer {
                 TimeMention m = times.resolve(e, anchor, forward ? Tense.FUTURE : Tense.PAST,
                         previousDay.flatMap(TimeMention::value));
                 mentions.add(m);
-                if (captionDay.isEmpty() && text.sentences().get(s).part() == TextPart.CAPTION
-                        && m.value().filter(v -> v.granularity() == Granularity.DAY && v.coveredDays() == 1).isPresent()) {
-                    captionDay = Optional.of(m);
-                }
+                captionDay = captionDay.isPresent() ? captionDay : captionDay(text, s, m);
                 if (!text.isBody(s) || m.value().isEmpty() || quoted(tokens, e)) {
                     continue; // a caption's or headline's date is not the story's, nor one a speaker quotes
                 }
@@ -130,6 +127,13 @@ public final class TimeNormalizer {
             out.set(s, sentences.get(s).withLeadDay(day));
         }
         return out;
+    }
+
+    /** A day a photo caption gives: the day of the story's photo. */
+    private static Optional<TimeMention> captionDay(ArticleText text, int s, TimeMention m) {
+        boolean oneDay = m.value().filter(v -> v.granularity() == Granularity.DAY && v.coveredDays() == 1)
+                .isPresent();
+        return oneDay && text.sentences().get(s).part() == TextPart.CAPTION ? Optional.of(m) : Optional.empty();
     }
 
     /** Whether the day lies on the publication date or at most {@code days} days before it. */

@@ -159,7 +159,8 @@ class TitleChainsTest {
         "Anggota Komisi I DPR Dewi Lestari tiba kemarin."
             + " | Dewi Lestari/TITLE member - Anggota Komisi I DPR Dewi Lestari",
         "Direktur Jenderal Peternakan dan Kesehatan Hewan I Ketut Lestari tiba kemarin."
-            + " | I Ketut Lestari/TITLE director-general - Direktur Jenderal Peternakan dan Kesehatan Hewan I Ketut Lestari",
+            + " | I Ketut Lestari/TITLE director-general - Direktur Jenderal Peternakan dan Kesehatan Hewan"
+            + " I Ketut Lestari",
         // a gloss of the office in another language, in brackets
         "Menteri Koordinator Bidang Pangan (Coordinating Minister for Food Security) Dewi Lestari tiba kemarin."
             + " | Dewi Lestari/TITLE coordinating-minister - Menteri Koordinator Bidang Pangan (Coordinating Minister"

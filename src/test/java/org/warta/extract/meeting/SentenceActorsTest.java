@@ -66,7 +66,8 @@ class SentenceActorsTest {
         assertEquals(List.of("Budi [0, 1)"), actors("Budi membahas isu Jepang dan ASEAN."));
         assertEquals(List.of("Budi [0, 1)", "Ani [5, 6)"), actors("Budi membahas isu Jepang dengan Ani."));
         assertEquals(List.of("Budi [0, 1)"), actors("Budi menyapa wisatawan Jepang."));
-        assertEquals(List.of("Budi [0, 1)", "Jepang [2, 3)", "ASEAN [4, 5)"), actors("Budi membahas Jepang dan ASEAN."));
+        assertEquals(List.of("Budi [0, 1)", "Jepang [2, 3)", "ASEAN [4, 5)"),
+                actors("Budi membahas Jepang dan ASEAN."));
     }
 
     @Test
