@@ -57,10 +57,10 @@ final class NameRuns {
 
     /** "Komisi I DPR …": a Roman numeral after an office word numbers the office; not Bali's "I" of "I Ketut …". */
     boolean numbersOffice(List<Token> tokens, int k) {
-        boolean nameAfter = k + 1 < tokens.size() && tokens.get(k + 1).isCapitalized()
-                && !tokens.get(k + 1).isAllCaps();
-        return k > 0 && tokens.get(k).isRomanNumeral() && words.is(tokens.get(k - 1), EntityWord.PORTFOLIO)
-                && !nameAfter;
+        if (k == 0 || !words.is(tokens.get(k - 1), EntityWord.PORTFOLIO) || !tokens.get(k).isRomanNumeral()) {
+            return false; // the word-class lookup first: most tokens follow no office word
+        }
+        return k + 1 >= tokens.size() || !tokens.get(k + 1).isCapitalized() || tokens.get(k + 1).isAllCaps();
     }
 
     /** Whether a name may start at token {@code i}: capitalized, not a stopword, not all capitals. */
