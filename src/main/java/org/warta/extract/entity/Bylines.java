@@ -59,8 +59,8 @@ final class Bylines {
 
     /**
      * Every author a byline line names: "Rep: Nama Satu/ Red: Nama Dua", "Pewarta: Nama Satu", "NAMA PENULIS",
-     * "(Nama Penulis)", "Nama Penulis, Nama Media". A name has two words or more; labels, titles, outlets and
-     * places the gazetteer knows are not names.
+     * "(Nama Penulis)", "Nama Penulis, Nama Media". A name has two words or more; labels, titles, outlets,
+     * places the gazetteer knows and the words no name holds ({@code name-stopwords.txt}) are not names.
      */
     List<PersonRef> names(int s, List<Token> tokens) {
         List<PersonRef> out = new ArrayList<>();
@@ -109,6 +109,7 @@ final class Bylines {
             return k + 1 < tokens.size() && tokens.get(k + 1).isCapitalized();
         }
         return t.isWord() && t.isCapitalized() && !words.is(t, EntityWord.BYLINE_LABEL)
+                && !lexicon.isStopword(t) // "Laporan Wartawan Pos Kota, Nama Orang": a newspaper, then its reporter
                 && names.siteEnd(tokens, k) == k
                 && gazetteer.longestAt(tokens, k).filter(g -> g.entries().stream()
                         .noneMatch(e -> e.type() == EntityType.PERSON)).isEmpty();

@@ -106,6 +106,13 @@ class NameScannerTest {
     }
 
     @Test
+    void aNewspaperInABylineLineIsNoAuthor() {
+        // "Pos" names newspapers ("Pos Kota"): no one's name, so only the reporter after the comma is an author
+        assertEquals(List.of("Dewi Lestari/BYLINE"),
+                persons("Harga beras di pasar induk naik lagi.", "Laporan Wartawan Pos Kota, Dewi Lestari"));
+    }
+
+    @Test
     void aHonorificWithoutANameAfterItIsNothing() {
         assertEquals(List.of(), EntityStages.persons(scan("Hari itu Bapak pulang lebih awal.")));
     }
