@@ -29,11 +29,13 @@ public final class BoilerplateCleaner {
     private final List<Pattern> linePatterns = new ArrayList<>();
     private final List<Pattern> contributors = new ArrayList<>();
     private final List<Pattern> captionPatterns = new ArrayList<>();
+    private final List<Pattern> stampPatterns = new ArrayList<>();
     /** Each list of patterns as one alternation: one scan of a line instead of one per rule. */
     private final Pattern anyTrailer;
     private final Pattern anyLine;
     private final Pattern anyContributor;
     private final Pattern anyCaption;
+    private final Pattern anyStamp;
     private final Pattern timestamp = Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})?");
     /** Boilerplate lines (markers, link titles, bylines, blurbs) are short; longer lines are not checked. */
     private static final int MAX_FURNITURE_LINE = 300;
@@ -72,6 +74,7 @@ public final class BoilerplateCleaner {
                     case "line-regex" -> linePatterns.add(Pattern.compile(p));
                     case "contributor" -> contributors.add(Pattern.compile(p));
                     case "caption-regex" -> captionPatterns.add(Pattern.compile(p));
+                    case "stamp-regex" -> stampPatterns.add(Pattern.compile(p));
                     default -> throw new WartaException(source + ":" + n + ": unknown kind '" + f[0] + "'");
                 }
             } catch (PatternSyntaxException e) {
@@ -82,6 +85,7 @@ public final class BoilerplateCleaner {
         anyLine = anyOf(linePatterns);
         anyContributor = anyOf(contributors);
         anyCaption = anyOf(captionPatterns);
+        anyStamp = anyOf(stampPatterns);
     }
 
     /** One pattern matching where any of {@code patterns} does; inline flags stay inside their own group. */
@@ -109,6 +113,7 @@ public final class BoilerplateCleaner {
         String lastKept = null; // a contributor credit is looked for only when a blurb may follow it
         // a trailer ends the article only after it has begun: past a paragraph of prose, or in the page's second half
         boolean prose = false;
+        Line previous = null; // the last line with words: a teaser's title above its time stamp
         for (int i = 0; i < all.size(); i++) {
             Line l = all.get(i);
             String t = l.trimmed();
@@ -118,14 +123,18 @@ public final class BoilerplateCleaner {
             if (t.length() > MAX_FURNITURE_LINE) {
                 lastKept = null;
                 prose |= !anyCaption.matcher(t).matches(); // a photo's caption above the story is not its prose
+                previous = l;
                 continue; // a paragraph: page furniture is short lines
             }
             String k = key(t);
-            boolean trailer = isTrailer(t, k);
+            boolean stamp = anyStamp.matcher(t).matches();
+            boolean trailer = stamp || isTrailer(t, k);
             if (trailer && (prose || l.start >= text.length() / 2)) {
-                removed.add(new RemovedText(new Span(l.start, text.length()), "trailer: " + shorten(t)));
+                int from = stamp ? teaserStart(previous, l, removed) : l.start;
+                removed.add(new RemovedText(new Span(from, text.length()), "trailer: " + shorten(t)));
                 break;
             }
+            previous = l;
             // a trailer above the story ("Bagikan:" before its first paragraph) is its share buttons: one line
             if (trailer || lines.contains(k) || prefixes.stream().anyMatch(k::startsWith)
                     || anyLine.matcher(t).matches()) {
@@ -158,8 +167,7 @@ public final class BoilerplateCleaner {
             if (t.isEmpty()) {
                 continue;
             }
-            boolean titleLike = !t.matches(".*[.!?:;,\"”’…]$") && t.indexOf('“') < 0 && t.indexOf('"') < 0
-                    && t.length() <= 200;
+            boolean titleLike = isTitle(t);
             boolean repeat = first != null && t.length() >= 20 && first.startsWith(t);
             if (titleLike && (first == null || repeat)) {
                 removed.add(new RemovedText(new Span(l.start, l.end), first == null ? "video title" : "repeated video title"));
@@ -171,6 +179,18 @@ public final class BoilerplateCleaner {
             }
         }
         return j - 1;
+    }
+
+    /** Where a related article's teaser starts: at its title line above the time stamp, if that line still stands. */
+    private static int teaserStart(Line previous, Line stamp, List<RemovedText> removed) {
+        boolean stands = previous != null && (removed.isEmpty()
+                || removed.get(removed.size() - 1).span().end() <= previous.start);
+        return stands && isTitle(previous.trimmed()) ? previous.start : stamp.start;
+    }
+
+    /** A title line: no final punctuation, no quotation, not long. */
+    private static boolean isTitle(String t) {
+        return !t.matches(".*[.!?:;,\"”’…]$") && t.indexOf('“') < 0 && t.indexOf('"') < 0 && t.length() <= 200;
     }
 
     private static boolean isBlurb(String t) {

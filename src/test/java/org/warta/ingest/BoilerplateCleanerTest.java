@@ -69,6 +69,21 @@ class BoilerplateCleanerTest {
         assertTrue(removed.get(removed.size() - 1).span().of(after).startsWith("0 Komentar"), removed.toString());
     }
 
+    /**
+     * A related article's time stamp ("5 hari lalu") ends the story with the teaser's title above it; above the
+     * story it is the page's own time of publication, one line.
+     */
+    @Test
+    void aTeaserTimeStampEndsTheStoryWithItsTitle() {
+        String story = "JAKARTA - Budi bertemu Ani di Jakarta untuk membahas kerja sama kedua negara. ".repeat(4);
+        String text = "Judul Berita\n3 jam lalu\n" + story + "\nAni Yakin Budi Bisa Menang Lagi\n5 hari lalu\nTeaser";
+        assertEquals(List.of("3 jam lalu", "Ani Yakin Budi Bisa Menang Lagi\n5 hari lalu\nTeaser"),
+                cleaner.find(text).stream().map(r -> r.span().of(text)).toList());
+        String closed = story + "\nBudi pulang sore itu.\n2 pekan yang lalu\nTeaser";
+        assertEquals(List.of("2 pekan yang lalu\nTeaser"),
+                cleaner.find(closed).stream().map(r -> r.span().of(closed)).toList());
+    }
+
     @Test
     void anAuthorBlurbIsOnlyRemovedAfterAContributorLine() {
         String quote = "“Penulis lepas. Pecinta kopi.”";
