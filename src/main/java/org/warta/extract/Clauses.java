@@ -87,10 +87,19 @@ public final class Clauses {
             // "hanya beberapa hari sebelum ia …" still cuts: the subordinate clause is about something else
             return i;
         }
-        if (t.text().equals(",") && i + 1 < tokens.size() && words.is(tokens.get(i + 1), Word.AFTER_COMMA)) {
+        if (t.text().equals(",") && i + 1 < tokens.size() && words.is(tokens.get(i + 1), Word.AFTER_COMMA)
+                && !titleCase(tokens, i + 1)) {
             return i + 1;
         }
         return -1;
+    }
+
+    /**
+     * A capitalized word before another one inside a sentence opens a Title-Case phrase, not a clause: "…, Yang
+     * Mulia Nama" is an honorific before a name, no relative clause.
+     */
+    private static boolean titleCase(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && capitalizedWord(tokens.get(i)) && capitalizedWord(tokens.get(i + 1));
     }
 
     /** The clause holding the token (the last clause when none does). */

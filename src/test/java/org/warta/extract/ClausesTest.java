@@ -25,7 +25,9 @@ class ClausesTest {
         "Ketika Ani pergi, Budi datang.    / Ketika Ani pergi , Budi datang .",
         "Budi datang; Ani pergi.           / Budi datang ; | Ani pergi .",
         "Budi datang, lalu Ani pergi.      / Budi datang , | lalu Ani pergi .",
-        "Budi datang, Ani pergi.           / Budi datang , Ani pergi ."})
+        "Budi datang, Ani pergi.           / Budi datang , Ani pergi .",
+        "Budi menemui Ani, yang baru tiba. / Budi menemui Ani , | yang baru tiba .",
+        "Budi menemui Ani, Yang Mulia Raja. / Budi menemui Ani , Yang Mulia Raja ."})
     void aSentenceIsCutAtItsClauseBoundaries(String text, String clauses) {
         assertEquals(clauses, split(text, false));
     }

@@ -31,6 +31,9 @@ final class ActorLists {
      */
     boolean apposition(TriggerSite site, int from, Actor a) {
         int comma = a.from() - 1;
+        while (comma > from && honorific(site, comma)) {
+            comma--; // "…, Yang Mulia Nama"
+        }
         if (comma <= from || !site.token(comma).text().equals(",") || comma - from > APPOSITION_REACH) {
             return false;
         }
@@ -102,11 +105,19 @@ final class ActorLists {
         for (int i = from; i < a.from(); i++) {
             Token t = site.token(i);
             if ((role == null || !role.contains(t.span())) && !lexicon.is(t, MeetingWord.OBJECT_LEAD)
-                    && !counterparts(site, i) && !duration(site, i)) {
+                    && !counterparts(site, i) && !duration(site, i) && !honorific(site, i)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** "bertemu Yang Mulia Nama": "yang" before an honorific word, or the honorific word after "yang". */
+    private boolean honorific(TriggerSite site, int i) {
+        boolean after = i + 1 < site.tokens().size() && lexicon.is(site.token(i + 1), MeetingWord.HONORIFIC);
+        boolean before = i > 0 && lexicon.is(site.token(i - 1), MeetingWord.RELATIVE);
+        return lexicon.is(site.token(i), MeetingWord.RELATIVE) && after
+                || lexicon.is(site.token(i), MeetingWord.HONORIFIC) && before;
     }
 
     /** A word of how long a meeting lasted, or a number after one: "selama sekitar 20 menit". */

@@ -61,7 +61,8 @@ final class MeetingTimes {
         boolean future = (meetingStatus == MeetingStatus.PLANNED || status.inClause(site, MeetingLexicon.Cue.PLANNED))
                 && !times.pastInRelativeClause(best, site.tokens(), lexicon::speaksOfPlan);
         Tense tense = future ? Tense.FUTURE : meetingStatus == MeetingStatus.OCCURRED ? Tense.PAST : Tense.UNKNOWN;
-        return Optional.of(times.resolve(best, anchor, tense, site.times().dayBefore()));
+        Optional<LocalDate> from = site.times().anchorOf(best, anchor); // a quotation's day of speaking
+        return Optional.of(times.resolve(best, from, tense, site.times().dayBefore()));
     }
 
     /**
@@ -199,7 +200,8 @@ final class MeetingTimes {
 
     /** The time of a counted meeting's last instance ("terakhir pada September"). */
     TimeMention lastInstance(TriggerSite site, int expression, Optional<LocalDate> anchor) {
-        return times.resolve(site.times().found().get(expression), anchor, Tense.PAST, site.times().dayBefore());
+        TimeExpression e = site.times().found().get(expression);
+        return times.resolve(e, site.times().anchorOf(e, anchor), Tense.PAST, site.times().dayBefore());
     }
 
     /**

@@ -1,27 +1,40 @@
 package org.warta.extract.time;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.warta.model.TimeMention;
 import org.warta.model.TimeValue;
 
 /**
  * The time expressions of one sentence, the last day-precision time resolved before the sentence (what
- * "keesokan harinya" in it counts from), and the story's day for what the sentence tells without a time.
+ * "keesokan harinya" in it counts from), the story's day for what the sentence tells without a time, and the day
+ * of speaking of the days a quotation counts from it ({@link ToldDays}).
  */
 public record SentenceTimes(List<TimeExpression> found, Optional<TimeMention> previousDay,
                             Optional<TimeMention> storyDay, Optional<TimeMention> ahead,
-                            Optional<TimeMention> lastTime, Optional<TimeMention> leadDay) {
+                            Optional<TimeMention> lastTime, Optional<TimeMention> leadDay,
+                            Map<TimeExpression, LocalDate> toldDays) {
     public SentenceTimes {
         found = List.copyOf(found);
+        toldDays = Map.copyOf(toldDays);
     }
 
     public SentenceTimes(List<TimeExpression> found, Optional<TimeMention> previousDay) {
-        this(found, previousDay, previousDay, Optional.empty(), previousDay, Optional.empty());
+        this(found, previousDay, previousDay, Optional.empty(), previousDay, Optional.empty(), Map.of());
     }
 
     SentenceTimes withLeadDay(Optional<TimeMention> day) {
-        return new SentenceTimes(found, previousDay, storyDay, ahead, lastTime, day);
+        return new SentenceTimes(found, previousDay, storyDay, ahead, lastTime, day, toldDays);
+    }
+
+    /**
+     * What the expression counts from: the day a quotation was told for a day its speaker counts from today
+     * ("“Besok …,” kata Ani, Selasa (3/9)"), else the publication date.
+     */
+    public Optional<LocalDate> anchorOf(TimeExpression e, Optional<LocalDate> published) {
+        return Optional.ofNullable(toldDays.get(e)).or(() -> published);
     }
 
     /**

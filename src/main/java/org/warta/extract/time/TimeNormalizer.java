@@ -40,13 +40,6 @@ public final class TimeNormalizer {
         this.speaksOfPlan = speaksOfPlan;
     }
 
-    /** Whether the expression lies inside quotation marks of its sentence (an odd number of them before it). */
-    private static boolean quoted(List<Token> tokens, TimeExpression e) {
-        long before = tokens.stream().filter(t -> t.end() <= e.span().start() && t.kind() == Token.Kind.QUOTE
-                && t.text().charAt(0) != '\'' && t.text().charAt(0) != '’').count();
-        return before % 2 == 1;
-    }
-
     public ArticleTimes normalize(ArticleText text) {
         Optional<LocalDate> anchor = text.article().metadata().published();
         List<SentenceTimes> sentences = new ArrayList<>();
@@ -60,15 +53,17 @@ public final class TimeNormalizer {
         for (int s = 0; s < text.sentences().size(); s++) {
             List<Token> tokens = text.tokens(s);
             List<TimeExpression> found = times.find(text.text(), tokens);
-            sentences.add(new SentenceTimes(found, previousDay, storyDay, ahead, lastTime, Optional.empty()));
+            SentenceTimes here = new SentenceTimes(found, previousDay, storyDay, ahead, lastTime, Optional.empty(),
+                    ToldDays.of(times, tokens, found, anchor));
+            sentences.add(here);
             boolean plan = speaksOfPlan.test(tokens);
             for (TimeExpression e : found) {
                 boolean forward = plan && !times.pastInRelativeClause(e, tokens, speaksOfPlan);
-                TimeMention m = times.resolve(e, anchor, forward ? Tense.FUTURE : Tense.PAST,
+                TimeMention m = times.resolve(e, here.anchorOf(e, anchor), forward ? Tense.FUTURE : Tense.PAST,
                         previousDay.flatMap(TimeMention::value));
                 mentions.add(m);
                 captionDay = captionDay.isPresent() ? captionDay : captionDay(text, s, m);
-                if (!text.isBody(s) || m.value().isEmpty() || quoted(tokens, e)) {
+                if (!text.isBody(s) || m.value().isEmpty() || ToldDays.quoted(tokens, e)) {
                     continue; // a caption's or headline's date is not the story's, nor one a speaker quotes
                 }
                 lastTime = Optional.of(m);

@@ -213,6 +213,13 @@ class MeetingExtractorTest {
         return ms.get(0).status().label() + " " + ms.get(0).timeValue().orElseThrow().iso();
     }
 
+    /** "Besok" in a quotation told on Wednesday is Thursday: the article, out on Friday, does not move it. */
+    @Test
+    void aDayASpeakerCountsFromTodayCountsFromTheDayOfSpeaking() {
+        assertEquals("planned 2024-04-04", onlyReport("“Besok Presiden Joko Widodo akan menerima Yang Mulia Presiden "
+                + "Xi Jinping di Istana Merdeka,” kata juru bicara istana, Rabu (3/4)."));
+    }
+
     /** An arrival on its day is no meeting held: the talks told after it as a plan still lie ahead. */
     @Test
     void anArrivalOnItsDayDoesNotMakeTheTalksPlannedAfterItHeld() {

@@ -53,6 +53,16 @@ class TimeNormalizerTest {
                 .map(s -> s.dayBefore().map(TimeValue::iso).orElse("-")).toList());
     }
 
+    /** "Besok" said on Wednesday is Thursday, though the article is out on Friday. */
+    @Test
+    void aDayASpeakerCountsFromTodayCountsFromTheDayOfSpeaking() {
+        assertEquals(List.of("Besok = 2024-04-04", "Rabu (3/4) = 2024-04-03"),
+                times("“Besok Budi akan menerima Ani di istana,” kata Citra, Rabu (3/4)."));
+        assertEquals(List.of("besok = 2024-04-06"), times("“Budi akan menerima Ani besok,” kata Citra."));
+        assertEquals(List.of("Besok = 2024-04-06", "Rabu (3/4) = 2024-04-03"),
+                times("Besok Budi akan menerima Ani, kata Citra, Rabu (3/4)."));
+    }
+
     @Test
     void aSentenceSpeakingOfAPlanPointsForward() {
         assertEquals(List.of("pada Senin = 2024-04-08"), times("Budi akan tiba pada Senin."));

@@ -1,0 +1,71 @@
+package org.warta.extract.time;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.warta.model.Granularity;
+import org.warta.model.TimeMention;
+import org.warta.text.Token;
+
+/**
+ * The day a sentence's quotation was told, when the attribution after it gives one ("“Besok Presiden menerima …,”
+ * kata Ani, Selasa (3/9)."): the days a speaker counts from today ("besok", "kemarin", "hari ini", "Rabu") count
+ * from that day, not from the publication date, which may be a day or more later. Stateless.
+ */
+final class ToldDays {
+    private ToldDays() {
+    }
+
+    /** Whether the expression lies inside quotation marks of its sentence (an odd number of them before it). */
+    static boolean quoted(List<Token> tokens, TimeExpression e) {
+        return quotesBefore(tokens, e.span().start()) % 2 == 1;
+    }
+
+    /** Whether a speaker saying it counts from the day of speaking: a day from today, or a weekday. */
+    private static boolean countsFromToday(TimeExpression e) {
+        return e.form() instanceof TimeForm.FromAnchor a && a.unit() == TimeForm.Unit.DAY
+                || e.form() instanceof TimeForm.Weekday;
+    }
+
+    /**
+     * The expressions of these tokens a speaker counts from the day of speaking, each with that day: the first
+     * expression of one day outside quotation marks after the last of them, resolved back from the publication
+     * date; none without such a day.
+     */
+    static Map<TimeExpression, LocalDate> of(TimeExtractor times, List<Token> tokens, List<TimeExpression> found,
+                                             Optional<LocalDate> published) {
+        long marks = quotesBefore(tokens, Integer.MAX_VALUE);
+        if (marks < 2 || marks % 2 == 1) {
+            return Map.of();
+        }
+        Optional<LocalDate> told = toldOn(times, tokens, found, published);
+        Map<TimeExpression, LocalDate> out = new HashMap<>();
+        told.ifPresent(day -> found.stream().filter(e -> quoted(tokens, e) && countsFromToday(e))
+                .forEach(e -> out.put(e, day)));
+        return out;
+    }
+
+    private static Optional<LocalDate> toldOn(TimeExtractor times, List<Token> tokens, List<TimeExpression> found,
+                                              Optional<LocalDate> published) {
+        int lastMark = tokens.stream().filter(ToldDays::isMark).mapToInt(Token::end).max().orElse(0);
+        for (TimeExpression e : found) {
+            if (e.span().start() >= lastMark && !(e.form() instanceof TimeForm.FromPrevious)) {
+                TimeMention m = times.resolve(e, published, Tense.PAST, Optional.empty());
+                return m.value().filter(v -> v.granularity() == Granularity.DAY && v.coveredDays() == 1)
+                        .map(v -> v.coverStart());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static long quotesBefore(List<Token> tokens, int offset) {
+        return tokens.stream().filter(t -> t.end() <= offset && isMark(t)).count();
+    }
+
+    /** A double quotation mark; single ones are apostrophes as often as quotes. */
+    private static boolean isMark(Token t) {
+        return t.kind() == Token.Kind.QUOTE && t.text().charAt(0) != '\'' && t.text().charAt(0) != '’';
+    }
+}
