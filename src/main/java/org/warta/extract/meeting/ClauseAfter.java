@@ -33,7 +33,7 @@ final class ClauseAfter {
     List<Actor> included(TriggerSite site) {
         List<Actor> inNext = next(site, MeetingWord.INCLUDING).map(next -> groups.after(
                 new TriggerSite(site.sentence(), site.clauses(), next, site.hit(), site.actors(), site.times(),
-                        site.quotedIn()), next.from() + 1)).orElse(List.of());
+                        site.saidIn()), next.from() + 1)).orElse(List.of());
         if (!inNext.isEmpty()) {
             return inNext;
         }

@@ -3,6 +3,7 @@ package org.warta.extract.meeting;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -185,9 +186,9 @@ public final class MeetingExtractor {
             List<Actor> allowed = hit.value().pattern() == MeetingLexicon.Pattern.ATTEND ? actors
                     : actors.stream().filter(a -> !sentenceActors.isEventName(s.tokens(), a)).toList();
             int at = s.token(hit.from()).start();
-            Optional<Statement> quotedIn = statements.stream().filter(st -> st.quoteSpan().start() <= at
-                    && at < st.quoteSpan().end() && st.kind() != StatementKind.INDIRECT).findFirst();
-            TriggerSite site = new TriggerSite(s, cl, clause, hit, allowed, times.sentence(s.index()), quotedIn);
+            Optional<Statement> saidIn = statements.stream().filter(st -> st.quoteSpan().start() <= at
+                    && at < st.quoteSpan().end()).min(Comparator.comparing(st -> st.kind() == StatementKind.INDIRECT));
+            TriggerSite site = new TriggerSite(s, cl, clause, hit, allowed, times.sentence(s.index()), saidIn);
             Optional<MeetingCandidate> latest = candidates.isEmpty() ? Optional.empty()
                     : Optional.of(candidates.get(candidates.size() - 1));
             TriggerReader.Outcome outcome = reader.read(site, state, latest);

@@ -5,8 +5,11 @@ import java.util.Optional;
 import org.warta.extract.entity.ArticleEntities;
 import org.warta.model.EntityRef;
 import org.warta.model.EntityType;
+import org.warta.model.Span;
 import org.warta.model.Statement;
+import org.warta.model.StatementKind;
 import org.warta.text.Token;
+import org.warta.text.Tokens;
 
 /**
  * The subject of a trigger: the group right before it, the subject of the sentence's previous meeting
@@ -46,6 +49,10 @@ final class Subjects {
         Optional<Actor> antecedent = relativeAntecedent(site);
         if (antecedent.isPresent()) {
             return List.of(antecedent.get()); // "… kunjungan Presiden X yang akan menyambangi AS"
+        }
+        List<Actor> reported = frontedInReport(site, object);
+        if (!reported.isEmpty()) {
+            return reported; // "X menuturkan, dalam pertemuan dengan Z, Y berjanji …": Y met Z, not X
         }
         if (!before.isEmpty()) {
             return before;
@@ -171,6 +178,30 @@ final class Subjects {
         if (!noun && !subordinate || site.clause().from() != 0 || site.hit().from() > FRONTED_REACH) {
             return List.of();
         }
+        return personAfterComma(site, object);
+    }
+
+    /**
+     * A noun trigger opening what a source reports, in a phrase fronted before the comma ("Muzani menuturkan,
+     * dalam pertemuan dengan Z Jumat sore, Prabowo berjanji …"): the first person after the comma, not the source.
+     */
+    private List<Actor> frontedInReport(TriggerSite site, List<Actor> object) {
+        Optional<Statement> reported = site.saidIn().filter(st -> st.kind() == StatementKind.INDIRECT);
+        if (reported.isEmpty() || site.trigger().pattern() != MeetingLexicon.Pattern.NOUN) {
+            return List.of();
+        }
+        Span words = reported.get().quoteSpan();
+        int start = Tokens.indexAt(site.tokens(), words.start());
+        int trigger = site.hit().from();
+        if (start <= 0 || trigger < start || trigger - start > FRONTED_REACH) {
+            return List.of();
+        }
+        return personAfterComma(site, object).stream().filter(a -> site.token(a.from()).start() < words.end())
+                .toList();
+    }
+
+    /** The first person after the comma that closes the trigger's phrase, when it is not the meeting's object. */
+    private static List<Actor> personAfterComma(TriggerSite site, List<Actor> object) {
         int comma = site.hit().to();
         while (comma < site.tokens().size() && !site.token(comma).text().equals(",")) {
             comma++;

@@ -7,16 +7,22 @@ import org.warta.extract.PhraseTable;
 import org.warta.extract.SentenceContext;
 import org.warta.extract.time.SentenceTimes;
 import org.warta.model.Statement;
+import org.warta.model.StatementKind;
 import org.warta.text.Token;
 
 /**
  * One trigger in its sentence: the sentence, its clauses, the trigger's clause, the trigger, the sentence's
  * actors that can take part (summit names only for attendance), the sentence's times, and the statement whose
- * quoted words hold the trigger (whose speaker "saya" is).
+ * quoted or reported words hold the trigger.
  */
 record TriggerSite(SentenceContext sentence, List<Clauses.Clause> clauses, Clauses.Clause clause,
                    PhraseTable.Hit<MeetingLexicon.Trigger> hit, List<Actor> actors, SentenceTimes times,
-                   Optional<Statement> quotedIn) {
+                   Optional<Statement> saidIn) {
+    /** The statement in quotation marks whose words hold the trigger: its speaker is who "saya" is. */
+    Optional<Statement> quotedIn() {
+        return saidIn.filter(st -> st.kind() != StatementKind.INDIRECT);
+    }
+
     MeetingLexicon.Trigger trigger() {
         return hit.value();
     }

@@ -93,7 +93,10 @@ class MeetingExtractorTest {
             + "(1/4). | Joko Widodo+Xi Jinping | 2024-04-01 | occurred | true",
         // a foreign guest welcomed by a host and the host's minister: both are sides
         "Presiden Xi Jinping disambut oleh Presiden Joko Widodo dan Menteri Luar Negeri Indonesia Ani Lestari di "
-            + "Jakarta pada Kamis (4/4). | Ani Lestari+Joko Widodo+Xi Jinping | 2024-04-04 | occurred | false"})
+            + "Jakarta pada Kamis (4/4). | Ani Lestari+Joko Widodo+Xi Jinping | 2024-04-04 | occurred | false",
+        // a meeting fronted in what a source reports: the person after the comma met, not the source
+        "Juru bicara Ani Lestari menuturkan, dalam pertemuan dengan Presiden Xi Jinping pada Selasa (2/4), Presiden "
+            + "Joko Widodo menyampaikan dukungan. | Joko Widodo+Xi Jinping | 2024-04-02 | occurred | false"})
     void findsMeetings(String text, String participants, String time, String status, boolean virtual) {
         List<MeetingReport> ms = meetings(text);
         assertEquals(1, ms.size(), ms.toString());
