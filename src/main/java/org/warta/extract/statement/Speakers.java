@@ -21,6 +21,8 @@ final class Speakers {
     private static final int SUBJECT_GAP = 4;
     /** Tokens from a sentence's start within which its opening person, or a pronoun referring back, stands. */
     private static final int OPENER_REACH = 3;
+    /** A relative clause between a speaker and the verb has at most this many words ("yang datang bersama …"). */
+    private static final int RELATIVE_REACH = 10;
 
     private final WordClasses<StatementWord> words;
 
@@ -61,8 +63,25 @@ final class Speakers {
                 int after = pastGloss(s.tokens(), end, verb); // "Pejabat di Kremlin (pusat …) mengatakan"
                 boolean close = verb - after <= SUBJECT_GAP && noBreakBetween(s.tokens(), after, verb)
                         && !(m.entity().type() != EntityType.PERSON && relative(s.tokens(), after, verb));
-                return close || aside(s.tokens(), end, verb) || apposed(s.tokens(), start, end, verb)
-                        ? Optional.of(m.entity()) : Optional.empty();
+                if (!(close || aside(s.tokens(), end, verb) || apposed(s.tokens(), start, end, verb))) {
+                    return Optional.empty();
+                }
+                return Optional.of(relativeHead(s, start, verb).orElse(m.entity()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "PM X yang datang bersama Ibu Y mengaku …": a name inside a relative clause ("yang …") that opens right after a
+     * person and runs to the verb; the verb is that person's, the head the clause tells of.
+     */
+    private Optional<EntityRef> relativeHead(SentenceContext s, int start, int verb) {
+        for (EntityMention head : s.actors()) {
+            int end = s.tokenAt(head.span().end() - 1) + 1;
+            if (head.entity().type() == EntityType.PERSON && end < start && verb - end <= RELATIVE_REACH
+                    && words.is(s.token(end), StatementWord.RELATIVE) && noBreakBetween(s.tokens(), end, verb)) {
+                return Optional.of(head.entity());
             }
         }
         return Optional.empty();

@@ -35,7 +35,10 @@ class StatementExtractorTest {
         "Rusia mengatakan posisi Tiongkok masuk akal. | Russia | indirect | posisi Tiongkok masuk akal",
         // a gloss in brackets between the subject and the verb names no speaker
         "Pejabat di Kremlin (pusat pemerintahan Rusia) kemarin mengatakan kedua pemimpin akan bertemu. | Kremlin "
-            + "| indirect | kedua pemimpin akan bertemu"})
+            + "| indirect | kedua pemimpin akan bertemu",
+        // a name inside a relative clause right before the verb is not its subject: the clause's head is
+        "Menlu Sergei Lavrov yang datang bersama Menlu China Wang Yi mengatakan kedua negara akan bekerja sama. "
+            + "| Sergey Lavrov | indirect | kedua negara akan bekerja sama"})
     void attributesStatements(String text, String speaker, String kind, String quote) {
         List<Statement> s = statements(text);
         assertEquals(1, s.size(), s.toString());
