@@ -198,7 +198,8 @@ final class Participants {
         List<Actor> visitor = before;
         List<Actor> subject = List.of();
         int targetFrom = site.hit().to();
-        if (!after.isEmpty() && after.stream().allMatch(Actor::person) && destinationAt(site, Actor.last(after).to())) {
+        if (visitNoun(site) && !after.isEmpty() && after.stream().allMatch(Actor::person)
+                && destinationAt(site, Actor.last(after).to())) {
             visitor = after;
             targetFrom = Actor.last(after).to();
         } else if (visitor.isEmpty()) {
@@ -215,6 +216,10 @@ final class Participants {
         }
         Set<EntityRef> p = entities(visitor);
         List<Actor> target = groups.after(site, targetFrom);
+        if (target.isEmpty() && !visitNoun(site) && !after.isEmpty()
+                && after.stream().allMatch(a -> a.person() && !a.outside())) {
+            target = after; // "mengunjungi beberapa pejabat, seperti Ketua A serta Ketua B": the hosts listed
+        }
         if (target.stream().anyMatch(Actor::person)) {
             p.addAll(entities(target.stream().filter(Actor::person).toList()));
             return Outcome.of(p, subject);
@@ -231,6 +236,14 @@ final class Participants {
         }
         Optional<EntityRef> place = places.after(site.sentence(), site.clause(), targetFrom);
         return new Outcome(Optional.of(new Reading(new ArrayList<>(p), visited, place)), subject);
+    }
+
+    /**
+     * A visit told by a noun ("kunjungan", "lawatan", "kedatangan": the -an of a nominalization), which may name its
+     * visitor after it; after a verb ("mengunjungi Ketua A di Masjid B") come the ones visited.
+     */
+    private static boolean visitNoun(TriggerSite site) {
+        return site.token(site.hit().from()).norm().endsWith("an");
     }
 
     private boolean destinationAt(TriggerSite site, int i) {

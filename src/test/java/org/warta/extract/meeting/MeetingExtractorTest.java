@@ -223,6 +223,15 @@ class MeetingExtractorTest {
                 + "Xi Jinping di Istana Merdeka,” kata juru bicara istana, Rabu (3/4)."));
     }
 
+    /** After a visit verb come the ones visited, each apart, even before the place ("di …"); after a visit noun, its visitor. */
+    @Test
+    void aVisitVerbCallsOnEachHostListedApart() {
+        List<MeetingReport> ms = meetings("Presiden Xi Jinping akan mengunjungi beberapa pejabat seperti Ketua DPR Ani "
+                + "Lestari serta Ketua MPR Budi Santoso di Gedung Nusantara.");
+        assertEquals(List.of(List.of("Ani Lestari", "Xi Jinping"), List.of("Budi Santoso", "Xi Jinping")),
+                ms.stream().map(MeetingExtractorTest::names).toList(), ms.toString());
+    }
+
     /** An arrival on its day is no meeting held: the talks told after it as a plan still lie ahead. */
     @Test
     void anArrivalOnItsDayDoesNotMakeTheTalksPlannedAfterItHeld() {
