@@ -20,7 +20,7 @@ public final class PageLayout {
     }
 
     /** What the layout leaves out, and the part of every line it keeps. */
-    public record Layout(List<RemovedText> removed, List<LinePart> parts) {
+    public record Layout(List<RemovedText> removed, List<LinePart> parts, boolean wrapped) {
         public Layout {
             removed = List.copyOf(removed);
             parts = List.copyOf(parts);
@@ -58,6 +58,7 @@ public final class PageLayout {
         List<RemovedText> removed = new ArrayList<>();
         List<LinePart> parts = new ArrayList<>();
         String headline = null;
+        boolean wrapped = WrappedLines.wrapped(text, lines);
         for (int i = 0; i < lines.size(); i++) {
             PageLine l = lines.get(i);
             String furniture = furniture(l);
@@ -77,7 +78,7 @@ public final class PageLayout {
             } else if (isCaption(l) || i + 1 < lines.size() && isPhotoCredit(lines.get(i + 1))) {
                 part = TextPart.CAPTION;
             } else {
-                part = isSubheading(l, i == lines.size() - 1) ? TextPart.SUBHEADING : TextPart.BODY;
+                part = !wrapped && isSubheading(l, i == lines.size() - 1) ? TextPart.SUBHEADING : TextPart.BODY;
             }
             if (part == null) {
                 removed.add(new RemovedText(span(l), "page top"));
@@ -93,7 +94,7 @@ public final class PageLayout {
             }
             parts.add(new LinePart(span(l), part));
         }
-        return new Layout(removed, parts);
+        return new Layout(removed, parts, wrapped);
     }
 
     /**

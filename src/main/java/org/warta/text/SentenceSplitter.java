@@ -73,7 +73,9 @@ public final class SentenceSplitter {
         removed.addAll(page.removed());
         removed.sort(Comparator.comparing(RemovedText::span));
         List<PageLayout.LinePart> parts = page.parts();
-        List<List<Token>> paragraphTokens = joinBrokenQuotations(segments(text, removed), parts);
+        List<List<Token>> lines = page.wrapped()
+                ? WrappedLines.join(text, segments(text, removed), seg -> isBody(seg, parts)) : segments(text, removed);
+        List<List<Token>> paragraphTokens = joinBrokenQuotations(lines, parts);
         List<Sentence> sentences = new ArrayList<>();
         List<List<Token>> tokens = new ArrayList<>();
         List<Integer> paragraphs = new ArrayList<>();

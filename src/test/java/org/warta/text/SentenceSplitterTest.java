@@ -40,6 +40,23 @@ class SentenceSplitterTest {
         assertEquals(List.of("Baris pertama tanpa titik", "Baris kedua."), sentences("Baris pertama tanpa titik\nBaris kedua."));
     }
 
+    /** A story wrapped by width at the margin: its lines go on into the next; a story of one paragraph a line does not. */
+    @Test
+    void aPageWrappedByWidthJoinsItsLinesIntoSentences() {
+        String wrapped = "JAKARTA - Presiden Budi Santoso menerima kunjungan resmi\nkenegaraan Perdana Menteri Jepang "
+                + "Hiroshi Tanaka di Istana Merdeka pada\nMinggu pagi. Ia disambut langsung oleh Menteri Luar\nNegeri Ani "
+                + "Lestari di sisi pintu mobil. Keduanya lalu berjalan\nmenuju podium dan mendengarkan lagu kebangsaan "
+                + "kedua\nnegara.";
+        assertEquals(List.of("Presiden Budi Santoso menerima kunjungan resmi\nkenegaraan Perdana Menteri Jepang Hiroshi "
+                + "Tanaka di Istana Merdeka pada\nMinggu pagi.", "Ia disambut langsung oleh Menteri Luar\nNegeri Ani "
+                + "Lestari di sisi pintu mobil.", "Keduanya lalu berjalan\nmenuju podium dan mendengarkan lagu "
+                + "kebangsaan kedua\nnegara."), sentences(wrapped));
+        String lines = "JAKARTA - Presiden Budi Santoso menerima kunjungan resmi Perdana Menteri Jepang.\n"
+                + "Kerja Sama Maritim\nKeduanya membahas kerja sama maritim\nIa lalu pulang.";
+        assertEquals(List.of("Presiden Budi Santoso menerima kunjungan resmi Perdana Menteri Jepang.",
+                "Kerja Sama Maritim", "Keduanya membahas kerja sama maritim", "Ia lalu pulang."), sentences(lines));
+    }
+
     @Test
     void aQuotationOfSeveralSentencesStaysWithItsAttribution() {
         List<String> s = sentences("“Kami siap. Kami menunggu,” kata Wang. Lalu ia pergi.");
