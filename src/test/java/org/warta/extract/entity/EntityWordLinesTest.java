@@ -133,9 +133,9 @@ class EntityWordLinesTest {
                     found("Dewi Lestari"), List.of("Dewi Lestari/TITLE"), List.of());
             case "kin" -> Case.of("Pada hari itu warga menyambut %s Dewi Lestari di bandara.", w, "rombongan",
                     found("Dewi Lestari"), List.of("Dewi Lestari/KIN"), List.of());
-            case "function-word" -> Case.of("Harga beras naik.\nRombongan Tiba %s Bandara Dan Langsung Bertemu "
+            case "function-word" -> Case.of("Harga beras naik.\nRombongan Datang %s Bandara Dan Langsung Bertemu "
                     + "Dewi Lestari.", cap, "Sore", EntityWordLinesTest::notInGazetteer, List.of(),
-                    List.of("Tiba/BARE", "Langsung/BARE", "Dewi Lestari/MEETING"));
+                    List.of("Datang/BARE", "Langsung/BARE", "Dewi Lestari/MEETING"));
             // many holders: no description of one person; a word of no class leaves the description
             case "plural" -> Case.of("Hari itu %s menteri luar negeri Jepang tiba di bandara.", w, "kemudian",
                     EntityWordLinesTest::descriptions, List.of(), List.of("menteri luar negeri Jepang"));
