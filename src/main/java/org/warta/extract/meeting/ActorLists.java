@@ -112,12 +112,16 @@ final class ActorLists {
         return true;
     }
 
-    /** "bertemu Yang Mulia Nama": "yang" before an honorific word, or the honorific word after "yang". */
+    /**
+     * "Yang Mulia Nama" ("yang" before an honorific word, or the word after it); after a verb also a plain honorific
+     * ("bertemu Bapak Nama", "menerima Datuk Seri Nama"). After a noun ("pertemuan dengan Bapak Presiden") a plain
+     * one is more often a speaker's address, told of by someone who took no part.
+     */
     private boolean honorific(TriggerSite site, int i) {
-        boolean after = i + 1 < site.tokens().size() && lexicon.is(site.token(i + 1), MeetingWord.HONORIFIC);
+        boolean word = lexicon.is(site.token(i), MeetingWord.HONORIFIC);
         boolean before = i > 0 && lexicon.is(site.token(i - 1), MeetingWord.RELATIVE);
-        return lexicon.is(site.token(i), MeetingWord.RELATIVE) && after
-                || lexicon.is(site.token(i), MeetingWord.HONORIFIC) && before;
+        boolean after = i + 1 < site.tokens().size() && lexicon.is(site.token(i + 1), MeetingWord.HONORIFIC);
+        return word && (before || !site.noun()) || lexicon.is(site.token(i), MeetingWord.RELATIVE) && after;
     }
 
     /** A word of how long a meeting lasted, or a number after one: "selama sekitar 20 menit". */

@@ -198,7 +198,7 @@ final class Participants {
         List<Actor> visitor = before;
         List<Actor> subject = List.of();
         int targetFrom = site.hit().to();
-        if (visitNoun(site) && !after.isEmpty() && after.stream().allMatch(Actor::person)
+        if (site.noun() && !after.isEmpty() && after.stream().allMatch(Actor::person)
                 && destinationAt(site, Actor.last(after).to())) {
             visitor = after;
             targetFrom = Actor.last(after).to();
@@ -216,7 +216,7 @@ final class Participants {
         }
         Set<EntityRef> p = entities(visitor);
         List<Actor> target = groups.after(site, targetFrom);
-        if (target.isEmpty() && !visitNoun(site) && !after.isEmpty()
+        if (target.isEmpty() && !site.noun() && !after.isEmpty()
                 && after.stream().allMatch(a -> a.person() && !a.outside())) {
             target = after; // "mengunjungi beberapa pejabat, seperti Ketua A serta Ketua B": the hosts listed
         }
@@ -236,14 +236,6 @@ final class Participants {
         }
         Optional<EntityRef> place = places.after(site.sentence(), site.clause(), targetFrom);
         return new Outcome(Optional.of(new Reading(new ArrayList<>(p), visited, place)), subject);
-    }
-
-    /**
-     * A visit told by a noun ("kunjungan", "lawatan", "kedatangan": the -an of a nominalization), which may name its
-     * visitor after it; after a verb ("mengunjungi Ketua A di Masjid B") come the ones visited.
-     */
-    private static boolean visitNoun(TriggerSite site) {
-        return site.token(site.hit().from()).norm().endsWith("an");
     }
 
     private boolean destinationAt(TriggerSite site, int i) {

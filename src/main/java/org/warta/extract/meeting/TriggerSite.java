@@ -27,6 +27,14 @@ record TriggerSite(SentenceContext sentence, List<Clauses.Clause> clauses, Claus
         return hit.value();
     }
 
+    /**
+     * Whether the trigger is a noun: of the noun pattern, or a visit told by a nominalization ("kunjungan",
+     * "lawatan", "kedatangan": the -an ending) rather than a verb ("mengunjungi", "tiba").
+     */
+    boolean noun() {
+        return hit.value().pattern() == MeetingLexicon.Pattern.NOUN || token(hit.from()).norm().endsWith("an");
+    }
+
     List<Token> tokens() {
         return sentence.tokens();
     }

@@ -94,6 +94,9 @@ class MeetingExtractorTest {
         // a foreign guest welcomed by a host and the host's minister: both are sides
         "Presiden Xi Jinping disambut oleh Presiden Joko Widodo dan Menteri Luar Negeri Indonesia Ani Lestari di "
             + "Jakarta pada Kamis (4/4). | Ani Lestari+Joko Widodo+Xi Jinping | 2024-04-04 | occurred | false",
+        // an honorific between a verb and its object
+        "Presiden Joko Widodo bertemu Datuk Seri Anwar Ibrahim di Istana Merdeka, Selasa (2/4). | Anwar Ibrahim+Joko "
+            + "Widodo | 2024-04-02 | occurred | false",
         // a meeting fronted in what a source reports: the person after the comma met, not the source
         "Juru bicara Ani Lestari menuturkan, dalam pertemuan dengan Presiden Xi Jinping pada Selasa (2/4), Presiden "
             + "Joko Widodo menyampaikan dukungan. | Joko Widodo+Xi Jinping | 2024-04-02 | occurred | false"})

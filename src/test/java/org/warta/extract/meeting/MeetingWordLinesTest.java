@@ -401,8 +401,8 @@ class MeetingWordLinesTest {
             // whose ceremony is attended is not met: the person after the word is no actor
             case "ceremony" -> new Case("Budi terbang ke Osaka untuk menghadiri %s Ani.", "bersama",
                     MeetingWordLinesTest::actors, "Budi", "Budi, Ani");
-            // "yang" and an honorific word may stand between a trigger and its object
-            case "honorific" -> new Case("Budi bertemu Yang %s Ani.", "Baru",
+            // an honorific may stand between a trigger and its object
+            case "honorific" -> new Case("Budi bertemu %s Ani.", "Baru",
                     meetings("bertemu"), "Budi+Ani", "none");
             case "nationals" -> new Case("Budi menyapa %s Jepang.", "kantor", MeetingWordLinesTest::actors, "Budi",
                     "Budi, Japan");
