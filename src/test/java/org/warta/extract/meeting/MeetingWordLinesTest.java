@@ -418,9 +418,9 @@ class MeetingWordLinesTest {
                     meetings("bertemu"), "Budi+Ani", "none");
             case "singular-pronoun" -> new Case(ANTECEDENT + "%s kemudian pulang ke rumah dan pada sore "
                     + "harinya bertemu dengan Ani.", "Rombongan", meetings("bertemu"), "Budi+Ani", "none");
-            case "invitation" -> w.equals("undangan")
+            case "invitation" -> w.equals("undangan") || w.equals("ajakan")
                     ? new Case("Budi menerima %s untuk bertemu Ani.", "kabar", admission("bertemu"), "REJECT", "KEEP")
-                    : new Case("Budi %s Ani untuk bertemu.", "mengajak", admission("bertemu"), "REJECT", "KEEP");
+                    : new Case("Budi %s Ani untuk bertemu.", "menunggu", admission("bertemu"), "REJECT", "KEEP");
             case "relative" -> new Case("Kunjungan Budi ke Jepang untuk bertemu Ani, %s semula dijadwalkan Juli, "
                     + "ditunda.", "kemudian", admission("bertemu"), "REJECT", "KEEP");
             case "reports" -> new Case("Antara %s bahwa Budi bertemu dengan Ani.", "menulis", cited("bertemu"),
