@@ -131,6 +131,9 @@ class EntityWordLinesTest {
                     found("Dewi Lestari"), List.of("Dewi Lestari/TITLE"), List.of());
             case "party" -> Case.of("Hari itu Ketua %s Sejahtera Dewi Lestari tiba di bandara.", cap, "Rumah",
                     found("Dewi Lestari"), List.of("Dewi Lestari/TITLE"), List.of());
+            // a name after a place head is the place's: no person; a word of no class leaves the titled person
+            case "place-head" -> Case.of("Pada hari itu rombongan tiba di %s Presiden Dewi Lestari.", cap, "Rumah",
+                    found("Dewi Lestari"), List.of(), List.of("Dewi Lestari/TITLE"));
             case "kin" -> Case.of("Pada hari itu warga menyambut %s Dewi Lestari di bandara.", w, "rombongan",
                     found("Dewi Lestari"), List.of("Dewi Lestari/KIN"), List.of());
             case "function-word" -> Case.of("Harga beras naik.\nRombongan Datang %s Bandara Dan Langsung Bertemu "
