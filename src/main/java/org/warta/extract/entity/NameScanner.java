@@ -33,6 +33,7 @@ final class NameScanner {
     private final Appositions appositions;
     private final TitleChains titleChains;
     private final Bylines bylines;
+    private final PlaceHeads placeHeads;
 
     NameScanner(Gazetteer gazetteer, EntityLexicon lexicon, WordClasses<EntityWord> words) {
         this.gazetteer = gazetteer;
@@ -46,6 +47,7 @@ final class NameScanner {
         this.appositions = new Appositions(gazetteer, lexicon, words, organizations, gazetteerMentions);
         this.titleChains = new TitleChains(gazetteer, lexicon, words, organizations, gazetteerMentions, names, persons);
         this.bylines = new Bylines(words, names, persons, lexicon, gazetteer);
+        this.placeHeads = new PlaceHeads(gazetteer, lexicon, words, names);
     }
 
     Recognition scan(ArticleText text) {
@@ -115,8 +117,8 @@ final class NameScanner {
         NameCue pendingCue = null;
         int i = 0;
         while (i < tokens.size()) {
-            if (afterPlaceHead(tokens, i)) {
-                i = capitalizedRunEnd(tokens, i); // "Bandara Sultan Nama": a place named after someone
+            if (placeHeads.before(tokens, i)) {
+                i = placeHeads.nameEnd(tokens, i); // "bandara Sultan Nama": a place named after someone
                 pendingCue = null;
                 continue;
             }
@@ -245,29 +247,6 @@ final class NameScanner {
         Appositions.Read read = appositions.read(text, s, tokens, after, ref, sink);
         sink.person(read.person());
         return read.next();
-    }
-
-    /**
-     * Whether a person's name or title follows a place head ("bandara Sultan …", "Jalan Teuku …"); a state, body
-     * or place the gazetteer knows there ("Gedung Kementerian Luar Negeri", "Bandara San Francisco") is still read.
-     */
-    private boolean afterPlaceHead(List<Token> tokens, int i) {
-        if (i == 0 || !words.is(tokens.get(i - 1), EntityWord.PLACE_HEAD) || !tokens.get(i).isCapitalized()
-                || !names.startsName(tokens, i) && lexicon.titleAt(tokens, i).isEmpty()) {
-            return false;
-        }
-        return gazetteer.longestAt(tokens, i).filter(g -> g.entries().stream()
-                .anyMatch(e -> e.type() != EntityType.PERSON)).isEmpty();
-    }
-
-    /** The end of the capitalized words from {@code i} on, up to a function word ("Dan", "Di") Title Case writes. */
-    private int capitalizedRunEnd(List<Token> tokens, int i) {
-        int end = i;
-        while (end < tokens.size() && (tokens.get(end).isWord() && tokens.get(end).isCapitalized()
-                && !words.is(tokens.get(end), EntityWord.FUNCTION_WORD) || tokens.get(end).text().equals("-"))) {
-            end++;
-        }
-        return Math.max(end, i + 1);
     }
 
     /**
