@@ -3,6 +3,7 @@ package org.warta.text;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -47,7 +48,8 @@ final class BylineLines {
         return false;
     }
 
-    private static boolean name(String w) {
+    private static boolean name(String word) {
+        String w = word.endsWith(",") ? word.substring(0, word.length() - 1) : word; // "Nama Penulis, Kamis, …"
         return w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)
                 && w.chars().skip(1).anyMatch(Character::isLowerCase);
     }
@@ -66,12 +68,22 @@ final class BylineLines {
         if (labelled(l)) {
             return true;
         }
-        if (!l.endsSentence() && dated(l) && namesSomeone(l) && l.wordCount() <= 8
-                && wordsBeforeFirstDigit(l) <= BYLINE_NAME_WORDS) {
+        if (namedAndDated(l) || namedAndDated(firstBarPart(l))) {
             return true; // "Nama Penulis • 2 Apr 2024 09:15"; not a headline that ends in a date ("… Mei 2017")
         }
         boolean bracketed = l.text().startsWith("(") && l.text().endsWith(")");
         return (bracketed || allCapitals(l)) && l.wordCount() >= 2 && l.wordCount() <= 4 && l.mostlyCapitalized();
+    }
+
+    private static boolean namedAndDated(PageLine l) {
+        return !l.endsSentence() && dated(l) && namesSomeone(l) && l.wordCount() <= 8
+                && wordsBeforeFirstDigit(l) <= BYLINE_NAME_WORDS;
+    }
+
+    /** The line up to its first bar: "Nama Penulis, Kamis, 28 Juli 2022 19.36 | Waktu baca 3 menit". */
+    private static PageLine firstBarPart(PageLine l) {
+        Matcher bar = BAR.matcher(l.text());
+        return bar.find() ? new PageLine(l.start(), l.start() + bar.start(), l.text().substring(0, bar.start())) : l;
     }
 
     /** Whether the line holds a time or a date. */

@@ -101,7 +101,8 @@ class PageLayoutTest {
         "Dewi Lestari • 1 April 2024 10:15",
         "- Oleh Dewi Lestari",
         "Oleh Dewi Lestari, Senin, 1 April 2024 | 10:15 WIB - Redaktur: Budi S - 213",
-        "SENIN, 1 APRIL 2024 | 10:15 WIB | LAPORAN: DEWI LESTARI"})
+        "SENIN, 1 APRIL 2024 | 10:15 WIB | LAPORAN: DEWI LESTARI",
+        "Dewi Lestari, Senin, 1 April 2024 10.15 | Waktu baca 3 menit"})
     void aBylineAnywhereOnThePage(String byline) {
         assertEquals(List.of("body: " + LEAD, "body: " + SECOND, "byline: " + byline),
                 layout(page(LEAD, SECOND, byline)));
