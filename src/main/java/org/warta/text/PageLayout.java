@@ -59,9 +59,11 @@ public final class PageLayout {
         List<LinePart> parts = new ArrayList<>();
         String headline = null;
         boolean wrapped = WrappedLines.wrapped(text, lines);
+        boolean listed = false; // in a list a line ending with a colon introduced: the story's own list
         for (int i = 0; i < lines.size(); i++) {
             PageLine l = lines.get(i);
-            String furniture = furniture(l);
+            listed = listItem(l) ? listed : l.text().endsWith(":");
+            String furniture = listed && listItem(l) ? null : furniture(l);
             if (furniture != null) {
                 removed.add(new RemovedText(span(l), furniture));
                 continue;
@@ -78,7 +80,8 @@ public final class PageLayout {
             } else if (isCaption(l) || i + 1 < lines.size() && isPhotoCredit(lines.get(i + 1))) {
                 part = TextPart.CAPTION;
             } else {
-                part = !wrapped && isSubheading(l, i == lines.size() - 1) ? TextPart.SUBHEADING : TextPart.BODY;
+                boolean item = listed && listItem(l);
+                part = !wrapped && !item && isSubheading(l, i == lines.size() - 1) ? TextPart.SUBHEADING : TextPart.BODY;
             }
             if (part == null) {
                 removed.add(new RemovedText(span(l), "page top"));
@@ -170,10 +173,15 @@ public final class PageLayout {
         return 0;
     }
 
+    /** A line of a list: a dash, bullet or chevron first. */
+    private static boolean listItem(PageLine l) {
+        return l.text().startsWith("- ") || l.text().startsWith("• ") || l.text().startsWith("» ");
+    }
+
     /** Why a line is page furniture to leave out, or null: widgets, date lines, editor notes. */
     private String furniture(PageLine l) {
         // a list item linking another story: its headline may run past a short line's length
-        if ((l.text().startsWith("- ") || l.text().startsWith("• ") || l.text().startsWith("» ")) && !l.endsSentence()
+        if (listItem(l) && !l.endsSentence()
                 && l.wordCount() <= LINK_WORDS && !bylines.labelled(l)) {
             return "link list";
         }

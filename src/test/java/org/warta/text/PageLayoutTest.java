@@ -156,6 +156,16 @@ class PageLayoutTest {
                 layout(page(LEAD, item, SECOND)));
     }
 
+    /** A list a line ending with a colon introduces is the story's own: its items are body, not links. */
+    @Test
+    void aListTheStoryIntroducesIsKept() {
+        String intro = "Rombongan menteri yang mendampingi, di antaranya:";
+        assertEquals(List.of("body: " + LEAD, "body: " + intro, "body: - Menteri Perdagangan Budi Santoso",
+                        "body: - Menteri Pertanian Dewi Lestari", "body: " + SECOND),
+                layout(page(LEAD, intro, "- Menteri Perdagangan Budi Santoso", "- Menteri Pertanian Dewi Lestari",
+                        SECOND)));
+    }
+
     @Test
     void aLinkListIsLeftOutButAListedSentenceIsKept() {
         assertEquals(List.of("body: " + LEAD,
