@@ -6,6 +6,9 @@ package org.warta.model;
  */
 public record EntityMention(Span span, String text, EntityRef entity, String rule, int sentenceIndex)
         implements Comparable<EntityMention> {
+    /** The rule of an office no one in the article holds, standing for its state ("Menteri Keuangan Jepang"). */
+    public static final String OFFICE_OF_STATE = "office-of-state";
+
     public EntityMention {
         if (span == null || text == null || entity == null || rule == null) {
             throw new WartaException("entity mention fields must not be null");

@@ -53,7 +53,7 @@ final class RoleDescriptions {
             } else if (fit.isEmpty() && d.of().filter(o -> o.type() == EntityType.STATE).isPresent()) {
                 // "berunding dengan Menteri Keuangan Jepang": an office no one in the article holds
                 // stands for its state
-                out.mentions().add(new EntityMention(d.span(), d.text(), d.of().get(), "office-of-state",
+                out.mentions().add(new EntityMention(d.span(), d.text(), d.of().get(), EntityMention.OFFICE_OF_STATE,
                         d.sentence()));
             } else if (fit.size() > 1) {
                 out.unresolved().add(new UnresolvedMention(d.span(), d.text(), fit,

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import org.warta.model.EntityMention;
 import org.warta.model.EntityRef;
 import org.warta.model.EntityType;
 import org.warta.model.MeetingStatus;
@@ -256,8 +257,8 @@ final class TriggerReader {
     }
 
     /**
-     * "menelepon menteri perdagangan A, B dan C", "berbicara dengan mitra-mitranya di A, B dan C": states that
-     * stand for the holders of an office or the counterparts named before them, several of them — each was met apart.
+     * "menelepon menteri perdagangan A, B dan C", "Menteri Luar Negeri A, B dan C" (an office no one here holds),
+     * "berbicara dengan mitra-mitranya di A, B dan C": states standing for office holders or counterparts, met apart.
      */
     private boolean officesOfStates(TriggerSite site, List<Actor> after) {
         if (after.size() < 2 || !after.stream().allMatch(a -> a.entity().type() == EntityType.STATE)) {
@@ -267,7 +268,7 @@ final class TriggerReader {
         int first = after.get(0).from();
         boolean counterparts = lexicon.counterpartsBefore(site.tokens(), first);
         return !after.get(0).outside() && (site.token(first).isWord() && !site.token(first).isCapitalized()
-                || counterparts);
+                || counterparts || after.get(0).mention().rule().equals(EntityMention.OFFICE_OF_STATE));
     }
 
     /** "terpisah", "masing-masing" within two words before or three after the trigger. */

@@ -235,6 +235,16 @@ class MeetingExtractorTest {
                 ms.stream().map(MeetingExtractorTest::names).toList(), ms.toString());
     }
 
+    /** Holders of an office in several states, none of them named: one meeting with each state. */
+    @Test
+    void anOfficeOfSeveralStatesIsMetInEachApart() {
+        List<MeetingReport> ms = meetings("Menlu Retno Marsudi berbicara dengan Menteri Luar Negeri Yordania, Mesir "
+                + "dan Jerman melalui telepon, Kamis (4/4).");
+        assertEquals(List.of(List.of("Jordan", "Retno Marsudi"), List.of("Egypt", "Retno Marsudi"),
+                List.of("Germany", "Retno Marsudi")), ms.stream().map(MeetingExtractorTest::names).toList(),
+                ms.toString());
+    }
+
     /** An arrival on its day is no meeting held: the talks told after it as a plan still lie ahead. */
     @Test
     void anArrivalOnItsDayDoesNotMakeTheTalksPlannedAfterItHeld() {
