@@ -80,7 +80,7 @@ final class BylineLines {
                 && wordsBeforeFirstDigit(l) <= BYLINE_NAME_WORDS;
     }
 
-    /** The line up to its first bar: "Nama Penulis, Kamis, 28 Juli 2022 19.36 | Waktu baca 3 menit". */
+    /** The line up to its first bar: "Nama Penulis, Senin, 1 April 2024 10.15 | Waktu baca 3 menit". */
     private static PageLine firstBarPart(PageLine l) {
         Matcher bar = BAR.matcher(l.text());
         return bar.find() ? new PageLine(l.start(), l.start() + bar.start(), l.text().substring(0, bar.start())) : l;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * A page that breaks its lines by width, not by paragraph ("… menerima kunjungan resmi" / "kenegaraan Perdana
- * Menteri …"): a copied story keeps its print layout. When enough of the page's line breaks fall inside a sentence
+ * A page that breaks its lines by width, not by paragraph ("… Budi tiba di bandara pada" / "pagi hari dan
+ * langsung …"): a copied story keeps its print layout. When enough of the page's line breaks fall inside a sentence
  * (a line ending without a sentence's last mark, the next line going on in lower case), the page is wrapped: its
  * short open lines are no subheadings ({@link PageLayout}), and every break after a line left open joins the two
  * lines into one paragraph ({@link SentenceSplitter}), so no name, title or sentence is cut at the margin. A story of
