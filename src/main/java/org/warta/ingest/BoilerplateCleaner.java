@@ -127,11 +127,10 @@ public final class BoilerplateCleaner {
                 continue; // a paragraph: page furniture is short lines
             }
             String k = key(t);
-            boolean stamp = anyStamp.matcher(t).matches();
-            boolean trailer = stamp || isTrailer(t, k);
+            boolean trailer = isTrailer(t, k);
             if (trailer && (prose || l.start >= text.length() / 2)) {
-                int from = stamp ? teaserStart(previous, l, removed) : l.start;
-                removed.add(new RemovedText(new Span(from, text.length()), "trailer: " + shorten(t)));
+                removed.add(new RemovedText(new Span(trailerStart(t, previous, l, removed), text.length()),
+                        "trailer: " + shorten(t)));
                 break;
             }
             previous = l;
@@ -154,7 +153,12 @@ public final class BoilerplateCleaner {
     }
 
     private boolean isTrailer(String t, String k) {
-        return trailers.contains(k) || anyTrailer.matcher(t).matches();
+        return trailers.contains(k) || anyTrailer.matcher(t).matches() || anyStamp.matcher(t).matches();
+    }
+
+    /** Where the story's end starts: at a trailer line, or at the title line above a teaser's time stamp. */
+    private int trailerStart(String t, Line previous, Line trailer, List<RemovedText> removed) {
+        return anyStamp.matcher(t).matches() ? teaserStart(previous, trailer, removed) : trailer.start;
     }
 
     /** Title lines of an embedded video: no final punctuation and no quotation, each a repeat or the first. */

@@ -80,8 +80,8 @@ public final class PageLayout {
             } else if (isCaption(l) || i + 1 < lines.size() && isPhotoCredit(lines.get(i + 1))) {
                 part = TextPart.CAPTION;
             } else {
-                boolean item = listed && listItem(l);
-                part = !wrapped && !item && isSubheading(l, i == lines.size() - 1) ? TextPart.SUBHEADING : TextPart.BODY;
+                boolean prose = wrapped || listed && listItem(l); // no subheadings in a wrapped page or a list
+                part = !prose && isSubheading(l, i == lines.size() - 1) ? TextPart.SUBHEADING : TextPart.BODY;
             }
             if (part == null) {
                 removed.add(new RemovedText(span(l), "page top"));

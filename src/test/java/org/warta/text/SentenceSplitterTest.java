@@ -40,12 +40,13 @@ class SentenceSplitterTest {
         assertEquals(List.of("Baris pertama tanpa titik", "Baris kedua."), sentences("Baris pertama tanpa titik\nBaris kedua."));
     }
 
-    /** A story wrapped by width at the margin: its lines go on into the next; a story of one paragraph a line does not. */
+    /** A story wrapped by width: its lines go on into the next; a story of one paragraph a line does not. */
     @Test
     void aPageWrappedByWidthJoinsItsLinesIntoSentences() {
-        String wrapped = "BANDUNG - Gubernur Budi Santoso meninjau pasar induk yang baru\ndibuka bersama Wali Kota Hiroshi "
-                + "Tanaka dan para pedagang pada\nSabtu siang. Rombongan lalu mampir ke kantor Kepala Dinas\nPasar Ani "
-                + "Lestari di ujung jalan. Keduanya berbincang tentang\nharga cabai yang naik sejak awal bulan\nini.";
+        String wrapped = "BANDUNG - Gubernur Budi Santoso meninjau pasar induk yang baru\ndibuka bersama Wali Kota "
+                + "Hiroshi Tanaka dan para pedagang pada\nSabtu siang. Rombongan lalu mampir ke kantor Kepala "
+                + "Dinas\nPasar Ani Lestari di ujung jalan. Keduanya berbincang tentang\nharga cabai yang naik sejak "
+                + "awal bulan\nini.";
         assertEquals(List.of("Gubernur Budi Santoso meninjau pasar induk yang baru\ndibuka bersama Wali Kota Hiroshi "
                 + "Tanaka dan para pedagang pada\nSabtu siang.", "Rombongan lalu mampir ke kantor Kepala Dinas\nPasar "
                 + "Ani Lestari di ujung jalan.", "Keduanya berbincang tentang\nharga cabai yang naik sejak awal "

@@ -215,11 +215,7 @@ final class Participants {
             return Outcome.none(subject); // a trip to a country for a named summit is the summit, not a state visit
         }
         Set<EntityRef> p = entities(visitor);
-        List<Actor> target = groups.after(site, targetFrom);
-        if (target.isEmpty() && !site.noun() && !after.isEmpty()
-                && after.stream().allMatch(a -> a.person() && !a.outside())) {
-            target = after; // "mengunjungi beberapa pejabat, seperti Ketua A serta Ketua B": the hosts listed
-        }
+        List<Actor> target = hostsListed(groups.after(site, targetFrom), site, after);
         if (target.stream().anyMatch(Actor::person)) {
             p.addAll(entities(target.stream().filter(Actor::person).toList()));
             return Outcome.of(p, subject);
@@ -236,6 +232,13 @@ final class Participants {
         }
         Optional<EntityRef> place = places.after(site.sentence(), site.clause(), targetFrom);
         return new Outcome(Optional.of(new Reading(new ArrayList<>(p), visited, place)), subject);
+    }
+
+    /** After a visit verb, the hosts listed where none follows it ("mengunjungi beberapa pejabat, seperti A, B"). */
+    private static List<Actor> hostsListed(List<Actor> target, TriggerSite site, List<Actor> after) {
+        boolean listed = target.isEmpty() && !site.noun() && !after.isEmpty()
+                && after.stream().allMatch(a -> a.person() && !a.outside());
+        return listed ? after : target;
     }
 
     private boolean destinationAt(TriggerSite site, int i) {

@@ -5,11 +5,8 @@ import java.util.Optional;
 import org.warta.extract.entity.ArticleEntities;
 import org.warta.model.EntityRef;
 import org.warta.model.EntityType;
-import org.warta.model.Span;
 import org.warta.model.Statement;
-import org.warta.model.StatementKind;
 import org.warta.text.Token;
-import org.warta.text.Tokens;
 
 /**
  * The subject of a trigger: the group right before it, the subject of the sentence's previous meeting
@@ -18,8 +15,6 @@ import org.warta.text.Tokens;
  */
 final class Subjects {
     private static final int PRONOUN_REACH = 4;
-    /** A trigger this close to the start of the sentence may sit in a fronted phrase. */
-    private static final int FRONTED_REACH = 3;
     /** How many sentences back a series' subject may have been named. */
     private static final int STORY_REACH = 2;
     /** Words between "yang" and the trigger of its relative clause: "yang akan segera menyambangi". */
@@ -28,9 +23,11 @@ final class Subjects {
     private static final int DESCRIPTION_REACH = 8;
 
     private final MeetingLexicon lexicon;
+    private final FrontedSubjects fronted;
 
     Subjects(MeetingLexicon lexicon) {
         this.lexicon = lexicon;
+        this.fronted = new FrontedSubjects(lexicon);
     }
 
     List<Actor> of(TriggerSite site, List<Actor> before, SentenceState state) {
@@ -50,12 +47,9 @@ final class Subjects {
         if (antecedent.isPresent()) {
             return List.of(antecedent.get()); // "… kunjungan Presiden X yang akan menyambangi AS"
         }
-        List<Actor> reported = frontedInReport(site, object);
-        if (!reported.isEmpty()) {
-            return reported; // "X menuturkan, dalam pertemuan dengan Z, Y berjanji …": Y met Z, not X
-        }
-        if (!before.isEmpty()) {
-            return before;
+        List<Actor> reported = fronted.inReport(site, object); // "X menuturkan, dalam … dengan Z, Y …": Y met Z
+        if (!reported.isEmpty() || !before.isEmpty()) {
+            return reported.isEmpty() ? before : reported;
         }
         if (unnamedGroupBefore(site)) {
             return List.of(); // "Sore nanti para pelajar akan diterima oleh Menteri Ani"
@@ -80,9 +74,9 @@ final class Subjects {
         if (person.isPresent()) {
             return List.of(person.get());
         }
-        List<Actor> fronted = frontedSubject(site, object);
-        if (!fronted.isEmpty()) {
-            return fronted;
+        List<Actor> opening = fronted.opening(site, object);
+        if (!opening.isEmpty()) {
+            return opening;
         }
         return object.isEmpty() ? List.of() : storySubject(site, state);
     }
@@ -164,51 +158,6 @@ final class Subjects {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * A noun trigger opening the sentence in a fronted phrase ("Dalam konferensi pers dengan Lavrov, Wang Yi …"),
-     * or a verb trigger in a subordinate clause opening it ("Saat bertemu Lavrov, Wang Yi …"): the first person
-     * after the comma, when it is not the meeting's other side.
-     */
-    private List<Actor> frontedSubject(TriggerSite site, List<Actor> object) {
-        boolean noun = site.trigger().pattern() == MeetingLexicon.Pattern.NOUN;
-        // "Usai bertemu Ani, Budi …": a verb in a subordinate clause opening the sentence
-        boolean subordinate = site.hit().from() > 0 && lexicon.is(site.token(0), MeetingWord.SUBORDINATE);
-        if (!noun && !subordinate || site.clause().from() != 0 || site.hit().from() > FRONTED_REACH) {
-            return List.of();
-        }
-        return personAfterComma(site, object);
-    }
-
-    /**
-     * A noun trigger opening what a source reports, in a phrase fronted before the comma ("Muzani menuturkan,
-     * dalam pertemuan dengan Z Jumat sore, Prabowo berjanji …"): the first person after the comma, not the source.
-     */
-    private List<Actor> frontedInReport(TriggerSite site, List<Actor> object) {
-        Optional<Statement> reported = site.saidIn().filter(st -> st.kind() == StatementKind.INDIRECT);
-        if (reported.isEmpty() || site.trigger().pattern() != MeetingLexicon.Pattern.NOUN) {
-            return List.of();
-        }
-        Span words = reported.get().quoteSpan();
-        int start = Tokens.indexAt(site.tokens(), words.start());
-        int trigger = site.hit().from();
-        if (start <= 0 || trigger < start || trigger - start > FRONTED_REACH) {
-            return List.of();
-        }
-        return personAfterComma(site, object).stream().filter(a -> site.token(a.from()).start() < words.end())
-                .toList();
-    }
-
-    /** The first person after the comma that closes the trigger's phrase, when it is not the meeting's object. */
-    private static List<Actor> personAfterComma(TriggerSite site, List<Actor> object) {
-        int comma = site.hit().to();
-        while (comma < site.tokens().size() && !site.token(comma).text().equals(",")) {
-            comma++;
-        }
-        int after = comma;
-        return site.actors().stream().filter(a -> a.from() > after && a.person()
-                && object.stream().noneMatch(o -> o.entity().equals(a.entity()))).limit(1).toList();
     }
 
     /**

@@ -243,8 +243,8 @@ final class TriggerReader {
     /**
      * Several guests met one by one: a "bilateral" meeting with a list ("pertemuan bilateral dengan Presiden Xi, PM
      * Li dan Ketua Zhao"), or a list of guests from different states ("bertemu dengan Presiden RI … dan Presiden
-     * Israel …"), or the hosts a visitor calls on ("mengunjungi Ketua A serta Ketua B") — unless the clause says they
-     * met together ("trilateral", "tiga negara", "ketiganya").
+     * Israel …"), or the hosts a visitor calls on ("mengunjungi Ketua A serta Ketua B") — unless the clause says
+     * they met together ("trilateral", "tiga negara", "ketiganya").
      */
     private boolean eachApart(TriggerSite site, List<Actor> after) {
         if (lexicon.hasWord(site.tokens(), site.clause().from(), site.clause().to(), MeetingWord.JOINT)) {

@@ -73,8 +73,8 @@ final class Speakers {
     }
 
     /**
-     * "PM X yang datang bersama Ibu Y mengaku …": a name inside a relative clause ("yang …") that opens right after a
-     * person and runs to the verb; the verb is that person's, the head the clause tells of.
+     * "PM X yang datang bersama Ibu Y mengaku …": a name inside a relative clause ("yang …") that opens right after
+     * a person and runs to the verb; the verb is that person's, the head the clause tells of.
      */
     private Optional<EntityRef> relativeHead(SentenceContext s, int start, int verb) {
         for (EntityMention head : s.actors()) {

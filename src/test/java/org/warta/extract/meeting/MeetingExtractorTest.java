@@ -226,7 +226,7 @@ class MeetingExtractorTest {
                 + "Xi Jinping di Istana Merdeka,” kata juru bicara istana, Rabu (3/4)."));
     }
 
-    /** After a visit verb come the ones visited, each apart, even before the place ("di …"); after a visit noun, its visitor. */
+    /** After a visit verb come the ones visited, each apart, even before the place ("di …"). */
     @Test
     void aVisitVerbCallsOnEachHostListedApart() {
         List<MeetingReport> ms = meetings("Presiden Xi Jinping akan mengunjungi beberapa pejabat seperti Ketua DPR Ani "

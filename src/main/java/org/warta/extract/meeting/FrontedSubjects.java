@@ -1,0 +1,68 @@
+package org.warta.extract.meeting;
+
+import java.util.List;
+import java.util.Optional;
+import org.warta.model.Span;
+import org.warta.model.Statement;
+import org.warta.model.StatementKind;
+import org.warta.text.Tokens;
+
+/**
+ * The subject of a trigger set in a phrase fronted before a comma: the first person after the comma, who is the
+ * subject of the clause the phrase opens, not a person before it. Stateless.
+ */
+final class FrontedSubjects {
+    /** A trigger this close to the start of the sentence, or of the reported words, may sit in a fronted phrase. */
+    private static final int FRONTED_REACH = 3;
+
+    private final MeetingLexicon lexicon;
+
+    FrontedSubjects(MeetingLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * A noun trigger opening the sentence in a fronted phrase ("Dalam konferensi pers dengan Lavrov, Wang Yi …"),
+     * or a verb trigger in a subordinate clause opening it ("Saat bertemu Lavrov, Wang Yi …"): the first person
+     * after the comma, when it is not the meeting's other side.
+     */
+    List<Actor> opening(TriggerSite site, List<Actor> object) {
+        boolean noun = site.trigger().pattern() == MeetingLexicon.Pattern.NOUN;
+        // "Usai bertemu Ani, Budi …": a verb in a subordinate clause opening the sentence
+        boolean subordinate = site.hit().from() > 0 && lexicon.is(site.token(0), MeetingWord.SUBORDINATE);
+        if (!noun && !subordinate || site.clause().from() != 0 || site.hit().from() > FRONTED_REACH) {
+            return List.of();
+        }
+        return personAfterComma(site, object);
+    }
+
+    /**
+     * A noun trigger opening what a source reports, in a phrase fronted before the comma ("Ani menuturkan, dalam
+     * pertemuan dengan Citra pada Jumat sore, Budi berjanji …"): the first person after the comma, not the source.
+     */
+    List<Actor> inReport(TriggerSite site, List<Actor> object) {
+        Optional<Statement> reported = site.saidIn().filter(st -> st.kind() == StatementKind.INDIRECT);
+        if (reported.isEmpty() || site.trigger().pattern() != MeetingLexicon.Pattern.NOUN) {
+            return List.of();
+        }
+        Span words = reported.get().quoteSpan();
+        int start = Tokens.indexAt(site.tokens(), words.start());
+        int trigger = site.hit().from();
+        if (start <= 0 || trigger < start || trigger - start > FRONTED_REACH) {
+            return List.of();
+        }
+        return personAfterComma(site, object).stream().filter(a -> site.token(a.from()).start() < words.end())
+                .toList();
+    }
+
+    /** The first person after the comma that closes the trigger's phrase, when it is not the meeting's object. */
+    private static List<Actor> personAfterComma(TriggerSite site, List<Actor> object) {
+        int comma = site.hit().to();
+        while (comma < site.tokens().size() && !site.token(comma).text().equals(",")) {
+            comma++;
+        }
+        int after = comma;
+        return site.actors().stream().filter(a -> a.from() > after && a.person()
+                && object.stream().noneMatch(o -> o.entity().equals(a.entity()))).limit(1).toList();
+    }
+}
