@@ -2,6 +2,7 @@ package org.warta.extract.entity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -76,12 +77,30 @@ final class PersonResolver {
         Map<PersonRef, EntityRef> out = new LinkedHashMap<>();
         found.forEach((r, e) -> {
             // "James Mattis" after "James Norman Mattis", where no gazetteer knows him: one person, the fuller name
-            EntityRef named = firstAndLast(e).map(fullest::get).orElse(e);
+            EntityRef first = firstAndLast(e).map(fullest::get).orElse(e);
+            EntityRef named = fullerEnding(first, byName.values()).orElse(first);
             EntityRef ref = byName.computeIfAbsent(named.key(), k -> named);
             out.put(r, ref);
             nameParts(ref, r.name()).forEach(part -> byPart.computeIfAbsent(part, k -> new LinkedHashSet<>()).add(ref));
         });
         return out;
+    }
+
+    /**
+     * "Zahid Hamidi" after "Ahmad Zahid bin Hamidi", where no gazetteer knows him: a name of two words or more that
+     * ends a fuller name told before it (particles aside) is that person's; a fuller name told after ("Nama Bagis …
+     * Ibu Farida Nama Bagis") is someone else's, named after him.
+     */
+    private Optional<EntityRef> fullerEnding(EntityRef e, Collection<EntityRef> all) {
+        if (e.qid().isPresent() || gazetteer.get(e.key()).isPresent()) {
+            return Optional.empty();
+        }
+        List<String> words = realWords(e.name());
+        return all.stream().filter(f -> words.size() >= 2 && f.qid().isEmpty() && gazetteer.get(f.key()).isEmpty())
+                .filter(f -> {
+                    List<String> fw = realWords(f.name());
+                    return fw.size() > words.size() && fw.subList(fw.size() - words.size(), fw.size()).equals(words);
+                }).max(Comparator.comparingInt(this::words));
     }
 
     /** The first and last name word (particles aside) of a person no gazetteer knows. */

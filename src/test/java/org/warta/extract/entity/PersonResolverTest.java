@@ -49,6 +49,23 @@ class PersonResolverTest {
         assertEquals("Hiroshi Tanaka", r.mentions().get(0).entity().name());
     }
 
+    /** A name ending a fuller one told before is that person's; one told first is not a later, fuller name's. */
+    @Test
+    void aNameEndingAFullerOneToldBeforeIsThatPersonsButNotOneToldAfter() {
+        ArticleText t = Texts.text("Ahmad Sani bin Harun tiba di Jakarta. Sani Harun mengatakan harga naik.");
+        PersonResolver.Resolved r = resolve(t, EntityStages.gazetteer(),
+                EntityStages.ref(t, "Ahmad Sani bin Harun", NameCue.REPORTING),
+                EntityStages.ref(t, "Sani Harun", 20, NameCue.REPORTING));
+        assertEquals(List.of("Ahmad Sani bin Harun = person/ahmad-sani-bin-harun (reporting-verb)",
+                "Sani Harun = person/ahmad-sani-bin-harun (reporting-verb)"), mentions(r));
+        ArticleText wife = Texts.text("Dubes Budi Santoso datang bersama Ibu Ani Budi Santoso.");
+        PersonResolver.Resolved two = resolve(wife, EntityStages.gazetteer(),
+                EntityStages.ref(wife, "Budi Santoso", NameCue.REPORTING),
+                EntityStages.ref(wife, "Ani Budi Santoso", 20, NameCue.HONORIFIC));
+        assertEquals(List.of("Budi Santoso = person/budi-santoso (reporting-verb)",
+                "Ani Budi Santoso = person/ani-budi-santoso (honorific)"), mentions(two));
+    }
+
     @Test
     void aGazetteerNameIsTheGazetteersPerson() {
         ArticleText t = Texts.text("Pada hari itu Kenji Sato hadir.");
