@@ -45,13 +45,14 @@ final class DateResolver {
     }
 
     /**
-     * "Senin (9/1/2022)" in a story of 9 January 2023: a written year one off the anchor's whose weekday does not
-     * fit, where the same day in the anchor's year falls on that weekday within {@value #YEAR_SLIP_DAYS} days of
-     * it, is last year's number written out of habit at the turn of the year; the anchor's year is meant.
+     * "Senin (9/1/2022)" in a story of 9 January 2023, "Senin (9/1/2033)" in one of 10 January 2023: a written year
+     * one before the anchor's or any after it, whose weekday does not fit, where the same day in the anchor's year
+     * falls on that weekday within {@value #YEAR_SLIP_DAYS} days of it, is a slip (last year's number written out of
+     * habit at the turn of the year, a mistyped digit); the anchor's year is meant.
      */
     private static LocalDate yearSlip(CalendarDate d, ResolutionContext c, LocalDate written) {
         if (d.weekday().isEmpty() || d.weekday().get() == written.getDayOfWeek() || c.anchor() == null
-                || Math.abs(written.getYear() - c.anchor().getYear()) != 1
+                || written.getYear() <= c.anchor().getYear() - 2 || written.getYear() == c.anchor().getYear()
                 || d.day() > YearMonth.of(c.anchor().getYear(), d.month()).lengthOfMonth()) {
             return written;
         }

@@ -299,7 +299,7 @@ class TimeExtractorTest {
         assertEquals(note, m.note());
     }
 
-    /** Last year's number at the turn of the year: the weekday and the anchor tell it. */
+    /** Last year's number at the turn of the year, or a year mistyped ahead: the weekday and the anchor tell it. */
     @ParameterizedTest(name = "\"{0}\" in a story of {1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
             Senin (9/1/2022)   | 2023-01-10 | 2023-01-09
@@ -307,6 +307,8 @@ class TimeExtractorTest {
             Minggu (9/1/2022)  | 2023-01-10 | 2022-01-09
             Senin (9/1/2021)   | 2023-01-10 | 2021-01-09
             Kamis (9/3/2022)   | 2023-01-10 | 2022-03-09
+            Senin (9/1/2033)   | 2023-01-10 | 2023-01-09
+            Minggu (9/1/2033)  | 2023-01-10 | 2033-01-09
             """)
     void aWrittenYearOneOffTheAnchorsIsASlipWhenTheWeekdayFitsTheAnchorsYear(String text, String anchor,
                                                                                String expected) {
