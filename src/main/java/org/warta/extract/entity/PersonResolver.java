@@ -184,15 +184,20 @@ final class PersonResolver {
         if (byTitle.isPresent()) {
             return Optional.of(record(text, r, byTitle.get(), "title-gazetteer", known, out));
         }
-        if (r.cue() == NameCue.TITLE || r.cue() == NameCue.HONORIFIC || r.cue() == NameCue.REPORTING
-                && !nameGoesOn(text, r)) {
+        if ((r.cue() == NameCue.TITLE || r.cue() == NameCue.HONORIFIC || r.cue() == NameCue.REPORTING
+                && !nameGoesOn(text, r)) && !acronym(r.name())) {
             // a person named only by one word after a title or a reporting verb ("kata Moeldoko": many Indonesians
-            // have one name): kept as written rather than lost
+            // have one name): kept as written rather than lost; an acronym there names a body ("Sekjen PKV")
             EntityRef e = new EntityRef(Keys.person(r.name()), EntityType.PERSON, r.name(), Optional.empty());
             byPart.computeIfAbsent(word, k -> new LinkedHashSet<>()).add(e);
             return Optional.of(record(text, r, e, "title-pattern", known, out));
         }
         return Optional.empty();
+    }
+
+    /** A word in capitals only ("PKV", "KPK"): a body's initials, not one person's name. */
+    private static boolean acronym(String word) {
+        return word.length() >= 2 && word.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
     /**

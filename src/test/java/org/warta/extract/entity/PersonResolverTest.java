@@ -146,6 +146,15 @@ class PersonResolverTest {
         assertEquals(List.of("Sato = person/sato (title-pattern)"), mentions(r));
     }
 
+    /** Initials after a title ("Sekjen PKB") name a body, not a person called so. */
+    @Test
+    void anAcronymAfterATitleIsNoPerson() {
+        ArticleText t = Texts.text("Menteri Luar Negeri PKB tiba kemarin.");
+        PersonResolver.Resolved r = resolve(t, EntityStages.gazetteer(),
+                titled(t, "Menteri Luar Negeri PKB", "PKB", FOREIGN_MINISTER, Optional.empty()));
+        assertEquals(List.of(), mentions(r));
+    }
+
     @Test
     void aLoneCapitalizedWordThatFitsNoPersonIsNoMention() {
         ArticleText t = Texts.text("Pada hari itu Sato hadir.");
