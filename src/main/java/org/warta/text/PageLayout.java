@@ -69,7 +69,7 @@ public final class PageLayout {
                 continue;
             }
             TextPart part;
-            if (bylines.is(l)) {
+            if (bylines.is(l) && !(wrapped && Character.isLowerCase(l.text().charAt(0)))) { // "oleh" going on
                 part = TextPart.BYLINE;
             } else if (i < story) {
                 part = headline == null && l.wordCount() >= 3 && !l.endsSentence() ? TextPart.HEADLINE : top(l);

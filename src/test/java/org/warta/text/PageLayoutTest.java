@@ -156,6 +156,18 @@ class PageLayoutTest {
                 layout(page(LEAD, item, SECOND)));
     }
 
+    /** In a page wrapped by width, a line going on in lower case ("oleh Menteri …") is the story's, no byline. */
+    @Test
+    void aWrappedLineBeginningWithALabelInLowerCaseIsNoByline() {
+        String page = page(LEAD, "Gubernur Budi Santoso meninjau pasar induk yang baru",
+                "dibuka kemarin dan ia didampingi", "oleh Menteri Perdagangan Dewi Lestari, Wali Kota Hiroshi Tanaka dan",
+                "para pedagang yang menunggu sejak", "pagi di depan gerbang pasar.");
+        assertEquals(List.of("body: " + LEAD, "body: Gubernur Budi Santoso meninjau pasar induk yang baru",
+                "body: dibuka kemarin dan ia didampingi",
+                "body: oleh Menteri Perdagangan Dewi Lestari, Wali Kota Hiroshi Tanaka dan",
+                "body: para pedagang yang menunggu sejak", "body: pagi di depan gerbang pasar."), layout(page));
+    }
+
     /** A list a line ending with a colon introduces is the story's own: its items are body, not links. */
     @Test
     void aListTheStoryIntroducesIsKept() {
