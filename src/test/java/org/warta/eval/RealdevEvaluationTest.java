@@ -39,9 +39,9 @@ class RealdevEvaluationTest {
     private static final Map<String, Double> FLOORS_GIVEN = Map.of("persons", 0.94, "states", 0.97,
             "meetings", 0.86, "meetings+date+status", 0.75, "statements", 0.94, "direct", 0.95, "indirect", 0.93);
     private static final Map<String, Double> FLOORS_GROWN = Map.of("persons", 0.93, "states", 0.98,
-            "meetings", 0.70, "meetings+date+status", 0.59, "statements", 0.89, "direct", 0.92, "indirect", 0.85);
+            "meetings", 0.68, "meetings+date+status", 0.58, "statements", 0.88, "direct", 0.92, "indirect", 0.84);
     private static final Map<String, Double> FLOORS_ALL = Map.of("persons", 0.93, "states", 0.98,
-            "meetings", 0.71, "meetings+date+status", 0.61, "statements", 0.90, "direct", 0.93, "indirect", 0.86);
+            "meetings", 0.70, "meetings+date+status", 0.60, "statements", 0.89, "direct", 0.93, "indirect", 0.85);
 
     static boolean restored() throws IOException {
         return complete(GIVEN) || complete(GROWN);
