@@ -160,7 +160,8 @@ class PageLayoutTest {
     @Test
     void aWrappedLineBeginningWithALabelInLowerCaseIsNoByline() {
         String page = page(LEAD, "Gubernur Budi Santoso meninjau pasar induk yang baru",
-                "dibuka kemarin dan ia didampingi", "oleh Menteri Perdagangan Dewi Lestari, Wali Kota Hiroshi Tanaka dan",
+                "dibuka kemarin dan ia didampingi",
+                "oleh Menteri Perdagangan Dewi Lestari, Wali Kota Hiroshi Tanaka dan",
                 "para pedagang yang menunggu sejak", "pagi di depan gerbang pasar.");
         assertEquals(List.of("body: " + LEAD, "body: Gubernur Budi Santoso meninjau pasar induk yang baru",
                 "body: dibuka kemarin dan ia didampingi",

@@ -88,15 +88,15 @@ final class PersonResolver {
 
     /**
      * "Zahid Hamidi" after "Ahmad Zahid bin Hamidi", where no gazetteer knows him: a name of two words or more that
-     * ends a fuller name told before it (particles aside) is that person's; a fuller name told after ("Nama Bagis …
-     * Ibu Farida Nama Bagis") is someone else's, named after him.
+     * ends a fuller name told before it (particles aside) is that person's; a fuller name told after ("Budi Santoso
+     * … Ibu Ani Budi Santoso") is someone else's, named after him.
      */
     private Optional<EntityRef> fullerEnding(EntityRef e, Collection<EntityRef> all) {
-        if (e.qid().isPresent() || gazetteer.get(e.key()).isPresent()) {
+        List<String> words = realWords(e.name());
+        if (words.size() < 2 || e.qid().isPresent() || gazetteer.get(e.key()).isPresent()) {
             return Optional.empty();
         }
-        List<String> words = realWords(e.name());
-        return all.stream().filter(f -> words.size() >= 2 && f.qid().isEmpty() && gazetteer.get(f.key()).isEmpty())
+        return all.stream().filter(f -> f.qid().isEmpty() && gazetteer.get(f.key()).isEmpty())
                 .filter(f -> {
                     List<String> fw = realWords(f.name());
                     return fw.size() > words.size() && fw.subList(fw.size() - words.size(), fw.size()).equals(words);
