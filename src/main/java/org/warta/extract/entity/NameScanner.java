@@ -124,8 +124,9 @@ final class NameScanner {
             }
             OptionalInt entity = entityAt(text, s, tokens, i, pendingCue, sink);
             NameCue cue = entity.isEmpty() ? cueAt(tokens.get(i)) : null;
-            if (cue != null) {
-                pendingCue = cue; // the verb makes the capitalized run after it a person
+            boolean kinComma = pendingCue == NameCue.KIN && tokens.get(i).text().equals(","); // "putranya, Nama"
+            if (cue != null || kinComma) {
+                pendingCue = kinComma ? pendingCue : cue; // the verb makes the capitalized run after it a person
                 i++;
                 continue;
             }

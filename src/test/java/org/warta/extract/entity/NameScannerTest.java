@@ -66,6 +66,8 @@ class NameScannerTest {
         "Pada hari itu ia bertemu Hartono.            | Hartono/MEETING",
         "Pada hari itu istri Dewi Lestari hadir.      | Dewi Lestari/KIN",
         "Pada hari itu warga menyambut putra Hartono. | Hartono/KIN",
+        // a kin word may set its name off with a comma
+        "Pada hari itu warga menyambut putranya, Dewi Lestari. | Dewi Lestari/KIN",
         // an initial inside a name is no honorific, though "H." before a name is (Haji)
         "Pada hari itu Dewi H. Lestari mengatakan harga beras naik. | Dewi H. Lestari/REPORTING"})
     void aCueMakesTheNameAPerson(String text, String expected) {
