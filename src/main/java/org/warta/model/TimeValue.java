@@ -79,6 +79,11 @@ public record TimeValue(LocalDate first, LocalDate last, Granularity granularity
         return coverEnd().toEpochDay() - coverStart().toEpochDay() + 1;
     }
 
+    /** Whether this is one day told to the day, the only value covering a single day. */
+    public boolean isOneDay() {
+        return coveredDays() == 1;
+    }
+
     /** Parses the form written by {@link #iso()}. */
     public static TimeValue parse(String iso) {
         String[] parts = iso.split("/", -1);

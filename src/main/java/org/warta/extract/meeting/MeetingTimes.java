@@ -94,7 +94,7 @@ final class MeetingTimes {
         if (anchor.isEmpty() || lexicon.hasWord(site.tokens(), 0, site.tokens().size(), MeetingWord.SOON)) {
             return Optional.empty();
         }
-        return site.times().dayMention().filter(d -> d.value().isPresent() && d.value().get().coveredDays() == 1
+        return site.times().dayMention().filter(d -> d.value().isPresent() && d.value().get().isOneDay()
                 && d.value().get().coverStart().equals(anchor.get()));
     }
 

@@ -164,8 +164,10 @@ final class ReportDeduper {
             Optional<TimeValue> dated = ta.or(() -> tb);
             Optional<TimeValue> story = ta.isPresent() ? b.value() : a.value();
             // … but not a time years apart ("Ketika itu Budi bertemu pula dengan Ani" after "pada 2016")
-            return story.isEmpty() || dated.get().compatibleWith(story.get())
-                    || a.status() == b.status() && dated.get().coverStart().getYear() == story.get().coverStart().getYear();
+            if (story.isEmpty() || dated.get().compatibleWith(story.get())) {
+                return true;
+            }
+            return a.status() == b.status() && dated.get().coverStart().getYear() == story.get().coverStart().getYear();
         }
         return a.status() == b.status() || Math.abs(a.sentence() - b.sentence()) <= 1;
     }

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import org.warta.model.Granularity;
 import org.warta.model.TextPart;
 import org.warta.model.TimeMention;
+import org.warta.model.TimeValue;
 import org.warta.text.ArticleText;
 import org.warta.text.Token;
 
@@ -126,8 +127,7 @@ public final class TimeNormalizer {
 
     /** A day a photo caption gives: the day of the story's photo. */
     private static Optional<TimeMention> captionDay(ArticleText text, int s, TimeMention m) {
-        boolean oneDay = m.value().filter(v -> v.granularity() == Granularity.DAY && v.coveredDays() == 1)
-                .isPresent();
+        boolean oneDay = m.value().filter(TimeValue::isOneDay).isPresent();
         return oneDay && text.sentences().get(s).part() == TextPart.CAPTION ? Optional.of(m) : Optional.empty();
     }
 

@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.warta.model.Granularity;
 import org.warta.model.TimeMention;
+import org.warta.model.TimeValue;
 import org.warta.text.Token;
 
 /**
@@ -53,8 +53,7 @@ final class ToldDays {
         for (TimeExpression e : found) {
             if (e.span().start() >= lastMark && !(e.form() instanceof TimeForm.FromPrevious)) {
                 TimeMention m = times.resolve(e, published, Tense.PAST, Optional.empty());
-                return m.value().filter(v -> v.granularity() == Granularity.DAY && v.coveredDays() == 1)
-                        .map(v -> v.coverStart());
+                return m.value().filter(TimeValue::isOneDay).map(TimeValue::coverStart);
             }
         }
         return Optional.empty();

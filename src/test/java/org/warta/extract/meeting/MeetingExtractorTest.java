@@ -209,7 +209,8 @@ class MeetingExtractorTest {
     @Test
     void aPlanToldWithoutItsDayDoesNotUndoAMeetingToldAsHeldOnItsDay() {
         assertEquals("occurred 2024-04-05", onlyReport("Presiden Joko Widodo menerima kunjungan Presiden Xi Jinping "
-                + "di Istana Merdeka, Jumat (5/4/2024).\n\nSeusai jamuan, Jokowi dan Xi dijadwalkan berunding empat mata."));
+                + "di Istana Merdeka, Jumat (5/4/2024).\n\n"
+                + "Seusai jamuan, Jokowi dan Xi dijadwalkan berunding empat mata."));
     }
 
     /** The status and day of the one report the text gives. */
