@@ -21,8 +21,14 @@ public final class MeetingLexicon {
         HYPOTHETICAL, AGGREGATE, VIRTUAL, DEPARTS, ADDITIVE
     }
 
-    /** A trigger phrase: how to find its participants, and whether it is a call, and whether it needs support. */
-    public record Trigger(String phrase, Pattern pattern, boolean virtual, boolean weak) {
+    /**
+     * A trigger phrase: how to find its participants, whether it is a call, whether it needs support, and whether
+     * it is a noun (a visit noun may name its visitor after it: "kunjungan Budi ke Jepang").
+     */
+    public record Trigger(String phrase, Pattern pattern, boolean virtual, boolean weak, boolean noun) {
+        public Trigger(String phrase, Pattern pattern, boolean virtual, boolean weak) {
+            this(phrase, pattern, virtual, weak, pattern == Pattern.NOUN);
+        }
     }
 
     private final PhraseTable<Trigger> triggers = new PhraseTable<>();
@@ -39,11 +45,12 @@ public final class MeetingLexicon {
             Pattern p = parse(Pattern.class, f[1], where);
             Set<String> flags = f.length > 2 ? Set.of(f[2].split(",")) : Set.of();
             for (String flag : flags) {
-                if (!flag.isBlank() && !Set.of("virtual", "weak", "side").contains(flag.strip())) {
+                if (!flag.isBlank() && !Set.of("virtual", "weak", "side", "noun").contains(flag.strip())) {
                     throw new WartaException(where + ": unknown flag '" + flag + "'");
                 }
             }
-            Trigger trigger = new Trigger(f[0], p, flags.contains("virtual"), flags.contains("weak"));
+            Trigger trigger = new Trigger(f[0], p, flags.contains("virtual"), flags.contains("weak"),
+                    p == Pattern.NOUN || flags.contains("noun"));
             triggers.add(f[0], trigger);
             if (p == Pattern.NOUN && !f[0].contains(" ")) {
                 triggers.add(f[0] + "nya", trigger); // "pertemuannya dengan …": its possessor's

@@ -87,12 +87,23 @@ final class Places {
         if (!near.isEmpty()) {
             return near;
         }
-        for (int i = from; i < Math.min(clause.to(), from + LIST_INTRO_REACH); i++) {
+        int words = 0;
+        for (int i = from; i < clause.to() && words < LIST_INTRO_REACH; i++) {
             if (lexicon.is(s.token(i), MeetingWord.LIST_INTRO)) {
                 return statesListed(s, clause, i + 1);
             }
+            // a name counts as one word, with its short form in brackets: "ke empat negara anggota Perhimpunan
+            // Bangsa-Bangsa Asia Tenggara (ASEAN) yakni …"
+            if (!inName(s, i) && s.token(i).isWord()) {
+                words++;
+            }
         }
         return near;
+    }
+
+    private static boolean inName(SentenceContext s, int token) {
+        int at = s.token(token).start();
+        return s.mentions().stream().anyMatch(m -> m.span().start() < at && at < m.span().end());
     }
 
     private List<EntityRef> statesListed(SentenceContext s, Clauses.Clause clause, int from) {

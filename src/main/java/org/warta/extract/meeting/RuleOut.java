@@ -67,8 +67,8 @@ final class RuleOut {
             boolean negates = c.value() == MeetingLexicon.Cue.NEGATION && c.to() <= trigger
                     && trigger - c.to() <= NEGATION_REACH
                     || c.value() == MeetingLexicon.Cue.CANCELS_NEXT && namesNext(site, c)
-                    || (c.value() == MeetingLexicon.Cue.SERIES_NEXT || c.value() == MeetingLexicon.Cue.VENUE_NEXT)
-                    && c.to() == trigger;
+                    || c.value() == MeetingLexicon.Cue.SERIES_NEXT && c.to() == trigger && !visit(site)
+                    || c.value() == MeetingLexicon.Cue.VENUE_NEXT && c.to() == trigger;
             if (negates || c.value() == MeetingLexicon.Cue.CANCELLED && !decidedAt(site, c)
                     || c.value() == MeetingLexicon.Cue.HYPOTHETICAL
                     || c.value() == MeetingLexicon.Cue.AGGREGATE) {
@@ -86,6 +86,14 @@ final class RuleOut {
             return true; // "mengundang X … untuk menghadiri KTT": what the invitee is asked to do
         }
         return momentHasCome(site) || lexicon.countsMeetings(tokens, clause.from(), clause.to());
+    }
+
+    /**
+     * A series of visits is one visit per state it names ("rangkaian kunjungan ke tiga negara, yakni A, B dan C"),
+     * each read by the visit's pattern; a series of talks is no one meeting.
+     */
+    private static boolean visit(TriggerSite site) {
+        return site.trigger().pattern() == MeetingLexicon.Pattern.VISIT;
     }
 
     /**

@@ -71,7 +71,7 @@ final class TriggerReader {
             return new Outcome(List.of(), state, chaired);
         }
         List<Actor> before = groups.before(site, state);
-        List<Actor> after = groups.after(site, site.hit().to());
+        List<Actor> after = groups.after(site, objectFrom(site));
         if (after.isEmpty()) {
             after = clauseAfter.included(site); // "menerima sejumlah menteri, termasuk Menlu Ani"
         }
@@ -91,6 +91,17 @@ final class TriggerReader {
         Participants.Reading reading = found.reading().get();
         MeetingCandidate base = base(site, admission, reading, evidence, anchor);
         return new Outcome(candidates(site, base, reading, after), next, Optional.empty());
+    }
+
+    /**
+     * Where the actors after the trigger start: past "yang dilakukan" after a trigger noun, whose agent is the one
+     * the noun is of ("kunjungan yang dilakukan Budi ke Jepang" is "kunjungan Budi ke Jepang").
+     */
+    private int objectFrom(TriggerSite site) {
+        int at = site.hit().to();
+        boolean doneBy = site.noun() && at + 2 < site.tokens().size()
+                && lexicon.is(site.token(at), MeetingWord.RELATIVE) && lexicon.is(site.token(at + 1), MeetingWord.DONE_BY);
+        return doneBy ? at + 2 : at;
     }
 
     /** The meeting the trigger reports, before it is split by visited state or by guests met apart. */

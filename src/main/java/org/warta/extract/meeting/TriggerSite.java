@@ -28,11 +28,11 @@ record TriggerSite(SentenceContext sentence, List<Clauses.Clause> clauses, Claus
     }
 
     /**
-     * Whether the trigger is a noun: of the noun pattern, or a visit told by a nominalization ("kunjungan",
-     * "lawatan", "kedatangan": the -an ending) rather than a verb ("mengunjungi", "tiba").
+     * Whether the trigger is a noun: of the noun pattern, or flagged so in {@code triggers.tsv} (a visit told by a
+     * noun, "kunjungan", "safari", rather than by a verb, "mengunjungi", "tiba").
      */
     boolean noun() {
-        return hit.value().pattern() == MeetingLexicon.Pattern.NOUN || token(hit.from()).norm().endsWith("an");
+        return hit.value().noun();
     }
 
     List<Token> tokens() {

@@ -423,6 +423,9 @@ class MeetingWordLinesTest {
                     : new Case("Budi %s Ani untuk bertemu.", "menunggu", admission("bertemu"), "REJECT", "KEEP");
             case "relative" -> new Case("Kunjungan Budi ke Jepang untuk bertemu Ani, %s semula dijadwalkan Juli, "
                     + "ditunda.", "kemudian", admission("bertemu"), "REJECT", "KEEP");
+            // the agent of the passive after "yang" is the one the visit is of; after another verb, no visitor
+            case "done-by" -> new Case("Kerja sama dibahas dalam kunjungan yang %s Budi ke Jepang.", "disebut",
+                    meetings("kunjungan"), "Budi+Japan", "none");
             case "reports" -> new Case("Antara %s bahwa Budi bertemu dengan Ani.", "menulis", cited("bertemu"),
                     "Antara", "-");
             case "according-to" -> new Case("Budi bertemu dengan Ani, %s Antara.", "kata", cited("bertemu"),

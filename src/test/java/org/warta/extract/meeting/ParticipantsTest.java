@@ -98,8 +98,9 @@ class ParticipantsTest {
 
     @Test
     void aVisitNounNamesTheVisitorAfterIt() {
-        Participants.Outcome o = read("Kunjungan Budi ke Jepang berlangsung lancar.", "Kunjungan",
-                MeetingLexicon.Pattern.VISIT);
+        ArticleText t = Texts.text("Kunjungan Budi ke Jepang berlangsung lancar.");
+        Participants.Outcome o = read(t, entities(t), "Kunjungan",
+                new MeetingLexicon.Trigger("kunjungan", MeetingLexicon.Pattern.VISIT, false, false, true));
         assertEquals(List.of("Budi"), participants(o));
         assertEquals(List.of(JAPAN.ref()), o.reading().get().visited().stream().distinct().toList());
     }
