@@ -44,6 +44,7 @@ final class TriggerReader {
     private final MeetingTimes times;
     private final Places places;
     private final TriggerFinder finder;
+    private final SpeakerAndAddressee addressees;
 
     TriggerReader(MeetingLexicon lexicon, ActorGroups groups, Participants participants, StatusReader status,
                   MeetingTimes times, Places places, TriggerFinder finder) {
@@ -56,6 +57,7 @@ final class TriggerReader {
         this.times = times;
         this.places = places;
         this.finder = finder;
+        this.addressees = new SpeakerAndAddressee(lexicon);
     }
 
     Outcome read(TriggerSite site, SentenceState state, Optional<MeetingCandidate> latest) {
@@ -82,7 +84,7 @@ final class TriggerReader {
             // "kunjungan itu akan berlangsung dari Senin hingga Rabu": the meeting told before, more precisely
             return new Outcome(List.of(), state, latest.flatMap(l -> times.refine(site, l, anchor)));
         }
-        Participants.Outcome found = participants.read(site, before, after, state);
+        Participants.Outcome found = withAddressee(site, participants.read(site, before, after, state), after, latest);
         SentenceState next = state.withSubject(found.subject());
         if (found.reading().isEmpty()) {
             return Outcome.nothing(next);
@@ -91,6 +93,16 @@ final class TriggerReader {
         Participants.Reading reading = found.reading().get();
         MeetingCandidate base = base(site, admission, reading, evidence, anchor);
         return new Outcome(candidates(site, base, reading, after), next, Optional.empty());
+    }
+
+    /** A reading of fewer than two sides, when the speaker recalls it as "kita": the speaker and the addressee. */
+    private Participants.Outcome withAddressee(TriggerSite site, Participants.Outcome found, List<Actor> after,
+                                               Optional<MeetingCandidate> latest) {
+        if (found.reading().map(r -> r.participants().size() >= 2).orElse(false)) {
+            return found;
+        }
+        return addressees.of(site, after, latest).map(p -> new Participants.Outcome(
+                Optional.of(new Participants.Reading(p, List.of(), Optional.empty())), found.subject())).orElse(found);
     }
 
     /**

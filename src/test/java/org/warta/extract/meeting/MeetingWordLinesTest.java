@@ -497,6 +497,10 @@ class MeetingWordLinesTest {
             // the call is how the request was made: done; after "lalu" the request still governs it
             case "means" -> new Case("Budi meminta Ani tenang %s menelepon Citra.", "lalu", storyDay("menelepon"),
                     "OCCURRED -", "PLANNED -");
+            // the speaker recalls a meeting with the one the speaker is meeting; "mereka" is others, no one named
+            case "we-both" -> new Case("Jokowi menjamu Xi Jinping di Osaka. “%s pernah bertemu di Bali,” kata Xi.",
+                    "Mereka", MeetingWordLinesTest::extracted, "Xi Jinping+Joko Widodo | Xi Jinping+Joko Widodo",
+                    "Xi Jinping+Joko Widodo");
             // a meeting told as a previous one is no report of the meeting the story is about
             case "previous" -> new Case("Jokowi menjamu Xi Jinping di Osaka. Jokowi "
                     + "%s bertemu dengan Xi pada April 2023.", "juga", MeetingWordLinesTest::extracted,
