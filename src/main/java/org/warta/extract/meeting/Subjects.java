@@ -144,10 +144,32 @@ final class Subjects {
         return agentBeforeSubordinate(site, state).map(List::of);
     }
 
-    /** The sentence's first person before the trigger that is not already an object. */
+    /** The sentence's first person before the trigger that is not already an object, nor the mere teller. */
     private static Optional<Actor> firstPersonBefore(TriggerSite site, SentenceState state) {
         int trigger = site.hit().from();
-        return site.actors().stream().filter(a -> a.to() <= trigger && a.person() && !state.isObject(a)).findFirst();
+        return site.actors().stream().filter(a -> a.to() <= trigger && a.person() && !state.isObject(a)
+                && !teller(site, a)).findFirst();
+    }
+
+    /**
+     * Whether the actor only tells of the meeting: the speaker of the statement the trigger is reported in, named
+     * outside it, where the reported words give the trigger a subject of their own before it ("X mengatakan,
+     * Presiden akan menerima …"), a capitalized word; "X mengatakan telah bertemu Y" has none, and X met Y.
+     */
+    private static boolean teller(TriggerSite site, Actor a) {
+        Optional<Statement> said = site.saidIn();
+        if (said.isEmpty() || !said.get().speaker().equals(a.entity())
+                || said.get().quoteSpan().contains(site.token(a.from()).span())) {
+            return false;
+        }
+        int start = said.get().quoteSpan().start();
+        for (int i = 0; i < site.hit().from(); i++) {
+            Token t = site.token(i);
+            if (t.start() >= start && t.isWord() && t.isCapitalized()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A singular pronoun before the sentence's first person ("Ia, bersama Menlu X, bertemu …"): its referent. */
@@ -215,8 +237,11 @@ final class Subjects {
         int trigger = site.hit().from();
         boolean demonstrative = false;
         for (int i = Math.max(site.clause().from(), trigger - DESCRIPTION_REACH); i < trigger; i++) {
-            // "Hari ini bertemu …": a demonstrative of a time ("hari ini", "saat itu") describes no one
-            demonstrative |= lexicon.is(site.token(i), MeetingWord.DEMONSTRATIVE) && !inTime(site, site.token(i));
+            // "Hari ini bertemu …": a demonstrative of a time ("hari ini", "saat itu") describes no one, nor one
+            // after a word of sequence ("setelah itu", "usai itu": after that)
+            demonstrative |= lexicon.is(site.token(i), MeetingWord.DEMONSTRATIVE) && !inTime(site, site.token(i))
+                    && !(i > 0 && (lexicon.is(site.token(i - 1), MeetingWord.SUBORDINATE)
+                    || lexicon.is(site.token(i - 1), MeetingWord.EARLIER)));
         }
         int from = site.clause().from();
         return demonstrative && site.actors().stream().noneMatch(a -> a.from() >= from && a.to() <= trigger);

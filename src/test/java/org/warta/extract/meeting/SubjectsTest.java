@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.warta.extract.World.person;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.warta.TestSupport;
 import org.warta.extract.Entities;
 import org.warta.extract.Texts;
 import org.warta.model.EntityRef;
@@ -130,5 +132,33 @@ class SubjectsTest {
     @Test
     void withNoOneBeforeTheTriggerThereIsNoSubject() {
         assertEquals(List.of(), subject("Hari ini akhirnya bisa bertemu dengan Ani."));
+    }
+
+    /** The meetings of a whole article, each as its participants. */
+    private static List<String> meetings(String text) {
+        return TestSupport.analyze(text, "2016-09-08").meetings().stream()
+                .map(m -> m.participants().stream().map(EntityRef::name).collect(Collectors.joining("+"))).toList();
+    }
+
+    private static final String ARRIVED = "Presiden Filipina Rodrigo Duterte tiba di Jakarta, Kamis (8/9/2016). ";
+
+    @Test
+    void whoReportsWordsWithASubjectOfTheirOwnIsNoSide() {
+        assertEquals(List.of("Indonesia+Rodrigo Duterte", "Joko Widodo+Rodrigo Duterte"), meetings(ARRIVED
+                + "Juru Bicara Kepresidenan Budi Santoso mengatakan, Presiden Jokowi akan memimpin rapat pada Jumat "
+                + "pagi, lalu menerima kunjungan Duterte di Istana Merdeka."));
+    }
+
+    @Test
+    void whoReportsWordsWithoutASubjectOfTheirOwnIsTheSubject() {
+        assertEquals(List.of("Retno Marsudi+Rodrigo Duterte"), meetings(ARRIVED
+                + "Menteri Luar Negeri Retno Marsudi mengatakan telah bertemu dengan Duterte di Istana Merdeka."));
+    }
+
+    @Test
+    void aDemonstrativeAfterAWordOfSequenceDescribesNoOne() {
+        assertEquals(List.of("Indonesia+Rodrigo Duterte", "Joko Widodo+Rodrigo Duterte"), meetings(ARRIVED
+                + "Menurut Juru Bicara Kepresidenan Budi Santoso, Presiden Jokowi akan memimpin rapat pada Jumat pagi, "
+                + "setelah itu menerima kunjungan Duterte di Istana Merdeka."));
     }
 }
