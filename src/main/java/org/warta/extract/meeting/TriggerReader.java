@@ -74,7 +74,8 @@ final class TriggerReader {
         }
         List<Actor> before = groups.before(site, state);
         List<Actor> after = groups.after(site, objectFrom(site));
-        if (after.isEmpty()) {
+        boolean listed = after.isEmpty();
+        if (listed) {
             after = clauseAfter.included(site); // "menerima sejumlah menteri, termasuk Menlu Ani"
         }
         Span evidence = after.isEmpty() || after.get(0).from() < site.clause().to() ? evidence(site)
@@ -92,7 +93,7 @@ final class TriggerReader {
         next = next.withObjects(after);
         Participants.Reading reading = found.reading().get();
         MeetingCandidate base = base(site, admission, reading, evidence, anchor);
-        return new Outcome(candidates(site, base, reading, after), next, Optional.empty());
+        return new Outcome(candidates(site, base, reading, after, listed), next, Optional.empty());
     }
 
     /** A reading of fewer than two sides, when the speaker recalls it as "kita": the speaker and the addressee. */
@@ -176,8 +177,13 @@ final class TriggerReader {
         return st;
     }
 
+    /**
+     * @param listed whether the persons after the trigger are listed after a general object ("menerima dua tamu
+     *               negara, yakni A dan B", "bertemu sejumlah menteri, yaitu A, B dan C"): each was met apart, when
+     *               listed in the sentence itself (a list the next sentence reveals keeps them together)
+     */
     private List<MeetingCandidate> candidates(TriggerSite site, MeetingCandidate base, Participants.Reading reading,
-                                              List<Actor> after) {
+                                              List<Actor> after, boolean listed) {
         List<MeetingCandidate> out = new ArrayList<>();
         if (!reading.visited().isEmpty()) {
             for (EntityRef st : new LinkedHashSet<>(reading.visited())) {
@@ -189,7 +195,8 @@ final class TriggerReader {
             }
             return out;
         }
-        if ((separate(site) || eachApart(site, after)) && after.size() >= 2
+        if ((separate(site) || eachApart(site, after) || listed && after.stream().allMatch(a -> a.person() && !a.outside()))
+                && after.size() >= 2
                 && reading.participants().size() > after.size()) {
             // "menggelar pertemuan terpisah dengan A dan B": the subject met each of them
             List<EntityRef> subject = reading.participants().stream()

@@ -166,4 +166,17 @@ class TriggerReaderTest {
         assertEquals(List.of(), o.candidates());
         assertEquals("2024-04-01", o.refinedLatest().orElseThrow().value().orElseThrow().iso());
     }
+
+    @Test
+    void personsListedAfterAGeneralObjectWereMetApart() {
+        assertEquals(List.of(List.of("Budi", "Ani"), List.of("Budi", "Citra")), participants(read(
+                "Budi bertemu dengan sejumlah menteri, yakni Ani dan Citra.", "bertemu dengan",
+                MeetingLexicon.Pattern.SYMMETRIC)));
+    }
+
+    @Test
+    void personsNamedRightAfterTheTriggerMetTogether() {
+        assertEquals(List.of(List.of("Budi", "Ani", "Citra")), participants(read(
+                "Budi bertemu dengan Ani dan Citra.", "bertemu dengan", MeetingLexicon.Pattern.SYMMETRIC)));
+    }
 }
