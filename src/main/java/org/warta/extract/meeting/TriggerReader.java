@@ -113,7 +113,8 @@ final class TriggerReader {
     private int objectFrom(TriggerSite site) {
         int at = site.hit().to();
         boolean doneBy = site.noun() && at + 2 < site.tokens().size()
-                && lexicon.is(site.token(at), MeetingWord.RELATIVE) && lexicon.is(site.token(at + 1), MeetingWord.DONE_BY);
+                && lexicon.is(site.token(at), MeetingWord.RELATIVE)
+                && lexicon.is(site.token(at + 1), MeetingWord.DONE_BY);
         return doneBy ? at + 2 : at;
     }
 
@@ -195,8 +196,8 @@ final class TriggerReader {
             }
             return out;
         }
-        if ((separate(site) || eachApart(site, after) || listed && after.stream().allMatch(a -> a.person() && !a.outside()))
-                && after.size() >= 2
+        boolean listedHere = listed && after.stream().allMatch(a -> a.person() && !a.outside());
+        if ((separate(site) || eachApart(site, after) || listedHere) && after.size() >= 2
                 && reading.participants().size() > after.size()) {
             // "menggelar pertemuan terpisah dengan A dan B": the subject met each of them
             List<EntityRef> subject = reading.participants().stream()
