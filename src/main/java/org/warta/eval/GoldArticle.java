@@ -40,7 +40,9 @@ public record GoldArticle(
         }
     }
 
-    public record NegativeMeeting(List<String> participants, Optional<String> place, String why) {
+    /** A meeting that must not be extracted; with a date, only a meeting whose time may fall in it violates it. */
+    public record NegativeMeeting(List<String> participants, Optional<String> place, Optional<String> date,
+                                  String why) {
         public NegativeMeeting {
             participants = List.copyOf(participants);
         }

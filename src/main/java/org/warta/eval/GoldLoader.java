@@ -91,7 +91,7 @@ public final class GoldLoader {
         List<GoldArticle.NegativeMeeting> negMeetings = new ArrayList<>();
         for (JsonNode m : neg.path("meetings")) {
             negMeetings.add(new GoldArticle.NegativeMeeting(strings(m.path("participants")), text(m.get("place")),
-                    m.path("why").asText("")));
+                    text(m.get("date")), m.path("why").asText("")));
         }
         List<String> negPersons = new ArrayList<>();
         neg.path("persons").forEach(p -> negPersons.add(p.path("name").asText()));

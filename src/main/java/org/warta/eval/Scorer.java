@@ -221,6 +221,24 @@ public final class Scorer {
         return p.timeValue().get().within(gold);
     }
 
+    /**
+     * Whether the meeting may be the negative one by its time: always when either has no time; else when their
+     * times overlap ("Jokowi ke India, Januari 2018" is a negative, his visit of December 2016 is not).
+     */
+    private static boolean mayFallIn(MeetingReport p, GoldArticle.NegativeMeeting n) {
+        if (n.date().isEmpty() || p.timeValue().isEmpty()) {
+            return true;
+        }
+        TimeValue negative;
+        try {
+            negative = TimeValue.parse(n.date().get());
+        } catch (WartaException e) {
+            throw new WartaException("gold negative meeting " + n.participants() + ": " + e.getMessage(), e);
+        }
+        TimeValue found = p.timeValue().get();
+        return !found.coverEnd().isBefore(negative.coverStart()) && !found.coverStart().isAfter(negative.coverEnd());
+    }
+
     // ------------------------------------------------------------------ statements
 
     private void statements(ArticleAnalysis a, GoldArticle g, Map<String, Counts> counts, List<String> details) {
@@ -298,7 +316,7 @@ public final class Scorer {
                 boolean all = n.participants().stream()
                         .allMatch(name -> p.participants().stream().anyMatch(e -> matches(e, name)));
                 boolean place = n.place().isEmpty() || p.place().map(pl -> matches(pl, n.place().get())).orElse(false);
-                if (all && place) {
+                if (all && place && mayFallIn(p, n)) {
                     out.add("meeting " + n.participants() + n.place().map(pl -> " at " + pl).orElse("") + " ("
                             + n.why() + ")");
                 }

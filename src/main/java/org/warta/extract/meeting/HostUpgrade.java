@@ -1,6 +1,7 @@
 package org.warta.extract.meeting;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -37,19 +38,31 @@ final class HostUpgrade {
                                    List<Statement> statements) {
         List<MeetingCandidate> out = new ArrayList<>(candidates.size());
         for (MeetingCandidate c : candidates) {
-            out.add(c.visitToState() ? withHost(c, text, entities, statements) : c);
+            out.add(c.visitToState() ? withHost(c, text, entities, statements, sidesElsewhere(c, candidates)) : c);
         }
         return out;
     }
 
+    /**
+     * The sides of the other meetings told in the visit's sentence without its visitors: "Ani membahas rencana
+     * kunjungan Budi ke Jepang dalam pertemuan dengan Menlu Jepang Citra" — Citra met Ani, she is not Budi's host.
+     */
+    private static Set<EntityRef> sidesElsewhere(MeetingCandidate visit, List<MeetingCandidate> candidates) {
+        List<EntityRef> visitors = visit.participants().subList(0, visit.participants().size() - 1);
+        Set<EntityRef> out = new HashSet<>();
+        candidates.stream().filter(o -> o != visit && o.sentence() == visit.sentence()
+                && !o.participants().containsAll(visitors)).forEach(o -> out.addAll(o.participants()));
+        return out;
+    }
+
     private MeetingCandidate withHost(MeetingCandidate c, ArticleText text, ArticleEntities entities,
-                                      List<Statement> statements) {
+                                      List<Statement> statements, Set<EntityRef> sidesElsewhere) {
         List<EntityRef> p = c.participants();
         EntityRef state = p.get(p.size() - 1);
         List<EntityRef> visitors = p.subList(0, p.size() - 1);
         for (int s = c.sentence(); s < Math.min(text.sentences().size(), c.sentence() + REACH); s++) {
             Optional<EntityRef> host = hostIn(text, entities, s, s != c.sentence(), visitors, state)
-                    .filter(h -> !tellsOf(statements, h, c.evidence()));
+                    .filter(h -> !tellsOf(statements, h, c.evidence()) && !sidesElsewhere.contains(h));
             if (host.isPresent()) {
                 List<EntityRef> upgraded = new ArrayList<>(visitors);
                 upgraded.add(host.get());

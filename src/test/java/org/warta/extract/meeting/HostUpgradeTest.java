@@ -88,4 +88,21 @@ class HostUpgradeTest {
         assertEquals(List.of(BUDI, JAPAN.ref()), upgraded(
                 "Budi mengunjungi Jepang. Dalam kunjungan itu, Budi bertemu dengan Hiroshi.", false));
     }
+
+    /** Kenji met Citra in the visit's sentence: a side of that meeting is not the host of Budi's visit. */
+    @Test
+    void aSideOfAnotherMeetingInTheVisitsSentenceIsNotItsHost() {
+        String text = "Citra membahas kunjungan Budi ke Jepang dalam pertemuan dengan Kenji.";
+        ArticleText t = Texts.text(text);
+        Entities e = Entities.of(t).mention("Jepang", JAPAN.ref()).affiliation(KENJI, JAPAN.ref())
+                .mention("Budi", BUDI).mention("Kenji", KENJI).mention("Citra", person("Citra"));
+        MeetingCandidate met = new MeetingCandidate(List.of(person("Citra"), KENJI), MeetingStatus.OCCURRED, false,
+                Optional.empty(), Optional.empty(), new Span(0, text.length()), 0, "pertemuan", Optional.empty(),
+                false);
+        List<MeetingCandidate> out = STAGE.upgrade(List.of(visit(List.of(BUDI, JAPAN.ref()), true), met), t,
+                e.build(), List.of());
+        assertEquals(List.of(BUDI, JAPAN.ref()), out.get(0).participants());
+        assertEquals(List.of(BUDI, KENJI), STAGE.upgrade(List.of(visit(List.of(BUDI, JAPAN.ref()), true)), t,
+                e.build(), List.of()).get(0).participants());
+    }
 }
