@@ -184,7 +184,7 @@ final class ActorGroups {
         if (after.isEmpty()) {
             return false;
         }
-        for (int i = site.hit().to(); i < after.get(0).from(); i++) {
+        for (int i = markerFrom(site); i < after.get(0).from(); i++) {
             if (lexicon.is(site.token(i), MeetingWord.OBJECT_MARKER)) {
                 return true;
             }
@@ -193,11 +193,21 @@ final class ActorGroups {
     }
 
     /**
+     * Where an object marker may stand: right after the trigger, or as its last word when the phrase ends with one
+     * ("keterangan pers bersama PM Ani").
+     */
+    private int markerFrom(TriggerSite site) {
+        int last = site.hit().to() - 1;
+        return last > site.hit().from() && lexicon.is(site.token(last), MeetingWord.OBJECT_MARKER) ? last
+                : site.hit().to();
+    }
+
+    /**
      * "Pertemuan pertama pagi itu adalah dengan Menlu Ani, …": the group after a "dengan" a few
      * words past a noun trigger, in its clause.
      */
     List<Actor> afterMarker(TriggerSite site) {
-        return afterMarkerFrom(site, site.hit().to());
+        return afterMarkerFrom(site, markerFrom(site));
     }
 
     private List<Actor> afterMarkerFrom(TriggerSite site, int from) {

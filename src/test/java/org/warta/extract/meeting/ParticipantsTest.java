@@ -176,4 +176,11 @@ class ParticipantsTest {
                 MeetingLexicon.Pattern.ATTEND).reading());
     }
 
+
+    /** A noun trigger ending with an object marker ("bersama") names its object right after it. */
+    @Test
+    void aNounTriggerEndingWithAMarkerNamesItsObjectRightAfter() {
+        assertEquals(List.of("Budi", "Ani"), participants(read("Budi menyampaikan keterangan pers bersama Ani.",
+                "keterangan pers bersama", MeetingLexicon.Pattern.NOUN)));
+    }
 }
