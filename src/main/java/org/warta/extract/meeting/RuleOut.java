@@ -68,7 +68,8 @@ final class RuleOut {
                     && trigger - c.to() <= NEGATION_REACH
                     || c.value() == MeetingLexicon.Cue.CANCELS_NEXT && namesNext(site, c)
                     || c.value() == MeetingLexicon.Cue.SERIES_NEXT && c.to() == trigger && !visit(site)
-                    || c.value() == MeetingLexicon.Cue.VENUE_NEXT && c.to() == trigger;
+                    || (c.value() == MeetingLexicon.Cue.VENUE_NEXT || c.value() == MeetingLexicon.Cue.DISCUSSED_NEXT)
+                    && c.to() == trigger;
             if (negates || c.value() == MeetingLexicon.Cue.CANCELLED && !decidedAt(site, c)
                     || c.value() == MeetingLexicon.Cue.HYPOTHETICAL
                     || c.value() == MeetingLexicon.Cue.AGGREGATE) {

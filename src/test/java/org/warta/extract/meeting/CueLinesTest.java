@@ -44,6 +44,7 @@ class CueLinesTest {
             Map.entry("cancels-next", "Budi mengumumkan %s pertemuan dengan Ani."),
             Map.entry("plans-next", "Budi mengumumkan %s pertemuan dengan Ani."),
             Map.entry("series-next", "Budi mengumumkan %s pertemuan dengan Ani."),
+            Map.entry("discussed-next", "Budi %s pertemuan dengan Ani."),
             Map.entry("venue-next", "Budi meninggalkan %s pertemuan dengan Ani."),
             Map.entry("additive", "Budi %s bertemu dengan Ani."));
 
@@ -62,6 +63,7 @@ class CueLinesTest {
             Map.entry("cancels-next", "none, called off: Budi+Ani"),
             Map.entry("plans-next", "PLANNED Budi+Ani"),
             Map.entry("series-next", "none"),
+            Map.entry("discussed-next", "none"),
             Map.entry("venue-next", "none"));
 
     /** Cues that read better in sentences of their own. */
@@ -164,7 +166,8 @@ class CueLinesTest {
             assertEquals("none", meeting(negated), negated);
             return;
         }
-        if (cls.equals("plans-next") || cls.equals("series-next") || cls.equals("venue-next")) {
+        if (cls.equals("plans-next") || cls.equals("series-next") || cls.equals("venue-next")
+                || cls.equals("discussed-next")) {
             // the cue speaks only of the meeting it names: "rencana proyek", "proses proyek" before another noun
             // change nothing of the meeting told after them
             assertEquals(SEEN.get(cls), meeting(p.with(), "pertemuan"), p.with());
