@@ -17,6 +17,8 @@ import org.warta.text.Token;
 final class SentenceActors {
     /** Lower-case words that may describe companions before they are named ("didampingi oleh istrinya …"). */
     private static final int COMPANION_WORDS = 3;
+    /** Capitalized words a place no mention names may have: "Istana Akasaka", "Gedung Nusantara Tiga". */
+    private static final int UNNAMED_PLACE_WORDS = 4;
     private final MeetingLexicon lexicon;
 
     SentenceActors(MeetingLexicon lexicon) {
@@ -40,7 +42,8 @@ final class SentenceActors {
             boolean notASide = from > 0 && (lexicon.is(s.token(from - 1), MeetingWord.TOPIC)
                     || lexicon.is(s.token(from - 1), MeetingWord.NATIONALS));
             boolean locative = from > 0 && (lexicon.is(s.token(from - 1), MeetingWord.LOCATIVE) && !counterparts
-                    || notASide || placeContinues(s.tokens(), from, lastPlaceEnd));
+                    || notASide || placeContinues(s.tokens(), from, lastPlaceEnd)
+                    || afterUnnamedPlace(s, from));
             if (m.entity().type() == EntityType.PLACE) {
                 lastPlaceEnd = locative ? to : lastPlaceEnd;
                 continue;
@@ -94,6 +97,27 @@ final class SentenceActors {
     private boolean placeContinues(List<Token> tokens, int from, int lastPlaceEnd) {
         return lastPlaceEnd >= 0 && from == lastPlaceEnd + 1 && (tokens.get(lastPlaceEnd).text().equals(",")
                 || lexicon.is(tokens.get(lastPlaceEnd), MeetingWord.PLACE_LIST));
+    }
+
+    /**
+     * Right after a comma that closes a place no mention names, opened by a locative: "di Istana Akasaka, Tokyo" —
+     * the city says where that place is.
+     */
+    private boolean afterUnnamedPlace(SentenceContext s, int from) {
+        List<Token> tokens = s.tokens();
+        if (from < 3 || !tokens.get(from - 1).text().equals(",")) {
+            return false;
+        }
+        int i = from - 2;
+        while (i >= 0 && from - 2 - i < UNNAMED_PLACE_WORDS && tokens.get(i).isWord()
+                && tokens.get(i).isCapitalized()) {
+            int at = tokens.get(i).start();
+            if (s.mentions().stream().anyMatch(m -> m.span().contains(at))) {
+                return false; // a named place, state or side: its own rules read it
+            }
+            i--;
+        }
+        return i >= 0 && i < from - 2 && lexicon.is(tokens.get(i), MeetingWord.LOCATIVE);
     }
 
     /** An organization named right after an event word: "KTT APEC", "Forum …": the event, not an actor. */

@@ -44,6 +44,9 @@ class MeetingExtractorTest {
         // a call word before the trigger speaks of the press conference, not of the meeting
         "Dalam jumpa pers daring, Menlu Retno Marsudi bercerita sudah bertatap muka dengan Menlu China Wang Yi "
             + "di Beijing pada Kamis (4/4). | Retno Marsudi+Wang Yi | 2024-04-04 | occurred | false",
+        // the city after a place no mention names ("di Istana Akasaka, Tokyo") says where it is: no side
+        "Presiden Joko Widodo dan Perdana Menteri Jepang Fumio Kishida bertemu di Istana Akasaka, Tokyo, Kamis (4/4)"
+            + ". | Fumio Kishida+Joko Widodo | 2024-04-04 | occurred | false",
         // the host's spouse, bearing the host's family name and no role of her own, is no side; an honorific
         // between "dan" and a name keeps the host in the subject
         "Presiden Budi Santoso dan Ibu Ani Santoso menerima Perdana Menteri Jepang Fumio Kishida di istana, Kamis "
