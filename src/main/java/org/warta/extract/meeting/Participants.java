@@ -201,6 +201,7 @@ final class Participants {
         if (site.noun() && !after.isEmpty() && after.stream().allMatch(Actor::person)
                 && destinationAt(site, Actor.last(after).to())) {
             visitor = after;
+            subject = after; // "Kedatangan Budi ke Jepang …, disambut oleh …": the visitor is the sentence's subject
             targetFrom = Actor.last(after).to();
         } else if (visitor.isEmpty()) {
             Optional<Actor> possessor = groups.possessor(site);

@@ -90,7 +90,7 @@ final class TriggerReader {
         if (found.reading().isEmpty()) {
             return Outcome.nothing(next);
         }
-        next = next.withObjects(after);
+        next = next.withObjects(after.stream().filter(a -> !found.subject().contains(a)).toList());
         Participants.Reading reading = found.reading().get();
         MeetingCandidate base = base(site, admission, reading, evidence, anchor);
         return new Outcome(candidates(site, base, reading, after, listed), next, Optional.empty());

@@ -161,4 +161,12 @@ class SubjectsTest {
                 + "Menurut Juru Bicara Kepresidenan Budi Santoso, Presiden Jokowi akan memimpin rapat pada Jumat pagi, "
                 + "setelah itu menerima kunjungan Duterte di Istana Merdeka."));
     }
+
+    /** The visitor named after a visit noun is the sentence's subject, not an object a later trigger must skip. */
+    @Test
+    void theVisitorAfterAVisitNounIsTheSubjectOfTheWelcome() {
+        assertEquals(List.of("Indonesia+Rodrigo Duterte", "Rodrigo Duterte+Budi Santoso"), meetings("Kedatangan "
+                + "Presiden Filipina Rodrigo Duterte ke Indonesia pada Kamis (8/9/2016), disambut oleh Menteri Luar "
+                + "Negeri Budi Santoso."));
+    }
 }
