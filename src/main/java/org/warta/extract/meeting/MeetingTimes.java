@@ -62,7 +62,7 @@ final class MeetingTimes {
                 && !times.pastInRelativeClause(best, site.tokens(), lexicon::speaksOfPlan);
         Tense tense = future ? Tense.FUTURE : meetingStatus == MeetingStatus.OCCURRED ? Tense.PAST : Tense.UNKNOWN;
         Optional<LocalDate> from = site.times().anchorOf(best, anchor); // a quotation's day of speaking
-        return Optional.of(times.resolve(best, from, tense, site.times().dayBefore()));
+        return Optional.of(times.resolve(best, from, tense, site.times().dayBefore(tense, anchor)));
     }
 
     /**

@@ -46,6 +46,7 @@ public final class TimeNormalizer {
         List<SentenceTimes> sentences = new ArrayList<>();
         List<TimeMention> mentions = new ArrayList<>();
         Optional<TimeMention> previousDay = Optional.empty();
+        Optional<TimeMention> pastDay = Optional.empty();
         Optional<TimeMention> storyDay = Optional.empty();
         Optional<TimeMention> ahead = Optional.empty();
         Optional<TimeMention> lastTime = Optional.empty();
@@ -54,14 +55,15 @@ public final class TimeNormalizer {
         for (int s = 0; s < text.sentences().size(); s++) {
             List<Token> tokens = text.tokens(s);
             List<TimeExpression> found = times.find(text.text(), tokens);
-            SentenceTimes here = new SentenceTimes(found, previousDay, storyDay, ahead, lastTime, Optional.empty(),
-                    ToldDays.of(times, tokens, found, anchor));
+            SentenceTimes here = new SentenceTimes(found, previousDay, pastDay, storyDay, ahead, lastTime,
+                    Optional.empty(), ToldDays.of(times, tokens, found, anchor));
             sentences.add(here);
             boolean plan = speaksOfPlan.test(tokens);
             for (TimeExpression e : found) {
                 boolean forward = plan && !times.pastInRelativeClause(e, tokens, speaksOfPlan);
-                TimeMention m = times.resolve(e, here.anchorOf(e, anchor), forward ? Tense.FUTURE : Tense.PAST,
-                        previousDay.flatMap(TimeMention::value));
+                Tense tense = forward ? Tense.FUTURE : Tense.PAST;
+                TimeMention m = times.resolve(e, here.anchorOf(e, anchor), tense,
+                        SentenceTimes.chainedDay(previousDay, pastDay, ahead, tense, anchor));
                 mentions.add(m);
                 captionDay = captionDay.isPresent() ? captionDay : captionDay(text, s, m);
                 if (!text.isBody(s) || m.value().isEmpty() || ToldDays.quoted(tokens, e)) {
@@ -74,6 +76,8 @@ public final class TimeNormalizer {
                         ownDays.putIfAbsent(s, m);
                     }
                     previousDay = Optional.of(m);
+                    boolean past = anchor.isEmpty() || !m.value().get().coverStart().isAfter(anchor.get());
+                    pastDay = past ? previousDay : pastDay;
                     storyDay = counted ? storyDay : previousDay;
                 }
                 // a plan told later without a time is not at the end of a stretch ("lawatan hingga 19 November")

@@ -213,6 +213,7 @@ class TimeExtractorTest {
             2019-06-30            | Pagi harinya          | 2019-06-30
             2020-10-29            | Siang harinya         | 2020-10-29
             2020-10-29            | malam harinya         | 2020-10-29
+            2019-04-14            | pada petang hari      | 2019-04-14
             2022-11-16            | Pagi itu              | 2022-11-16
             2022-04-27            | dua hari kemudian     | 2022-04-29
             2022-04-27            | tiga hari sebelumnya  | 2022-04-24

@@ -63,6 +63,23 @@ class TimeNormalizerTest {
                 times("Besok Budi akan menerima Ani, kata Citra, Rabu (3/4)."));
     }
 
+    /** The day of the telling, given after the plan's, is not the day "pada hari yang sama" of a plan means. */
+    @Test
+    void aPlansChainCountsFromTheLastPlanDay() {
+        assertEquals(List.of("pada Senin (8/4) = 2024-04-08", "Kamis (4/4) = 2024-04-04",
+                        "Pada hari yang sama = 2024-04-08"),
+                times("Budi akan ke Medan pada Senin (8/4), kata Citra, Kamis (4/4). "
+                        + "Pada hari yang sama, ia akan bertemu Ani."));
+    }
+
+    /** What is told as done is not on the day of a plan told in passing before it. */
+    @Test
+    void aChainToldAsDoneCountsFromTheLastDayNotAhead() {
+        assertEquals(List.of("Kamis (4/4) = 2024-04-04", "pada 12 April = 2024-04-12", "Pada sore hari = 2024-04-04"),
+                times("Budi tiba di Medan, Kamis (4/4). Ia membahas forum yang akan digelar pada 12 April. "
+                        + "Pada sore hari, ia berbicara dengan Ani."));
+    }
+
     @Test
     void aSentenceSpeakingOfAPlanPointsForward() {
         assertEquals(List.of("pada Senin = 2024-04-08"), times("Budi akan tiba pada Senin."));
