@@ -181,11 +181,33 @@ final class MeetingTimes {
         if (beforehand(site)) {
             return false;
         }
-        if (lexicon.hasWord(site.tokens(), site.clause().from(), site.clause().to(), MeetingWord.EARLIER)) {
+        for (int i = site.clause().from(); i < site.clause().to(); i++) {
+            if (earlier(site, i)) {
+                return true;
+            }
+        }
+        return site.clauses().indexOf(site.clause()) > 0 && earlier(site, site.clause().from());
+    }
+
+    /**
+     * A word of an earlier event at token {@code at}; but "sebelum" opening the trigger's own stretch ("…, ujar Budi
+     * sebelum bertemu Ani") tells that the meeting came after, so it is none ("Sebelum bertemu Ani, Budi menelepon
+     * Citra": the call came first).
+     */
+    private boolean earlier(TriggerSite site, int at) {
+        if (!lexicon.is(site.token(at), MeetingWord.EARLIER)) {
+            return false;
+        }
+        int trigger = site.hit().from();
+        if (!lexicon.is(site.token(at), MeetingWord.FOLLOWS) || at > trigger) {
             return true;
         }
-        return site.clauses().indexOf(site.clause()) > 0 && lexicon.is(site.token(site.clause().from()),
-                MeetingWord.EARLIER);
+        for (int i = at + 1; i < trigger; i++) {
+            if (site.token(i).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "lebih dulu" in the sentence: one meeting before another on the occasion the story tells. */

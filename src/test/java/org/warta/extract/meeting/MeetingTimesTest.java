@@ -64,10 +64,18 @@ class MeetingTimesTest {
         "Budi tiba di Osaka pada Senin. Budi akan bertemu dengan Ani.                | PLANNED",
         "Budi tiba di Osaka pada Senin. Budi sebelumnya bertemu dengan Ani.          | OCCURRED",
         "Budi tiba di Osaka pada Senin. Harga naik setelah Budi bertemu dengan Ani.  | OCCURRED",
+        "Budi tiba di Osaka pada Senin. Sebelum makan, Budi bertemu dengan Ani.      | OCCURRED",
         "Budi akan tiba di Osaka pada Senin. Budi bertemu dengan Ani.                | OCCURRED",
         "Budi tiba di Osaka. Budi bertemu dengan Ani.                                | OCCURRED"})
     void noStorysDayForAPlanAnEarlierEventOrADayAfterPublication(String text, MeetingStatus status) {
         assertEquals("none", storyDay(text, status));
+    }
+
+    /** What the story tells next, after "sebelum", happened on the story's day, the meeting too. */
+    @Test
+    void aMeetingInTheClauseOfSebelumTakesTheStorysDay() {
+        assertEquals("pada Senin = 2024-04-01", storyDay("Budi tiba di Osaka pada Senin. Ia memuji kota itu "
+                + "sebelum bertemu dengan Ani.", MeetingStatus.OCCURRED));
     }
 
     /** A plan told after the story gave the publication date as its day is a plan of that day. */
