@@ -40,7 +40,8 @@ final class MeetingTimes {
         int trigger = site.token(site.hit().from()).start();
         boolean ownAfter = site.times().found().stream().anyMatch(o -> o.span().start() > trigger);
         for (TimeExpression e : site.times().found()) {
-            if (ofAnEarlierEvent(site, e) || ownAfter && ofTheMainClause(site, e) || citedOn(site, e)) {
+            if (ofAnEarlierEvent(site, e) || ownAfter && ofTheMainClause(site, e) || citedOn(site, e)
+                    || times.isSinceStart(e, site.tokens())) {
                 continue;
             }
             boolean inClause = e.span().start() >= site.clauseStart() && e.span().end() <= site.clauseEnd();
@@ -104,7 +105,8 @@ final class MeetingTimes {
      */
     private boolean ofAnEarlierEvent(TriggerSite site, TimeExpression e) {
         return e.span().start() >= site.clauseEnd() && lexicon.hasWord(site.tokens(), site.clause().to(),
-                Tokens.indexAt(site.tokens(), e.span().start()), MeetingWord.EARLIER);
+                Tokens.indexAt(site.tokens(), e.span().start()), MeetingWord.EARLIER)
+                && !times.isSinceRange(e, site.tokens());
     }
 
     /**

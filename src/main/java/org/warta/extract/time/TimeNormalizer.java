@@ -66,8 +66,11 @@ public final class TimeNormalizer {
                         SentenceTimes.chainedDay(previousDay, pastDay, ahead, tense, anchor));
                 mentions.add(m);
                 captionDay = captionDay.isPresent() ? captionDay : captionDay(text, s, m);
-                if (!text.isBody(s) || m.value().isEmpty() || ToldDays.quoted(tokens, e)) {
-                    continue; // a caption's or headline's date is not the story's, nor one a speaker quotes
+                if (!text.isBody(s) || m.value().isEmpty() || ToldDays.quoted(tokens, e)
+                        || times.isSinceStart(e, tokens)) {
+                    // a caption's or headline's date is not the story's, nor one a speaker quotes, nor the start of
+                    // a stretch running on to the telling ("sejak dilantik 24 Agustus")
+                    continue;
                 }
                 lastTime = Optional.of(m);
                 boolean counted = e.form() instanceof TimeForm.FromPrevious;

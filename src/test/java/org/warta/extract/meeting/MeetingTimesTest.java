@@ -39,7 +39,9 @@ class MeetingTimesTest {
         "Pada Senin, ketika Budi bertemu dengan Ani, harga naik.                | OCCURRED  | Pada Senin = 2024-04-01",
         "Budi akan bertemu dengan Ani pada Senin.                               | PLANNED   | pada Senin = 2024-04-08",
         "Kabarnya Budi akan bertemu dengan Ani pada Senin.                      | UNCERTAIN | pada Senin = 2024-04-08",
-        "Budi bertemu dengan Ani.                                               | OCCURRED  | none"})
+        "Budi bertemu dengan Ani.                                               | OCCURRED  | none",
+        "Budi bertemu dengan Ani, pertama kali sejak dilantik pada 2 Maret.     | OCCURRED  | none",
+        "Budi bertemu dengan Ani sejak Senin hingga Rabu. | OCCURRED | Senin hingga Rabu = 2024-04-01/2024-04-03"})
     void theNearestExpressionInTheClauseResolvedByTheStatus(String text, MeetingStatus status, String expected) {
         assertEquals(expected, time(text, status));
     }

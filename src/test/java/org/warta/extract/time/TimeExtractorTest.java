@@ -14,6 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.warta.model.Granularity;
 import org.warta.model.TimeMention;
 import org.warta.model.TimeValue;
+import org.warta.text.Token;
+import org.warta.text.Tokenizer;
 
 /**
  * Resolution of whole expressions against a publication date: anchors on different weekdays, month ends, year
@@ -367,5 +369,22 @@ class TimeExtractorTest {
         assertEquals("pada 6-10 Maret = 2023-03-06/2023-03-10; Pada hari terakhir = 2023-03-10; "
                 + "Sehari kemudian = 2023-03-11; Pada hari yang sama = 2023-03-11; ", values.toString());
         assertEquals(List.of(), TimeTesting.find("Tidak ada waktu di sini."));
+    }
+
+    /** "sejak" a few words before a day: the start of a stretch running on, no time of what the sentence tells. */
+    @ParameterizedTest(name = "{0}: start {1}, range {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ani menjabat sejak dilantik pada 2 Mei 2023.           | true  | false
+            Kota itu tenang semenjak 2019.                         | true  | false
+            Budi berkunjung ke Osaka sejak Senin hingga Rabu.      | false | true
+            Budi berkunjung ke Osaka dari Senin hingga Rabu.       | false | false
+            Sejak itu, Budi bertemu Ani pada 2 Mei 2023.           | false | false
+            Budi bertemu Ani pada 2 Mei 2023.                      | false | false
+            """)
+    void sinceMarksTheStartOfAStretch(String text, boolean start, boolean range) {
+        List<Token> tokens = new Tokenizer().tokenize(text, 0, text.length());
+        TimeExpression e = TimeTesting.find(text).get(0);
+        assertEquals(start, TimeTesting.EXTRACTOR.isSinceStart(e, tokens));
+        assertEquals(range, TimeTesting.EXTRACTOR.isSinceRange(e, tokens));
     }
 }

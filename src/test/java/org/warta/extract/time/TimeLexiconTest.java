@@ -339,6 +339,7 @@ class TimeLexiconTest {
             case "pair" -> assertEntry(SHIPPED.pairs, words, words, where);
             case "week-sign" -> assertEntry(SHIPPED.weekSigns, words, words, where);
             case "relative" -> assertEntry(SHIPPED.relatives, words, words, where);
+            case "since" -> assertEntry(SHIPPED.sinceWords, words, words, where);
             default -> fail(where + ": kind " + kind + " is not checked by this test");
         }
     }

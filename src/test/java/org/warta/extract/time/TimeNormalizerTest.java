@@ -53,6 +53,15 @@ class TimeNormalizerTest {
                 .map(s -> s.dayBefore().map(TimeValue::iso).orElse("-")).toList());
     }
 
+    /** The day an office began ("sejak dilantik …") is no day of the story's: the next sentences do not take it. */
+    @Test
+    void theStartOfAStretchIsNotTheStorysDay() {
+        ArticleTimes t = NORMALIZER.normalize(Texts.text(
+                "Budi tiba pada Senin (1/4). Ini lawatan pertamanya sejak dilantik pada 2 Maret. Ani tiba."));
+        assertEquals(List.of("-", "2024-04-01", "2024-04-01"), t.sentences().stream()
+                .map(s -> s.dayBefore().map(TimeValue::iso).orElse("-")).toList());
+    }
+
     /** "Besok" said on Wednesday is Thursday, though the article is out on Friday. */
     @Test
     void aDayASpeakerCountsFromTodayCountsFromTheDayOfSpeaking() {
