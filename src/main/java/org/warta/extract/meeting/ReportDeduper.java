@@ -52,16 +52,23 @@ final class ReportDeduper {
      */
     private static int sameAs(List<Told> kept, Told told, ArticleEntities entities, ArticleText text) {
         Set<EntityRef> who = new HashSet<>(told.candidate().participants());
+        Optional<TimeValue> own = told.ownValue(text);
         int fits = -1;
+        int fitsOnItsDay = -1;
         for (int i = 0; i < kept.size(); i++) {
             if (sameMeeting(kept.get(i), told, entities, text)) {
                 if (who.equals(new HashSet<>(kept.get(i).candidate().participants()))) {
                     return i;
                 }
                 fits = fits < 0 ? i : fits;
+                Optional<TimeValue> day = kept.get(i).ownValue(text);
+                boolean onItsDay = own.isPresent() && day.isPresent() && own.get().compatibleWith(day.get());
+                fitsOnItsDay = fitsOnItsDay < 0 && onItsDay ? i : fitsOnItsDay;
             }
         }
-        return fits;
+        // "Budi disambut Ani (Rabu) … bertemu Citra, Kamis … pertemuan kedua negara (Kamis)": of the reports the
+        // states' meeting fits, the one told on its own day
+        return fitsOnItsDay >= 0 ? fitsOnItsDay : fits;
     }
 
     /**

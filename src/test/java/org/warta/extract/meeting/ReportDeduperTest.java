@@ -191,6 +191,20 @@ class ReportDeduperTest {
         assertEquals(true, out.get(0).participants().contains(JAPAN.ref()));
     }
 
+    /**
+     * "Budi disambut Hiroshi. … Budi bertemu Kenji, Selasa (2/4). … Kunjungan Budi ke Jepang (2/4) …": of the two
+     * reports the visit fits, it is the one told on its day.
+     */
+    @Test
+    void aReportFittingSeveralJoinsTheOneToldOnItsDay() {
+        List<MeetingReport> out = STAGE.dedupe(List.of(
+                meeting(List.of(BUDI, HIROSHI), MeetingStatus.OCCURRED, null, null, 0),
+                meeting(List.of(BUDI, KENJI), MeetingStatus.OCCURRED, "2024-04-02", null, 1),
+                meeting(List.of(BUDI, JAPAN.ref()), MeetingStatus.OCCURRED, "2024-04-02", JAPAN.ref(), 3)),
+                ENTITIES, TEXT);
+        assertEquals(List.of("-", "2024-04-02"), out.stream().map(ReportDeduperTest::iso).toList());
+    }
+
     @Test
     void placesInOneStateFitTheSameMeeting() {
         // a venue and its city, the same day: "… di Istana …, Senin (1/4)" and "… di ibu kota …"
