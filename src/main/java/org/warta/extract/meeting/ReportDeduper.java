@@ -1,6 +1,7 @@
 package org.warta.extract.meeting;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -169,6 +170,10 @@ final class ReportDeduper {
             // one report dates the meeting the other mentions; a report dated only by the story's day is the same
             // meeting when that day fits, or when both tell it the same way
             Optional<TimeValue> dated = ta.or(() -> tb);
+            MeetingCandidate undated = ta.isPresent() ? b : a;
+            if (aheadOfThePast(undated, ta.isPresent() ? a : b, dated.get(), text)) {
+                return false;
+            }
             Optional<TimeValue> story = ta.isPresent() ? b.value() : a.value();
             // … but not a time years apart ("Ketika itu Budi bertemu pula dengan Ani" after "pada 2016")
             if (story.isEmpty() || dated.get().compatibleWith(story.get())) {
@@ -177,6 +182,18 @@ final class ReportDeduper {
             return a.status() == b.status() && dated.get().coverStart().getYear() == story.get().coverStart().getYear();
         }
         return a.status() == b.status() || Math.abs(a.sentence() - b.sentence()) <= 1;
+    }
+
+    /**
+     * "Budi dan Ani berbicara melalui telepon pada 2 Maret. … Budi berharap dapat segera bertemu Ani": a plan told
+     * without a time lies ahead, so it is not a meeting held on a day before the publication date.
+     */
+    private static boolean aheadOfThePast(MeetingCandidate plan, MeetingCandidate held, TimeValue day,
+                                          ArticleText text) {
+        Optional<LocalDate> published = text.article().metadata().published();
+        return plan.status() == MeetingStatus.PLANNED && plan.value().isEmpty()
+                && held.status() == MeetingStatus.OCCURRED && published.isPresent()
+                && day.coverEnd().isBefore(published.get());
     }
 
     /**

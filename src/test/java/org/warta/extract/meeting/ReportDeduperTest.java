@@ -205,6 +205,20 @@ class ReportDeduperTest {
         assertEquals(List.of("-", "2024-04-02"), out.stream().map(ReportDeduperTest::iso).toList());
     }
 
+    /**
+     * "Budi menelepon Ani pada 1 Maret. … Budi berharap segera bertemu Ani": the undated plan lies ahead of a
+     * meeting held before the publication date (5 April); one held that day is the meeting the plan speaks of.
+     */
+    @Test
+    void anUndatedPlanIsNotAMeetingHeldBeforeThePublicationDate() {
+        assertEquals(2, STAGE.dedupe(List.of(
+                meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, "2024-03-01", null, 0),
+                meeting(List.of(BUDI, ANI), MeetingStatus.PLANNED, null, null, 3)), ENTITIES, TEXT).size());
+        assertEquals(1, STAGE.dedupe(List.of(
+                meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, "2024-04-05", null, 0),
+                meeting(List.of(BUDI, ANI), MeetingStatus.PLANNED, null, null, 3)), ENTITIES, TEXT).size());
+    }
+
     @Test
     void placesInOneStateFitTheSameMeeting() {
         // a venue and its city, the same day: "… di Istana …, Senin (1/4)" and "… di ibu kota …"
