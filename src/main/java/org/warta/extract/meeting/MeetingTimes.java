@@ -192,24 +192,29 @@ final class MeetingTimes {
     }
 
     /**
-     * A word of an earlier event at token {@code at}; but "sebelum" opening the trigger's own stretch ("…, ujar Budi
-     * sebelum bertemu Ani") tells that the meeting came after, so it is none ("Sebelum bertemu Ani, Budi menelepon
-     * Citra": the call came first).
+     * A word of an earlier event at token {@code at}. A subordinating word before the trigger tells by where the
+     * trigger stands: "sebelum" opening the trigger's own stretch ("…, ujar Budi sebelum bertemu Ani") puts the
+     * meeting after the main clause, so it is none, but fronted before a comma it puts the main clause's meeting
+     * first ("Sebelum bertemu Ani, Budi menelepon Citra"); "setelah" fronted so leaves the main clause's meeting on
+     * the story's occasion ("Setelah bersalaman dengan Ani, keduanya berbincang …"), while opening the trigger's own
+     * stretch it tells an earlier event in passing.
      */
     private boolean earlier(TriggerSite site, int at) {
         if (!lexicon.is(site.token(at), MeetingWord.EARLIER)) {
             return false;
         }
         int trigger = site.hit().from();
-        if (!lexicon.is(site.token(at), MeetingWord.FOLLOWS) || at > trigger) {
+        if (at > trigger) {
             return true;
         }
-        for (int i = at + 1; i < trigger; i++) {
-            if (site.token(i).text().equals(",")) {
-                return true;
-            }
+        boolean comma = false;
+        for (int i = at + 1; i < trigger && !comma; i++) {
+            comma = site.token(i).text().equals(",");
         }
-        return false;
+        if (lexicon.is(site.token(at), MeetingWord.FOLLOWS)) {
+            return comma;
+        }
+        return !(comma && lexicon.is(site.token(at), MeetingWord.FRONTED));
     }
 
     /** "lebih dulu" in the sentence: one meeting before another on the occasion the story tells. */

@@ -67,10 +67,18 @@ class MeetingTimesTest {
         "Budi tiba di Osaka pada Senin. Budi sebelumnya bertemu dengan Ani.          | OCCURRED",
         "Budi tiba di Osaka pada Senin. Harga naik setelah Budi bertemu dengan Ani.  | OCCURRED",
         "Budi tiba di Osaka pada Senin. Sebelum makan, Budi bertemu dengan Ani.      | OCCURRED",
+        "Budi tiba di Osaka pada Senin. Setelah Budi bertemu dengan Ani, harga naik. | OCCURRED",
         "Budi akan tiba di Osaka pada Senin. Budi bertemu dengan Ani.                | OCCURRED",
         "Budi tiba di Osaka. Budi bertemu dengan Ani.                                | OCCURRED"})
     void noStorysDayForAPlanAnEarlierEventOrADayAfterPublication(String text, MeetingStatus status) {
         assertEquals("none", storyDay(text, status));
+    }
+
+    /** A clause fronted by "setelah" tells what came first: the main clause's meeting is on the story's day. */
+    @Test
+    void aMeetingAfterAFrontedSetelahClauseTakesTheStorysDay() {
+        assertEquals("pada Senin = 2024-04-01", storyDay("Budi tiba di Osaka pada Senin. Setelah makan siang, "
+                + "Budi bertemu dengan Ani.", MeetingStatus.OCCURRED));
     }
 
     /** What the story tells next, after "sebelum", happened on the story's day, the meeting too. */

@@ -436,6 +436,10 @@ class MeetingWordLinesTest {
                     "OCCURRED 2024-04-01");
             // what comes after the main clause ("Budi pulang sebelum bertemu Ani") is no earlier event: the story's
             // day; "setelah" in its place tells an earlier one in passing
+            // fronted before a comma, the clause leaves the main clause's meeting on the story's day; a fronted
+            // "sebelum" (the main clause came first) keeps it an earlier event
+            case "fronted" -> new Case(STORY_DAY + "%s makan siang, Budi bertemu dengan Ani.", "Sebelum",
+                    storyDay("bertemu"), "OCCURRED 2024-04-01", "OCCURRED -");
             case "follows" -> new Case(STORY_DAY + "Harga beras naik %s Budi bertemu dengan Ani.", "setelah",
                     storyDay("bertemu"), "OCCURRED 2024-04-01", "OCCURRED -");
             // "saya" in Budi's quotation is Budi; another word leaves the meeting without a subject
