@@ -39,10 +39,10 @@ public record SentenceTimes(List<TimeExpression> found, Optional<TimeMention> pr
     }
 
     /**
-     * For a sentence of the story's lead told before any day: the day the next sentences of the lead give
+     * For a sentence told before the story gives any day: in the lead, the day the next sentences of the lead give
      * ("Budi menemui Ani di Jakarta. Ia disambut upacara di aula, Selasa (2/4/2024)."), when it is the
-     * publication date or a few days before it; or the story's first day told later, when it is the publication
-     * date or the day before.
+     * publication date or a few days before it; or the story's first day told later, or its photo's, when it is
+     * the publication date or the day before.
      */
     public Optional<TimeMention> leadDayAfter() {
         return leadDay;

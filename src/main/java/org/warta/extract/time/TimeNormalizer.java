@@ -94,11 +94,12 @@ public final class TimeNormalizer {
     }
 
     /**
-     * The lead's day for its first sentences, told before any day: the first day a story gives of its own in the
-     * next {@link #LEAD_REACH} sentences of the lead, when it is not after the publication date and at most
-     * {@link #LEAD_DAYS} days before it (news tells what happened first and when in the sentence after); else the
-     * first day the story gives later, when it is the publication date or the day before (news of the day); else,
-     * on the same terms, the day of the story's photo its caption gives ("… di Istana Bogor, 7 Mei 2018. FOTO/…").
+     * The story's day for its sentences told before any day: in the lead, the first day a story gives of its own in
+     * the next {@link #LEAD_REACH} sentences of the lead, when it is not after the publication date and at most
+     * {@link #LEAD_DAYS} days before it (news tells what happened first and when in the sentence after); else, for
+     * any such sentence, the first day the story gives later, when it is the publication date or the day before
+     * (news of the day); else, on the same terms, the day of the story's photo its caption gives ("… di Istana
+     * Bogor, 7 Mei 2018. FOTO/…").
      */
     private static List<SentenceTimes> withLeadDays(ArticleText text, List<SentenceTimes> sentences,
                                                     TreeMap<Integer, TimeMention> ownDays,
@@ -107,14 +108,15 @@ public final class TimeNormalizer {
             return sentences;
         }
         List<SentenceTimes> out = new ArrayList<>(sentences);
-        List<Integer> lead = new ArrayList<>();
-        for (int s = 0; s < text.sentences().size() && lead.size() < LEAD_SENTENCES; s++) {
+        List<Integer> body = new ArrayList<>();
+        for (int s = 0; s < text.sentences().size(); s++) {
             if (text.isBody(s)) {
-                lead.add(s);
+                body.add(s);
             }
         }
-        for (int k = 0; k < lead.size(); k++) {
-            int s = lead.get(k);
+        List<Integer> lead = body.subList(0, Math.min(body.size(), LEAD_SENTENCES));
+        for (int k = 0; k < body.size(); k++) {
+            int s = body.get(k);
             if (sentences.get(s).previousDay().isPresent() || ownDays.containsKey(s)) {
                 break; // the story has given its day by now
             }

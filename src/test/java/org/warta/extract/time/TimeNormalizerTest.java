@@ -133,6 +133,17 @@ class TimeNormalizerTest {
                 .leadDayAfter(), "three days before the publication: the photo may be of another day");
     }
 
+    /** Past the lead, a sentence told before the story gives any day of its own takes the news of the day too. */
+    @Test
+    void aSentencePastTheLeadBeforeAnyDayTakesTheDayOfTheNews() {
+        String page = "Budi menyalami Ani di halaman istana, Selasa (2/4/2024).\nFoto: Antara\n"
+                + "Budi menemui Ani di Jakarta. Keduanya menanam pohon. Mereka lalu makan siang. "
+                + "Setelah itu, Budi menemui Citra.";
+        ArticleTimes t = NORMALIZER.normalize(Texts.text(page, "2024-04-02"));
+        assertEquals(Optional.of("2024-04-02"), t.sentences().get(t.sentences().size() - 1).leadDayAfter()
+                .map(TimeTesting::iso));
+    }
+
     @Test
     void aDayFarBeforeThePublicationOrAfterItIsNoLeadsDay() {
         ArticleTimes old = NORMALIZER.normalize(Texts.text("Budi menemui Ani di Jakarta. Ia pernah datang pada "
