@@ -99,9 +99,12 @@ final class ReportDeduper {
         boolean cOwn = c.ownValue(text).isPresent();
         // a day of its own inside a visit's span is the meeting's day; inside the span written for the meeting
         // itself, one day of it
+        // (the story's day inside a span of its own told later is one day of it: "Ani menyambut Budi [Rabu (4/9)]"
+        // … "kunjungan Budi pada 3-6 September")
         if (c.value().isPresent() && (toldAsMeeting && cOwn || !dayOfWrittenSpan(k.value(), c.value().get()))
-                && (k.value().isEmpty() || toldAsMeeting || cOwn && !kOwn
-                || c.value().get().coveredDays() < k.value().get().coveredDays() && !(kOwn && !cOwn))) {
+                && (k.value().isEmpty() || toldAsMeeting || cOwn && !kOwn && !dayOfWrittenSpan(c.value(),
+                k.value().get()) || c.value().get().coveredDays() < k.value().get().coveredDays()
+                && !(kOwn && !cOwn))) {
             time = c.time();
         }
         boolean kStates = k.participants().stream().anyMatch(e -> e.type() == EntityType.STATE);

@@ -219,6 +219,20 @@ class ReportDeduperTest {
                 meeting(List.of(BUDI, ANI), MeetingStatus.PLANNED, null, null, 3)), ENTITIES, TEXT).size());
     }
 
+    /** "Ani menyambut Budi [the story's day, Selasa (2/4)] … Kunjungan Budi pada 1-3 April …": one day of it. */
+    @Test
+    void theStorysDayInsideASpanToldLaterIsOneDayOfIt() {
+        MeetingCandidate onTheStorysDay = meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, null, null, 3)
+                .withTime(Optional.of(new TimeMention(TEXT.sentence(1).span(), "2024-04-02",
+                        Optional.of(TimeValue.parse("2024-04-02")), "")));
+        assertEquals(List.of("2024-04-02"), STAGE.dedupe(List.of(onTheStorysDay,
+                meeting(List.of(ANI, BUDI), MeetingStatus.OCCURRED, "2024-04-01/2024-04-03", null, 4)), ENTITIES, TEXT)
+                .stream().map(ReportDeduperTest::iso).toList());
+        assertEquals(List.of("2024-04-08/2024-04-10"), STAGE.dedupe(List.of(onTheStorysDay,
+                meeting(List.of(ANI, BUDI), MeetingStatus.OCCURRED, "2024-04-08/2024-04-10", null, 4)), ENTITIES, TEXT)
+                .stream().map(ReportDeduperTest::iso).toList());
+    }
+
     @Test
     void placesInOneStateFitTheSameMeeting() {
         // a venue and its city, the same day: "… di Istana …, Senin (1/4)" and "… di ibu kota …"
