@@ -104,7 +104,7 @@ final class StatusReader {
 
     /**
      * A clause that opens with a word of means right before the trigger (", dengan melakukan pertemuan …") tells
-     * how the clause before it is done: that clause's "akan" or "telah" is the meeting's too.
+     * how the clause before it is done: that clause's "akan" is the meeting's too.
      */
     private boolean byMeansOf(TriggerSite site) {
         int from = site.clause().from();

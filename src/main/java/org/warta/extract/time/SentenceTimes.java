@@ -10,8 +10,9 @@ import org.warta.model.TimeValue;
 
 /**
  * The time expressions of one sentence, the last day-precision time resolved before the sentence (what
- * "keesokan harinya" in it counts from), the story's day for what the sentence tells without a time, and the day
- * of speaking of the days a quotation counts from it ({@link ToldDays}).
+ * "keesokan harinya" in it counts from) and the last such day not after the publication date, the story's day for
+ * what the sentence tells without a time, and the day of speaking of the days a quotation counts from it
+ * ({@link ToldDays}).
  */
 public record SentenceTimes(List<TimeExpression> found, Optional<TimeMention> previousDay,
                             Optional<TimeMention> pastDay, Optional<TimeMention> storyDay,
