@@ -41,7 +41,7 @@ final class MeetingTimes {
         boolean ownAfter = site.times().found().stream().anyMatch(o -> o.span().start() > trigger);
         for (TimeExpression e : site.times().found()) {
             if (ofAnEarlierEvent(site, e) || ownAfter && ofTheMainClause(site, e) || citedOn(site, e)
-                    || times.isSinceStart(e, site.tokens())) {
+                    || times.isSinceStart(e, site.tokens()) || ofTheVisitReturned(site, e)) {
                 continue;
             }
             boolean inClause = e.span().start() >= site.clauseStart() && e.span().end() <= site.clauseEnd();
@@ -126,6 +126,16 @@ final class MeetingTimes {
     private boolean citedOn(TriggerSite site, TimeExpression e) {
         return lexicon.hasWord(site.tokens(), site.hit().to(), Tokens.indexAt(site.tokens(), e.span().start()),
                 MeetingWord.CITING);
+    }
+
+    /**
+     * "Budi berkunjung ke Jepang sebagai balasan atas kunjungan Hiroshi ke Jakarta pada Mei lalu": a time past a word
+     * of return, away from the trigger, dates the visit returned; right after the trigger ("kunjungan balasan …") the
+     * word makes the meeting itself the return.
+     */
+    private boolean ofTheVisitReturned(TriggerSite site, TimeExpression e) {
+        return lexicon.hasWord(site.tokens(), site.hit().to() + 1, Tokens.indexAt(site.tokens(), e.span().start()),
+                MeetingWord.RECIPROCAL);
     }
 
     /**

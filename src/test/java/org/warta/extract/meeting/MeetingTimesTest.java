@@ -41,7 +41,8 @@ class MeetingTimesTest {
         "Kabarnya Budi akan bertemu dengan Ani pada Senin.                      | UNCERTAIN | pada Senin = 2024-04-08",
         "Budi bertemu dengan Ani.                                               | OCCURRED  | none",
         "Budi bertemu dengan Ani, pertama kali sejak dilantik pada 2 Maret.     | OCCURRED  | none",
-        "Budi bertemu dengan Ani sejak Senin hingga Rabu. | OCCURRED | Senin hingga Rabu = 2024-04-01/2024-04-03"})
+        "Budi bertemu dengan Ani sejak Senin hingga Rabu. | OCCURRED | Senin hingga Rabu = 2024-04-01/2024-04-03",
+        "Budi bertemu dengan Ani sebagai balasan atas kunjungan Ani pada Maret lalu. | OCCURRED | none"})
     void theNearestExpressionInTheClauseResolvedByTheStatus(String text, MeetingStatus status, String expected) {
         assertEquals(expected, time(text, status));
     }

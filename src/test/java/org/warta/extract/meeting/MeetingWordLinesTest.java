@@ -440,6 +440,9 @@ class MeetingWordLinesTest {
             // "sebelum" (the main clause came first) keeps it an earlier event
             case "fronted" -> new Case(STORY_DAY + "%s makan siang, Budi bertemu dengan Ani.", "Sebelum",
                     storyDay("bertemu"), "OCCURRED 2024-04-01", "OCCURRED -");
+            // a time past the word of return dates the visit returned: the story's day is the meeting's
+            case "reciprocal" -> new Case(STORY_DAY + "Budi bertemu dengan Ani sebagai %s atas kunjungan Ani pada "
+                    + "Maret lalu.", "lanjutan", storyDay("bertemu"), "OCCURRED 2024-04-01", "OCCURRED 2024-03");
             case "follows" -> new Case(STORY_DAY + "Harga beras naik %s Budi bertemu dengan Ani.", "setelah",
                     storyDay("bertemu"), "OCCURRED 2024-04-01", "OCCURRED -");
             // "saya" in Budi's quotation is Budi; another word leaves the meeting without a subject
