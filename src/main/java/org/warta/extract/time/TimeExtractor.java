@@ -73,6 +73,15 @@ public final class TimeExtractor {
         return !(expression.form() instanceof TimeForm.Range) && sinceBefore(expression, tokens) >= 0;
     }
 
+    /**
+     * Whether the expression starts a stretch since another event told between ("sejak dilantik 24 Agustus"), not
+     * since the day itself ("berada di Osaka sejak Senin (1/4)", a day of the story).
+     */
+    public boolean isSinceAnotherEvent(TimeExpression expression, List<Token> tokens) {
+        int since = sinceBefore(expression, tokens);
+        return isSinceStart(expression, tokens) && since < Tokens.indexAt(tokens, expression.span().start()) - 1;
+    }
+
     /** Whether the expression is a range right after "sejak" ("berkunjung sejak Kamis hingga Senin"). */
     public boolean isSinceRange(TimeExpression expression, List<Token> tokens) {
         return expression.form() instanceof TimeForm.Range

@@ -67,9 +67,9 @@ public final class TimeNormalizer {
                 mentions.add(m);
                 captionDay = captionDay.isPresent() ? captionDay : captionDay(text, s, m);
                 if (!text.isBody(s) || m.value().isEmpty() || ToldDays.quoted(tokens, e)
-                        || times.isSinceStart(e, tokens)) {
-                    // a caption's or headline's date is not the story's, nor one a speaker quotes, nor the start of
-                    // a stretch running on to the telling ("sejak dilantik 24 Agustus")
+                        || times.isSinceAnotherEvent(e, tokens)) {
+                    // a caption's or headline's date is not the story's, nor one a speaker quotes, nor the day of
+                    // another event a stretch runs on from ("sejak dilantik 24 Agustus")
                     continue;
                 }
                 lastTime = Optional.of(m);

@@ -371,20 +371,24 @@ class TimeExtractorTest {
         assertEquals(List.of(), TimeTesting.find("Tidak ada waktu di sini."));
     }
 
-    /** "sejak" a few words before a day: the start of a stretch running on, no time of what the sentence tells. */
-    @ParameterizedTest(name = "{0}: start {1}, range {2}")
+    /**
+     * "sejak" a few words before a day: the start of a stretch running on, no time of what the sentence tells;
+     * with words between, since another event.
+     */
+    @ParameterizedTest(name = "{0}: start {1}, range {2}, another event {3}")
     @CsvSource(delimiter = '|', textBlock = """
-            Ani menjabat sejak dilantik pada 2 Mei 2023.           | true  | false
-            Kota itu tenang semenjak 2019.                         | true  | false
-            Budi berkunjung ke Osaka sejak Senin hingga Rabu.      | false | true
-            Budi berkunjung ke Osaka dari Senin hingga Rabu.       | false | false
-            Sejak itu, Budi bertemu Ani pada 2 Mei 2023.           | false | false
-            Budi bertemu Ani pada 2 Mei 2023.                      | false | false
+            Ani menjabat sejak dilantik pada 2 Mei 2023.           | true  | false | true
+            Kota itu tenang semenjak 2019.                         | true  | false | false
+            Budi berkunjung ke Osaka sejak Senin hingga Rabu.      | false | true  | false
+            Budi berkunjung ke Osaka dari Senin hingga Rabu.       | false | false | false
+            Sejak itu, Budi bertemu Ani pada 2 Mei 2023.           | false | false | false
+            Budi bertemu Ani pada 2 Mei 2023.                      | false | false | false
             """)
-    void sinceMarksTheStartOfAStretch(String text, boolean start, boolean range) {
+    void sinceMarksTheStartOfAStretch(String text, boolean start, boolean range, boolean anotherEvent) {
         List<Token> tokens = new Tokenizer().tokenize(text, 0, text.length());
         TimeExpression e = TimeTesting.find(text).get(0);
         assertEquals(start, TimeTesting.EXTRACTOR.isSinceStart(e, tokens));
         assertEquals(range, TimeTesting.EXTRACTOR.isSinceRange(e, tokens));
+        assertEquals(anotherEvent, TimeTesting.EXTRACTOR.isSinceAnotherEvent(e, tokens));
     }
 }

@@ -60,6 +60,8 @@ class TimeNormalizerTest {
                 "Budi tiba pada Senin (1/4). Ini lawatan pertamanya sejak dilantik pada 2 Maret. Ani tiba."));
         assertEquals(List.of("-", "2024-04-01", "2024-04-01"), t.sentences().stream()
                 .map(s -> s.dayBefore().map(TimeValue::iso).orElse("-")).toList());
+        assertEquals(List.of("Senin (1/4) = 2024-04-01", "Keesokan harinya = 2024-04-02"),
+                times("Budi berada di Osaka sejak Senin (1/4). Keesokan harinya ia bertemu Ani."));
     }
 
     /** "Besok" said on Wednesday is Thursday, though the article is out on Friday. */
