@@ -40,7 +40,8 @@ final class MeetingTimes {
         int trigger = site.token(site.hit().from()).start();
         boolean ownAfter = site.times().found().stream().anyMatch(o -> o.span().start() > trigger);
         for (TimeExpression e : site.times().found()) {
-            if (ofAnEarlierEvent(site, e) || ownAfter && ofTheMainClause(site, e) || citedOn(site, e)) {
+            if (ofAnEarlierEvent(site, e) || ownAfter && ofTheMainClause(site, e) || citedOn(site, e)
+                    || times.isSinceStart(e, site.tokens()) || ofTheVisitReturned(site, e)) {
                 continue;
             }
             boolean inClause = e.span().start() >= site.clauseStart() && e.span().end() <= site.clauseEnd();
@@ -62,7 +63,7 @@ final class MeetingTimes {
                 && !times.pastInRelativeClause(best, site.tokens(), lexicon::speaksOfPlan);
         Tense tense = future ? Tense.FUTURE : meetingStatus == MeetingStatus.OCCURRED ? Tense.PAST : Tense.UNKNOWN;
         Optional<LocalDate> from = site.times().anchorOf(best, anchor); // a quotation's day of speaking
-        return Optional.of(times.resolve(best, from, tense, site.times().dayBefore()));
+        return Optional.of(times.resolve(best, from, tense, site.times().dayBefore(tense, anchor)));
     }
 
     /**
@@ -104,7 +105,8 @@ final class MeetingTimes {
      */
     private boolean ofAnEarlierEvent(TriggerSite site, TimeExpression e) {
         return e.span().start() >= site.clauseEnd() && lexicon.hasWord(site.tokens(), site.clause().to(),
-                Tokens.indexAt(site.tokens(), e.span().start()), MeetingWord.EARLIER);
+                Tokens.indexAt(site.tokens(), e.span().start()), MeetingWord.EARLIER)
+                && !times.isSinceRange(e, site.tokens());
     }
 
     /**
@@ -124,6 +126,16 @@ final class MeetingTimes {
     private boolean citedOn(TriggerSite site, TimeExpression e) {
         return lexicon.hasWord(site.tokens(), site.hit().to(), Tokens.indexAt(site.tokens(), e.span().start()),
                 MeetingWord.CITING);
+    }
+
+    /**
+     * "Budi berkunjung ke Jepang sebagai balasan atas kunjungan Hiroshi ke Jakarta pada Mei lalu": a time past a word
+     * of return, away from the trigger, dates the visit returned; right after the trigger ("kunjungan balasan …") the
+     * word makes the meeting itself the return.
+     */
+    private boolean ofTheVisitReturned(TriggerSite site, TimeExpression e) {
+        return lexicon.hasWord(site.tokens(), site.hit().to() + 1, Tokens.indexAt(site.tokens(), e.span().start()),
+                MeetingWord.RECIPROCAL);
     }
 
     /**
@@ -181,11 +193,38 @@ final class MeetingTimes {
         if (beforehand(site)) {
             return false;
         }
-        if (lexicon.hasWord(site.tokens(), site.clause().from(), site.clause().to(), MeetingWord.EARLIER)) {
+        for (int i = site.clause().from(); i < site.clause().to(); i++) {
+            if (earlier(site, i)) {
+                return true;
+            }
+        }
+        return site.clauses().indexOf(site.clause()) > 0 && earlier(site, site.clause().from());
+    }
+
+    /**
+     * A word of an earlier event at token {@code at}. A subordinating word before the trigger tells by where the
+     * trigger stands: "sebelum" opening the trigger's own stretch ("…, ujar Budi sebelum bertemu Ani") puts the
+     * meeting after the main clause, so it is none, but fronted before a comma it puts the main clause's meeting
+     * first ("Sebelum bertemu Ani, Budi menelepon Citra"); "setelah" fronted so leaves the main clause's meeting on
+     * the story's occasion ("Setelah bersalaman dengan Ani, keduanya berbincang …"), while opening the trigger's own
+     * stretch it tells an earlier event in passing.
+     */
+    private boolean earlier(TriggerSite site, int at) {
+        if (!lexicon.is(site.token(at), MeetingWord.EARLIER)) {
+            return false;
+        }
+        int trigger = site.hit().from();
+        if (at > trigger) {
             return true;
         }
-        return site.clauses().indexOf(site.clause()) > 0 && lexicon.is(site.token(site.clause().from()),
-                MeetingWord.EARLIER);
+        boolean comma = false;
+        for (int i = at + 1; i < trigger && !comma; i++) {
+            comma = site.token(i).text().equals(",");
+        }
+        if (lexicon.is(site.token(at), MeetingWord.FOLLOWS)) {
+            return comma;
+        }
+        return !(comma && lexicon.is(site.token(at), MeetingWord.FRONTED));
     }
 
     /** "lebih dulu" in the sentence: one meeting before another on the occasion the story tells. */

@@ -1,6 +1,7 @@
 package org.warta.extract.meeting;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -52,16 +53,23 @@ final class ReportDeduper {
      */
     private static int sameAs(List<Told> kept, Told told, ArticleEntities entities, ArticleText text) {
         Set<EntityRef> who = new HashSet<>(told.candidate().participants());
+        Optional<TimeValue> own = told.ownValue(text);
         int fits = -1;
+        int fitsOnItsDay = -1;
         for (int i = 0; i < kept.size(); i++) {
             if (sameMeeting(kept.get(i), told, entities, text)) {
                 if (who.equals(new HashSet<>(kept.get(i).candidate().participants()))) {
                     return i;
                 }
                 fits = fits < 0 ? i : fits;
+                Optional<TimeValue> day = kept.get(i).ownValue(text);
+                boolean onItsDay = own.isPresent() && day.isPresent() && own.get().compatibleWith(day.get());
+                fitsOnItsDay = fitsOnItsDay < 0 && onItsDay ? i : fitsOnItsDay;
             }
         }
-        return fits;
+        // "Budi disambut Ani (Rabu) … bertemu Citra, Kamis … pertemuan kedua negara (Kamis)": of the reports the
+        // states' meeting fits, the one told on its own day
+        return fitsOnItsDay >= 0 ? fitsOnItsDay : fits;
     }
 
     /**
@@ -91,9 +99,12 @@ final class ReportDeduper {
         boolean cOwn = c.ownValue(text).isPresent();
         // a day of its own inside a visit's span is the meeting's day; inside the span written for the meeting
         // itself, one day of it
+        // (the story's day inside a span of its own told later is one day of it: "Ani menyambut Budi [Rabu (4/9)]"
+        // … "kunjungan Budi pada 3-6 September")
         if (c.value().isPresent() && (toldAsMeeting && cOwn || !dayOfWrittenSpan(k.value(), c.value().get()))
-                && (k.value().isEmpty() || toldAsMeeting || cOwn && !kOwn
-                || c.value().get().coveredDays() < k.value().get().coveredDays() && !(kOwn && !cOwn))) {
+                && (k.value().isEmpty() || toldAsMeeting || cOwn && !kOwn && !dayOfWrittenSpan(c.value(),
+                k.value().get()) || c.value().get().coveredDays() < k.value().get().coveredDays()
+                && !(kOwn && !cOwn))) {
             time = c.time();
         }
         boolean kStates = k.participants().stream().anyMatch(e -> e.type() == EntityType.STATE);
@@ -162,6 +173,10 @@ final class ReportDeduper {
             // one report dates the meeting the other mentions; a report dated only by the story's day is the same
             // meeting when that day fits, or when both tell it the same way
             Optional<TimeValue> dated = ta.or(() -> tb);
+            MeetingCandidate undated = ta.isPresent() ? b : a;
+            if (aheadOfThePast(undated, ta.isPresent() ? a : b, dated.get(), text)) {
+                return false;
+            }
             Optional<TimeValue> story = ta.isPresent() ? b.value() : a.value();
             // … but not a time years apart ("Ketika itu Budi bertemu pula dengan Ani" after "pada 2016")
             if (story.isEmpty() || dated.get().compatibleWith(story.get())) {
@@ -170,6 +185,18 @@ final class ReportDeduper {
             return a.status() == b.status() && dated.get().coverStart().getYear() == story.get().coverStart().getYear();
         }
         return a.status() == b.status() || Math.abs(a.sentence() - b.sentence()) <= 1;
+    }
+
+    /**
+     * "Budi dan Ani berbicara melalui telepon pada 2 Maret. … Budi berharap dapat segera bertemu Ani": a plan told
+     * without a time lies ahead, so it is not a meeting held on a day before the publication date.
+     */
+    private static boolean aheadOfThePast(MeetingCandidate plan, MeetingCandidate held, TimeValue day,
+                                          ArticleText text) {
+        Optional<LocalDate> published = text.article().metadata().published();
+        return plan.status() == MeetingStatus.PLANNED && plan.value().isEmpty()
+                && held.status() == MeetingStatus.OCCURRED && published.isPresent()
+                && day.coverEnd().isBefore(published.get());
     }
 
     /**

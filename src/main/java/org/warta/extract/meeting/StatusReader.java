@@ -84,6 +84,10 @@ final class StatusReader {
                 lexicon.cues().findAll(site.tokens(), clause.from(), clause.to()));
         List<Clauses.Clause> clauses = site.clauses();
         int idx = clauses.indexOf(clause);
+        if (idx > 0 && byMeansOf(site)) {
+            Clauses.Clause before = clauses.get(idx - 1);
+            cues.addAll(lexicon.cues().findAll(site.tokens(), before.from(), before.to()));
+        }
         if (idx >= 0 && idx + 1 < clauses.size()) {
             Clauses.Clause next = clauses.get(idx + 1);
             if (lexicon.is(site.token(next.from()), MeetingWord.RELATIVE)) {
@@ -96,6 +100,15 @@ final class StatusReader {
             }
         }
         return cues;
+    }
+
+    /**
+     * A clause that opens with a word of means right before the trigger (", dengan melakukan pertemuan …") tells
+     * how the clause before it is done: that clause's "akan" is the meeting's too.
+     */
+    private boolean byMeansOf(TriggerSite site) {
+        int from = site.clause().from();
+        return from + 1 == site.hit().from() && lexicon.is(site.token(from), MeetingWord.MEANS);
     }
 
     /** Whether the trigger's clause holds a cue of the class. */

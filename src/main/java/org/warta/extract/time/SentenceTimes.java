@@ -4,29 +4,31 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.warta.model.Granularity;
 import org.warta.model.TimeMention;
 import org.warta.model.TimeValue;
 
 /**
  * The time expressions of one sentence, the last day-precision time resolved before the sentence (what
- * "keesokan harinya" in it counts from), the story's day for what the sentence tells without a time, and the day
- * of speaking of the days a quotation counts from it ({@link ToldDays}).
+ * "keesokan harinya" in it counts from) and the last such day not after the publication date, the story's day for
+ * what the sentence tells without a time, and the day of speaking of the days a quotation counts from it
+ * ({@link ToldDays}).
  */
 public record SentenceTimes(List<TimeExpression> found, Optional<TimeMention> previousDay,
-                            Optional<TimeMention> storyDay, Optional<TimeMention> ahead,
-                            Optional<TimeMention> lastTime, Optional<TimeMention> leadDay,
-                            Map<TimeExpression, LocalDate> toldDays) {
+                            Optional<TimeMention> pastDay, Optional<TimeMention> storyDay,
+                            Optional<TimeMention> ahead, Optional<TimeMention> lastTime,
+                            Optional<TimeMention> leadDay, Map<TimeExpression, LocalDate> toldDays) {
     public SentenceTimes {
         found = List.copyOf(found);
         toldDays = Map.copyOf(toldDays);
     }
 
     public SentenceTimes(List<TimeExpression> found, Optional<TimeMention> previousDay) {
-        this(found, previousDay, previousDay, Optional.empty(), previousDay, Optional.empty(), Map.of());
+        this(found, previousDay, previousDay, previousDay, Optional.empty(), previousDay, Optional.empty(), Map.of());
     }
 
     SentenceTimes withLeadDay(Optional<TimeMention> day) {
-        return new SentenceTimes(found, previousDay, storyDay, ahead, lastTime, day, toldDays);
+        return new SentenceTimes(found, previousDay, pastDay, storyDay, ahead, lastTime, day, toldDays);
     }
 
     /**
@@ -38,10 +40,10 @@ public record SentenceTimes(List<TimeExpression> found, Optional<TimeMention> pr
     }
 
     /**
-     * For a sentence of the story's lead told before any day: the day the next sentences of the lead give
+     * For a sentence told before the story gives any day: in the lead, the day the next sentences of the lead give
      * ("Budi menemui Ani di Jakarta. Ia disambut upacara di aula, Selasa (2/4/2024)."), when it is the
-     * publication date or a few days before it; or the story's first day told later, when it is the publication
-     * date or the day before.
+     * publication date or a few days before it; or the story's first day told later, or its photo's, when it is
+     * the publication date or the day before.
      */
     public Optional<TimeMention> leadDayAfter() {
         return leadDay;
@@ -60,6 +62,34 @@ public record SentenceTimes(List<TimeExpression> found, Optional<TimeMention> pr
     /** The value of the last day resolved before the sentence. */
     public Optional<TimeValue> dayBefore() {
         return previousDay.flatMap(TimeMention::value);
+    }
+
+    /**
+     * The day a chained expression ("pada hari yang sama", "siang hari") counts from in a clause of this tense.
+     * A plan counts from the last plan day told, past a day of the telling between ("… akan ke Tokyo pada Rabu
+     * (27/7), kata Ani, Selasa (26/7). Pada hari yang sama, ia akan …"); what is told as done counts from the last
+     * day not after the publication date, past a plan told in passing ("KTT yang akan digelar 13 Desember … Pada
+     * siang hari, Budi berbicara …"); else from the last day told.
+     */
+    public Optional<TimeValue> dayBefore(Tense tense, Optional<LocalDate> published) {
+        return chainedDay(previousDay, pastDay, ahead, tense, published);
+    }
+
+    /** {@link #dayBefore(Tense, Optional)} from the last day, the last one not ahead and the last plan time. */
+    static Optional<TimeValue> chainedDay(Optional<TimeMention> lastDay, Optional<TimeMention> pastDay,
+                                         Optional<TimeMention> ahead, Tense tense, Optional<LocalDate> published) {
+        Optional<TimeValue> last = lastDay.flatMap(TimeMention::value);
+        if (published.isEmpty() || last.isEmpty()) {
+            return last;
+        }
+        boolean lastAhead = last.get().coverStart().isAfter(published.get());
+        if (tense == Tense.FUTURE && !lastAhead) {
+            return ahead.flatMap(TimeMention::value).filter(v -> v.granularity() == Granularity.DAY).or(() -> last);
+        }
+        if (tense == Tense.PAST && lastAhead) {
+            return pastDay.flatMap(TimeMention::value).or(() -> last);
+        }
+        return last;
     }
 
     /**

@@ -21,6 +21,8 @@ import org.warta.text.Tokens;
 public final class TimeExtractor {
     /** How many words a range word before an expression may have ("sampai dengan"). */
     private static final int RANGE_WORDS = 2;
+    /** How many words "sejak" may stand before the time it starts ("sejak resmi menjabat pada 16 September"). */
+    private static final int SINCE_WORDS = 4;
 
     private final TimeLexicon lexicon;
     private final TimeFinder finder;
@@ -60,6 +62,45 @@ public final class TimeExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the expression starts a stretch that runs on to the telling, told a few words after "sejak" in its
+     * clause ("kunjungan pertamanya sejak resmi menjabat pada 16 September"): the date of another event, not of
+     * what the sentence tells. A range is a bounded stretch, not one running on.
+     */
+    public boolean isSinceStart(TimeExpression expression, List<Token> tokens) {
+        return !(expression.form() instanceof TimeForm.Range) && sinceBefore(expression, tokens) >= 0;
+    }
+
+    /**
+     * Whether the expression starts a stretch since another event told between ("sejak dilantik 24 Agustus"), not
+     * since the day itself ("berada di Osaka sejak Senin (1/4)", a day of the story).
+     */
+    public boolean isSinceAnotherEvent(TimeExpression expression, List<Token> tokens) {
+        int since = sinceBefore(expression, tokens);
+        return isSinceStart(expression, tokens) && since < Tokens.indexAt(tokens, expression.span().start()) - 1;
+    }
+
+    /** Whether the expression is a range right after "sejak" ("berkunjung sejak Kamis hingga Senin"). */
+    public boolean isSinceRange(TimeExpression expression, List<Token> tokens) {
+        return expression.form() instanceof TimeForm.Range
+                && sinceBefore(expression, tokens) == Tokens.indexAt(tokens, expression.span().start()) - 1;
+    }
+
+    /** The token index of a since-word at most {@link #SINCE_WORDS} words before the expression, no comma between. */
+    private int sinceBefore(TimeExpression expression, List<Token> tokens) {
+        SentenceScan scan = new SentenceScan(lexicon, tokens);
+        int first = Tokens.indexAt(tokens, expression.span().start());
+        for (int i = first - 1; i >= Math.max(0, first - SINCE_WORDS); i--) {
+            if (lexicon.sinceWords.wordAt(scan.norms, i)) {
+                return i;
+            }
+            if (",".equals(scan.norms[i])) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -80,6 +80,8 @@ final class TimeLexicon {
     final Phrases<String> weekSigns;
     /** Words opening a relative clause, whose verb has its own tense ("yang tiba … pada Senin"). */
     final Phrases<String> relatives;
+    /** Words after which a time starts a stretch running on to the telling ("sejak dilantik 24 Agustus"). */
+    final Phrases<String> sinceWords;
 
     TimeLexicon(TimeLexiconLoader l) {
         weekdays = l.weekdays.build();
@@ -102,6 +104,7 @@ final class TimeLexicon {
         pairs = l.pairs.build();
         weekSigns = l.weekSigns.build();
         relatives = l.relatives.build();
+        sinceWords = l.sinceWords.build();
     }
 
     /** Reads the lexicon files shipped next to this class. */

@@ -42,6 +42,7 @@ final class TimeLexiconLoader {
     final Phrases.Builder<String> pairs = new Phrases.Builder<>();
     final Phrases.Builder<String> weekSigns = new Phrases.Builder<>();
     final Phrases.Builder<String> relatives = new Phrases.Builder<>();
+    final Phrases.Builder<String> sinceWords = new Phrases.Builder<>();
     /** Where each table's words were first seen, keyed by table and words. */
     private final Map<String, String> seen = new HashMap<>();
     private final Map<DayOfWeek, String> dayNames = new EnumMap<>(DayOfWeek.class);
@@ -129,6 +130,7 @@ final class TimeLexiconLoader {
             case PAIR -> pairs;
             case WEEK_SIGN -> weekSigns;
             case RELATIVE -> relatives;
+            case SINCE -> sinceWords;
             default -> throw new IllegalArgumentException("kind " + kind.key + " has a value");
         };
     }

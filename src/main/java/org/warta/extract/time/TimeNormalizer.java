@@ -46,6 +46,7 @@ public final class TimeNormalizer {
         List<SentenceTimes> sentences = new ArrayList<>();
         List<TimeMention> mentions = new ArrayList<>();
         Optional<TimeMention> previousDay = Optional.empty();
+        Optional<TimeMention> pastDay = Optional.empty();
         Optional<TimeMention> storyDay = Optional.empty();
         Optional<TimeMention> ahead = Optional.empty();
         Optional<TimeMention> lastTime = Optional.empty();
@@ -54,18 +55,22 @@ public final class TimeNormalizer {
         for (int s = 0; s < text.sentences().size(); s++) {
             List<Token> tokens = text.tokens(s);
             List<TimeExpression> found = times.find(text.text(), tokens);
-            SentenceTimes here = new SentenceTimes(found, previousDay, storyDay, ahead, lastTime, Optional.empty(),
-                    ToldDays.of(times, tokens, found, anchor));
+            SentenceTimes here = new SentenceTimes(found, previousDay, pastDay, storyDay, ahead, lastTime,
+                    Optional.empty(), ToldDays.of(times, tokens, found, anchor));
             sentences.add(here);
             boolean plan = speaksOfPlan.test(tokens);
             for (TimeExpression e : found) {
                 boolean forward = plan && !times.pastInRelativeClause(e, tokens, speaksOfPlan);
-                TimeMention m = times.resolve(e, here.anchorOf(e, anchor), forward ? Tense.FUTURE : Tense.PAST,
-                        previousDay.flatMap(TimeMention::value));
+                Tense tense = forward ? Tense.FUTURE : Tense.PAST;
+                TimeMention m = times.resolve(e, here.anchorOf(e, anchor), tense,
+                        SentenceTimes.chainedDay(previousDay, pastDay, ahead, tense, anchor));
                 mentions.add(m);
                 captionDay = captionDay.isPresent() ? captionDay : captionDay(text, s, m);
-                if (!text.isBody(s) || m.value().isEmpty() || ToldDays.quoted(tokens, e)) {
-                    continue; // a caption's or headline's date is not the story's, nor one a speaker quotes
+                if (!text.isBody(s) || m.value().isEmpty() || ToldDays.quoted(tokens, e)
+                        || times.isSinceAnotherEvent(e, tokens)) {
+                    // a caption's or headline's date is not the story's, nor one a speaker quotes, nor the day of
+                    // another event a stretch runs on from ("sejak dilantik 24 Agustus")
+                    continue;
                 }
                 lastTime = Optional.of(m);
                 boolean counted = e.form() instanceof TimeForm.FromPrevious;
@@ -74,6 +79,8 @@ public final class TimeNormalizer {
                         ownDays.putIfAbsent(s, m);
                     }
                     previousDay = Optional.of(m);
+                    boolean past = anchor.isEmpty() || !m.value().get().coverStart().isAfter(anchor.get());
+                    pastDay = past ? previousDay : pastDay;
                     storyDay = counted ? storyDay : previousDay;
                 }
                 // a plan told later without a time is not at the end of a stretch ("lawatan hingga 19 November")
@@ -87,11 +94,12 @@ public final class TimeNormalizer {
     }
 
     /**
-     * The lead's day for its first sentences, told before any day: the first day a story gives of its own in the
-     * next {@link #LEAD_REACH} sentences of the lead, when it is not after the publication date and at most
-     * {@link #LEAD_DAYS} days before it (news tells what happened first and when in the sentence after); else the
-     * first day the story gives later, when it is the publication date or the day before (news of the day); else,
-     * on the same terms, the day of the story's photo its caption gives ("… di Istana Bogor, 7 Mei 2018. FOTO/…").
+     * The story's day for its sentences told before any day: in the lead, the first day a story gives of its own in
+     * the next {@link #LEAD_REACH} sentences of the lead, when it is not after the publication date and at most
+     * {@link #LEAD_DAYS} days before it (news tells what happened first and when in the sentence after); else, for
+     * any such sentence, the first day the story gives later, when it is the publication date or the day before
+     * (news of the day); else, on the same terms, the day of the story's photo its caption gives ("… di Istana
+     * Bogor, 7 Mei 2018. FOTO/…").
      */
     private static List<SentenceTimes> withLeadDays(ArticleText text, List<SentenceTimes> sentences,
                                                     TreeMap<Integer, TimeMention> ownDays,
@@ -100,14 +108,15 @@ public final class TimeNormalizer {
             return sentences;
         }
         List<SentenceTimes> out = new ArrayList<>(sentences);
-        List<Integer> lead = new ArrayList<>();
-        for (int s = 0; s < text.sentences().size() && lead.size() < LEAD_SENTENCES; s++) {
+        List<Integer> body = new ArrayList<>();
+        for (int s = 0; s < text.sentences().size(); s++) {
             if (text.isBody(s)) {
-                lead.add(s);
+                body.add(s);
             }
         }
-        for (int k = 0; k < lead.size(); k++) {
-            int s = lead.get(k);
+        List<Integer> lead = body.subList(0, Math.min(body.size(), LEAD_SENTENCES));
+        for (int k = 0; k < body.size(); k++) {
+            int s = body.get(k);
             if (sentences.get(s).previousDay().isPresent() || ownDays.containsKey(s)) {
                 break; // the story has given its day by now
             }

@@ -39,7 +39,10 @@ class MeetingTimesTest {
         "Pada Senin, ketika Budi bertemu dengan Ani, harga naik.                | OCCURRED  | Pada Senin = 2024-04-01",
         "Budi akan bertemu dengan Ani pada Senin.                               | PLANNED   | pada Senin = 2024-04-08",
         "Kabarnya Budi akan bertemu dengan Ani pada Senin.                      | UNCERTAIN | pada Senin = 2024-04-08",
-        "Budi bertemu dengan Ani.                                               | OCCURRED  | none"})
+        "Budi bertemu dengan Ani.                                               | OCCURRED  | none",
+        "Budi bertemu dengan Ani, pertama kali sejak dilantik pada 2 Maret.     | OCCURRED  | none",
+        "Budi bertemu dengan Ani sejak Senin hingga Rabu. | OCCURRED | Senin hingga Rabu = 2024-04-01/2024-04-03",
+        "Budi bertemu dengan Ani sebagai balasan atas kunjungan Ani pada Maret lalu. | OCCURRED | none"})
     void theNearestExpressionInTheClauseResolvedByTheStatus(String text, MeetingStatus status, String expected) {
         assertEquals(expected, time(text, status));
     }
@@ -64,10 +67,26 @@ class MeetingTimesTest {
         "Budi tiba di Osaka pada Senin. Budi akan bertemu dengan Ani.                | PLANNED",
         "Budi tiba di Osaka pada Senin. Budi sebelumnya bertemu dengan Ani.          | OCCURRED",
         "Budi tiba di Osaka pada Senin. Harga naik setelah Budi bertemu dengan Ani.  | OCCURRED",
+        "Budi tiba di Osaka pada Senin. Sebelum makan, Budi bertemu dengan Ani.      | OCCURRED",
+        "Budi tiba di Osaka pada Senin. Setelah Budi bertemu dengan Ani, harga naik. | OCCURRED",
         "Budi akan tiba di Osaka pada Senin. Budi bertemu dengan Ani.                | OCCURRED",
         "Budi tiba di Osaka. Budi bertemu dengan Ani.                                | OCCURRED"})
     void noStorysDayForAPlanAnEarlierEventOrADayAfterPublication(String text, MeetingStatus status) {
         assertEquals("none", storyDay(text, status));
+    }
+
+    /** A clause fronted by "setelah" tells what came first: the main clause's meeting is on the story's day. */
+    @Test
+    void aMeetingAfterAFrontedSetelahClauseTakesTheStorysDay() {
+        assertEquals("pada Senin = 2024-04-01", storyDay("Budi tiba di Osaka pada Senin. Setelah makan siang, "
+                + "Budi bertemu dengan Ani.", MeetingStatus.OCCURRED));
+    }
+
+    /** What the story tells next, after "sebelum", happened on the story's day, the meeting too. */
+    @Test
+    void aMeetingInTheClauseOfSebelumTakesTheStorysDay() {
+        assertEquals("pada Senin = 2024-04-01", storyDay("Budi tiba di Osaka pada Senin. Ia memuji kota itu "
+                + "sebelum bertemu dengan Ani.", MeetingStatus.OCCURRED));
     }
 
     /** A plan told after the story gave the publication date as its day is a plan of that day. */

@@ -430,8 +430,24 @@ class MeetingWordLinesTest {
                     "Antara", "-");
             case "according-to" -> new Case("Budi bertemu dengan Ani, %s Antara.", "kata", cited("bertemu"),
                     "Antara", "-");
-            case "earlier" -> new Case(STORY_DAY + earlier(w), "lalu", storyDay("bertemu"), "OCCURRED -",
+            // "sebelum" opens a later event (follows), so the earlier class shows where that event's time is
+            // passed over: after the trigger's clause, the story's day stays the meeting's
+            case "earlier" -> w.equals("sebelum")
+                    ? new Case(STORY_DAY + "Budi bertemu dengan Ani, %s pulang ke Jepang pada Selasa.", "dan",
+                    storyDay("bertemu"), "OCCURRED 2024-04-01", "OCCURRED 2024-04-02")
+                    : new Case(STORY_DAY + earlier(w), "lalu", storyDay("bertemu"), "OCCURRED -",
                     "OCCURRED 2024-04-01");
+            // what comes after the main clause ("Budi pulang sebelum bertemu Ani") is no earlier event: the story's
+            // day; "setelah" in its place tells an earlier one in passing
+            // fronted before a comma, the clause leaves the main clause's meeting on the story's day; a fronted
+            // "sebelum" (the main clause came first) keeps it an earlier event
+            case "fronted" -> new Case(STORY_DAY + "%s makan siang, Budi bertemu dengan Ani.", "Sebelum",
+                    storyDay("bertemu"), "OCCURRED 2024-04-01", "OCCURRED -");
+            // a time past the word of return dates the visit returned: the story's day is the meeting's
+            case "reciprocal" -> new Case(STORY_DAY + "Budi bertemu dengan Ani sebagai %s atas kunjungan Ani pada "
+                    + "Maret lalu.", "lanjutan", storyDay("bertemu"), "OCCURRED 2024-04-01", "OCCURRED 2024-03");
+            case "follows" -> new Case(STORY_DAY + "Harga beras naik %s Budi bertemu dengan Ani.", "setelah",
+                    storyDay("bertemu"), "OCCURRED 2024-04-01", "OCCURRED -");
             // "saya" in Budi's quotation is Budi; another word leaves the meeting without a subject
             case "first-person" -> new Case("“%s sudah bertemu dengan Ani,” kata Budi.", "Warga",
                     quotedFromBudi("bertemu"), "Budi+Ani", "none");

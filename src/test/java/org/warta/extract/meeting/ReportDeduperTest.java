@@ -191,6 +191,48 @@ class ReportDeduperTest {
         assertEquals(true, out.get(0).participants().contains(JAPAN.ref()));
     }
 
+    /**
+     * "Budi disambut Hiroshi. … Budi bertemu Kenji, Selasa (2/4). … Kunjungan Budi ke Jepang (2/4) …": of the two
+     * reports the visit fits, it is the one told on its day.
+     */
+    @Test
+    void aReportFittingSeveralJoinsTheOneToldOnItsDay() {
+        List<MeetingReport> out = STAGE.dedupe(List.of(
+                meeting(List.of(BUDI, HIROSHI), MeetingStatus.OCCURRED, null, null, 0),
+                meeting(List.of(BUDI, KENJI), MeetingStatus.OCCURRED, "2024-04-02", null, 1),
+                meeting(List.of(BUDI, JAPAN.ref()), MeetingStatus.OCCURRED, "2024-04-02", JAPAN.ref(), 3)),
+                ENTITIES, TEXT);
+        assertEquals(List.of("-", "2024-04-02"), out.stream().map(ReportDeduperTest::iso).toList());
+    }
+
+    /**
+     * "Budi menelepon Ani pada 1 Maret. … Budi berharap segera bertemu Ani": the undated plan lies ahead of a
+     * meeting held before the publication date (5 April); one held that day is the meeting the plan speaks of.
+     */
+    @Test
+    void anUndatedPlanIsNotAMeetingHeldBeforeThePublicationDate() {
+        assertEquals(2, STAGE.dedupe(List.of(
+                meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, "2024-03-01", null, 0),
+                meeting(List.of(BUDI, ANI), MeetingStatus.PLANNED, null, null, 3)), ENTITIES, TEXT).size());
+        assertEquals(1, STAGE.dedupe(List.of(
+                meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, "2024-04-05", null, 0),
+                meeting(List.of(BUDI, ANI), MeetingStatus.PLANNED, null, null, 3)), ENTITIES, TEXT).size());
+    }
+
+    /** "Ani menyambut Budi [the story's day, Selasa (2/4)] … Kunjungan Budi pada 1-3 April …": one day of it. */
+    @Test
+    void theStorysDayInsideASpanToldLaterIsOneDayOfIt() {
+        MeetingCandidate onTheStorysDay = meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, null, null, 3)
+                .withTime(Optional.of(new TimeMention(TEXT.sentence(1).span(), "2024-04-02",
+                        Optional.of(TimeValue.parse("2024-04-02")), "")));
+        assertEquals(List.of("2024-04-02"), STAGE.dedupe(List.of(onTheStorysDay,
+                meeting(List.of(ANI, BUDI), MeetingStatus.OCCURRED, "2024-04-01/2024-04-03", null, 4)), ENTITIES, TEXT)
+                .stream().map(ReportDeduperTest::iso).toList());
+        assertEquals(List.of("2024-04-08/2024-04-10"), STAGE.dedupe(List.of(onTheStorysDay,
+                meeting(List.of(ANI, BUDI), MeetingStatus.OCCURRED, "2024-04-08/2024-04-10", null, 4)), ENTITIES, TEXT)
+                .stream().map(ReportDeduperTest::iso).toList());
+    }
+
     @Test
     void placesInOneStateFitTheSameMeeting() {
         // a venue and its city, the same day: "… di Istana …, Senin (1/4)" and "… di ibu kota …"

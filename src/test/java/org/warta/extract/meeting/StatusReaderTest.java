@@ -30,7 +30,10 @@ class StatusReaderTest {
         "Budi bertemu dengan Ani, sedangkan Citra akan datang besok.    | OCCURRED",
         "Budi berharap bertemu dengan Ani.                              | PLANNED",
         "Budi meminta semua pihak tenang dengan bertemu Ani.            | OCCURRED",
-        "Budi akan meminta semua pihak tenang dengan bertemu Ani.       | PLANNED"})
+        "Budi akan meminta semua pihak tenang dengan bertemu Ani.       | PLANNED",
+        "Budi akan membuka lawatannya di Osaka, dengan bertemu Ani.     | PLANNED",
+        "Budi membuka lawatannya di Osaka, dengan bertemu Ani.          | OCCURRED",
+        "Budi akan membuka lawatannya di Osaka, dengan Ani bertemu Eko. | OCCURRED"})
     void theCuesOfTheTriggersClauseSetTheStatus(String text, MeetingStatus status) {
         assertEquals(status, MeetingStages.STATUS.status(site(text, "bertemu")));
     }

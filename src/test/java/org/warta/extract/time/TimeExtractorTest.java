@@ -14,6 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.warta.model.Granularity;
 import org.warta.model.TimeMention;
 import org.warta.model.TimeValue;
+import org.warta.text.Token;
+import org.warta.text.Tokenizer;
 
 /**
  * Resolution of whole expressions against a publication date: anchors on different weekdays, month ends, year
@@ -213,6 +215,7 @@ class TimeExtractorTest {
             2019-06-30            | Pagi harinya          | 2019-06-30
             2020-10-29            | Siang harinya         | 2020-10-29
             2020-10-29            | malam harinya         | 2020-10-29
+            2019-04-14            | pada petang hari      | 2019-04-14
             2022-11-16            | Pagi itu              | 2022-11-16
             2022-04-27            | dua hari kemudian     | 2022-04-29
             2022-04-27            | tiga hari sebelumnya  | 2022-04-24
@@ -366,5 +369,26 @@ class TimeExtractorTest {
         assertEquals("pada 6-10 Maret = 2023-03-06/2023-03-10; Pada hari terakhir = 2023-03-10; "
                 + "Sehari kemudian = 2023-03-11; Pada hari yang sama = 2023-03-11; ", values.toString());
         assertEquals(List.of(), TimeTesting.find("Tidak ada waktu di sini."));
+    }
+
+    /**
+     * "sejak" a few words before a day: the start of a stretch running on, no time of what the sentence tells;
+     * with words between, since another event.
+     */
+    @ParameterizedTest(name = "{0}: start {1}, range {2}, another event {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ani menjabat sejak dilantik pada 2 Mei 2023.           | true  | false | true
+            Kota itu tenang semenjak 2019.                         | true  | false | false
+            Budi berkunjung ke Osaka sejak Senin hingga Rabu.      | false | true  | false
+            Budi berkunjung ke Osaka dari Senin hingga Rabu.       | false | false | false
+            Sejak itu, Budi bertemu Ani pada 2 Mei 2023.           | false | false | false
+            Budi bertemu Ani pada 2 Mei 2023.                      | false | false | false
+            """)
+    void sinceMarksTheStartOfAStretch(String text, boolean start, boolean range, boolean anotherEvent) {
+        List<Token> tokens = new Tokenizer().tokenize(text, 0, text.length());
+        TimeExpression e = TimeTesting.find(text).get(0);
+        assertEquals(start, TimeTesting.EXTRACTOR.isSinceStart(e, tokens));
+        assertEquals(range, TimeTesting.EXTRACTOR.isSinceRange(e, tokens));
+        assertEquals(anotherEvent, TimeTesting.EXTRACTOR.isSinceAnotherEvent(e, tokens));
     }
 }

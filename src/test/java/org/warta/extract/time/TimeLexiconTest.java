@@ -197,8 +197,9 @@ class TimeLexiconTest {
                 arguments("di hari yang sama", sameDay), arguments("hari itu", sameDay),
                 arguments("pagi harinya", sameDay), arguments("siang harinya", sameDay),
                 arguments("sore harinya", sameDay), arguments("malam harinya", sameDay),
+                arguments("petang harinya", sameDay), arguments("petang hari", sameDay),
                 arguments("pagi itu", sameDay), arguments("siang itu", sameDay), arguments("sore itu", sameDay),
-                arguments("malam itu", sameDay),
+                arguments("malam itu", sameDay), arguments("petang itu", sameDay),
                 arguments("tahun sebelumnya", new FromPrevious(Unit.YEAR, -1)),
                 arguments("tahun berikutnya", new FromPrevious(Unit.YEAR, 1)),
                 arguments("pada hari terakhir", new LastDayOfPrevious()),
@@ -338,6 +339,7 @@ class TimeLexiconTest {
             case "pair" -> assertEntry(SHIPPED.pairs, words, words, where);
             case "week-sign" -> assertEntry(SHIPPED.weekSigns, words, words, where);
             case "relative" -> assertEntry(SHIPPED.relatives, words, words, where);
+            case "since" -> assertEntry(SHIPPED.sinceWords, words, words, where);
             default -> fail(where + ": kind " + kind + " is not checked by this test");
         }
     }

@@ -53,6 +53,17 @@ class TimeNormalizerTest {
                 .map(s -> s.dayBefore().map(TimeValue::iso).orElse("-")).toList());
     }
 
+    /** The day an office began ("sejak dilantik …") is no day of the story's: the next sentences do not take it. */
+    @Test
+    void theStartOfAStretchIsNotTheStorysDay() {
+        ArticleTimes t = NORMALIZER.normalize(Texts.text(
+                "Budi tiba pada Senin (1/4). Ini lawatan pertamanya sejak dilantik pada 2 Maret. Ani tiba."));
+        assertEquals(List.of("-", "2024-04-01", "2024-04-01"), t.sentences().stream()
+                .map(s -> s.dayBefore().map(TimeValue::iso).orElse("-")).toList());
+        assertEquals(List.of("Senin (1/4) = 2024-04-01", "Keesokan harinya = 2024-04-02"),
+                times("Budi berada di Osaka sejak Senin (1/4). Keesokan harinya ia bertemu Ani."));
+    }
+
     /** "Besok" said on Wednesday is Thursday, though the article is out on Friday. */
     @Test
     void aDayASpeakerCountsFromTodayCountsFromTheDayOfSpeaking() {
@@ -61,6 +72,23 @@ class TimeNormalizerTest {
         assertEquals(List.of("besok = 2024-04-06"), times("“Budi akan menerima Ani besok,” kata Citra."));
         assertEquals(List.of("Besok = 2024-04-06", "Rabu (3/4) = 2024-04-03"),
                 times("Besok Budi akan menerima Ani, kata Citra, Rabu (3/4)."));
+    }
+
+    /** The day of the telling, given after the plan's, is not the day "pada hari yang sama" of a plan means. */
+    @Test
+    void aPlansChainCountsFromTheLastPlanDay() {
+        assertEquals(List.of("pada Senin (8/4) = 2024-04-08", "Kamis (4/4) = 2024-04-04",
+                        "Pada hari yang sama = 2024-04-08"),
+                times("Budi akan ke Medan pada Senin (8/4), kata Citra, Kamis (4/4). "
+                        + "Pada hari yang sama, ia akan bertemu Ani."));
+    }
+
+    /** What is told as done is not on the day of a plan told in passing before it. */
+    @Test
+    void aChainToldAsDoneCountsFromTheLastDayNotAhead() {
+        assertEquals(List.of("Kamis (4/4) = 2024-04-04", "pada 12 April = 2024-04-12", "Pada sore hari = 2024-04-04"),
+                times("Budi tiba di Medan, Kamis (4/4). Ia membahas forum yang akan digelar pada 12 April. "
+                        + "Pada sore hari, ia berbicara dengan Ani."));
     }
 
     @Test
@@ -105,6 +133,17 @@ class TimeNormalizerTest {
         assertEquals(Optional.of("2024-04-02"), t.sentences().get(lead).leadDayAfter().map(TimeTesting::iso));
         assertEquals(Optional.empty(), NORMALIZER.normalize(Texts.text(page, "2024-04-05")).sentences().get(lead)
                 .leadDayAfter(), "three days before the publication: the photo may be of another day");
+    }
+
+    /** Past the lead, a sentence told before the story gives any day of its own takes the news of the day too. */
+    @Test
+    void aSentencePastTheLeadBeforeAnyDayTakesTheDayOfTheNews() {
+        String page = "Budi menyalami Ani di halaman istana, Selasa (2/4/2024).\nFoto: Antara\n"
+                + "Budi menemui Ani di Jakarta. Keduanya menanam pohon. Mereka lalu makan siang. "
+                + "Setelah itu, Budi menemui Citra.";
+        ArticleTimes t = NORMALIZER.normalize(Texts.text(page, "2024-04-02"));
+        assertEquals(Optional.of("2024-04-02"), t.sentences().get(t.sentences().size() - 1).leadDayAfter()
+                .map(TimeTesting::iso));
     }
 
     @Test
