@@ -1,6 +1,7 @@
 package org.warta.extract.meeting;
 
 import java.util.List;
+import org.warta.model.Span;
 import org.warta.extract.PhraseTable;
 import org.warta.extract.SentenceContext;
 import org.warta.text.ArticleText;
@@ -24,9 +25,16 @@ final class TriggerFinder {
         if (!s.text().isBody(s.index())) {
             return List.of();
         }
-        List<PhraseTable.Hit<MeetingLexicon.Trigger>> hits = lexicon.triggers().findAll(s.tokens(), 0, s.size());
+        List<PhraseTable.Hit<MeetingLexicon.Trigger>> hits = lexicon.triggers().findAll(s.tokens(), 0, s.size())
+                .stream().filter(h -> !inTitle(s, h)).toList();
         // the caption test reads the sentences around: only where there is a trigger to rule out
         return hits.isEmpty() || isCaption(s.text(), s.index()) || isHeadline(s) ? List.of() : hits;
+    }
+
+    /** "Menteri Komunikasi dan Digital Ani": a word of an office's title names the office, not a meeting. */
+    private static boolean inTitle(SentenceContext s, PhraseTable.Hit<MeetingLexicon.Trigger> hit) {
+        Span words = s.span(hit.from(), hit.to());
+        return s.entities().roles().stream().anyMatch(r -> r.sentenceIndex() == s.index() && r.span().contains(words));
     }
 
     /** "kunjungan itu …": a trigger noun pointing back to a meeting told before. */

@@ -357,4 +357,11 @@ class MeetingExtractorTest {
             }
         }
     }
+
+    /** "Komunikasi" in a minister's title names the office, not a call between the ministers listed after it. */
+    @Test
+    void aTriggerWordInsideAnOfficesTitleIsNoTrigger() {
+        assertEquals(List.of(), meetings("Hadir pula Menteri Komunikasi dan Digital Budi Santoso, Menteri Luar Negeri "
+                + "Retno Marsudi, dan Menteri Keuangan Sri Mulyani Indrawati."));
+    }
 }
