@@ -68,6 +68,10 @@ public final class PageLayout {
                 removed.add(new RemovedText(span(l), furniture));
                 continue;
             }
+            if (i > story && questionTeaser(lines, i)) {
+                removed.add(new RemovedText(span(l), "question teaser"));
+                continue;
+            }
             TextPart part;
             if (bylines.is(l) && !(wrapped && Character.isLowerCase(l.text().charAt(0)))) { // "oleh" going on
                 part = TextPart.BYLINE;
@@ -202,6 +206,26 @@ public final class PageLayout {
             return "date line";
         }
         return null;
+    }
+
+    /**
+     * "-" then "Siapa yang … ? Jawaban …": another story's teaser, its question and the answer on one line, set off
+     * from the line before by a lone dash as a widget lists them. The story asks no question so.
+     */
+    private boolean questionTeaser(List<PageLine> lines, int i) {
+        PageLine l = lines.get(i);
+        if (i == 0 || !loneMark(lines.get(i - 1))) {
+            return false;
+        }
+        int mark = l.text().indexOf('?');
+        String lower = l.lower();
+        return mark > 0 && mark < l.text().length() - 1
+                && lexicon.questionWords.stream().anyMatch(w -> lower.startsWith(w + " "));
+    }
+
+    /** A line of a mark alone, no letter or digit: "-", "•", "***". */
+    private static boolean loneMark(PageLine l) {
+        return l.text().length() <= 3 && l.text().chars().noneMatch(Character::isLetterOrDigit);
     }
 
     /** "Foto: …": a photo credit, under its caption. */
