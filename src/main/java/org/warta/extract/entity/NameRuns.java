@@ -79,6 +79,9 @@ final class NameRuns {
         int words = 0;
         while (k < n && words < MAX_NAME_TOKENS) {
             Token t = tokens.get(k);
+            if (k > i && degreeEnds(tokens, k)) {
+                break; // "Nama Orang MSi", "Nama Orang S.H.": the degree after the name is no part of it
+            }
             if (t.isWord() && t.isCapitalized() && !lexicon.isStopword(t) && (k == i || !isEntityStart(tokens, k))
                     && siteEnd(tokens, k) == k) {
                 k++;
@@ -103,6 +106,16 @@ final class NameRuns {
             }
         }
         return officeOnly(tokens, i, k) ? i : k;
+    }
+
+    /** A degree at token {@code k} with no name word after it. */
+    private boolean degreeEnds(List<Token> tokens, int k) {
+        Optional<org.warta.extract.PhraseTable.Hit<String>> degree = lexicon.degreeAt(tokens, k);
+        if (degree.isEmpty()) {
+            return false;
+        }
+        int after = degree.get().to();
+        return after >= tokens.size() || !(tokens.get(after).isWord() && tokens.get(after).isCapitalized());
     }
 
     /** A hyphen glued to the token {@code k} and, after it, a glued capitalized word: "al-Sisi". */
