@@ -61,7 +61,8 @@ final class NameScanner {
                         knownNames(text, s, tokens, sink);
                     } else {
                         sentence(text, s, tokens, sink);
-                        bylines.read(text, s, tokens, sink).ifPresent(sink::person);
+                        Optional<PersonRef> byline = bylines.read(text, s, tokens, sink);
+                        (byline.isPresent() ? byline : bylines.credit(s, tokens, sink)).ifPresent(sink::person);
                     }
                 }
                 case HEADLINE -> knownNames(text, s, tokens, sink);

@@ -34,6 +34,20 @@ class BylinesTest {
         assertEquals(List.of("Dewi Lestari"), bylines("Harga beras naik lagi.\n" + paragraph));
     }
 
+    /** A credit closing the paragraph, a sentence of its own after the story's last. */
+    @ParameterizedTest
+    @ValueSource(strings = {"(Dewi Lestari/kabarwarta)", "(Dewi Lestari/kabar-warta.com).", "WARTA/Dewi Lestari"})
+    void aCreditClosingAParagraphNamesItsWriter(String credit) {
+        assertEquals(List.of("Dewi Lestari"), bylines("Harga beras naik lagi pekan ini. " + credit));
+    }
+
+    /** Two outlets, or a name of one word: no writer named. */
+    @ParameterizedTest
+    @ValueSource(strings = {"(Dewi Lestari/Kabar Warta)", "(Dewi/kabarwarta)", "(Dewi Lestari/kabarwarta"})
+    void aSlashWithoutANameAndAnOutletIsNoCredit(String credit) {
+        assertEquals(List.of(), bylines("Harga beras naik lagi pekan ini. " + credit));
+    }
+
     @Test
     void aNameInsideAParagraphIsNoByline() {
         assertEquals(List.of(), bylines("Harga beras naik lagi. Dewi Lestari"));
