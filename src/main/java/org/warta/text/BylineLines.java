@@ -19,6 +19,7 @@ final class BylineLines {
     /** What may stand before a byline's label: an opening bracket, or a list's dash or bullet. */
     private static final Pattern LIST_MARK = Pattern.compile("^(\\(|[-\u2013\u2022*]\\s+)");
     private static final Pattern BAR = Pattern.compile("\\s\\|\\s");
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
 
     private final List<String> labels;
 
@@ -71,8 +72,19 @@ final class BylineLines {
         if (namedAndDated(l) || namedAndDated(firstBarPart(l))) {
             return true; // "Nama Penulis • 2 Apr 2024 09:15"; not a headline that ends in a date ("… Mei 2017")
         }
+        if (namedWithAddress(l)) {
+            return true; // "Nama Penulis (nama@warta.co.id)"
+        }
         boolean bracketed = l.text().startsWith("(") && l.text().endsWith(")");
         return (bracketed || allCapitals(l)) && l.wordCount() >= 2 && l.wordCount() <= 4 && l.mostlyCapitalized();
+    }
+
+    /** A name, then the writer's e-mail address in brackets closing the line: "Nama Penulis (nama@warta.co.id)". */
+    private static boolean namedWithAddress(PageLine l) {
+        String t = l.text();
+        int open = t.lastIndexOf('(');
+        return open > 0 && t.endsWith(")") && EMAIL.matcher(t.substring(open + 1, t.length() - 1)).matches()
+                && namesSomeone(new PageLine(l.start(), l.start() + open, t.substring(0, open)));
     }
 
     private static boolean namedAndDated(PageLine l) {

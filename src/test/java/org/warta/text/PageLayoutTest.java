@@ -102,7 +102,8 @@ class PageLayoutTest {
         "- Oleh Dewi Lestari",
         "Oleh Dewi Lestari, Senin, 1 April 2024 | 10:15 WIB - Redaktur: Budi S - 213",
         "SENIN, 1 APRIL 2024 | 10:15 WIB | LAPORAN: DEWI LESTARI",
-        "Dewi Lestari, Senin, 1 April 2024 10.15 | Waktu baca 3 menit"})
+        "Dewi Lestari, Senin, 1 April 2024 10.15 | Waktu baca 3 menit",
+        "Dewi Lestari (dewi@kabarwarta.co.id)"})
     void aBylineAnywhereOnThePage(String byline) {
         assertEquals(List.of("body: " + LEAD, "body: " + SECOND, "byline: " + byline),
                 layout(page(LEAD, SECOND, byline)));
