@@ -54,11 +54,11 @@ public final class PageLayout {
     public Layout read(String text, List<RemovedText> boilerplate) {
         List<PageLine> lines = PageLine.split(text).stream().filter(l -> !inside(l, boilerplate)).toList();
         int dateline = datelineLine(text, lines);
-        int story = dateline >= 0 ? dateline : firstProse(text, lines);
+        boolean wrapped = WrappedLines.wrapped(text, lines);
+        int story = dateline >= 0 ? dateline : firstProse(text, lines, wrapped);
         List<RemovedText> removed = new ArrayList<>();
         List<LinePart> parts = new ArrayList<>();
         String headline = null;
-        boolean wrapped = WrappedLines.wrapped(text, lines);
         boolean listed = false; // in a list a line ending with a colon introduced: the story's own list
         for (int i = 0; i < lines.size(); i++) {
             PageLine l = lines.get(i);
@@ -165,16 +165,22 @@ public final class PageLayout {
         return new Span(l.start(), l.end());
     }
 
-    /** The index of the story's first line of prose (or of a dateline); the top ends there. 0 when there is none. */
-    private int firstProse(String text, List<PageLine> lines) {
-        for (int i = 0; i < lines.size(); i++) {
+    /**
+     * The index of the story's first line of prose (or of a dateline); the top ends there. 0 when there is none. On
+     * a wrapped page a paragraph's lines end open, its first sentence may end many lines down: its first line is the
+     * story's, when it comes before.
+     */
+    private int firstProse(String text, List<PageLine> lines, boolean wrapped) {
+        int open = wrapped ? WrappedLines.firstOpenParagraph(text, lines, PROSE_WORDS) : -1;
+        int limit = open >= 0 ? open : lines.size();
+        for (int i = 0; i < limit; i++) {
             PageLine l = lines.get(i);
             int words = l.wordCount();
             if (furniture(l) == null && !bylines.is(l) && (words >= LONG_WORDS || words >= PROSE_WORDS && l.endsSentence())) {
                 return i;
             }
         }
-        return 0;
+        return Math.max(open, 0);
     }
 
     /** A line of a list: a dash, bullet or chevron first. */

@@ -170,6 +170,24 @@ class PageLayoutTest {
                 "body: para pedagang yang menunggu sejak", "body: pagi di depan gerbang pasar."), layout(page));
     }
 
+    /**
+     * A wrapped page whose first sentence ends many lines down: the story starts with the first line of its
+     * paragraph, not with the first line ending a sentence; the Title-Case headline stays the headline.
+     */
+    @Test
+    void aWrappedStoryStartsWithItsFirstParagraph() {
+        String page = String.join("\n", "Menteri Tinjau Pasar Induk Kota Bersama Wali Kota",
+                "Menteri Perdagangan Dewi Lestari meninjau pasar induk kota yang",
+                "baru dibuka pada Senin pagi, didampingi Kepala Dinas Pasar Budi",
+                "Santoso serta pejabat lain yang menunggu sejak pagi di",
+                "depan gerbang pasar.", "Para pedagang menyambut rombongan di los beras dan",
+                "menyampaikan keluhan soal pasokan yang berkurang sejak",
+                "awal bulan ini.");
+        List<String> got = layout(page);
+        assertEquals("headline: Menteri Tinjau Pasar Induk Kota Bersama Wali Kota", got.get(0));
+        assertEquals("body: Menteri Perdagangan Dewi Lestari meninjau pasar induk kota yang", got.get(1));
+    }
+
     /** A list a line ending with a colon introduces is the story's own: its items are body, not links. */
     @Test
     void aListTheStoryIntroducesIsKept() {
