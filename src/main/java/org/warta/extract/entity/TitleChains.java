@@ -245,7 +245,9 @@ final class TitleChains {
         if (t.isAllCaps() && t.text().length() >= 2 && nextCapitalized && gazetteer.longestAt(tokens, k).isEmpty()) {
             return k + 1;
         }
-        if (t.text().equals("(")) {
+        boolean personInside = k + 1 < n && gazetteer.longestAt(tokens, k + 1)
+                .filter(g -> g.entries().stream().allMatch(e -> e.type() == EntityType.PERSON)).isPresent();
+        if (t.text().equals("(") && !personInside) { // "Bapak Presiden (Nama Orang)" names the holder
             for (int c = k + 1; c < n && c <= k + BRACKET_REACH; c++) {
                 if (tokens.get(c).text().equals(")")) {
                     return c + 1;

@@ -45,6 +45,15 @@ class TitleChainsTest {
                 persons("Hari itu Wali Kota Sukamaju, dr. Dewi Lestari, meresmikan pasar."));
     }
 
+    /** A bracket after a title holding a person the gazetteer knows names the holder, no short form of the office. */
+    @Test
+    void aKnownPersonInBracketsAfterATitleIsNamed() {
+        assertTrue(persons("Pesan Bapak Menteri (Taro Yamada) tadi jelas.").stream()
+                .anyMatch(p -> p.startsWith("Taro Yamada/")));
+        assertEquals(List.of("Hiroshi Tanaka/TITLE minister - Menteri (Menlu) Hiroshi Tanaka"),
+                persons("Hari itu Menteri (Menlu) Hiroshi Tanaka tiba."));
+    }
+
     /** After the comma another title: the one word is the holder's name, as before. */
     @Test
     void aTitleAfterTheCommaLeavesTheWordBeforeItTheHolder() {
