@@ -252,6 +252,34 @@ final class NameScanner {
     }
 
     /**
+     * "bertemu Nama Satu, Nama Dua dan Nama Tiga": the full names listed after a cued name, each of two words or
+     * more and no title, are persons by the same cue. Returns the token after the last one.
+     */
+    private int listed(int s, List<Token> tokens, int end, NameCue cue, FindingsSink sink) {
+        int n = tokens.size();
+        int last = end;
+        int j = end;
+        while (j < n && (tokens.get(j).text().equals(",") || tokens.get(j).is("dan"))) {
+            j++;
+            if (j < n && (tokens.get(j).text().equals(",") || tokens.get(j).is("dan"))) {
+                continue; // ", dan"
+            }
+            if (j >= n || !names.startsName(tokens, j) || lexicon.titleAt(tokens, j).isPresent()
+                    || gazetteer.longestAt(tokens, j).isPresent()) {
+                break;
+            }
+            int next = names.end(tokens, j);
+            if (next - j < 2) {
+                break;
+            }
+            sink.person(persons.name(s, tokens, j, next, cue, Optional.empty(), Optional.empty(), Optional.empty()));
+            last = next;
+            j = next;
+        }
+        return last;
+    }
+
+    /**
      * A capitalized run no other rule took: a person only with a cue around it. After "Partai" the run's first word
      * names the party ("Partai Demokrat Nama Orang"): the person is the rest.
      */
@@ -269,6 +297,7 @@ final class NameScanner {
         boolean full = end - i >= 2;
         if (cue == NameCue.REPORTING || cue == NameCue.MEETING || cue == NameCue.KIN) {
             sink.person(persons.name(s, tokens, i, end, cue, Optional.empty(), Optional.empty(), Optional.empty()));
+            return listed(s, tokens, end, cue, sink);
         } else if (commaTitle && full) {
             PersonRef ref = persons.name(s, tokens, i, end, NameCue.APPOSITION, Optional.empty(), Optional.empty(),
                     Optional.empty());

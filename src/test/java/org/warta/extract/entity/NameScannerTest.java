@@ -30,6 +30,18 @@ class NameScannerTest {
         assertEquals(Optional.of(BUDI), r.persons().get(0).gazetteerEntry());
     }
 
+    /** The full names listed after a cued name are persons by the same cue; a title or one word ends the list. */
+    @Test
+    void theFullNamesListedAfterACuedNameArePersons() {
+        assertEquals(List.of("Dewi Lestari/MEETING", "Hiroshi Tanaka/MEETING", "Ani Wulandari/MEETING"),
+                EntityStages.persons(scan("Ia bertemu Dewi Lestari, Hiroshi Tanaka, dan Ani Wulandari kemarin.")));
+        assertEquals(List.of("Dewi Lestari/MEETING", "Hiroshi/BARE"),
+                EntityStages.persons(scan("Ia bertemu Dewi Lestari dan Hiroshi kemarin.")));
+        assertEquals(List.of("Dewi Lestari/MEETING"),
+                EntityStages.persons(scan("Ia bertemu Dewi Lestari, Menteri Luar Negeri, kemarin.")).stream()
+                        .filter(p -> p.endsWith("/MEETING")).toList());
+    }
+
     /** A short form the gazetteer knows, going on in another spelling of the full name, is the full name. */
     @Test
     void aShortFormGoingOnInASpellingOfTheFullNameIsTheFullName() {
