@@ -87,6 +87,23 @@ final class BylineLines {
                 && namesSomeone(new PageLine(l.start(), l.start() + open, t.substring(0, open)));
     }
 
+    /**
+     * "Nama PenulisNama Penulis - Senin, 1 April 2024": an author's name written twice with nothing between (a link
+     * and its text), then the date. The length of the name once; -1 when the line does not open so.
+     */
+    static int nameTwice(PageLine l) {
+        String t = l.text();
+        for (int len = t.indexOf(' ') + 1; len > 0 && 2 * len <= t.length(); len++) {
+            String name = t.substring(0, len);
+            if (t.startsWith(name, len)) {
+                boolean rest = 2 * len == t.length() || !Character.isLetterOrDigit(t.charAt(2 * len));
+                PageLine once = new PageLine(l.start(), l.start() + len, name);
+                return rest && namesSomeone(once) && once.wordCount() <= BYLINE_NAME_WORDS ? len : -1;
+            }
+        }
+        return -1;
+    }
+
     private static boolean namedAndDated(PageLine l) {
         return !l.endsSentence() && dated(l) && namesSomeone(l) && l.wordCount() <= 8
                 && wordsBeforeFirstDigit(l) <= BYLINE_NAME_WORDS;

@@ -68,6 +68,12 @@ public final class PageLayout {
                 removed.add(new RemovedText(span(l), furniture));
                 continue;
             }
+            int once = BylineLines.nameTwice(l);
+            if (once > 0) { // the author's name once is the byline; its repetition and the date are left out
+                parts.add(new LinePart(new Span(l.start(), l.start() + once), TextPart.BYLINE));
+                removed.add(new RemovedText(new Span(l.start() + once, l.end()), "repeated byline"));
+                continue;
+            }
             if (i > story && questionTeaser(lines, i)) {
                 removed.add(new RemovedText(span(l), "question teaser"));
                 continue;

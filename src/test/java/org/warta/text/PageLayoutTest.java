@@ -1,6 +1,7 @@
 package org.warta.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -186,6 +187,15 @@ class PageLayoutTest {
         List<String> got = layout(page);
         assertEquals("headline: Menteri Tinjau Pasar Induk Kota Bersama Wali Kota", got.get(0));
         assertEquals("body: Menteri Perdagangan Dewi Lestari meninjau pasar induk kota yang", got.get(1));
+    }
+
+    /** An author's name written twice with nothing between, then the date: the name once is the byline. */
+    @Test
+    void aNameWrittenTwiceBeforeTheDateIsTheByline() {
+        String line = "Dewi LestariDewi Lestari - Senin, 1 April 2024";
+        List<String> got = layout(page("Pedagang Beras Keluhkan Pasokan yang Seret", line, LEAD));
+        assertTrue(got.contains("byline: Dewi Lestari"), got.toString());
+        assertTrue(got.contains("-repeated byline: Dewi Lestari - Senin, 1 April 2024"), got.toString());
     }
 
     /** A list a line ending with a colon introduces is the story's own: its items are body, not links. */
