@@ -19,6 +19,8 @@ final class BylineLines {
     /** What may stand before a byline's label: an opening bracket, or a list's dash or bullet. */
     private static final Pattern LIST_MARK = Pattern.compile("^(\\(|[-\u2013\u2022*]\\s+)");
     private static final Pattern BAR = Pattern.compile("\\s\\|\\s");
+    /** Between an author's name and the outlet: a comma, or a dash with spaces around. */
+    private static final Pattern OUTLET_AFTER = Pattern.compile(",\\s+|\\s[-\u2013]\\s+");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
 
     private final List<String> labels;
@@ -85,6 +87,23 @@ final class BylineLines {
         int open = t.lastIndexOf('(');
         return open > 0 && t.endsWith(")") && EMAIL.matcher(t.substring(open + 1, t.length() - 1)).matches()
                 && namesSomeone(new PageLine(l.start(), l.start() + open, t.substring(0, open)));
+    }
+
+    /**
+     * "Nama Penulis, Kabar Warta", "Nama Penulis - kabarwarta": an author's name, every word capitalized, then the
+     * outlet in a word or two after a comma or a dash.
+     */
+    static boolean nameAndOutlet(PageLine l) {
+        Matcher sep = OUTLET_AFTER.matcher(l.text());
+        if (!sep.find()) {
+            return false;
+        }
+        String name = l.text().substring(0, sep.start());
+        String outlet = l.text().substring(sep.end());
+        String[] words = name.split("\\s+");
+        return words.length >= 2 && words.length <= BYLINE_NAME_WORDS
+                && Arrays.stream(words).allMatch(BylineLines::name) && !outlet.isBlank()
+                && outlet.strip().split("\\s+").length <= 2;
     }
 
     /**

@@ -112,13 +112,13 @@ public final class PageLayout {
 
     /**
      * A line above the story, after the headline: prose there is a standfirst or a photo caption; a few
-     * capitalized words are the authors; the rest (menus, tags) is left out (null).
+     * capitalized words are the authors, as is a name before its outlet; the rest (menus, tags) is left out (null).
      */
     private static TextPart top(PageLine l) {
         if (l.wordCount() >= PROSE_WORDS && l.endsSentence() || l.wordCount() >= LONG_WORDS) {
             return TextPart.CAPTION;
         }
-        return l.wordCount() <= 4 && l.mostlyCapitalized() ? TextPart.BYLINE : null;
+        return l.wordCount() <= 4 && l.mostlyCapitalized() || BylineLines.nameAndOutlet(l) ? TextPart.BYLINE : null;
     }
 
     /** The line that opens the story with a dateline, among the first lines of the page; -1 when none does. */

@@ -122,6 +122,17 @@ class PageLayoutTest {
                 layout(page(LEAD, prose + ".", SECOND)));
     }
 
+    /** Between headline and story, a name of up to four words and its outlet after a comma or a dash. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Dewi Lestari Wulandari, Kabar Warta", "Dewi Lestari Wulandari - kabarWarta"})
+    void aNameBeforeItsOutletBetweenHeadlineAndStoryIsTheByline(String line) {
+        assertEquals(List.of("headline: Pedagang Beras Keluhkan Pasokan yang Seret", "byline: " + line,
+                "body: " + LEAD), layout(page("Pedagang Beras Keluhkan Pasokan yang Seret", line, LEAD)));
+        assertEquals(List.of("headline: Pedagang Beras Keluhkan Pasokan yang Seret", "body: " + LEAD),
+                layout(page("Pedagang Beras Keluhkan Pasokan yang Seret", "Harga naik, pedagang mengeluh lagi",
+                        LEAD)).stream().filter(l -> !l.startsWith("-")).toList());
+    }
+
     @Test
     void fewCapitalizedWordsBetweenHeadlineAndStoryAreItsAuthors() {
         assertEquals(List.of("headline: Pedagang Beras Keluhkan Pasokan yang Seret", "byline: Dewi Lestari",

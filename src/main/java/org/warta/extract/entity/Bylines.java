@@ -157,7 +157,17 @@ final class Bylines {
                 && !lexicon.isStopword(t) // "Laporan Wartawan Pos Kota, Nama Orang": a newspaper, then its reporter
                 && names.siteEnd(tokens, k) == k
                 && gazetteer.longestAt(tokens, k).filter(g -> g.entries().stream()
-                        .noneMatch(e -> e.type() == EntityType.PERSON)).isEmpty();
+                        .noneMatch(e -> e.type() == EntityType.PERSON) && !lastNameAsPlace(tokens, k, from, g))
+                .isEmpty();
+    }
+
+    /**
+     * "Nama Sofia", "Nama Gian Asmara": a city's name closing a name of words before it, no separator between,
+     * is the author's last name — names take them so; the place of a byline stands after a comma or alone.
+     */
+    private static boolean lastNameAsPlace(List<Token> tokens, int k, int from, Gazetteer.Match g) {
+        boolean closes = g.to() == k + 1 && (k + 1 == tokens.size() || !tokens.get(k + 1).isCapitalized());
+        return k > from && closes && g.entries().stream().allMatch(e -> e.type() == EntityType.PLACE);
     }
 
     private boolean contributes(Token t) {
