@@ -138,6 +138,12 @@ final class NameScanner {
         }
     }
 
+    /** "selaku Konsul", "sebagai Duta Besar" at token {@code k}: the role a name before it holds. */
+    private boolean roleAfter(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && words.is(tokens.get(k), EntityWord.ROLE_AFTER)
+                && lexicon.titleAt(tokens, k + 1).isPresent();
+    }
+
     /** A reporting verb ("kata", "menurut") or meeting verb ("bertemu") before a name. */
     private NameCue cueAt(Token t) {
         if (lexicon.reportingVerb(t).filter(c -> c == VerbClass.POST || c == VerbClass.SOURCE).isPresent()
@@ -290,7 +296,8 @@ final class NameScanner {
         }
         int i = start > 0 && words.is(tokens.get(start - 1), EntityWord.PARTY) && end - start >= 3 ? start + 1 : start;
         int n = tokens.size();
-        boolean verbAfter = end < n && lexicon.reportingVerb(tokens.get(end)).filter(c -> c == VerbClass.VERB).isPresent();
+        boolean verbOrRoleAfter = end < n && lexicon.reportingVerb(tokens.get(end))
+                .filter(c -> c == VerbClass.VERB).isPresent() || roleAfter(tokens, end); // "Nama Orang selaku Konsul …": the name of the one who holds the role
         boolean commaTitle = end + 1 < n && tokens.get(end).text().equals(",")
                 && (lexicon.titleAt(tokens, end + 1).isPresent() || lexicon.titleAt(tokens, end + 2).isPresent()
                 && words.is(tokens.get(end + 1), EntityWord.INDEFINITE));
@@ -302,7 +309,7 @@ final class NameScanner {
             PersonRef ref = persons.name(s, tokens, i, end, NameCue.APPOSITION, Optional.empty(), Optional.empty(),
                     Optional.empty());
             return withApposition(text, s, tokens, end, ref, sink);
-        } else if (verbAfter && full) {
+        } else if (verbOrRoleAfter && full) {
             sink.person(persons.name(s, tokens, i, end, NameCue.REPORTING, Optional.empty(), Optional.empty(),
                     Optional.empty()));
         } else if (full && sink.namedBefore(NameRuns.name(tokens, i, end))) {

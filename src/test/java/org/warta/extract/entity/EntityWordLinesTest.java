@@ -157,6 +157,9 @@ class EntityWordLinesTest {
             case "region-kind" -> Case.of("Pada hari itu warga %s Sukamaju menyambut Bupati Sukamaju.", cap, "Agung",
                     r -> found("Sukamaju").apply(r).stream().filter(p -> p.endsWith("/TITLE")).toList(), List.of(),
                     List.of("Sukamaju/TITLE"));
+            // a name of two words before it and a title is the name of the title's holder
+            case "role-after" -> Case.of("Pada hari itu Dewi Lestari %s Duta Besar tiba di bandara.", w, "dan",
+                    found("Dewi Lestari"), List.of("Dewi Lestari/REPORTING"), List.of());
             default -> null;
         };
     }
