@@ -138,6 +138,19 @@ final class NameScanner {
         }
     }
 
+    /**
+     * ", 42," at token {@code k}: a person's age set off by commas after the name, as the news gives the age of
+     * someone it quotes ("kata seorang warga, Nama Orang, 42."); not a date ("Jakarta, 12 Mei").
+     */
+    private static boolean ageAfter(List<Token> tokens, int k) {
+        int n = tokens.size();
+        if (k + 1 >= n || !tokens.get(k).text().equals(",") || tokens.get(k + 1).kind() != Token.Kind.NUMBER
+                || tokens.get(k + 1).text().length() > 2) {
+            return false;
+        }
+        return k + 2 == n || tokens.get(k + 2).kind() == Token.Kind.PUNCT && !tokens.get(k + 2).text().equals("/");
+    }
+
     /** "selaku Konsul", "sebagai Duta Besar" at token {@code k}: the role a name before it holds. */
     private boolean roleAfter(List<Token> tokens, int k) {
         return k + 1 < tokens.size() && words.is(tokens.get(k), EntityWord.ROLE_AFTER)
@@ -297,7 +310,7 @@ final class NameScanner {
         int i = start > 0 && words.is(tokens.get(start - 1), EntityWord.PARTY) && end - start >= 3 ? start + 1 : start;
         int n = tokens.size();
         boolean verbOrRoleAfter = end < n && lexicon.reportingVerb(tokens.get(end))
-                .filter(c -> c == VerbClass.VERB).isPresent() || roleAfter(tokens, end); // "Nama Orang selaku Konsul …": the name of the one who holds the role
+                .filter(c -> c == VerbClass.VERB).isPresent() || roleAfter(tokens, end) || ageAfter(tokens, end); // "Nama Orang selaku Konsul …": the name of the one who holds the role
         boolean commaTitle = end + 1 < n && tokens.get(end).text().equals(",")
                 && (lexicon.titleAt(tokens, end + 1).isPresent() || lexicon.titleAt(tokens, end + 2).isPresent()
                 && words.is(tokens.get(end + 1), EntityWord.INDEFINITE));

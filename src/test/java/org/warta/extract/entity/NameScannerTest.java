@@ -30,6 +30,15 @@ class NameScannerTest {
         assertEquals(Optional.of(BUDI), r.persons().get(0).gazetteerEntry());
     }
 
+    /** A name with an age set off by commas after it is a person's; a number starting a date is no age. */
+    @Test
+    void aNameWithAnAgeAfterItIsAPerson() {
+        assertEquals(List.of("Dewi Lestari/REPORTING"),
+                EntityStages.persons(scan("Ia menunggu lama, ujar seorang pedagang pasar, Dewi Lestari, 42.")));
+        assertEquals(List.of(), EntityStages.persons(scan("Ia menunggu di Sukamaju Indah, 12 Mei lalu.")).stream()
+                .filter(p -> p.endsWith("/REPORTING")).toList());
+    }
+
     /** The full names listed after a cued name are persons by the same cue; a title or one word ends the list. */
     @Test
     void theFullNamesListedAfterACuedNameArePersons() {
