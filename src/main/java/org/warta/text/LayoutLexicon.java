@@ -16,7 +16,8 @@ import org.warta.model.WartaException;
 
 /**
  * The words {@link PageLayout} tells page furniture by ({@code page-layout.tsv}): byline labels, widget words,
- * caption markers, editor notes, related-article markers, title words and question words. Strict: an unknown kind, a line given twice or a bad regex names file and line.
+ * caption markers, editor notes, related-article markers, title words and question words. Strict: an unknown kind,
+ * a line given twice or a bad regex names file and line.
  */
 final class LayoutLexicon {
     private static final String FILE = "page-layout.tsv";

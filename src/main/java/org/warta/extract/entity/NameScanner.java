@@ -309,8 +309,10 @@ final class NameScanner {
         }
         int i = start > 0 && words.is(tokens.get(start - 1), EntityWord.PARTY) && end - start >= 3 ? start + 1 : start;
         int n = tokens.size();
-        boolean verbOrRoleAfter = end < n && lexicon.reportingVerb(tokens.get(end))
-                .filter(c -> c == VerbClass.VERB).isPresent() || roleAfter(tokens, end) || ageAfter(tokens, end); // "Nama Orang selaku Konsul …": the name of the one who holds the role
+        // what only a person's name has after it: a verb ("Nama Orang menegaskan"), a role ("Nama Orang selaku
+        // Konsul"), an age ("Nama Orang, 42,")
+        boolean personAfter = end < n && lexicon.reportingVerb(tokens.get(end))
+                .filter(c -> c == VerbClass.VERB).isPresent() || roleAfter(tokens, end) || ageAfter(tokens, end);
         boolean commaTitle = end + 1 < n && tokens.get(end).text().equals(",")
                 && (lexicon.titleAt(tokens, end + 1).isPresent() || lexicon.titleAt(tokens, end + 2).isPresent()
                 && words.is(tokens.get(end + 1), EntityWord.INDEFINITE));
@@ -322,7 +324,7 @@ final class NameScanner {
             PersonRef ref = persons.name(s, tokens, i, end, NameCue.APPOSITION, Optional.empty(), Optional.empty(),
                     Optional.empty());
             return withApposition(text, s, tokens, end, ref, sink);
-        } else if (verbOrRoleAfter && full) {
+        } else if (personAfter && full) {
             sink.person(persons.name(s, tokens, i, end, NameCue.REPORTING, Optional.empty(), Optional.empty(),
                     Optional.empty()));
         } else if (full && sink.namedBefore(NameRuns.name(tokens, i, end))) {

@@ -22,8 +22,6 @@ final class TitleChains {
     private static final int RELATIVE_REACH = 4;
     /** A bracketed short form or gloss in a title has at most this many words: "(Menko Marinves)". */
     private static final int BRACKET_REACH = 8;
-    /** A region the gazetteer does not know, after the title of its head, has at most this many words. */
-    private static final int MAX_REGION_WORDS = 2;
 
     /** How far the chain reached: tokens [chainEnd) hold title and what it is of; what the title is of. */
     private record Chain(int end, Optional<EntityRef> of) {
@@ -36,6 +34,7 @@ final class TitleChains {
     private final GazetteerMentions gazetteerMentions;
     private final NameRuns names;
     private final PersonNames persons;
+    private final RegionHeads regions;
 
     TitleChains(Gazetteer gazetteer, EntityLexicon lexicon, WordClasses<EntityWord> words,
                 OrganizationNames organizations, GazetteerMentions gazetteerMentions, NameRuns names,
@@ -47,6 +46,7 @@ final class TitleChains {
         this.gazetteerMentions = gazetteerMentions;
         this.names = names;
         this.persons = persons;
+        this.regions = new RegionHeads(gazetteer, lexicon, words, names);
     }
 
     /** A title word counts only where it reads as a title: capitalized, or lower case before a name or state. */
@@ -67,14 +67,14 @@ final class TitleChains {
         int k = chain.end();
         int n = tokens.size();
         Span titleSpan = new Span(tokens.get(first.from()).start(), tokens.get(first.to() - 1).end());
-        int held = heldRegionHolder(tokens, first, k);
+        int held = regions.holderStart(tokens, first, k);
         if (held > k) {
             int end = names.end(tokens, held);
             holder(s, tokens, titleSpan, held, end, title, chain.of(), sink);
             return end;
         }
         int nameEnd = k < n ? names.end(tokens, k) : k;
-        if (nameEnd == k + 1 && regional(tokens, first) && namedAsPlace(text, tokens.get(k))) {
+        if (nameEnd == k + 1 && regions.regional(tokens, first) && regions.namedAsPlace(text, tokens.get(k))) {
             // "… dengan Bupati Sukamaju." where the article tells of "Kabupaten Sukamaju": the region, no holder
             Span span = new Span(titleSpan.start(), tokens.get(k).end());
             sink.roleDescription(new RoleDescription(s, span, text.of(span), title, Optional.empty()));
@@ -113,57 +113,6 @@ final class TitleChains {
             sink.roleDescription(new RoleDescription(s, titleSpan, text.of(titleSpan), title, Optional.empty()));
         }
         return Math.max(k, first.to());
-    }
-
-    /**
-     * "Bupati Sukamaju, Nama Orang", "Wali Kota Sukamaju H. Nama": after the title of a region's head, a region the
-     * gazetteer does not know — a capitalized word or two, then a comma or an honorific — and the holder's name,
-     * not a title, ending the run. Where the holder's name starts; {@code k} when the chain at {@code k} is not so.
-     */
-    private int heldRegionHolder(List<Token> tokens, PhraseTable.Hit<EntityLexicon.Title> title, int k) {
-        int n = tokens.size();
-        if (!regional(tokens, title) || k >= n || gazetteer.longestAt(tokens, k).isPresent()) {
-            return k;
-        }
-        int region = k;
-        while (region < n && region < k + MAX_REGION_WORDS && tokens.get(region).isWord()
-                && tokens.get(region).isCapitalized() && lexicon.honorificAt(tokens, region).isEmpty()) {
-            region++;
-        }
-        boolean comma = region < n && tokens.get(region).text().equals(",");
-        boolean honorific = region < n && lexicon.honorificAt(tokens, region).isPresent();
-        if (region == k || !comma && !honorific) {
-            return k;
-        }
-        int h = comma ? region + 1 : region;
-        for (var hon = lexicon.honorificAt(tokens, h); hon.isPresent(); hon = lexicon.honorificAt(tokens, h)) {
-            h = hon.get().to(); // "dr. Nama", "H. Nama", "Drs H Nama"
-        }
-        if (h >= n || lexicon.titleAt(tokens, h).isPresent() || gazetteer.longestAt(tokens, h).filter(g -> g
-                .entries().stream().noneMatch(e -> e.type() == EntityType.PERSON)).isPresent()) {
-            return k;
-        }
-        int end = names.end(tokens, h);
-        return end > h && (end == n || !tokens.get(end).isCapitalized()) ? h : k;
-    }
-
-    /** Whether the title is of a region's head: "Bupati", "Wali Kota". */
-    private boolean regional(List<Token> tokens, PhraseTable.Hit<EntityLexicon.Title> title) {
-        return tokens.subList(title.from(), title.to()).stream().anyMatch(t -> words.is(t, EntityWord.REGION_TITLE));
-    }
-
-    /** Whether the article names the word a place anywhere: after a locative ("di Sukamaju") or a region's kind. */
-    private boolean namedAsPlace(ArticleText text, Token word) {
-        for (int s = 0; s < text.sentences().size(); s++) {
-            List<Token> tokens = text.tokens(s);
-            for (int i = 1; i < tokens.size(); i++) {
-                if (tokens.get(i).norm().equals(word.norm()) && (lexicon.locativeBefore(tokens, i)
-                        || words.is(tokens.get(i - 1), EntityWord.REGION_KIND))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** A capitalized title standing alone, for the person of the story who holds it. */
