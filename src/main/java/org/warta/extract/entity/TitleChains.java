@@ -170,7 +170,8 @@ final class TitleChains {
         int n = tokens.size();
         Token t = tokens.get(k);
         boolean nextCapitalized = k + 1 < n && tokens.get(k + 1).isCapitalized();
-        if (t.isCapitalized() && words.is(t, EntityWord.PORTFOLIO) || names.numbersOffice(tokens, k)) {
+        if (t.isCapitalized() && (words.is(t, EntityWord.PORTFOLIO) || names.letterLeftOut(t))
+                || names.numbersOffice(tokens, k)) {
             return k + 1;
         }
         if (t.is("dan") || t.text().equals(",") || t.text().equals("/")) {

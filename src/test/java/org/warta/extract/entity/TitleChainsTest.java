@@ -54,6 +54,13 @@ class TitleChainsTest {
                 persons("Hari itu Menteri (Menlu) Hiroshi Tanaka tiba."));
     }
 
+    /** A long office word with a letter left out is an office word, no part of the holder's name. */
+    @Test
+    void anOfficeWordWithALetterLeftOutIsAnOfficeWord() {
+        assertEquals(List.of("Hiroshi Tanaka/TITLE minister - Menteri Sekretris Negara Hiroshi Tanaka"),
+                persons("Hari itu Menteri Sekretris Negara Hiroshi Tanaka tiba."));
+    }
+
     /** After the comma another title: the one word is the holder's name, as before. */
     @Test
     void aTitleAfterTheCommaLeavesTheWordBeforeItTheHolder() {
