@@ -73,7 +73,8 @@ final class TitleChains {
             holder(s, tokens, titleSpan, held, end, title, chain.of(), sink);
             return end;
         }
-        int nameEnd = k < n ? names.end(tokens, k) : k;
+        int runEnd = k < n ? names.end(tokens, k) : k;
+        int nameEnd = yearAfter(tokens, runEnd) ? k : runEnd;
         if (nameEnd == k + 1 && regions.regional(tokens, first) && regions.namedAsPlace(text, tokens.get(k))) {
             // "… dengan Bupati Sukamaju." where the article tells of "Kabupaten Sukamaju": the region, no holder
             Span span = new Span(titleSpan.start(), tokens.get(k).end());
@@ -113,6 +114,12 @@ final class TitleChains {
             sink.roleDescription(new RoleDescription(s, titleSpan, text.of(titleSpan), title, Optional.empty()));
         }
         return Math.max(k, first.to());
+    }
+
+    /** A year right after a name run ("… Mitra Nama Pameran 2021"): the run names an event, no holder. */
+    private static boolean yearAfter(List<Token> tokens, int k) {
+        return k < tokens.size() && tokens.get(k).kind() == Token.Kind.NUMBER && tokens.get(k).text().length() == 4
+                && (tokens.get(k).text().startsWith("19") || tokens.get(k).text().startsWith("20"));
     }
 
     /** A capitalized title standing alone, for the person of the story who holds it. */

@@ -54,6 +54,15 @@ class TitleChainsTest {
                 persons("Hari itu Menteri (Menlu) Hiroshi Tanaka tiba."));
     }
 
+    /** A run with a year right after it names an event, no holder of the title before it. */
+    @Test
+    void aRunBeforeAYearIsNoHolder() {
+        assertEquals(List.of(), persons("Hari itu Jepang menjadi Mitra Sukamaju Expo 2021 di kota itu.").stream()
+                .filter(p -> p.contains("/TITLE")).toList());
+        assertEquals(List.of("Sukamaju Wulan/TITLE counterpart - Mitra Sukamaju Wulan"),
+                persons("Hari itu Jepang menyambut Mitra Sukamaju Wulan di kota itu."));
+    }
+
     /** A long office word with a letter left out is an office word, no part of the holder's name. */
     @Test
     void anOfficeWordWithALetterLeftOutIsAnOfficeWord() {
