@@ -133,7 +133,9 @@ final class NameScanner {
             }
             int next = entity.isPresent() ? entity.getAsInt()
                     : names.startsName(tokens, i) ? bareName(text, s, tokens, i, pendingCue, sink) : i + 1;
-            pendingCue = null;
+            // "anak Nama Ibu Nama Anak": a known parent after the kin word, then the kin's own name
+            boolean parent = pendingCue == NameCue.KIN && entity.isPresent() && knownPersonAt(tokens, i);
+            pendingCue = parent ? NameCue.KIN : null;
             i = Math.max(next, i + 1);
         }
     }
@@ -155,6 +157,12 @@ final class NameScanner {
     private boolean roleAfter(List<Token> tokens, int k) {
         return k + 1 < tokens.size() && words.is(tokens.get(k), EntityWord.ROLE_AFTER)
                 && lexicon.titleAt(tokens, k + 1).isPresent();
+    }
+
+    /** Whether a person the gazetteer knows, and nothing else, is named at token {@code i}. */
+    private boolean knownPersonAt(List<Token> tokens, int i) {
+        return gazetteer.longestAt(tokens, i)
+                .filter(g -> g.entries().stream().allMatch(e -> e.type() == EntityType.PERSON)).isPresent();
     }
 
     /** A reporting verb ("kata", "menurut") or meeting verb ("bertemu") before a name. */

@@ -30,6 +30,16 @@ class NameScannerTest {
         assertEquals(Optional.of(BUDI), r.persons().get(0).gazetteerEntry());
     }
 
+    /** A kin word, a parent the gazetteer knows, then the kin's own names: persons by the kin word. */
+    @Test
+    void theNamesAfterAKnownParentAreTheKins() {
+        assertEquals(List.of("Budi Santoso/GAZETTEER", "Dewi Lestari/KIN", "Ani Wulandari/KIN"),
+                EntityStages.persons(scan("Hari itu hadir pula anak Budi Santoso Dewi Lestari dan Ani Wulandari.")));
+        assertEquals(List.of("Budi Santoso/GAZETTEER"),
+                EntityStages.persons(scan("Hari itu hadir pula Budi Santoso Dewi Lestari dan Ani Wulandari.")).stream()
+                        .filter(p -> !p.endsWith("/BARE")).toList());
+    }
+
     /** A name with an age set off by commas after it is a person's; a number starting a date is no age. */
     @Test
     void aNameWithAnAgeAfterItIsAPerson() {
