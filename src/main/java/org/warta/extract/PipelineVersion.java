@@ -26,6 +26,7 @@ public final class PipelineVersion {
             "/org/warta/ingest/web/page.tsv",
             "/org/warta/extract/clause-words.tsv",
             "/org/warta/extract/reporting-verbs.tsv",
+            "/org/warta/extract/entity/degrees.txt",
             "/org/warta/extract/entity/entity-words.tsv",
             "/org/warta/extract/entity/honorifics.txt",
             "/org/warta/extract/entity/locatives.txt",

@@ -19,6 +19,9 @@ final class BylineLines {
     /** What may stand before a byline's label: an opening bracket, or a list's dash or bullet. */
     private static final Pattern LIST_MARK = Pattern.compile("^(\\(|[-\u2013\u2022*]\\s+)");
     private static final Pattern BAR = Pattern.compile("\\s\\|\\s");
+    /** Between an author's name and the outlet: a comma, or a dash with spaces around. */
+    private static final Pattern OUTLET_AFTER = Pattern.compile(",\\s+|\\s[-\u2013]\\s+");
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
 
     private final List<String> labels;
 
@@ -71,8 +74,53 @@ final class BylineLines {
         if (namedAndDated(l) || namedAndDated(firstBarPart(l))) {
             return true; // "Nama Penulis • 2 Apr 2024 09:15"; not a headline that ends in a date ("… Mei 2017")
         }
+        if (namedWithAddress(l)) {
+            return true; // "Nama Penulis (nama@warta.co.id)"
+        }
         boolean bracketed = l.text().startsWith("(") && l.text().endsWith(")");
         return (bracketed || allCapitals(l)) && l.wordCount() >= 2 && l.wordCount() <= 4 && l.mostlyCapitalized();
+    }
+
+    /** A name, then the writer's e-mail address in brackets closing the line: "Nama Penulis (nama@warta.co.id)". */
+    private static boolean namedWithAddress(PageLine l) {
+        String t = l.text();
+        int open = t.lastIndexOf('(');
+        return open > 0 && t.endsWith(")") && EMAIL.matcher(t.substring(open + 1, t.length() - 1)).matches()
+                && namesSomeone(new PageLine(l.start(), l.start() + open, t.substring(0, open)));
+    }
+
+    /**
+     * "Nama Penulis, Kabar Warta", "Nama Penulis - kabarwarta": an author's name, every word capitalized, then the
+     * outlet in a word or two after a comma or a dash.
+     */
+    static boolean nameAndOutlet(PageLine l) {
+        Matcher sep = OUTLET_AFTER.matcher(l.text());
+        if (!sep.find()) {
+            return false;
+        }
+        String name = l.text().substring(0, sep.start());
+        String outlet = l.text().substring(sep.end());
+        String[] words = name.split("\\s+");
+        return words.length >= 2 && words.length <= BYLINE_NAME_WORDS
+                && Arrays.stream(words).allMatch(BylineLines::name) && !outlet.isBlank()
+                && outlet.strip().split("\\s+").length <= 2;
+    }
+
+    /**
+     * "Nama PenulisNama Penulis - Senin, 1 April 2024": an author's name written twice with nothing between (a link
+     * and its text), then the date. The length of the name once; -1 when the line does not open so.
+     */
+    static int nameTwice(PageLine l) {
+        String t = l.text();
+        for (int len = t.indexOf(' ') + 1; len > 0 && 2 * len <= t.length(); len++) {
+            String name = t.substring(0, len);
+            if (t.startsWith(name, len)) {
+                boolean rest = 2 * len == t.length() || !Character.isLetterOrDigit(t.charAt(2 * len));
+                PageLine once = new PageLine(l.start(), l.start() + len, name);
+                return rest && namesSomeone(once) && once.wordCount() <= BYLINE_NAME_WORDS ? len : -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean namedAndDated(PageLine l) {

@@ -16,7 +16,8 @@ import org.warta.model.WartaException;
 
 /**
  * The words {@link PageLayout} tells page furniture by ({@code page-layout.tsv}): byline labels, widget words,
- * caption markers and editor notes. Strict: an unknown kind, a line given twice or a bad regex names file and line.
+ * caption markers, editor notes, related-article markers, title words and question words. Strict: an unknown kind,
+ * a line given twice or a bad regex names file and line.
  */
 final class LayoutLexicon {
     private static final String FILE = "page-layout.tsv";
@@ -27,6 +28,7 @@ final class LayoutLexicon {
     final List<Pattern> editorNotes = new ArrayList<>();
     final List<String> relatedMarkers = new ArrayList<>();
     final Set<String> titleWords = new HashSet<>();
+    final List<String> questionWords = new ArrayList<>();
 
     static LayoutLexicon fromResources() {
         try (InputStream in = LayoutLexicon.class.getResourceAsStream(FILE)) {
@@ -64,6 +66,7 @@ final class LayoutLexicon {
                 case "editor-note" -> editorNotes.add(regex(f[1].strip(), where));
                 case "related-marker" -> relatedMarkers.add(phrase);
                 case "title-word" -> titleWords.add(phrase);
+                case "question-word" -> questionWords.add(phrase);
                 default -> throw new WartaException(where + ": unknown kind '" + f[0] + "'");
             }
         }

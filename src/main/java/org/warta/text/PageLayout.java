@@ -54,11 +54,11 @@ public final class PageLayout {
     public Layout read(String text, List<RemovedText> boilerplate) {
         List<PageLine> lines = PageLine.split(text).stream().filter(l -> !inside(l, boilerplate)).toList();
         int dateline = datelineLine(text, lines);
-        int story = dateline >= 0 ? dateline : firstProse(text, lines);
+        boolean wrapped = WrappedLines.wrapped(text, lines);
+        int story = dateline >= 0 ? dateline : firstProse(text, lines, wrapped);
         List<RemovedText> removed = new ArrayList<>();
         List<LinePart> parts = new ArrayList<>();
         String headline = null;
-        boolean wrapped = WrappedLines.wrapped(text, lines);
         boolean listed = false; // in a list a line ending with a colon introduced: the story's own list
         for (int i = 0; i < lines.size(); i++) {
             PageLine l = lines.get(i);
@@ -66,6 +66,16 @@ public final class PageLayout {
             String furniture = listed && listItem(l) ? null : furniture(l);
             if (furniture != null) {
                 removed.add(new RemovedText(span(l), furniture));
+                continue;
+            }
+            int once = BylineLines.nameTwice(l);
+            if (once > 0) { // the author's name once is the byline; its repetition and the date are left out
+                parts.add(new LinePart(new Span(l.start(), l.start() + once), TextPart.BYLINE));
+                removed.add(new RemovedText(new Span(l.start() + once, l.end()), "repeated byline"));
+                continue;
+            }
+            if (i > story && questionTeaser(lines, i)) {
+                removed.add(new RemovedText(span(l), "question teaser"));
                 continue;
             }
             TextPart part;
@@ -102,13 +112,13 @@ public final class PageLayout {
 
     /**
      * A line above the story, after the headline: prose there is a standfirst or a photo caption; a few
-     * capitalized words are the authors; the rest (menus, tags) is left out (null).
+     * capitalized words are the authors, as is a name before its outlet; the rest (menus, tags) is left out (null).
      */
     private static TextPart top(PageLine l) {
         if (l.wordCount() >= PROSE_WORDS && l.endsSentence() || l.wordCount() >= LONG_WORDS) {
             return TextPart.CAPTION;
         }
-        return l.wordCount() <= 4 && l.mostlyCapitalized() ? TextPart.BYLINE : null;
+        return l.wordCount() <= 4 && l.mostlyCapitalized() || BylineLines.nameAndOutlet(l) ? TextPart.BYLINE : null;
     }
 
     /** The line that opens the story with a dateline, among the first lines of the page; -1 when none does. */
@@ -161,16 +171,22 @@ public final class PageLayout {
         return new Span(l.start(), l.end());
     }
 
-    /** The index of the story's first line of prose (or of a dateline); the top ends there. 0 when there is none. */
-    private int firstProse(String text, List<PageLine> lines) {
-        for (int i = 0; i < lines.size(); i++) {
+    /**
+     * The index of the story's first line of prose (or of a dateline); the top ends there. 0 when there is none. On
+     * a wrapped page a paragraph's lines end open, its first sentence may end many lines down: its first line is the
+     * story's, when it comes before.
+     */
+    private int firstProse(String text, List<PageLine> lines, boolean wrapped) {
+        int open = wrapped ? WrappedLines.firstOpenParagraph(text, lines, PROSE_WORDS) : -1;
+        int limit = open >= 0 ? open : lines.size();
+        for (int i = 0; i < limit; i++) {
             PageLine l = lines.get(i);
             int words = l.wordCount();
             if (furniture(l) == null && !bylines.is(l) && (words >= LONG_WORDS || words >= PROSE_WORDS && l.endsSentence())) {
                 return i;
             }
         }
-        return 0;
+        return Math.max(open, 0);
     }
 
     /** A line of a list: a dash, bullet or chevron first. */
@@ -202,6 +218,26 @@ public final class PageLayout {
             return "date line";
         }
         return null;
+    }
+
+    /**
+     * "-" then "Siapa yang … ? Jawaban …": another story's teaser, its question and the answer on one line, set off
+     * from the line before by a lone dash as a widget lists them. The story asks no question so.
+     */
+    private boolean questionTeaser(List<PageLine> lines, int i) {
+        PageLine l = lines.get(i);
+        if (i == 0 || !loneMark(lines.get(i - 1))) {
+            return false;
+        }
+        int mark = l.text().indexOf('?');
+        String lower = l.lower();
+        return mark > 0 && mark < l.text().length() - 1
+                && lexicon.questionWords.stream().anyMatch(w -> lower.startsWith(w + " "));
+    }
+
+    /** A line of a mark alone, no letter or digit: "-", "•", "***". */
+    private static boolean loneMark(PageLine l) {
+        return l.text().length() <= 3 && l.text().chars().noneMatch(Character::isLetterOrDigit);
     }
 
     /** "Foto: …": a photo credit, under its caption. */

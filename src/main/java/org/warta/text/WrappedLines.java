@@ -54,6 +54,31 @@ final class WrappedLines {
         return out;
     }
 
+    /**
+     * Where the first paragraph of a wrapped page's prose starts: the first line whose sentence goes on in lower
+     * case on the next line, and the open lines of its paragraph before it (not a Title-Case line, a headline's
+     * shape); -1 when no line goes on so.
+     */
+    static int firstOpenParagraph(String text, List<PageLine> lines, int minWords) {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (goesOn(text, lines.get(i), lines.get(i + 1))
+                    && Character.isLowerCase(lines.get(i + 1).text().charAt(0))) {
+                int start = i;
+                while (start > 0 && goesOn(text, lines.get(start - 1), lines.get(start))
+                        && lines.get(start - 1).wordCount() >= minWords && !lines.get(start - 1).mostlyCapitalized()) {
+                    start--;
+                }
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the line is left open and the next follows it after one line break. */
+    private static boolean goesOn(String text, PageLine line, PageLine next) {
+        return oneBreak(text, line.end(), next.start()) && !line.endsSentence() && open(line.text());
+    }
+
     /** Whether only white space with one line break stands between the two offsets: no blank line. */
     private static boolean oneBreak(String text, int from, int to) {
         int breaks = 0;

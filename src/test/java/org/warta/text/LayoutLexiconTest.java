@@ -38,13 +38,14 @@ class LayoutLexiconTest {
                 case "editor-note" -> lexicon.editorNotes.stream().anyMatch(p -> p.pattern().equals(l.field(1)));
                 case "related-marker" -> lexicon.relatedMarkers.contains(phrase);
                 case "title-word" -> lexicon.titleWords.contains(phrase);
+                case "question-word" -> lexicon.questionWords.contains(phrase);
                 default -> false;
             };
             assertTrue(listed, l.toString());
         }
         assertEquals(lines.size(), lexicon.bylineLabels.size() + lexicon.widgetWords.size()
                 + lexicon.captionMarkers.size() + lexicon.editorNotes.size() + lexicon.relatedMarkers.size()
-                + lexicon.titleWords.size());
+                + lexicon.titleWords.size() + lexicon.questionWords.size());
     }
 
     @Test

@@ -71,8 +71,17 @@ class PageLayoutLinesTest {
 
     /** The middle line of the story: its part, or "-" and the reason it is left out. */
     private static String middle(String line) {
-        String text = BEFORE + line + AFTER;
-        Span span = new Span(BEFORE.length(), BEFORE.length() + line.length());
+        return after(BEFORE, line);
+    }
+
+    /** The middle line of the story, set off from the line before by a lone dash, as {@link #middle} tells it. */
+    private static String afterDash(String line) {
+        return after(BEFORE + "-\n", line);
+    }
+
+    private static String after(String before, String line) {
+        String text = before + line + AFTER;
+        Span span = new Span(before.length(), before.length() + line.length());
         PageLayout.Layout l = LAYOUT.read(text, List.of());
         return l.parts().stream().filter(p -> p.span().equals(span)).map(p -> p.part().label()).findFirst()
                 .orElseGet(() -> l.removed().stream().filter(r -> r.span().equals(span)).map(RemovedText::reason)
@@ -128,6 +137,9 @@ class PageLayoutLinesTest {
                     ? new Case(STORY_BEFORE + " Baca juga: " + TITLES.get(phrase) + " " + STORY_AFTER, "kian",
                     PageLayoutLinesTest::kept, STORY_KEPT, STORY_BEFORE)
                     : null;
+            // a question answered on its line after a lone dash: another story's teaser
+            case "question-word" -> new Case("%s rombongan pedagang itu berangkat? Mereka berangkat pada Senin pagi.",
+                    "Kabar", PageLayoutLinesTest::afterDash, "-question teaser", "body");
             default -> null;
         };
     }
@@ -138,7 +150,7 @@ class PageLayoutLinesTest {
             case "byline-label", "widget-word" -> capitalized(phrase);
             case "caption-marker" -> phrase.startsWith("(") && phrase.endsWith(")") ? phrase : credit(phrase);
             case "editor-note" -> "(dls/bs)";
-            case "related-marker" -> capitalized(phrase);
+            case "related-marker", "question-word" -> capitalized(phrase);
             default -> phrase;
         };
     }

@@ -1,6 +1,7 @@
 package org.warta.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -102,7 +103,8 @@ class PageLayoutTest {
         "- Oleh Dewi Lestari",
         "Oleh Dewi Lestari, Senin, 1 April 2024 | 10:15 WIB - Redaktur: Budi S - 213",
         "SENIN, 1 APRIL 2024 | 10:15 WIB | LAPORAN: DEWI LESTARI",
-        "Dewi Lestari, Senin, 1 April 2024 10.15 | Waktu baca 3 menit"})
+        "Dewi Lestari, Senin, 1 April 2024 10.15 | Waktu baca 3 menit",
+        "Dewi Lestari (dewi@kabarwarta.co.id)"})
     void aBylineAnywhereOnThePage(String byline) {
         assertEquals(List.of("body: " + LEAD, "body: " + SECOND, "byline: " + byline),
                 layout(page(LEAD, SECOND, byline)));
@@ -118,6 +120,17 @@ class PageLayoutTest {
                 layout(page(LEAD, link, SECOND)));
         assertEquals(List.of("body: " + LEAD, "body: " + prose + ".", "body: " + SECOND),
                 layout(page(LEAD, prose + ".", SECOND)));
+    }
+
+    /** Between headline and story, a name of up to four words and its outlet after a comma or a dash. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Dewi Lestari Wulandari, Kabar Warta", "Dewi Lestari Wulandari - kabarWarta"})
+    void aNameBeforeItsOutletBetweenHeadlineAndStoryIsTheByline(String line) {
+        assertEquals(List.of("headline: Pedagang Beras Keluhkan Pasokan yang Seret", "byline: " + line,
+                "body: " + LEAD), layout(page("Pedagang Beras Keluhkan Pasokan yang Seret", line, LEAD)));
+        assertEquals(List.of("headline: Pedagang Beras Keluhkan Pasokan yang Seret", "body: " + LEAD),
+                layout(page("Pedagang Beras Keluhkan Pasokan yang Seret", "Harga naik, pedagang mengeluh lagi",
+                        LEAD)).stream().filter(l -> !l.startsWith("-")).toList());
     }
 
     @Test
@@ -167,6 +180,33 @@ class PageLayoutTest {
                 "body: dibuka kemarin dan ia didampingi",
                 "body: oleh Menteri Perdagangan Dewi Lestari, Wali Kota Hiroshi Tanaka dan",
                 "body: para pedagang yang menunggu sejak", "body: pagi di depan gerbang pasar."), layout(page));
+    }
+
+    /**
+     * A wrapped page whose first sentence ends many lines down: the story starts with the first line of its
+     * paragraph, not with the first line ending a sentence; the Title-Case headline stays the headline.
+     */
+    @Test
+    void aWrappedStoryStartsWithItsFirstParagraph() {
+        String page = String.join("\n", "Menteri Tinjau Pasar Induk Kota Bersama Wali Kota",
+                "Menteri Perdagangan Dewi Lestari meninjau pasar induk kota yang",
+                "baru dibuka pada Senin pagi, didampingi Kepala Dinas Pasar Budi",
+                "Santoso serta pejabat lain yang menunggu sejak pagi di",
+                "depan gerbang pasar.", "Para pedagang menyambut rombongan di los beras dan",
+                "menyampaikan keluhan soal pasokan yang berkurang sejak",
+                "awal bulan ini.");
+        List<String> got = layout(page);
+        assertEquals("headline: Menteri Tinjau Pasar Induk Kota Bersama Wali Kota", got.get(0));
+        assertEquals("body: Menteri Perdagangan Dewi Lestari meninjau pasar induk kota yang", got.get(1));
+    }
+
+    /** An author's name written twice with nothing between, then the date: the name once is the byline. */
+    @Test
+    void aNameWrittenTwiceBeforeTheDateIsTheByline() {
+        String line = "Dewi LestariDewi Lestari - Senin, 1 April 2024";
+        List<String> got = layout(page("Pedagang Beras Keluhkan Pasokan yang Seret", line, LEAD));
+        assertTrue(got.contains("byline: Dewi Lestari"), got.toString());
+        assertTrue(got.contains("-repeated byline: Dewi Lestari - Senin, 1 April 2024"), got.toString());
     }
 
     /** A list a line ending with a colon introduces is the story's own: its items are body, not links. */

@@ -12,7 +12,8 @@ import org.warta.text.Token;
 
 /**
  * A byline at the start of a short paragraph: "Editor: Nama Orang", "Laporan Nama Orang", a name alone or before the
- * site's address, a name before "(", or a contributor line ("Nama Orang dari Moskow berkontribusi …"). Stateless.
+ * site's address, a name before "(", or a contributor line ("Nama Orang dari Moskow berkontribusi …"); a credit
+ * closing a paragraph ("(Nama Orang/outlet)"). Stateless.
  */
 final class Bylines {
     /** A byline paragraph has at most this many tokens. */
@@ -55,6 +56,50 @@ final class Bylines {
                     Optional.empty()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A credit closing a paragraph or a caption, a sentence of its own: "(Nama Penulis/kabarwarta)", "WARTA/Nama
+     * Penulis" — the reporter's or photographer's name of two words or more and the outlet, written as one word,
+     * joined by a slash. Unless the name's first token is already claimed.
+     */
+    Optional<PersonRef> credit(int s, List<Token> tokens, FindingsSink sink) {
+        boolean bracket = !tokens.isEmpty() && tokens.get(0).text().equals("(");
+        int from = bracket ? 1 : 0;
+        int to = tokens.size();
+        to -= to > from && tokens.get(to - 1).text().equals(".") ? 1 : 0;
+        if (bracket != (to > from && tokens.get(to - 1).text().equals(")"))) {
+            return Optional.empty();
+        }
+        to -= bracket ? 1 : 0;
+        int slash = from;
+        while (slash < to && !tokens.get(slash).text().equals("/")) {
+            slash++;
+        }
+        if (slash == to) {
+            return Optional.empty();
+        }
+        int nameFrom = names.end(tokens, from) == slash && oneWord(tokens, slash + 1, to) ? from
+                : oneWord(tokens, from, slash) && names.end(tokens, slash + 1) == to ? slash + 1 : -1;
+        int nameTo = nameFrom == from ? slash : to;
+        if (nameFrom < 0 || nameTo - nameFrom < 2 || sink.claimed(nameFrom)) {
+            return Optional.empty();
+        }
+        return Optional.of(persons.name(s, tokens, nameFrom, nameTo, NameCue.BYLINE, Optional.empty(),
+                Optional.empty(), Optional.empty()));
+    }
+
+    /** Tokens [from, to) written as one word with no space inside: "kabarwarta", "warta-kota.com". */
+    private static boolean oneWord(List<Token> tokens, int from, int to) {
+        if (to <= from || !tokens.get(from).isWord()) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (tokens.get(k).spaceBefore()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -112,7 +157,17 @@ final class Bylines {
                 && !lexicon.isStopword(t) // "Laporan Wartawan Pos Kota, Nama Orang": a newspaper, then its reporter
                 && names.siteEnd(tokens, k) == k
                 && gazetteer.longestAt(tokens, k).filter(g -> g.entries().stream()
-                        .noneMatch(e -> e.type() == EntityType.PERSON)).isEmpty();
+                        .noneMatch(e -> e.type() == EntityType.PERSON) && !lastNameAsPlace(tokens, k, from, g))
+                .isEmpty();
+    }
+
+    /**
+     * "Nama Sofia", "Nama Gian Asmara": a city's name closing a name of words before it, no separator between,
+     * is the author's last name — names take them so; the place of a byline stands after a comma or alone.
+     */
+    private static boolean lastNameAsPlace(List<Token> tokens, int k, int from, Gazetteer.Match g) {
+        boolean closes = g.to() == k + 1 && (k + 1 == tokens.size() || !tokens.get(k + 1).isCapitalized());
+        return k > from && closes && g.entries().stream().allMatch(e -> e.type() == EntityType.PLACE);
     }
 
     private boolean contributes(Token t) {

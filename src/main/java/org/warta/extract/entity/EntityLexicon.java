@@ -33,6 +33,7 @@ public final class EntityLexicon {
     private final PhraseTable<String> honorifics = new PhraseTable<>();
     private final PhraseTable<OrgHead> orgHeads = new PhraseTable<>();
     private final PhraseTable<String> locatives = new PhraseTable<>();
+    private final PhraseTable<String> degrees = new PhraseTable<>();
     private final Set<String> stopwords = new HashSet<>();
     private final Set<String> honorificWords = new HashSet<>();
     private final Set<String> particles = new HashSet<>();
@@ -71,6 +72,9 @@ public final class EntityLexicon {
         });
         for (String l : Lexicons.readWords(EntityLexicon.class, "locatives.txt")) {
             locatives.add(words(tokenizer, l), l);
+        }
+        for (String d : Lexicons.readWords(EntityLexicon.class, "degrees.txt")) {
+            degrees.add(words(tokenizer, d), d);
         }
         Lexicons.readWords(EntityLexicon.class, "name-stopwords.txt").forEach(w -> stopwords.add(Token.normalize(w)));
         Lexicons.readWords(EntityLexicon.class, "name-particles.txt").forEach(w -> particles.add(Token.normalize(w)));
@@ -117,6 +121,21 @@ public final class EntityLexicon {
             }
         }
         return false;
+    }
+
+    /**
+     * An academic degree written at token {@code i} as the lexicon spells it ("M.Si", "BSc"): the case must agree,
+     * as the words of a name may be spelled like a degree in other capitals.
+     */
+    public Optional<PhraseTable.Hit<String>> degreeAt(List<Token> tokens, int i) {
+        return degrees.longestAt(tokens, i).filter(h -> written(tokens, h).equals(h.value().replace(" ", "")));
+    }
+
+    /** The tokens of a hit as written, without the spaces between them. */
+    private static String written(List<Token> tokens, PhraseTable.Hit<String> h) {
+        StringBuilder b = new StringBuilder();
+        tokens.subList(h.from(), h.to()).forEach(t -> b.append(t.text()));
+        return b.toString();
     }
 
     public boolean isStopword(Token t) {

@@ -17,24 +17,33 @@ final class NameRuns {
     static final int MAX_NAME_TOKENS = 5;
     /** An office word cut short is recognized from this many letters. */
     private static final int TRUNCATED = 5;
+    /** An office word this long is recognized with one letter left out. */
+    private static final int MISTYPED = 8;
 
     private final Gazetteer gazetteer;
     private final EntityLexicon lexicon;
     private final WordClasses<EntityWord> words;
     /** Every proper prefix of an office word, from {@link #TRUNCATED} letters: looked up once a token. */
     private final Set<String> officePrefixes;
+    /** Every office word of {@link #MISTYPED} letters or more with one letter left out. */
+    private final Set<String> officeLettersLeftOut;
 
     NameRuns(Gazetteer gazetteer, EntityLexicon lexicon, WordClasses<EntityWord> words) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.words = words;
         Set<String> prefixes = new HashSet<>();
+        Set<String> lettersLeftOut = new HashSet<>();
         for (String w : words.words(EntityWord.PORTFOLIO)) {
             for (int n = TRUNCATED; n < w.length(); n++) {
                 prefixes.add(w.substring(0, n));
             }
+            for (int k = 0; w.length() >= MISTYPED && k < w.length(); k++) {
+                lettersLeftOut.add(w.substring(0, k) + w.substring(k + 1)); // "Sekretris"
+            }
         }
         this.officePrefixes = Set.copyOf(prefixes);
+        this.officeLettersLeftOut = Set.copyOf(lettersLeftOut);
     }
 
     /**
@@ -72,13 +81,16 @@ final class NameRuns {
     /** The end of a run of name words from {@code i} ({@code i} itself when none, or when an office word starts it). */
     int end(List<Token> tokens, int i) {
         int n = tokens.size();
-        if (i < n && (words.is(tokens.get(i), EntityWord.PORTFOLIO) || truncatedOffice(tokens.get(i)))) {
+        if (i < n && (words.is(tokens.get(i), EntityWord.PORTFOLIO) || mistypedOffice(tokens.get(i)))) {
             return i; // "Kelautan", "Umum": the office a title names, not a person; "Pertahan": one cut short
         }
         int k = i;
         int words = 0;
         while (k < n && words < MAX_NAME_TOKENS) {
             Token t = tokens.get(k);
+            if (k > i && degreeEnds(tokens, k)) {
+                break; // "Nama Orang MSi", "Nama Orang S.H.": the degree after the name is no part of it
+            }
             if (t.isWord() && t.isCapitalized() && !lexicon.isStopword(t) && (k == i || !isEntityStart(tokens, k))
                     && siteEnd(tokens, k) == k) {
                 k++;
@@ -103,6 +115,16 @@ final class NameRuns {
             }
         }
         return officeOnly(tokens, i, k) ? i : k;
+    }
+
+    /** A degree at token {@code k} with no name word after it. */
+    private boolean degreeEnds(List<Token> tokens, int k) {
+        Optional<org.warta.extract.PhraseTable.Hit<String>> degree = lexicon.degreeAt(tokens, k);
+        if (degree.isEmpty()) {
+            return false;
+        }
+        int after = degree.get().to();
+        return after >= tokens.size() || !(tokens.get(after).isWord() && tokens.get(after).isCapitalized());
     }
 
     /** A hyphen glued to the token {@code k} and, after it, a glued capitalized word: "al-Sisi". */
@@ -156,9 +178,17 @@ final class NameRuns {
         return to > from;
     }
 
-    /** "Pertahan", "Neger": an office word cut short or mistyped at its end (five letters or more of one). */
-    private boolean truncatedOffice(Token t) {
-        return officePrefixes.contains(t.norm());
+    /**
+     * "Pertahan", "Neger", "Sekretris": an office word cut short or mistyped at its end (five letters or more of
+     * one), or a long one with a letter left out.
+     */
+    private boolean mistypedOffice(Token t) {
+        return officePrefixes.contains(t.norm()) || letterLeftOut(t);
+    }
+
+    /** "Sekretris": a long office word with a letter left out, a typing slip inside a title's office words. */
+    boolean letterLeftOut(Token t) {
+        return officeLettersLeftOut.contains(t.norm());
     }
 
     /** Whether a state, organization or place starts here (a name stops before it). */

@@ -61,7 +61,8 @@ final class NameScanner {
                         knownNames(text, s, tokens, sink);
                     } else {
                         sentence(text, s, tokens, sink);
-                        bylines.read(text, s, tokens, sink).ifPresent(sink::person);
+                        Optional<PersonRef> byline = bylines.read(text, s, tokens, sink);
+                        (byline.isPresent() ? byline : bylines.credit(s, tokens, sink)).ifPresent(sink::person);
                     }
                 }
                 case HEADLINE -> knownNames(text, s, tokens, sink);
@@ -132,9 +133,36 @@ final class NameScanner {
             }
             int next = entity.isPresent() ? entity.getAsInt()
                     : names.startsName(tokens, i) ? bareName(text, s, tokens, i, pendingCue, sink) : i + 1;
-            pendingCue = null;
+            // "anak Nama Ibu Nama Anak": a known parent after the kin word, then the kin's own name
+            boolean parent = pendingCue == NameCue.KIN && entity.isPresent() && knownPersonAt(tokens, i);
+            pendingCue = parent ? NameCue.KIN : null;
             i = Math.max(next, i + 1);
         }
+    }
+
+    /**
+     * ", 42," at token {@code k}: a person's age set off by commas after the name, as the news gives the age of
+     * someone it quotes ("kata seorang warga, Nama Orang, 42."); not a date ("Jakarta, 12 Mei").
+     */
+    private static boolean ageAfter(List<Token> tokens, int k) {
+        int n = tokens.size();
+        if (k + 1 >= n || !tokens.get(k).text().equals(",") || tokens.get(k + 1).kind() != Token.Kind.NUMBER
+                || tokens.get(k + 1).text().length() > 2) {
+            return false;
+        }
+        return k + 2 == n || tokens.get(k + 2).kind() == Token.Kind.PUNCT && !tokens.get(k + 2).text().equals("/");
+    }
+
+    /** "selaku Konsul", "sebagai Duta Besar" at token {@code k}: the role a name before it holds. */
+    private boolean roleAfter(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && words.is(tokens.get(k), EntityWord.ROLE_AFTER)
+                && lexicon.titleAt(tokens, k + 1).isPresent();
+    }
+
+    /** Whether a person the gazetteer knows, and nothing else, is named at token {@code i}. */
+    private boolean knownPersonAt(List<Token> tokens, int i) {
+        return gazetteer.longestAt(tokens, i)
+                .filter(g -> g.entries().stream().allMatch(e -> e.type() == EntityType.PERSON)).isPresent();
     }
 
     /** A reporting verb ("kata", "menurut") or meeting verb ("bertemu") before a name. */
@@ -251,6 +279,34 @@ final class NameScanner {
     }
 
     /**
+     * "bertemu Nama Satu, Nama Dua dan Nama Tiga": the full names listed after a cued name, each of two words or
+     * more and no title, are persons by the same cue. Returns the token after the last one.
+     */
+    private int listed(int s, List<Token> tokens, int end, NameCue cue, FindingsSink sink) {
+        int n = tokens.size();
+        int last = end;
+        int j = end;
+        while (j < n && (tokens.get(j).text().equals(",") || tokens.get(j).is("dan"))) {
+            j++;
+            if (j < n && (tokens.get(j).text().equals(",") || tokens.get(j).is("dan"))) {
+                continue; // ", dan"
+            }
+            if (j >= n || !names.startsName(tokens, j) || lexicon.titleAt(tokens, j).isPresent()
+                    || gazetteer.longestAt(tokens, j).isPresent()) {
+                break;
+            }
+            int next = names.end(tokens, j);
+            if (next - j < 2) {
+                break;
+            }
+            sink.person(persons.name(s, tokens, j, next, cue, Optional.empty(), Optional.empty(), Optional.empty()));
+            last = next;
+            j = next;
+        }
+        return last;
+    }
+
+    /**
      * A capitalized run no other rule took: a person only with a cue around it. After "Partai" the run's first word
      * names the party ("Partai Demokrat Nama Orang"): the person is the rest.
      */
@@ -261,18 +317,22 @@ final class NameScanner {
         }
         int i = start > 0 && words.is(tokens.get(start - 1), EntityWord.PARTY) && end - start >= 3 ? start + 1 : start;
         int n = tokens.size();
-        boolean verbAfter = end < n && lexicon.reportingVerb(tokens.get(end)).filter(c -> c == VerbClass.VERB).isPresent();
+        // what only a person's name has after it: a verb ("Nama Orang menegaskan"), a role ("Nama Orang selaku
+        // Konsul"), an age ("Nama Orang, 42,")
+        boolean personAfter = end < n && lexicon.reportingVerb(tokens.get(end))
+                .filter(c -> c == VerbClass.VERB).isPresent() || roleAfter(tokens, end) || ageAfter(tokens, end);
         boolean commaTitle = end + 1 < n && tokens.get(end).text().equals(",")
                 && (lexicon.titleAt(tokens, end + 1).isPresent() || lexicon.titleAt(tokens, end + 2).isPresent()
                 && words.is(tokens.get(end + 1), EntityWord.INDEFINITE));
         boolean full = end - i >= 2;
         if (cue == NameCue.REPORTING || cue == NameCue.MEETING || cue == NameCue.KIN) {
             sink.person(persons.name(s, tokens, i, end, cue, Optional.empty(), Optional.empty(), Optional.empty()));
+            return listed(s, tokens, end, cue, sink);
         } else if (commaTitle && full) {
             PersonRef ref = persons.name(s, tokens, i, end, NameCue.APPOSITION, Optional.empty(), Optional.empty(),
                     Optional.empty());
             return withApposition(text, s, tokens, end, ref, sink);
-        } else if (verbAfter && full) {
+        } else if (personAfter && full) {
             sink.person(persons.name(s, tokens, i, end, NameCue.REPORTING, Optional.empty(), Optional.empty(),
                     Optional.empty()));
         } else if (full && sink.namedBefore(NameRuns.name(tokens, i, end))) {

@@ -34,6 +34,7 @@ final class TitleChains {
     private final GazetteerMentions gazetteerMentions;
     private final NameRuns names;
     private final PersonNames persons;
+    private final RegionHeads regions;
 
     TitleChains(Gazetteer gazetteer, EntityLexicon lexicon, WordClasses<EntityWord> words,
                 OrganizationNames organizations, GazetteerMentions gazetteerMentions, NameRuns names,
@@ -45,6 +46,7 @@ final class TitleChains {
         this.gazetteerMentions = gazetteerMentions;
         this.names = names;
         this.persons = persons;
+        this.regions = new RegionHeads(gazetteer, lexicon, words, names);
     }
 
     /** A title word counts only where it reads as a title: capitalized, or lower case before a name or state. */
@@ -65,7 +67,20 @@ final class TitleChains {
         int k = chain.end();
         int n = tokens.size();
         Span titleSpan = new Span(tokens.get(first.from()).start(), tokens.get(first.to() - 1).end());
-        int nameEnd = k < n ? names.end(tokens, k) : k;
+        int held = regions.holderStart(tokens, first, k);
+        if (held > k) {
+            int end = names.end(tokens, held);
+            holder(s, tokens, titleSpan, held, end, title, chain.of(), sink);
+            return end;
+        }
+        int runEnd = k < n ? names.end(tokens, k) : k;
+        int nameEnd = yearAfter(tokens, runEnd) ? k : runEnd;
+        if (nameEnd == k + 1 && regions.regional(tokens, first) && regions.namedAsPlace(text, tokens.get(k))) {
+            // "… dengan Bupati Sukamaju." where the article tells of "Kabupaten Sukamaju": the region, no holder
+            Span span = new Span(titleSpan.start(), tokens.get(k).end());
+            sink.roleDescription(new RoleDescription(s, span, text.of(span), title, Optional.empty()));
+            return nameEnd;
+        }
         if (nameEnd > k) {
             holder(s, tokens, titleSpan, k, nameEnd, title, chain.of(), sink);
             return nameEnd;
@@ -99,6 +114,12 @@ final class TitleChains {
             sink.roleDescription(new RoleDescription(s, titleSpan, text.of(titleSpan), title, Optional.empty()));
         }
         return Math.max(k, first.to());
+    }
+
+    /** A year right after a name run ("… Mitra Nama Pameran 2021"): the run names an event, no holder. */
+    private static boolean yearAfter(List<Token> tokens, int k) {
+        return k < tokens.size() && tokens.get(k).kind() == Token.Kind.NUMBER && tokens.get(k).text().length() == 4
+                && (tokens.get(k).text().startsWith("19") || tokens.get(k).text().startsWith("20"));
     }
 
     /** A capitalized title standing alone, for the person of the story who holds it. */
@@ -156,7 +177,8 @@ final class TitleChains {
         int n = tokens.size();
         Token t = tokens.get(k);
         boolean nextCapitalized = k + 1 < n && tokens.get(k + 1).isCapitalized();
-        if (t.isCapitalized() && words.is(t, EntityWord.PORTFOLIO) || names.numbersOffice(tokens, k)) {
+        if (t.isCapitalized() && (words.is(t, EntityWord.PORTFOLIO) || names.letterLeftOut(t))
+                || names.numbersOffice(tokens, k)) {
             return k + 1;
         }
         if (t.is("dan") || t.text().equals(",") || t.text().equals("/")) {
@@ -180,7 +202,9 @@ final class TitleChains {
         if (t.isAllCaps() && t.text().length() >= 2 && nextCapitalized && gazetteer.longestAt(tokens, k).isEmpty()) {
             return k + 1;
         }
-        if (t.text().equals("(")) {
+        boolean personInside = k + 1 < n && gazetteer.longestAt(tokens, k + 1)
+                .filter(g -> g.entries().stream().allMatch(e -> e.type() == EntityType.PERSON)).isPresent();
+        if (t.text().equals("(") && !personInside) { // "Bapak Presiden (Nama Orang)" names the holder
             for (int c = k + 1; c < n && c <= k + BRACKET_REACH; c++) {
                 if (tokens.get(c).text().equals(")")) {
                     return c + 1;

@@ -2,6 +2,7 @@ package org.warta.extract.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.warta.extract.World.INDONESIA;
+import static org.warta.extract.World.OSAKA;
 import static org.warta.extract.World.person;
 
 import java.util.List;
@@ -32,6 +33,34 @@ class BylinesTest {
         "Dewi Lestari dari Jakarta berkontribusi dalam laporan ini."})
     void aShortParagraphNamingAWriterIsAByline(String paragraph) {
         assertEquals(List.of("Dewi Lestari"), bylines("Harga beras naik lagi.\n" + paragraph));
+    }
+
+    /** A credit closing the paragraph, a sentence of its own after the story's last. */
+    @ParameterizedTest
+    @ValueSource(strings = {"(Dewi Lestari/kabarwarta)", "(Dewi Lestari/kabar-warta.com).", "WARTA/Dewi Lestari"})
+    void aCreditClosingAParagraphNamesItsWriter(String credit) {
+        assertEquals(List.of("Dewi Lestari"), bylines("Harga beras naik lagi pekan ini. " + credit));
+    }
+
+    /** Two outlets, or a name of one word: no writer named. */
+    @ParameterizedTest
+    @ValueSource(strings = {"(Dewi Lestari/Kabar Warta)", "(Dewi/kabarwarta)", "(Dewi Lestari/kabarwarta"})
+    void aSlashWithoutANameAndAnOutletIsNoCredit(String credit) {
+        assertEquals(List.of(), bylines("Harga beras naik lagi pekan ini. " + credit));
+    }
+
+    /** A city's name closing the author's name is the author's; after a comma it is the place of the byline. */
+    @Test
+    void aCityClosingTheNameIsTheAuthorsLastName() {
+        assertEquals(List.of("Dewi Osaka"), lineNames("Pewarta: Dewi Osaka"));
+        assertEquals(List.of("Dewi Lestari"), lineNames("Pewarta: Dewi Lestari, Osaka"));
+    }
+
+    /** The names a byline line holds, read as the page layout gives such a line. */
+    private static List<String> lineNames(String line) {
+        return EntityStages.scan(Texts.text("Harga beras naik lagi di pasar induk kota pekan ini.\n" + line),
+                INDONESIA, BUDI, OSAKA).persons().stream().filter(p -> p.cue() == NameCue.BYLINE)
+                .map(PersonRef::name).toList();
     }
 
     @Test

@@ -149,6 +149,17 @@ class EntityWordLinesTest {
             // the site's address after a byline name ends the name and leaves the line a byline
             case "web-domain" -> Case.of("Harga beras naik.\nDewi Lestari Kabarwarta.%s", w, "kini",
                     EntityWordLinesTest::bylines, List.of("Dewi Lestari"), List.of());
+            // a region the gazetteer does not know after its head's title, then a comma: the holder follows it
+            case "region-title" -> Case.of("Pada hari itu %s Sukamaju, Dewi Lestari, meresmikan pasar.",
+                    w.equals("wali") ? "Wali Kota" : cap, "Ketua", found("Dewi Lestari"),
+                    List.of("Dewi Lestari/TITLE"), List.of());
+            // a word the article names a region is no holder of the title before it
+            case "region-kind" -> Case.of("Pada hari itu warga %s Sukamaju menyambut Bupati Sukamaju.", cap, "Agung",
+                    r -> found("Sukamaju").apply(r).stream().filter(p -> p.endsWith("/TITLE")).toList(), List.of(),
+                    List.of("Sukamaju/TITLE"));
+            // a name of two words before it and a title is the name of the title's holder
+            case "role-after" -> Case.of("Pada hari itu Dewi Lestari %s Duta Besar tiba di bandara.", w, "dan",
+                    found("Dewi Lestari"), List.of("Dewi Lestari/REPORTING"), List.of());
             default -> null;
         };
     }

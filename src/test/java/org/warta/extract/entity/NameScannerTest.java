@@ -30,6 +30,37 @@ class NameScannerTest {
         assertEquals(Optional.of(BUDI), r.persons().get(0).gazetteerEntry());
     }
 
+    /** A kin word, a parent the gazetteer knows, then the kin's own names: persons by the kin word. */
+    @Test
+    void theNamesAfterAKnownParentAreTheKins() {
+        assertEquals(List.of("Budi Santoso/GAZETTEER", "Dewi Lestari/KIN", "Ani Wulandari/KIN"),
+                EntityStages.persons(scan("Hari itu hadir pula anak Budi Santoso Dewi Lestari dan Ani Wulandari.")));
+        assertEquals(List.of("Budi Santoso/GAZETTEER"),
+                EntityStages.persons(scan("Hari itu hadir pula Budi Santoso Dewi Lestari dan Ani Wulandari.")).stream()
+                        .filter(p -> !p.endsWith("/BARE")).toList());
+    }
+
+    /** A name with an age set off by commas after it is a person's; a number starting a date is no age. */
+    @Test
+    void aNameWithAnAgeAfterItIsAPerson() {
+        assertEquals(List.of("Dewi Lestari/REPORTING"),
+                EntityStages.persons(scan("Ia menunggu lama, ujar seorang pedagang pasar, Dewi Lestari, 42.")));
+        assertEquals(List.of(), EntityStages.persons(scan("Ia menunggu di Sukamaju Indah, 12 Mei lalu.")).stream()
+                .filter(p -> p.endsWith("/REPORTING")).toList());
+    }
+
+    /** The full names listed after a cued name are persons by the same cue; a title or one word ends the list. */
+    @Test
+    void theFullNamesListedAfterACuedNameArePersons() {
+        assertEquals(List.of("Dewi Lestari/MEETING", "Hiroshi Tanaka/MEETING", "Ani Wulandari/MEETING"),
+                EntityStages.persons(scan("Ia bertemu Dewi Lestari, Hiroshi Tanaka, dan Ani Wulandari kemarin.")));
+        assertEquals(List.of("Dewi Lestari/MEETING", "Hiroshi/BARE"),
+                EntityStages.persons(scan("Ia bertemu Dewi Lestari dan Hiroshi kemarin.")));
+        assertEquals(List.of("Dewi Lestari/MEETING"),
+                EntityStages.persons(scan("Ia bertemu Dewi Lestari, Menteri Luar Negeri, kemarin.")).stream()
+                        .filter(p -> p.endsWith("/MEETING")).toList());
+    }
+
     /** A short form the gazetteer knows, going on in another spelling of the full name, is the full name. */
     @Test
     void aShortFormGoingOnInASpellingOfTheFullNameIsTheFullName() {

@@ -36,6 +36,55 @@ class TitleChainsTest {
                 .map(d -> d.text() + " " + d.title().roleKey() + " " + d.of().map(o -> o.name()).orElse("-")).toList();
     }
 
+    /** A region the gazetteer does not know after its head's title: an honorific or a comma sets off the holder. */
+    @Test
+    void aRegionBeforeAnHonorificOrACommaIsNoPartOfTheHoldersName() {
+        assertEquals(List.of("Dewi/TITLE regent - Bupati Sukamaju H. Dewi"),
+                persons("Hari itu Bupati Sukamaju H. Dewi meresmikan pasar."));
+        assertEquals(List.of("Dewi Lestari/TITLE mayor - Wali Kota Sukamaju, dr. Dewi Lestari"),
+                persons("Hari itu Wali Kota Sukamaju, dr. Dewi Lestari, meresmikan pasar."));
+    }
+
+    /** A bracket after a title holding a person the gazetteer knows names the holder, no short form of the office. */
+    @Test
+    void aKnownPersonInBracketsAfterATitleIsNamed() {
+        assertTrue(persons("Pesan Bapak Menteri (Taro Yamada) tadi jelas.").stream()
+                .anyMatch(p -> p.startsWith("Taro Yamada/")));
+        assertEquals(List.of("Hiroshi Tanaka/TITLE minister - Menteri (Menlu) Hiroshi Tanaka"),
+                persons("Hari itu Menteri (Menlu) Hiroshi Tanaka tiba."));
+    }
+
+    /** A run with a year right after it names an event, no holder of the title before it. */
+    @Test
+    void aRunBeforeAYearIsNoHolder() {
+        assertEquals(List.of(), persons("Hari itu Jepang menjadi Mitra Sukamaju Expo 2021 di kota itu.").stream()
+                .filter(p -> p.contains("/TITLE")).toList());
+        assertEquals(List.of("Sukamaju Wulan/TITLE counterpart - Mitra Sukamaju Wulan"),
+                persons("Hari itu Jepang menyambut Mitra Sukamaju Wulan di kota itu."));
+    }
+
+    /** A long office word with a letter left out is an office word, no part of the holder's name. */
+    @Test
+    void anOfficeWordWithALetterLeftOutIsAnOfficeWord() {
+        assertEquals(List.of("Hiroshi Tanaka/TITLE minister - Menteri Sekretris Negara Hiroshi Tanaka"),
+                persons("Hari itu Menteri Sekretris Negara Hiroshi Tanaka tiba."));
+    }
+
+    /** After the comma another title: the one word is the holder's name, as before. */
+    @Test
+    void aTitleAfterTheCommaLeavesTheWordBeforeItTheHolder() {
+        assertTrue(persons("Hari itu Bupati Sukamaju, Wakil Bupati Dewi Lestari, dan warga hadir.").get(0)
+                .startsWith("Sukamaju/TITLE regent"));
+    }
+
+    /** The article names the word a region elsewhere: the title is told of the region, no holder named. */
+    @Test
+    void aWordTheArticleNamesARegionIsNoHolder() {
+        String text = "Warga Kabupaten Sukamaju menunggu. Pasar itu diresmikan Bupati Sukamaju.";
+        assertEquals(List.of(), persons(text).stream().filter(p -> p.startsWith("Sukamaju/TITLE")).toList());
+        assertEquals(List.of("Bupati Sukamaju regent -"), descriptions(text));
+    }
+
     @Test
     void aTitleOfAStateBeforeANameGivesThePersonTheRole() {
         assertEquals(List.of("Hiroshi Tanaka/TITLE foreign-minister Japan Menteri Luar Negeri Jepang Hiroshi Tanaka"),

@@ -1,0 +1,85 @@
+package org.warta.extract.entity;
+
+import java.util.List;
+import java.util.Optional;
+import org.warta.extract.PhraseTable;
+import org.warta.extract.WordClasses;
+import org.warta.extract.lexicon.Gazetteer;
+import org.warta.model.EntityType;
+import org.warta.text.ArticleText;
+import org.warta.text.Token;
+
+/**
+ * The title of a region's head ("Bupati", "Wali Kota") and the region after it, which the gazetteer seldom knows: the
+ * regions of Indonesia are many. What the article and the way the holder is written tell of it: a comma or an
+ * honorific between region and holder ("Bupati Sukamaju, dr. Nama"), a word the article names a place elsewhere
+ * ("di Sukamaju"). For {@link TitleChains}; stateless.
+ */
+final class RegionHeads {
+    /** A region the gazetteer does not know, after the title of its head, has at most this many words. */
+    private static final int MAX_REGION_WORDS = 2;
+
+    private final Gazetteer gazetteer;
+    private final EntityLexicon lexicon;
+    private final WordClasses<EntityWord> words;
+    private final NameRuns names;
+
+    RegionHeads(Gazetteer gazetteer, EntityLexicon lexicon, WordClasses<EntityWord> words, NameRuns names) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+        this.words = words;
+        this.names = names;
+    }
+
+    /**
+     * "Bupati Sukamaju, Nama Orang", "Wali Kota Sukamaju H. Nama": after the title of a region's head, a region the
+     * gazetteer does not know — a capitalized word or two, then a comma or an honorific — and the holder's name,
+     * not a title, ending the run. Where the holder's name starts; {@code k} when the chain at {@code k} is not so.
+     */
+    int holderStart(List<Token> tokens, PhraseTable.Hit<EntityLexicon.Title> title, int k) {
+        int n = tokens.size();
+        if (!regional(tokens, title) || k >= n || gazetteer.longestAt(tokens, k).isPresent()) {
+            return k;
+        }
+        int region = k;
+        while (region < n && region < k + MAX_REGION_WORDS && tokens.get(region).isWord()
+                && tokens.get(region).isCapitalized() && lexicon.honorificAt(tokens, region).isEmpty()) {
+            region++;
+        }
+        boolean comma = region < n && tokens.get(region).text().equals(",");
+        boolean honorific = region < n && lexicon.honorificAt(tokens, region).isPresent();
+        if (region == k || !comma && !honorific) {
+            return k;
+        }
+        int h = comma ? region + 1 : region;
+        for (Optional<PhraseTable.Hit<String>> hon = lexicon.honorificAt(tokens, h); hon.isPresent();
+                hon = lexicon.honorificAt(tokens, h)) {
+            h = hon.get().to(); // "dr. Nama", "H. Nama", "Drs H Nama"
+        }
+        if (h >= n || lexicon.titleAt(tokens, h).isPresent() || gazetteer.longestAt(tokens, h).filter(g -> g
+                .entries().stream().noneMatch(e -> e.type() == EntityType.PERSON)).isPresent()) {
+            return k;
+        }
+        int end = names.end(tokens, h);
+        return end > h && (end == n || !tokens.get(end).isCapitalized()) ? h : k;
+    }
+
+    /** Whether the title is of a region's head: "Bupati", "Wali Kota". */
+    boolean regional(List<Token> tokens, PhraseTable.Hit<EntityLexicon.Title> title) {
+        return tokens.subList(title.from(), title.to()).stream().anyMatch(t -> words.is(t, EntityWord.REGION_TITLE));
+    }
+
+    /** Whether the article names the word a place anywhere: after a locative ("di Sukamaju") or a region's kind. */
+    boolean namedAsPlace(ArticleText text, Token word) {
+        for (int s = 0; s < text.sentences().size(); s++) {
+            List<Token> tokens = text.tokens(s);
+            for (int i = 1; i < tokens.size(); i++) {
+                if (tokens.get(i).norm().equals(word.norm()) && (lexicon.locativeBefore(tokens, i)
+                        || words.is(tokens.get(i - 1), EntityWord.REGION_KIND))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
