@@ -15,7 +15,8 @@ import org.warta.model.ArticleAnalysis;
 
 /** How an article's graph is scored against its gold: here, the gold negatives. */
 class ScorerTest {
-    private static final String TEXT = "Presiden Joko Widodo melakukan kunjungan kenegaraan ke India pada Desember 2016.";
+    private static final String TEXT =
+            "Presiden Joko Widodo melakukan kunjungan kenegaraan ke India pada Desember 2016.";
 
     @TempDir
     Path gold;
