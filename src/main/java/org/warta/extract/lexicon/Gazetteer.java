@@ -82,7 +82,10 @@ public final class Gazetteer {
         for (GazetteerEntry e : byId.values()) {
             byLabel.putIfAbsent(e.type() + "|" + Token.normalize(e.label()), e);
             for (String name : e.names()) {
-                addForm(e, tokenizer.tokenize(name, 0, name.length()));
+                // a name ending with an abbreviation ("Marcos Jr.") is matched without its period, which the text
+                // may write or not ("Presiden Marcos Jr., …", "Presiden Marcos Jr yang …") and a name ends before
+                String form = name.endsWith(".") && name.indexOf(' ') > 0 ? name.substring(0, name.length() - 1) : name;
+                addForm(e, tokenizer.tokenize(form, 0, form.length()));
             }
             if (e.type() == EntityType.PERSON) {
                 for (String name : e.names()) {
