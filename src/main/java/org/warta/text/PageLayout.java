@@ -78,6 +78,15 @@ public final class PageLayout {
                 removed.add(new RemovedText(span(l), "question teaser"));
                 continue;
             }
+            if (i > story && cutTitle(l)) {
+                // another story's title cut short by a widget, and the lead under it when that is cut too
+                removed.add(new RemovedText(span(l), "cut teaser title"));
+                if (i + 1 < lines.size() && cutShort(lines.get(i + 1))) {
+                    removed.add(new RemovedText(span(lines.get(i + 1)), "cut teaser lead"));
+                    i++;
+                }
+                continue;
+            }
             TextPart part;
             if (bylines.is(l) && !(wrapped && Character.isLowerCase(l.text().charAt(0)))) { // "oleh" going on
                 part = TextPart.BYLINE;
@@ -233,6 +242,21 @@ public final class PageLayout {
         String lower = l.lower();
         return mark > 0 && mark < l.text().length() - 1
                 && lexicon.questionWords.stream().anyMatch(w -> lower.startsWith(w + " "));
+    }
+
+    /**
+     * "Judul Berita Lain yang Dipoton...": a Title-Case line cut with an ellipsis right after a letter, as widgets
+     * listing other stories cut their titles; the story's own lines end as sentences.
+     */
+    private static boolean cutTitle(PageLine l) {
+        return cutShort(l) && l.wordCount() >= PROSE_WORDS && l.mostlyCapitalized();
+    }
+
+    /** A line that ends with an ellipsis right after a letter or a digit: cut, not ended. */
+    private static boolean cutShort(PageLine l) {
+        String t = l.text().strip();
+        int dots = t.endsWith("...") ? 3 : t.endsWith("…") ? 1 : 0;
+        return dots > 0 && t.length() > dots && Character.isLetterOrDigit(t.charAt(t.length() - dots - 1));
     }
 
     /** A line of a mark alone, no letter or digit: "-", "•", "***". */

@@ -318,4 +318,22 @@ class PageLayoutTest {
         int note = text.indexOf("(dls/bs)");
         assertEquals(List.of(new RemovedText(new Span(note, note + 8), "editor note")), l.removed());
     }
+
+    /** Another story's title and lead, both cut short by a widget, after the story: left out. */
+    @Test
+    void aTitleCutShortAfterTheStoryIsAnotherStorysTeaser() {
+        String title = "Harga Cabai Rawit Melonjak Jelang Hari Raya di Sejumlah Pa...";
+        String lead = "BANDUNG - Harga cabai rawit di sejumlah pasar tradisional melonjak hingga dua kal...";
+        assertEquals(List.of("-dateline: JAKARTA - ", "body: " + LEAD, "body: " + SECOND,
+                "-cut teaser title: " + title, "-cut teaser lead: " + lead),
+                layout(page("JAKARTA - " + LEAD, SECOND, title, lead)));
+    }
+
+    /** A line of the story trailing off in an ellipsis is the story's. */
+    @Test
+    void aSentenceTrailingOffIsNoTeaser() {
+        String trailing = "Menurut mereka, harga bisa turun kalau pasokan kembali normal, tetapi...";
+        assertEquals(List.of("body: " + LEAD, "body: " + SECOND, "body: " + trailing),
+                layout(page(LEAD, SECOND, trailing)));
+    }
 }
