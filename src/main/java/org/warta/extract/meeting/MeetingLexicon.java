@@ -24,11 +24,16 @@ public final class MeetingLexicon {
 
     /**
      * A trigger phrase: how to find its participants, whether it is a call, whether it needs support, and whether
-     * it is a noun (a visit noun may name its visitor after it: "kunjungan Budi ke Jepang").
+     * it is a noun (a visit noun may name its visitor after it: "kunjungan Budi ke Jepang"), and whether it is a
+     * verb of going, by which only persons come ("drone itu menuju Israel" is no visit).
      */
-    public record Trigger(String phrase, Pattern pattern, boolean virtual, boolean weak, boolean noun) {
+    public record Trigger(String phrase, Pattern pattern, boolean virtual, boolean weak, boolean noun, boolean moves) {
         public Trigger(String phrase, Pattern pattern, boolean virtual, boolean weak) {
-            this(phrase, pattern, virtual, weak, pattern == Pattern.NOUN);
+            this(phrase, pattern, virtual, weak, pattern == Pattern.NOUN, false);
+        }
+
+        public Trigger(String phrase, Pattern pattern, boolean virtual, boolean weak, boolean noun) {
+            this(phrase, pattern, virtual, weak, noun, false);
         }
     }
 
@@ -46,12 +51,12 @@ public final class MeetingLexicon {
             Pattern p = parse(Pattern.class, f[1], where);
             Set<String> flags = f.length > 2 ? Set.of(f[2].split(",")) : Set.of();
             for (String flag : flags) {
-                if (!flag.isBlank() && !Set.of("virtual", "weak", "side", "noun").contains(flag.strip())) {
+                if (!flag.isBlank() && !Set.of("virtual", "weak", "side", "noun", "moves").contains(flag.strip())) {
                     throw new WartaException(where + ": unknown flag '" + flag + "'");
                 }
             }
             Trigger trigger = new Trigger(f[0], p, flags.contains("virtual"), flags.contains("weak"),
-                    p == Pattern.NOUN || flags.contains("noun"));
+                    p == Pattern.NOUN || flags.contains("noun"), flags.contains("moves"));
             triggers.add(f[0], trigger);
             if (p == Pattern.NOUN && !f[0].contains(" ")) {
                 triggers.add(f[0] + "nya", trigger); // "pertemuannya dengan …": its possessor's

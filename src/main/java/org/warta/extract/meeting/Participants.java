@@ -215,6 +215,9 @@ final class Participants {
         if (visitor.isEmpty() || toSummit(site)) {
             return Outcome.none(subject); // a trip to a country for a named summit is the summit, not a state visit
         }
+        if (site.trigger().moves() && visitor.stream().noneMatch(Actor::person)) {
+            return Outcome.none(subject); // "Iran meluncurkan drone … menuju Israel": only persons go and come
+        }
         Set<EntityRef> p = entities(visitor);
         List<Actor> target = hostsListed(groups.after(site, targetFrom), site, after);
         if (target.stream().anyMatch(Actor::person)) {

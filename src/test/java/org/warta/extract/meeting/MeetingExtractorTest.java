@@ -364,4 +364,12 @@ class MeetingExtractorTest {
         assertEquals(List.of(), meetings("Hadir pula Menteri Komunikasi dan Digital Budi Santoso, Menteri Luar Negeri "
                 + "Retno Marsudi, dan Menteri Keuangan Sri Mulyani Indrawati."));
     }
+
+    /** A verb of going makes a visit only of persons: what a state sends or fires does not visit. */
+    @Test
+    void aStateGoingIsNoVisit() {
+        assertEquals(List.of(), meetings("Rusia kembali meluncurkan drone dari wilayahnya menuju Ukraina pada Senin."));
+        assertEquals(List.of("Japan+Joko Widodo"), meetings("Presiden Joko Widodo menuju Jepang pada Senin.").stream()
+                .map(m -> String.join("+", names(m))).toList());
+    }
 }
