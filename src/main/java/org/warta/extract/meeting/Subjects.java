@@ -1,5 +1,6 @@
 package org.warta.extract.meeting;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.warta.extract.entity.ArticleEntities;
@@ -48,8 +49,9 @@ final class Subjects {
             return List.of(antecedent.get()); // "… kunjungan Presiden X yang akan menyambangi AS"
         }
         List<Actor> reported = fronted.inReport(site, object); // "X menuturkan, dalam … dengan Z, Y …": Y met Z
-        if (!reported.isEmpty() || !before.isEmpty()) {
-            return reported.isEmpty() ? before : reported;
+        List<Actor> own = before.stream().filter(a -> !teller(site, a)).toList(); // "Menurut X, pertemuan …"
+        if (!reported.isEmpty() || !own.isEmpty()) {
+            return reported.isEmpty() ? own : reported;
         }
         if (unnamedGroupBefore(site)) {
             return List.of(); // "Sore nanti para pelajar akan diterima oleh Menteri Ani"
@@ -145,7 +147,7 @@ final class Subjects {
     }
 
     /** The sentence's first person before the trigger that is not already an object, nor the mere teller. */
-    private static Optional<Actor> firstPersonBefore(TriggerSite site, SentenceState state) {
+    private Optional<Actor> firstPersonBefore(TriggerSite site, SentenceState state) {
         int trigger = site.hit().from();
         return site.actors().stream().filter(a -> a.to() <= trigger && a.person() && !state.isObject(a)
                 && !teller(site, a)).findFirst();
@@ -153,20 +155,25 @@ final class Subjects {
 
     /**
      * Whether the actor only tells of the meeting: the speaker of the statement the trigger is reported in, named
-     * outside it, where the reported words give the trigger a subject of their own before it ("X mengatakan,
-     * Presiden akan menerima …"), a capitalized word; "X mengatakan telah bertemu Y" has none, and X met Y.
+     * outside it, where the reported words open with a subject of their own ("X mengatakan, Presiden akan menerima
+     * …"), a capitalized word; "X mengatakan telah bertemu Y" opens with the verb, and X met Y. A source
+     * cited by "menurut" only tells, whatever follows ("Menurut X, pertemuan dengan Y …").
      */
-    private static boolean teller(TriggerSite site, Actor a) {
+    private boolean teller(TriggerSite site, Actor a) {
         Optional<Statement> said = site.saidIn();
         if (said.isEmpty() || !said.get().speaker().equals(a.entity())
-                || said.get().quoteSpan().contains(site.token(a.from()).span())) {
+                || said.get().quoteSpan().contains(a.mention().span())) {
             return false;
+        }
+        if (Arrays.stream(said.get().verb().split("\\s+")).map(Token::normalize)
+                .anyMatch(w -> lexicon.words().has(w, MeetingWord.ACCORDING_TO))) {
+            return true;
         }
         int start = said.get().quoteSpan().start();
         for (int i = 0; i < site.hit().from(); i++) {
             Token t = site.token(i);
-            if (t.start() >= start && t.isWord() && t.isCapitalized()) {
-                return true;
+            if (t.start() >= start && t.isWord()) {
+                return t.isCapitalized(); // the reported words' first: their own subject, or the speaker's verb
             }
         }
         return false;

@@ -169,4 +169,11 @@ class SubjectsTest {
                 + "Presiden Filipina Rodrigo Duterte ke Indonesia pada Kamis (8/9/2016), disambut oleh Menteri Luar "
                 + "Negeri Budi Santoso."));
     }
+
+    /** A source cited by "menurut" only tells of the meeting, whatever the reported words open with. */
+    @Test
+    void aSourceCitedByMenurutIsNoSide() {
+        assertEquals(List.of("Joko Widodo+Rodrigo Duterte"), meetings(ARRIVED + "Menurut Juru Bicara Kepresidenan "
+                + "Budi Santoso, pertemuan dengan Presiden Joko Widodo berlangsung hangat."));
+    }
 }
