@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.warta.model.Span;
 import org.warta.model.Statement;
 import org.warta.model.StatementKind;
+import org.warta.text.Token;
 import org.warta.text.Tokens;
 
 /**
@@ -42,7 +43,7 @@ final class FrontedSubjects {
      */
     List<Actor> inReport(TriggerSite site, List<Actor> object) {
         Optional<Statement> reported = site.saidIn().filter(st -> st.kind() == StatementKind.INDIRECT);
-        if (reported.isEmpty() || site.trigger().pattern() != MeetingLexicon.Pattern.NOUN) {
+        if (reported.isEmpty()) {
             return List.of();
         }
         Span words = reported.get().quoteSpan();
@@ -51,8 +52,18 @@ final class FrontedSubjects {
         if (start <= 0 || trigger < start || trigger - start > FRONTED_REACH) {
             return List.of();
         }
+        // "X mengatakan sebelum bertemu Z, Y …": a verb trigger in a subordinate clause opening the reported words
+        boolean subordinate = trigger == start + 1 && opensSubordinate(site.token(start));
+        if (site.trigger().pattern() != MeetingLexicon.Pattern.NOUN && !subordinate) {
+            return List.of();
+        }
         return personAfterComma(site, object).stream().filter(a -> site.token(a.from()).start() < words.end())
                 .toList();
+    }
+
+    private boolean opensSubordinate(Token t) {
+        return lexicon.is(t, MeetingWord.SUBORDINATE) || lexicon.is(t, MeetingWord.FRONTED)
+                || lexicon.is(t, MeetingWord.FOLLOWS);
     }
 
     /** The first person after the comma that closes the trigger's phrase, when it is not the meeting's object. */

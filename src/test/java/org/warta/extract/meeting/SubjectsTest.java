@@ -176,4 +176,12 @@ class SubjectsTest {
         assertEquals(List.of("Joko Widodo+Rodrigo Duterte"), meetings(ARRIVED + "Menurut Juru Bicara Kepresidenan "
                 + "Budi Santoso, pertemuan dengan Presiden Joko Widodo berlangsung hangat."));
     }
+
+    /** "X mengatakan sebelum bertemu Z, Y …": the subordinate clause opening the reported words is Y's. */
+    @Test
+    void aSubordinateClauseOpeningReportedWordsTakesTheSubjectAfterItsComma() {
+        assertEquals(List.of("Joko Widodo+Rodrigo Duterte"), meetings("Juru Bicara Kepresidenan Budi Santoso "
+                + "mengatakan sebelum bertemu Presiden Joko Widodo, Presiden Filipina Rodrigo Duterte akan meninjau "
+                + "pabrik di Bekasi."));
+    }
 }
