@@ -42,7 +42,11 @@ class MeetingTimesTest {
         "Budi bertemu dengan Ani.                                               | OCCURRED  | none",
         "Budi bertemu dengan Ani, pertama kali sejak dilantik pada 2 Maret.     | OCCURRED  | none",
         "Budi bertemu dengan Ani sejak Senin hingga Rabu. | OCCURRED | Senin hingga Rabu = 2024-04-01/2024-04-03",
-        "Budi bertemu dengan Ani sebagai balasan atas kunjungan Ani pada Maret lalu. | OCCURRED | none"})
+        "Budi bertemu dengan Ani sebagai balasan atas kunjungan Ani pada Maret lalu. | OCCURRED | none",
+        // the day right after a citing word before the trigger is the citing's
+        "Menurut kantor berita, dikutip Kamis (4/4), Budi bertemu dengan Ani pada Rabu (3/4). "
+            + "| OCCURRED | pada Rabu (3/4) = 2024-04-03",
+        "Menurut kantor berita, dikutip Kamis (4/4), Budi bertemu dengan Ani. | OCCURRED | none"})
     void theNearestExpressionInTheClauseResolvedByTheStatus(String text, MeetingStatus status, String expected) {
         assertEquals(expected, time(text, status));
     }
