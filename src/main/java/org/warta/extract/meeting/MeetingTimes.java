@@ -93,12 +93,16 @@ final class MeetingTimes {
     /**
      * A plan told without a time after the story has given the publication date as its day: a plan of that day
      * ("Jakarta, Selasa (22/8). … dijadwalkan menerima …"), unless it lies ahead at no set day ("akan segera …").
+     * Told in the lead before any time, the lead's day after it counts so too ("Budi akan menerima Ani. Hal itu
+     * disampaikan …, Selasa (22/8)."); after a time told before it, the plan may be of that time's stretch.
      */
     private Optional<TimeMention> planOfTheDay(TriggerSite site, Optional<LocalDate> anchor) {
         if (anchor.isEmpty() || lexicon.hasWord(site.tokens(), 0, site.tokens().size(), MeetingWord.SOON)) {
             return Optional.empty();
         }
-        return site.times().dayMention().filter(d -> d.value().isPresent() && d.value().get().isOneDay()
+        Optional<TimeMention> lead = site.times().previousTime().isEmpty() ? site.times().leadDayAfter()
+                : Optional.empty();
+        return site.times().dayMention().or(() -> lead).filter(d -> d.value().isPresent() && d.value().get().isOneDay()
                 && d.value().get().coverStart().equals(anchor.get()));
     }
 
