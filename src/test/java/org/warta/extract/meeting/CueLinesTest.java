@@ -49,6 +49,7 @@ class CueLinesTest {
             Map.entry("discussed-next", "Budi %s pertemuan dengan Ani."),
             Map.entry("venue-next", "Budi meninggalkan %s pertemuan dengan Ani."),
             Map.entry("additive", "Budi %s bertemu dengan Ani."),
+            Map.entry("of-akan", "Budi bertemu dengan Ani dengan %s perdamaian."),
             // read over the article: a plan of the same two told in the next sentence
             Map.entry("done", "Presiden Joko Widodo %s bertemu dengan Presiden Xi Jinping di Beijing. Usai pertemuan "
                     + "dengan Xi Jinping, Joko Widodo akan berpidato di depan mahasiswa."));
@@ -166,6 +167,14 @@ class CueLinesTest {
             assertEquals("OCCURRED Budi+Ani", calledOff(p.without(), "pertemuan"), p.without());
             String other = "Budi mengumumkan " + line.word() + " proyek dalam pertemuan dengan Ani.";
             assertEquals("OCCURRED Budi+Ani", calledOff(other, "pertemuan"), other);
+            return;
+        }
+        if (cls.equals("of-akan")) {
+            // "akan" after the word is "of": no plan, where "akan" alone makes the meeting one
+            String with = "Budi bertemu dengan Ani dengan " + line.word() + " perdamaian.";
+            String plan = "Budi bertemu dengan Ani dengan akan perdamaian.";
+            assertEquals("OCCURRED Budi+Ani", meeting(with), with);
+            assertEquals("PLANNED Budi+Ani", meeting(plan), plan);
             return;
         }
         if (cls.equals("done")) {
