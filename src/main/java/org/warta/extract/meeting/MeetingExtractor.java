@@ -38,7 +38,7 @@ public final class MeetingExtractor {
     private final SentenceActors sentenceActors;
     private final TriggerReader reader;
     private final HostUpgrade hosts;
-    private final ReportDeduper deduper = new ReportDeduper();
+    private final ReportDeduper deduper;
 
     public MeetingExtractor(MeetingLexicon lexicon, TimeExtractor times, Clauses clauses) {
         this.lexicon = lexicon;
@@ -48,6 +48,7 @@ public final class MeetingExtractor {
         ActorGroups groups = new ActorGroups(lexicon);
         Places places = new Places(lexicon);
         StatusReader status = new StatusReader(lexicon);
+        this.deduper = new ReportDeduper(lexicon);
         Participants participants = new Participants(lexicon, groups, new Subjects(lexicon), places);
         this.reader = new TriggerReader(lexicon, groups, participants, status, new MeetingTimes(times, status, lexicon), places,
                 finder);

@@ -23,6 +23,8 @@ final class MeetingTimes {
     private static final long BEFORE_TRIGGER = 40;
     /** Characters a written date ("26/7", "15 Agustus 2025") counts as nearer than a weekday or "pekan lalu". */
     private static final long EXPLICIT = 30;
+    /** Tokens between a citing word and the day it was cited on ("dikutip dari kantor berita Antara, Kamis"). */
+    private static final int CITED_REACH = 6;
 
     private final TimeExtractor times;
     private final StatusReader status;
@@ -41,6 +43,7 @@ final class MeetingTimes {
         boolean ownAfter = site.times().found().stream().anyMatch(o -> o.span().start() > trigger);
         for (TimeExpression e : site.times().found()) {
             if (ofAnEarlierEvent(site, e) || ownAfter && ofTheMainClause(site, e) || citedOn(site, e)
+                    || citedBefore(site, e)
                     || times.isSinceStart(e, site.tokens()) || ofTheVisitReturned(site, e)) {
                 continue;
             }
@@ -90,12 +93,16 @@ final class MeetingTimes {
     /**
      * A plan told without a time after the story has given the publication date as its day: a plan of that day
      * ("Jakarta, Selasa (22/8). … dijadwalkan menerima …"), unless it lies ahead at no set day ("akan segera …").
+     * Told in the lead before any time, the lead's day after it counts so too ("Budi akan menerima Ani. Hal itu
+     * disampaikan …, Selasa (22/8)."); after a time told before it, the plan may be of that time's stretch.
      */
     private Optional<TimeMention> planOfTheDay(TriggerSite site, Optional<LocalDate> anchor) {
         if (anchor.isEmpty() || lexicon.hasWord(site.tokens(), 0, site.tokens().size(), MeetingWord.SOON)) {
             return Optional.empty();
         }
-        return site.times().dayMention().filter(d -> d.value().isPresent() && d.value().get().isOneDay()
+        Optional<TimeMention> lead = site.times().previousTime().isEmpty() ? site.times().leadDayAfter()
+                : Optional.empty();
+        return site.times().dayMention().or(() -> lead).filter(d -> d.value().isPresent() && d.value().get().isOneDay()
                 && d.value().get().coverStart().equals(anchor.get()));
     }
 
@@ -126,6 +133,16 @@ final class MeetingTimes {
     private boolean citedOn(TriggerSite site, TimeExpression e) {
         return lexicon.hasWord(site.tokens(), site.hit().to(), Tokens.indexAt(site.tokens(), e.span().start()),
                 MeetingWord.CITING);
+    }
+
+    /**
+     * "Menurut laman kementerian, dikutip Kamis (4/4), pertemuan itu berlangsung …": a time right after a citing word
+     * before the trigger dates the citing, not the meeting.
+     */
+    private boolean citedBefore(TriggerSite site, TimeExpression e) {
+        int at = Tokens.indexAt(site.tokens(), e.span().start());
+        return at < site.hit().from()
+                && lexicon.hasWord(site.tokens(), Math.max(0, at - CITED_REACH), at, MeetingWord.CITING);
     }
 
     /**

@@ -17,6 +17,7 @@ import org.warta.model.MeetingStatus;
 import org.warta.model.TimeMention;
 import org.warta.model.TimeValue;
 import org.warta.text.ArticleText;
+import org.warta.text.Token;
 
 /**
  * One report per meeting and article: a later candidate of the same meeting (same participants, or the
@@ -27,11 +28,16 @@ final class ReportDeduper {
     private static final int DAYS_IN_WEEK = 7;
     /** A state visit's days: its arrival and the meetings during it lie this many days apart at most. */
     private static final int VISIT_DAYS = 2;
+    private final MeetingLexicon lexicon;
+
+    ReportDeduper(MeetingLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
 
     List<MeetingReport> dedupe(List<MeetingCandidate> all, ArticleEntities entities, ArticleText text) {
         List<Told> kept = new ArrayList<>();
         for (MeetingCandidate c : all) {
-            Told told = new Told(c, Set.of(c.sentence()));
+            Told told = new Told(c, Set.of(c.sentence()), done(c, text));
             int same = sameAs(kept, told, entities, text);
             if (same < 0) {
                 kept.add(told);
@@ -73,10 +79,28 @@ final class ReportDeduper {
     }
 
     /**
-     * A meeting as told so far, with the sentences of its reports: a time one of them gives is the meeting's own,
-     * not the story's day carried over, even when the first report had none.
+     * "Budi telah bertemu Ani": a word of completion inside the report's own words (its evidence), which the
+     * status a trigger's clause gives cannot show beside "occurred".
      */
-    private record Told(MeetingCandidate candidate, Set<Integer> sentences) {
+    private boolean done(MeetingCandidate c, ArticleText text) {
+        List<Token> tokens = text.tokens(c.sentence());
+        int from = tokens.size();
+        int to = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (c.evidence().start() <= tokens.get(i).start() && tokens.get(i).end() <= c.evidence().end()) {
+                from = Math.min(from, i);
+                to = i + 1;
+            }
+        }
+        return from < to && lexicon.hasCue(tokens, from, to, MeetingLexicon.Cue.DONE);
+    }
+
+    /**
+     * A meeting as told so far, with the sentences of its reports: a time one of them gives is the meeting's own,
+     * not the story's day carried over, even when the first report had none. {@code done}: its first report tells
+     * it as done.
+     */
+    private record Told(MeetingCandidate candidate, Set<Integer> sentences, boolean done) {
         Optional<TimeValue> ownValue(ArticleText text) {
             return candidate.time().filter(t -> sentences.stream()
                     .anyMatch(s -> text.sentence(s).span().contains(t.span()))).flatMap(TimeMention::value);
@@ -86,7 +110,7 @@ final class ReportDeduper {
     private static Told merge(Told kt, Told ct, ArticleText text, ArticleEntities entities) {
         Set<Integer> sentences = new HashSet<>(kt.sentences());
         sentences.addAll(ct.sentences());
-        return new Told(merge(kt, ct.candidate(), text, entities), Set.copyOf(sentences));
+        return new Told(merge(kt, ct.candidate(), text, entities), Set.copyOf(sentences), kt.done());
     }
 
     private static MeetingCandidate merge(Told kt, MeetingCandidate c, ArticleText text, ArticleEntities entities) {
@@ -112,8 +136,9 @@ final class ReportDeduper {
         List<EntityRef> participants = kStates && !cStates ? c.participants() : k.participants();
         // an explicit plan or hedge says more than the default "occurred", unless the report told as held gives its
         // own day and the plan none ("… menerima Ani di istana, Senin (1/4)" … "keduanya akan berunding lagi")
-        // (an arrival on its day is no meeting held: "tiba di Kyiv, Rabu" … "akan bersua X" still lies ahead)
-        boolean heldOnItsDay = kOwn && !cOwn && !k.bareVisit();
+        // (an arrival on its day is no meeting held: "tiba di Kyiv, Rabu" … "akan bersua X" still lies ahead);
+        // a meeting its own words tell as done ("Budi telah bertemu Ani") is held whatever plan follows it
+        boolean heldOnItsDay = !k.bareVisit() && (kOwn && !cOwn || kt.done());
         MeetingStatus status = k.status() == MeetingStatus.OCCURRED && !heldOnItsDay ? c.status() : k.status();
         // a venue before a state; a place of some state before a sea or a region of none
         boolean kPlaced = k.place().isPresent() && k.place().get().type() == EntityType.PLACE

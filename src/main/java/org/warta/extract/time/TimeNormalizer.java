@@ -81,7 +81,9 @@ public final class TimeNormalizer {
                     previousDay = Optional.of(m);
                     boolean past = anchor.isEmpty() || !m.value().get().coverStart().isAfter(anchor.get());
                     pastDay = past ? previousDay : pastDay;
-                    storyDay = counted ? storyDay : previousDay;
+                    // a span of days around the story's day ("Selasa (20/10). Pada pekan ini, …") leaves that day the
+                    // day of what the story goes on to tell
+                    storyDay = counted || around(m, storyDay) ? storyDay : previousDay;
                 }
                 // a plan told later without a time is not at the end of a stretch ("lawatan hingga 19 November")
                 if (!counted && anchor.isPresent() && m.value().get().coverStart().isAfter(anchor.get())
@@ -132,6 +134,13 @@ public final class TimeNormalizer {
             out.set(s, sentences.get(s).withLeadDay(day));
         }
         return out;
+    }
+
+    /** Whether the time is a span of several days holding the story's day. */
+    private static boolean around(TimeMention m, Optional<TimeMention> storyDay) {
+        TimeValue v = m.value().orElseThrow();
+        return !v.isOneDay() && storyDay.flatMap(TimeMention::value).filter(d -> d.isOneDay() && d.within(v))
+                .isPresent();
     }
 
     /** A day a photo caption gives: the day of the story's photo. */

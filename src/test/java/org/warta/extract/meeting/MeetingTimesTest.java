@@ -42,7 +42,11 @@ class MeetingTimesTest {
         "Budi bertemu dengan Ani.                                               | OCCURRED  | none",
         "Budi bertemu dengan Ani, pertama kali sejak dilantik pada 2 Maret.     | OCCURRED  | none",
         "Budi bertemu dengan Ani sejak Senin hingga Rabu. | OCCURRED | Senin hingga Rabu = 2024-04-01/2024-04-03",
-        "Budi bertemu dengan Ani sebagai balasan atas kunjungan Ani pada Maret lalu. | OCCURRED | none"})
+        "Budi bertemu dengan Ani sebagai balasan atas kunjungan Ani pada Maret lalu. | OCCURRED | none",
+        // the day right after a citing word before the trigger is the citing's
+        "Menurut kantor berita, dikutip Kamis (4/4), Budi bertemu dengan Ani pada Rabu (3/4). "
+            + "| OCCURRED | pada Rabu (3/4) = 2024-04-03",
+        "Menurut kantor berita, dikutip Kamis (4/4), Budi bertemu dengan Ani. | OCCURRED | none"})
     void theNearestExpressionInTheClauseResolvedByTheStatus(String text, MeetingStatus status, String expected) {
         assertEquals(expected, time(text, status));
     }
@@ -96,6 +100,29 @@ class MeetingTimesTest {
                 storyDay("Budi tiba di Osaka pada Jumat. Budi akan bertemu dengan Ani.", MeetingStatus.PLANNED));
         assertEquals("none",
                 storyDay("Budi tiba di Osaka pada Jumat. Budi akan segera bertemu dengan Ani.", MeetingStatus.PLANNED));
+    }
+
+    /**
+     * A plan told before the story gives any time, in a lead whose next sentence gives the publication date as the
+     * day of the telling, is a plan of that day too; a day before it, or a time told before the plan, gives none.
+     */
+    @Test
+    void aPlanToldInTheLeadOfTheDayOfTheNewsTakesThatDay() {
+        assertEquals("Jumat (5/4) = 2024-04-05", firstSentenceDay("Budi akan bertemu dengan Ani. Hal itu disampaikan "
+                + "Citra di Jakarta, Jumat (5/4).", MeetingStatus.PLANNED));
+        assertEquals("none", firstSentenceDay("Budi akan bertemu dengan Ani. Hal itu disampaikan Citra di Jakarta, "
+                + "Kamis (4/4).", MeetingStatus.PLANNED));
+        ArticleText t = Texts.text("Budi berada di Osaka hingga akhir April. Budi akan bertemu dengan Ani. Hal itu "
+                + "disampaikan Citra di Jakarta, Jumat (5/4).");
+        TriggerSite s = MeetingStages.storySite(t, Entities.of(t).build(), 1, "bertemu");
+        assertEquals(Optional.empty(), MeetingStages.MEETING_TIMES.fromContext(s, MeetingStatus.PLANNED, PUBLISHED));
+    }
+
+    private static String firstSentenceDay(String text, MeetingStatus status) {
+        ArticleText t = Texts.text(text);
+        TriggerSite s = MeetingStages.storySite(t, Entities.of(t).build(), 0, "bertemu");
+        return MeetingStages.MEETING_TIMES.fromContext(s, status, PUBLISHED)
+                .map(m -> m.text() + " = " + m.value().map(TimeValue::iso).orElse("-")).orElse("none");
     }
 
     @Test

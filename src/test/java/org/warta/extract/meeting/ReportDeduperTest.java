@@ -27,7 +27,7 @@ class ReportDeduperTest {
     private static final EntityRef ANI = person("Ani");
     private static final EntityRef HIROSHI = person("Hiroshi");
     private static final EntityRef KENJI = person("Kenji");
-    private static final ReportDeduper STAGE = new ReportDeduper();
+    private static final ReportDeduper STAGE = new ReportDeduper(MeetingStages.LEXICON);
     /** Five sentences: a candidate's time is written in its own sentence. */
     private static final ArticleText TEXT = Texts.text("Budi tiba. Ani tiba. Budi pergi. Ani pergi. Budi pulang.");
     private static final ArticleEntities ENTITIES = Entities.of(TEXT)

@@ -53,6 +53,22 @@ class TimeNormalizerTest {
                 .map(s -> s.dayBefore().map(TimeValue::iso).orElse("-")).toList());
     }
 
+    /**
+     * A span of days around the story's day ("pekan ini") leaves that day the story's: what is told next without a
+     * time happened on it. A span that does not hold it is the story's new time.
+     */
+    @Test
+    void aSpanAroundTheStorysDayLeavesThatDay() {
+        ArticleTimes t = NORMALIZER.normalize(Texts.text(
+                "Budi tiba pada Selasa (2/4). Pada pekan ini, Budi mengunjungi dua negara. Ani menyambut Budi."));
+        assertEquals(List.of("-", "2024-04-02", "2024-04-02"), t.sentences().stream()
+                .map(s -> s.dayMention().flatMap(TimeMention::value).map(TimeValue::iso).orElse("-")).toList());
+        ArticleTimes later = NORMALIZER.normalize(Texts.text(
+                "Budi tiba pada Selasa (2/4). Pada pekan depan, Budi mengunjungi dua negara. Ani menyambut Budi."));
+        assertEquals("2024-04-08/2024-04-14", later.sentences().get(2).dayMention().flatMap(TimeMention::value)
+                .map(TimeValue::iso).orElse("-"));
+    }
+
     /** The day an office began ("sejak dilantik …") is no day of the story's: the next sentences do not take it. */
     @Test
     void theStartOfAStretchIsNotTheStorysDay() {
