@@ -96,6 +96,27 @@ final class ClauseAfter {
         return general && site.clause().to() >= site.sentence().size() - 1;
     }
 
+    /**
+     * "Dalam pertemuan tersebut(,) Presiden A dan Menhan B membahas …": the persons, two or more, that open the words
+     * right after a noun trigger pointing back (its demonstrative, and a comma) take part in that meeting; empty
+     * when no such group stands there.
+     */
+    List<Actor> namedAfterPointer(TriggerSite site) {
+        int at = site.hit().to() + 1;
+        if (at < site.tokens().size() && site.token(at).text().equals(",")) {
+            at++;
+        }
+        // the pointer phrase opens the clause ("Dalam pertemuan itu, …"); deeper in it ("Turut mendampingi Presiden
+        // dalam pertemuan tersebut, A, B …") those named after it are what the clause is about, not the sides
+        if (at >= site.tokens().size() || site.hit().from() - site.clause().from() > 1) {
+            return List.of();
+        }
+        Clauses.Clause clause = Clauses.of(site.clauses(), at);
+        List<Actor> group = groups.after(new TriggerSite(site.sentence(), site.clauses(), clause, site.hit(),
+                site.actors(), site.times(), site.saidIn()), at);
+        return group.size() >= 2 && group.stream().allMatch(Actor::person) ? group : List.of();
+    }
+
     /** The one person the next clause holds after its "lalu"/"kemudian", with only lead words between. */
     Optional<Actor> nextInTurn(TriggerSite site) {
         return next(site, MeetingWord.NEXT_IN_TURN).flatMap(next -> site.actors().stream()

@@ -82,8 +82,13 @@ final class TriggerReader {
                 : evidence(site).withEnd(site.token(Actor.last(after).to() - 1).end());
         Optional<LocalDate> anchor = site.sentence().text().article().metadata().published();
         if (finder.pointsBack(site.tokens(), site.hit()) && after.isEmpty()) {
-            // "kunjungan itu akan berlangsung dari Senin hingga Rabu": the meeting told before, more precisely
-            return new Outcome(List.of(), state, latest.flatMap(l -> times.refine(site, l, anchor)));
+            List<Actor> named = clauseAfter.namedAfterPointer(site);
+            if (named.isEmpty() || latest.map(l -> l.participants().containsAll(named.stream().map(Actor::entity)
+                    .toList())).orElse(false)) {
+                // "kunjungan itu akan berlangsung dari Senin hingga Rabu": the meeting told before, more precisely
+                return new Outcome(List.of(), state, latest.flatMap(l -> times.refine(site, l, anchor)));
+            }
+            after = named; // "Dalam pertemuan itu, A dan B …": those named took part, told before or not
         }
         Participants.Outcome found = withAddressee(site, participants.read(site, before, after, state), after, latest);
         SentenceState next = state.withSubject(found.subject());

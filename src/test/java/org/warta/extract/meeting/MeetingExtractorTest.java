@@ -372,4 +372,17 @@ class MeetingExtractorTest {
         assertEquals(List.of("Japan+Joko Widodo"), meetings("Presiden Joko Widodo menuju Jepang pada Senin.").stream()
                 .map(m -> String.join("+", names(m))).toList());
     }
+
+    /** "Dalam pertemuan tersebut, A dan B …": the two named take part in that meeting, told before or not. */
+    @Test
+    void thePersonsOpeningTheWordsAfterAPointingBackMeetingTakePartInIt() {
+        String met = "Menteri Pertahanan Budi Santoso menerima Menteri Pertahanan Prancis Florence Parly di Jakarta, "
+                + "Kamis (4/4). ";
+        assertEquals(List.of("Budi Santoso+Florence Parly", "Florence Parly+Joko Widodo"), meetings(met
+                + "Dalam pertemuan tersebut, Presiden Joko Widodo dan Florence Parly membahas kerja sama.").stream()
+                .map(m -> String.join("+", names(m))).toList());
+        assertEquals(List.of("Budi Santoso+Florence Parly"), meetings(met
+                + "Turut mendampingi Budi dalam pertemuan tersebut, Presiden Joko Widodo dan Ani Lestari.").stream()
+                .map(m -> String.join("+", names(m))).toList());
+    }
 }
