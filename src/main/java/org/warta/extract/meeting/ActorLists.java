@@ -54,12 +54,23 @@ final class ActorLists {
     boolean listed(TriggerSite site, List<Actor> group) {
         for (int g = 1; g < group.size(); g++) {
             for (int i = group.get(g - 1).to(); i < group.get(g).from(); i++) {
-                if (lexicon.is(site.token(i), MeetingWord.CONNECTOR) && site.token(i).isWord()) {
+                boolean persons = group.get(g - 1).person() && group.get(g).person();
+                if (lexicon.is(site.token(i), MeetingWord.CONNECTOR)
+                        && (site.token(i).isWord() || persons && hyphenPair(site, i))) {
                     return true;
                 }
             }
         }
         return group.size() == 1;
+    }
+
+    /**
+     * "pertemuan Prabowo-Anwar": a hyphen between two persons' names with no space around it pairs them, as "dan"
+     * does ("dialog Rusia-ASEAN" names a forum).
+     */
+    private static boolean hyphenPair(TriggerSite site, int i) {
+        return site.token(i).text().equals("-") && !site.token(i).spaceBefore() && i + 1 < site.tokens().size()
+                && !site.token(i + 1).spaceBefore();
     }
 
     /**
