@@ -276,6 +276,7 @@ class MeetingWordLinesTest {
             case "singular-pronoun", "first-person", "then", "ceremonial", "companion" -> capitalized(w);
             case "pair", "trio", "quartet" -> w.startsWith("ber") ? w : capitalized(w);
             case "collective-noun" -> w.equals("kepala") ? "kepala negara" : w;
+            case "welcome" -> w.equals("melepas") ? "melepas kepergian" : w; // a farewell is read at its trigger
             default -> w;
         };
     }
