@@ -56,10 +56,10 @@ class GoldEvaluationTest {
 
     @Test
     void devsetFloors() {
-        Map.of("persons", 0.99, "states", 0.99, "organizations", 0.93, "meetings", 0.88,
-                "meetings+date+status", 0.87, "statements", 0.86, "direct", 0.94, "mixed", 0.92, "indirect", 0.83)
+        Map.of("persons", 0.99, "states", 0.99, "organizations", 0.93, "meetings", 0.89,
+                "meetings+date+status", 0.875, "statements", 0.89, "direct", 0.94, "mixed", 0.92, "indirect", 0.87)
                 .forEach((k, v) -> floor(devset, k, v));
         assertEquals(0, devset.violations().size(), "gold negatives violated: " + devset.violations());
-        assertTrue(devset.mergePairs().f1() >= 0.90, "merge pairs " + devset.mergePairs());
+        assertTrue(devset.mergePairs().f1() >= 0.93, "merge pairs " + devset.mergePairs());
     }
 }
