@@ -25,7 +25,7 @@ public final class MeetingLexicon {
     /**
      * A trigger phrase: how to find its participants, whether it is a call, whether it needs support, and whether
      * it is a noun (a visit noun may name its visitor after it: "kunjungan Budi ke Jepang"), and whether it is a
-     * verb of going, by which only persons come ("drone itu menuju Israel" is no visit).
+     * verb of going, by which only persons come ("rudal itu menuju Osaka" is no visit).
      */
     public record Trigger(String phrase, Pattern pattern, boolean virtual, boolean weak, boolean noun, boolean moves) {
         public Trigger(String phrase, Pattern pattern, boolean virtual, boolean weak) {

@@ -216,7 +216,7 @@ final class Participants {
             return Outcome.none(subject); // a trip to a country for a named summit is the summit, not a state visit
         }
         if (site.trigger().moves() && visitor.stream().noneMatch(Actor::person)) {
-            return Outcome.none(subject); // "Iran meluncurkan drone … menuju Israel": only persons go and come
+            return Outcome.none(subject); // "rudal negara A menuju negara B": only persons go and come
         }
         Set<EntityRef> p = entities(visitor);
         List<Actor> target = hostsListed(groups.after(site, targetFrom), site, after);

@@ -92,8 +92,8 @@ final class Places {
             if (lexicon.is(s.token(i), MeetingWord.LIST_INTRO)) {
                 return statesListed(s, clause, i + 1);
             }
-            // a name counts as one word, with its short form in brackets: "ke empat negara anggota Perhimpunan
-            // Bangsa-Bangsa Asia Tenggara (ASEAN) yakni …"
+            // a name counts as one word, with its short form in brackets: "ke tiga negara anggota Organisasi
+            // Kerja Sama Islam (OKI) yakni …"
             if (!inName(s, i) && s.token(i).isWord()) {
                 words++;
             }

@@ -7,7 +7,7 @@ import org.warta.model.Statement;
 
 /**
  * A meeting a speaker recalls with "kita" to the one the speaker is meeting: "“Kita pernah bertemu di Bali,” kata
- * X" and "“… sejak pertemuan kita di Bali,” kata X" are between X and the other side of the meeting the story has
+ * X" and "“… sejak pertemuan kita di Osaka,” kata X" are between X and the other side of the meeting the story has
  * just told X at. Only where the quotation names no one else and that meeting has exactly two sides. Stateless.
  */
 final class SpeakerAndAddressee {

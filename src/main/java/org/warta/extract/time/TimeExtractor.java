@@ -21,7 +21,7 @@ import org.warta.text.Tokens;
 public final class TimeExtractor {
     /** How many words a range word before an expression may have ("sampai dengan"). */
     private static final int RANGE_WORDS = 2;
-    /** How many words "sejak" may stand before the time it starts ("sejak resmi menjabat pada 16 September"). */
+    /** How many words "sejak" may stand before the time it starts ("sejak resmi menjabat pada 1 Mei"). */
     private static final int SINCE_WORDS = 4;
 
     private final TimeLexicon lexicon;
@@ -66,7 +66,7 @@ public final class TimeExtractor {
 
     /**
      * Whether the expression starts a stretch that runs on to the telling, told a few words after "sejak" in its
-     * clause ("kunjungan pertamanya sejak resmi menjabat pada 16 September"): the date of another event, not of
+     * clause ("kunjungan pertamanya sejak resmi menjabat pada 1 Mei"): the date of another event, not of
      * what the sentence tells. A range is a bounded stretch, not one running on.
      */
     public boolean isSinceStart(TimeExpression expression, List<Token> tokens) {

@@ -29,7 +29,7 @@ class SpeakerAndAddresseeTest {
     @Test
     void aMeetingNounOwnedByKitaIsTheirsToo() {
         assertEquals(List.of("Xi Jinping+Joko Widodo 2024-04-01", "Xi Jinping+Joko Widodo 2023-11"),
-                meetings(MET + "“Banyak yang tercapai sejak pertemuan kita di Bali pada November 2023,” kata Xi."));
+                meetings(MET + "“Banyak yang tercapai sejak pertemuan kita di Osaka pada November 2023,” kata Xi."));
     }
 
     @Test

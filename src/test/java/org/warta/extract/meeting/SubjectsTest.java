@@ -145,8 +145,8 @@ class SubjectsTest {
     @Test
     void whoReportsWordsWithASubjectOfTheirOwnIsNoSide() {
         assertEquals(List.of("Indonesia+Rodrigo Duterte", "Joko Widodo+Rodrigo Duterte"), meetings(ARRIVED
-                + "Juru Bicara Kepresidenan Budi Santoso mengatakan, Presiden Jokowi akan memimpin rapat pada Jumat "
-                + "pagi, lalu menerima kunjungan Duterte di Istana Merdeka."));
+                + "Juru Bicara Kepresidenan Budi Santoso mengatakan, Presiden Jokowi akan membuka pameran buku pada "
+                + "Jumat, lalu menjamu Duterte di Istana Bogor."));
     }
 
     @Test
@@ -158,8 +158,8 @@ class SubjectsTest {
     @Test
     void aDemonstrativeAfterAWordOfSequenceDescribesNoOne() {
         assertEquals(List.of("Indonesia+Rodrigo Duterte", "Joko Widodo+Rodrigo Duterte"), meetings(ARRIVED
-                + "Menurut Juru Bicara Kepresidenan Budi Santoso, Presiden Jokowi akan memimpin rapat pada Jumat pagi, "
-                + "setelah itu menerima kunjungan Duterte di Istana Merdeka."));
+                + "Menurut Juru Bicara Kepresidenan Budi Santoso, Presiden Jokowi akan membuka pameran buku pada Jumat, "
+                + "setelah itu menjamu Duterte di Istana Bogor."));
     }
 
     /** The visitor named after a visit noun is the sentence's subject, not an object a later trigger must skip. */
