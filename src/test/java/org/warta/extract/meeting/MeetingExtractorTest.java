@@ -381,8 +381,9 @@ class MeetingExtractorTest {
     void thePersonsOpeningTheWordsAfterAPointingBackMeetingTakePartInIt() {
         String met = "Menteri Pertahanan Budi Santoso menerima Menteri Pertahanan Prancis Florence Parly di Jakarta, "
                 + "Kamis (4/4). ";
-        assertEquals(List.of("Budi Santoso+Florence Parly", "Florence Parly+Joko Widodo"), meetings(met
-                + "Dalam pertemuan tersebut, Presiden Joko Widodo dan Florence Parly membahas kerja sama.").stream()
+        assertEquals(List.of("Budi Santoso+Florence Parly", "Ani Lestari+Florence Parly"), meetings(met
+                + "Dalam pertemuan tersebut, Wakil Presiden Ani Lestari dan Florence Parly juga menyinggung soal "
+                + "sekolah.").stream()
                 .map(m -> String.join("+", names(m))).toList());
         assertEquals(List.of("Budi Santoso+Florence Parly"), meetings(met
                 + "Turut mendampingi Budi dalam pertemuan tersebut, Presiden Joko Widodo dan Ani Lestari.").stream()
