@@ -2,12 +2,9 @@ package org.warta.extract.meeting;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import org.warta.model.EntityMention;
 import org.warta.model.EntityRef;
-import org.warta.model.EntityType;
 import org.warta.model.MeetingStatus;
 import org.warta.model.Span;
 import org.warta.model.TimeMention;
@@ -16,8 +13,7 @@ import org.warta.text.Token;
 /**
  * Reads the meeting one trigger reports: rules it out or admits it ({@link RuleOut}), finds who takes part
  * ({@link Participants}), its status ({@link StatusReader}), time ({@link MeetingTimes}), place and cited
- * source ({@link Places}), and gives one candidate per meeting: one per visited state, one per party of
- * "pertemuan terpisah dengan A dan B". Stateless.
+ * source ({@link Places}), and gives one candidate per meeting ({@link CandidateSplits}). Stateless.
  */
 final class TriggerReader {
     /**
@@ -45,6 +41,7 @@ final class TriggerReader {
     private final Places places;
     private final TriggerFinder finder;
     private final SpeakerAndAddressee addressees;
+    private final CandidateSplits splits;
 
     TriggerReader(MeetingLexicon lexicon, ActorGroups groups, Participants participants, StatusReader status,
                   MeetingTimes times, Places places, TriggerFinder finder) {
@@ -58,6 +55,7 @@ final class TriggerReader {
         this.places = places;
         this.finder = finder;
         this.addressees = new SpeakerAndAddressee(lexicon);
+        this.splits = new CandidateSplits(lexicon, places, clauseAfter);
     }
 
     Outcome read(TriggerSite site, SentenceState state, Optional<MeetingCandidate> latest) {
@@ -98,7 +96,7 @@ final class TriggerReader {
         next = next.withObjects(after.stream().filter(a -> !found.subject().contains(a)).toList());
         Participants.Reading reading = found.reading().get();
         MeetingCandidate base = base(site, admission, reading, evidence, anchor);
-        return new Outcome(candidates(site, base, reading, after, listed), next, Optional.empty());
+        return new Outcome(splits.of(site, base, reading, after, listed), next, Optional.empty());
     }
 
     /** A reading of fewer than two sides, when the speaker recalls it as "kita": the speaker and the addressee. */
@@ -184,70 +182,6 @@ final class TriggerReader {
     }
 
     /**
-     * @param listed whether the persons after the trigger are listed after a general object ("menerima dua tamu
-     *               negara, yakni A dan B", "bertemu sejumlah menteri, yaitu A, B dan C"): each was met apart, when
-     *               listed in the sentence itself (a list the next sentence reveals keeps them together)
-     */
-    private List<MeetingCandidate> candidates(TriggerSite site, MeetingCandidate base, Participants.Reading reading,
-                                              List<Actor> after, boolean listed) {
-        List<MeetingCandidate> out = new ArrayList<>();
-        if (!reading.visited().isEmpty()) {
-            for (EntityRef st : new LinkedHashSet<>(reading.visited())) {
-                List<EntityRef> p = new ArrayList<>(reading.participants());
-                p.add(st);
-                Optional<EntityRef> at = reading.visited().size() == 1 ? base.place() : Optional.of(st);
-                out.add(new MeetingCandidate(p, base.status(), base.virtual(), base.time(), at, base.evidence(),
-                        base.sentence(), base.trigger(), base.cited(), true, base.bareVisit(), base.previous()));
-            }
-            return out;
-        }
-        boolean listedHere = listed && after.stream().allMatch(a -> a.person() && !a.outside());
-        if ((separate(site) || eachApart(site, after) || listedHere) && after.size() >= 2
-                && reading.participants().size() > after.size()) {
-            // "menggelar pertemuan terpisah dengan A dan B": the subject met each of them
-            List<EntityRef> subject = reading.participants().stream()
-                    .filter(e -> after.stream().noneMatch(a -> a.entity().equals(e))).toList();
-            for (Actor a : after) {
-                List<EntityRef> p = new ArrayList<>(subject);
-                p.add(a.entity());
-                out.add(base.withParticipants(p));
-            }
-            return out;
-        }
-        List<EntityRef> others = reading.participants().stream()
-                .filter(e -> after.stream().noneMatch(a -> a.entity().equals(e))).toList();
-        if (after.size() == 1 && others.size() >= 2 && bilateral(site) && distinctStates(site, others)) {
-            // "Jepang dan Rusia akan menggelar pertemuan bilateral dengan Presiden X": one meeting each
-            for (EntityRef e : others) {
-                out.add(base.withParticipants(List.of(e, after.get(0).entity())));
-            }
-            return out;
-        }
-        List<EntityRef> list = places.withHostState(site.sentence(), reading.participants(), base.place());
-        if (list.size() < 2) {
-            return out;
-        }
-        out.add(base.withParticipants(list));
-        metNext(site, base, reading, after).ifPresent(out::add);
-        return out;
-    }
-
-    /** "Budi bertemu Ani, lalu Citra": the subject met Citra next, apart. */
-    private Optional<MeetingCandidate> metNext(TriggerSite site, MeetingCandidate base, Participants.Reading reading,
-                                               List<Actor> after) {
-        Optional<Actor> next = clauseAfter.nextInTurn(site);
-        if (next.isEmpty() || after.isEmpty() || reading.participants().size() <= after.size()) {
-            return Optional.empty();
-        }
-        List<EntityRef> p = new ArrayList<>(reading.participants().stream()
-                .filter(e -> after.stream().noneMatch(a -> a.entity().equals(e))).toList());
-        p.add(next.get().entity());
-        Span evidence = base.evidence().withEnd(site.token(next.get().to() - 1).end());
-        return Optional.of(new MeetingCandidate(p, base.status(), base.virtual(), base.time(), base.place(), evidence,
-                base.sentence(), base.trigger(), base.cited(), false, false, base.previous()));
-    }
-
-    /**
      * "Pertemuan virtual itu dipimpin PM Vietnam …": the chair of the meeting told before takes part in it too.
      */
     private Optional<MeetingCandidate> withChair(TriggerSite site, MeetingCandidate latest) {
@@ -261,60 +195,6 @@ final class TriggerReader {
             p.add(c.entity());
             return latest.withParticipants(p);
         });
-    }
-
-    /** Whether the trigger's clause calls the meeting bilateral. */
-    private boolean bilateral(TriggerSite site) {
-        return lexicon.hasWord(site.tokens(), site.clause().from(), site.clause().to(), MeetingWord.BILATERAL);
-    }
-
-    /** Whether each entity is or belongs to a state of its own, none shared. */
-    private static boolean distinctStates(TriggerSite site, List<EntityRef> entities) {
-        List<Optional<EntityRef>> states = entities.stream()
-                .map(e -> site.sentence().entities().stateOf(e)).toList();
-        return states.stream().allMatch(Optional::isPresent)
-                && states.stream().map(Optional::get).distinct().count() == states.size();
-    }
-
-    /**
-     * Several guests met one by one: a "bilateral" meeting with a list ("pertemuan bilateral dengan Presiden Xi, PM
-     * Li dan Ketua Zhao"), or a list of guests from different states ("bertemu dengan Presiden RI … dan Presiden
-     * Israel …"), or the hosts a visitor calls on ("mengunjungi Ketua A serta Ketua B") — unless the clause says
-     * they met together ("trilateral", "tiga negara", "ketiganya").
-     */
-    private boolean eachApart(TriggerSite site, List<Actor> after) {
-        if (lexicon.hasWord(site.tokens(), site.clause().from(), site.clause().to(), MeetingWord.JOINT)) {
-            return false;
-        }
-        boolean visit = site.trigger().pattern() == MeetingLexicon.Pattern.VISIT;
-        return bilateral(site) || after.stream().allMatch(Actor::person) && (visit
-                || distinctStates(site, after.stream().map(Actor::entity).toList()))
-                || officesOfStates(site, after);
-    }
-
-    /**
-     * "menelepon menteri perdagangan A, B dan C", "Menteri Luar Negeri A, B dan C" (an office no one here holds),
-     * "berbicara dengan mitra-mitranya di A, B dan C": states standing for office holders or counterparts, met apart.
-     */
-    private boolean officesOfStates(TriggerSite site, List<Actor> after) {
-        if (after.size() < 2 || !after.stream().allMatch(a -> a.entity().type() == EntityType.STATE)) {
-            return false;
-        }
-        // the first of them is told with the office ("menteri perdagangan A"): a role no one named holds
-        int first = after.get(0).from();
-        boolean counterparts = lexicon.counterpartsBefore(site.tokens(), first);
-        return !after.get(0).outside() && (site.token(first).isWord() && !site.token(first).isCapitalized()
-                || counterparts || after.get(0).mention().rule().equals(EntityMention.OFFICE_OF_STATE));
-    }
-
-    /** "terpisah", "masing-masing" within two words before or three after the trigger. */
-    private boolean separate(TriggerSite site) {
-        for (int i = Math.max(0, site.hit().from() - 2); i < Math.min(site.tokens().size(), site.hit().to() + 3); i++) {
-            if (lexicon.is(site.token(i), MeetingWord.SEPARATE)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The clause without the punctuation and quotation marks at its ends. */

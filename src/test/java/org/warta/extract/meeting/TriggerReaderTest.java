@@ -102,29 +102,6 @@ class TriggerReaderTest {
     }
 
     @Test
-    void separateMeetingsWithSeveralPartiesAreOneMeetingEach() {
-        TriggerReader.Outcome o = read("Budi mengadakan pertemuan terpisah dengan Ani dan Citra.",
-                "mengadakan pertemuan", MeetingLexicon.Pattern.SYMMETRIC);
-        assertEquals(List.of(List.of("Budi", "Ani"), List.of("Budi", "Citra")), participants(o));
-    }
-
-    /** "menteri perdagangan Jepang dan Rusia": the holders of one office in several states, each met apart. */
-    @Test
-    void theHoldersOfAnOfficeInSeveralStatesAreMetApart() {
-        ArticleText t = Texts.text("Budi berunding dengan menteri perdagangan Jepang dan Rusia.");
-        Entities e = Entities.of(t).mention("Budi", BUDI).mention("menteri perdagangan Jepang", JAPAN.ref())
-                .mention("Rusia", RUSSIA.ref());
-        TriggerSite s = MeetingStages.site(t, e.build(), 0, "berunding",
-                MeetingStages.trigger("berunding", MeetingLexicon.Pattern.SYMMETRIC));
-        assertEquals(List.of(List.of("Budi", "Japan"), List.of("Budi", "Russia")),
-                participants(MeetingStages.READER.read(s, SentenceState.start(), Optional.empty())));
-        // states named for themselves met together
-        assertEquals(List.of(List.of("Budi", "Japan", "Russia")),
-                participants(read("Budi berunding dengan Jepang dan Rusia.", "berunding",
-                        MeetingLexicon.Pattern.SYMMETRIC)));
-    }
-
-    @Test
     void statesMeetingOnAThirdStatesGroundMeetWithIt() {
         TriggerReader.Outcome o = read("Jepang dan Rusia bertemu di Jakarta.", "bertemu",
                 MeetingLexicon.Pattern.SYMMETRIC);
@@ -165,18 +142,5 @@ class TriggerReaderTest {
                 MeetingStages.trigger("Kunjungan", MeetingLexicon.Pattern.VISIT), Optional.of(latest));
         assertEquals(List.of(), o.candidates());
         assertEquals("2024-04-01", o.refinedLatest().orElseThrow().value().orElseThrow().iso());
-    }
-
-    @Test
-    void personsListedAfterAGeneralObjectWereMetApart() {
-        assertEquals(List.of(List.of("Budi", "Ani"), List.of("Budi", "Citra")), participants(read(
-                "Budi bertemu dengan sejumlah menteri, yakni Ani dan Citra.", "bertemu dengan",
-                MeetingLexicon.Pattern.SYMMETRIC)));
-    }
-
-    @Test
-    void personsNamedRightAfterTheTriggerMetTogether() {
-        assertEquals(List.of(List.of("Budi", "Ani", "Citra")), participants(read(
-                "Budi bertemu dengan Ani dan Citra.", "bertemu dengan", MeetingLexicon.Pattern.SYMMETRIC)));
     }
 }
