@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.warta.extract.PhraseTable;
 import org.warta.extract.WordClasses;
 import org.warta.extract.lexicon.Gazetteer;
 import org.warta.model.EntityType;
@@ -119,7 +120,7 @@ final class NameRuns {
 
     /** A degree at token {@code k} with no name word after it. */
     private boolean degreeEnds(List<Token> tokens, int k) {
-        Optional<org.warta.extract.PhraseTable.Hit<String>> degree = lexicon.degreeAt(tokens, k);
+        Optional<PhraseTable.Hit<String>> degree = lexicon.degreeAt(tokens, k);
         if (degree.isEmpty()) {
             return false;
         }
