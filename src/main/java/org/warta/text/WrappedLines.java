@@ -30,8 +30,7 @@ final class WrappedLines {
             PageLine after = lines.get(i);
             if (oneBreak(text, before.end(), after.start())) {
                 breaks++;
-                boolean lower = Character.isLowerCase(after.text().charAt(0));
-                inside += !before.endsSentence() && open(before.text()) && lower ? 1 : 0;
+                inside += goesOn(text, before, after) && Character.isLowerCase(after.text().charAt(0)) ? 1 : 0;
             }
         }
         return inside >= MIN_INSIDE && inside >= MIN_SHARE * breaks;

@@ -128,6 +128,11 @@ final class NameRuns {
         return after >= tokens.size() || !(tokens.get(after).isWord() && tokens.get(after).isCapitalized());
     }
 
+    /** A comma or "dan" between the names of a list: "Nama Satu, Nama Dua dan Nama Tiga". */
+    static boolean joinsList(Token t) {
+        return t.text().equals(",") || t.is("dan");
+    }
+
     /** A hyphen glued to the token {@code k} and, after it, a glued capitalized word: "al-Sisi". */
     private static boolean gluedByHyphen(List<Token> tokens, int k) {
         return k + 2 < tokens.size() && tokens.get(k + 1).text().equals("-") && !tokens.get(k + 1).spaceBefore()

@@ -286,9 +286,9 @@ final class NameScanner {
         int n = tokens.size();
         int last = end;
         int j = end;
-        while (j < n && (tokens.get(j).text().equals(",") || tokens.get(j).is("dan"))) {
+        while (j < n && NameRuns.joinsList(tokens.get(j))) {
             j++;
-            if (j < n && (tokens.get(j).text().equals(",") || tokens.get(j).is("dan"))) {
+            if (j < n && NameRuns.joinsList(tokens.get(j))) {
                 continue; // ", dan"
             }
             if (j >= n || !names.startsName(tokens, j) || lexicon.titleAt(tokens, j).isPresent()

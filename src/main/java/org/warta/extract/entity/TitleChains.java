@@ -155,7 +155,7 @@ final class TitleChains {
             holder(s, tokens, titleSpan, j, end, title, of, sink);
             last = end;
             j = end;
-            while (j < n && (tokens.get(j).text().equals(",") || tokens.get(j).is("dan"))) {
+            while (j < n && NameRuns.joinsList(tokens.get(j))) {
                 j++;
             }
         }

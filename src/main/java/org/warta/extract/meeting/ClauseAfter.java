@@ -31,9 +31,8 @@ final class ClauseAfter {
      * own clause; empty when there is none.
      */
     List<Actor> included(TriggerSite site) {
-        List<Actor> inNext = next(site, MeetingWord.INCLUDING).map(next -> groups.after(
-                new TriggerSite(site.sentence(), site.clauses(), next, site.hit(), site.actors(), site.times(),
-                        site.saidIn()), next.from() + 1)).orElse(List.of());
+        List<Actor> inNext = next(site, MeetingWord.INCLUDING)
+                .map(next -> groups.after(site.inClause(next), next.from() + 1)).orElse(List.of());
         if (!inNext.isEmpty()) {
             return inNext;
         }
@@ -111,9 +110,7 @@ final class ClauseAfter {
         if (at >= site.tokens().size() || site.hit().from() - site.clause().from() > 1) {
             return List.of();
         }
-        Clauses.Clause clause = Clauses.of(site.clauses(), at);
-        List<Actor> group = groups.after(new TriggerSite(site.sentence(), site.clauses(), clause, site.hit(),
-                site.actors(), site.times(), site.saidIn()), at);
+        List<Actor> group = groups.after(site.inClause(Clauses.of(site.clauses(), at)), at);
         return group.size() >= 2 && group.stream().allMatch(Actor::person) ? group : List.of();
     }
 

@@ -31,10 +31,6 @@ public final class MeetingLexicon {
         public Trigger(String phrase, Pattern pattern, boolean virtual, boolean weak) {
             this(phrase, pattern, virtual, weak, pattern == Pattern.NOUN, false);
         }
-
-        public Trigger(String phrase, Pattern pattern, boolean virtual, boolean weak, boolean noun) {
-            this(phrase, pattern, virtual, weak, noun, false);
-        }
     }
 
     private final PhraseTable<Trigger> triggers = new PhraseTable<>();

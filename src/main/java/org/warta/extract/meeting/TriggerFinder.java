@@ -1,9 +1,9 @@
 package org.warta.extract.meeting;
 
 import java.util.List;
-import org.warta.model.Span;
 import org.warta.extract.PhraseTable;
 import org.warta.extract.SentenceContext;
+import org.warta.model.Span;
 import org.warta.text.ArticleText;
 import org.warta.text.Token;
 

@@ -23,6 +23,11 @@ record TriggerSite(SentenceContext sentence, List<Clauses.Clause> clauses, Claus
         return saidIn.filter(st -> st.kind() != StatementKind.INDIRECT);
     }
 
+    /** The same trigger read in another clause of its sentence: where a list or a group it points to stands. */
+    TriggerSite inClause(Clauses.Clause other) {
+        return new TriggerSite(sentence, clauses, other, hit, actors, times, saidIn);
+    }
+
     MeetingLexicon.Trigger trigger() {
         return hit.value();
     }

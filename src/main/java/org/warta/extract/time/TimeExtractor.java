@@ -79,7 +79,8 @@ public final class TimeExtractor {
      */
     public boolean isSinceAnotherEvent(TimeExpression expression, List<Token> tokens) {
         int since = sinceBefore(expression, tokens);
-        return isSinceStart(expression, tokens) && since < Tokens.indexAt(tokens, expression.span().start()) - 1;
+        return !(expression.form() instanceof TimeForm.Range) && since >= 0
+                && since < Tokens.indexAt(tokens, expression.span().start()) - 1;
     }
 
     /** Whether the expression is a range right after "sejak" ("berkunjung sejak Kamis hingga Senin"). */

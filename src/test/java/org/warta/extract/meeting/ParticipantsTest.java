@@ -100,7 +100,7 @@ class ParticipantsTest {
     void aVisitNounNamesTheVisitorAfterIt() {
         ArticleText t = Texts.text("Kunjungan Budi ke Jepang berlangsung lancar.");
         Participants.Outcome o = read(t, entities(t), "Kunjungan",
-                new MeetingLexicon.Trigger("kunjungan", MeetingLexicon.Pattern.VISIT, false, false, true));
+                new MeetingLexicon.Trigger("kunjungan", MeetingLexicon.Pattern.VISIT, false, false, true, false));
         assertEquals(List.of("Budi"), participants(o));
         assertEquals(List.of(JAPAN.ref()), o.reading().get().visited().stream().distinct().toList());
     }
