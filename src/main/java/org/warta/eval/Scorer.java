@@ -225,7 +225,7 @@ public final class Scorer {
      * Whether the meeting may be the negative one by its time: always when either has no time; else when their
      * times overlap ("Jokowi ke India, Januari 2018" is a negative, his visit of December 2016 is not).
      */
-    private static boolean mayFallIn(MeetingReport p, GoldArticle.NegativeMeeting n) {
+    private static boolean mayFallIn(MeetingReport p, GoldArticle.NegativeMeeting n, String article) {
         if (n.date().isEmpty() || p.timeValue().isEmpty()) {
             return true;
         }
@@ -233,7 +233,8 @@ public final class Scorer {
         try {
             negative = TimeValue.parse(n.date().get());
         } catch (WartaException e) {
-            throw new WartaException("gold negative meeting " + n.participants() + ": " + e.getMessage(), e);
+            throw new WartaException("gold of " + article + ", negative meeting " + n.participants() + ": "
+                    + e.getMessage(), e);
         }
         TimeValue found = p.timeValue().get();
         return !found.coverEnd().isBefore(negative.coverStart()) && !found.coverStart().isAfter(negative.coverEnd());
@@ -316,7 +317,7 @@ public final class Scorer {
                 boolean all = n.participants().stream()
                         .allMatch(name -> p.participants().stream().anyMatch(e -> matches(e, name)));
                 boolean place = n.place().isEmpty() || p.place().map(pl -> matches(pl, n.place().get())).orElse(false);
-                if (all && place && mayFallIn(p, n)) {
+                if (all && place && mayFallIn(p, n, g.article())) {
                     out.add("meeting " + n.participants() + n.place().map(pl -> " at " + pl).orElse("") + " ("
                             + n.why() + ")");
                 }

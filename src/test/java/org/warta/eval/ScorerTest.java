@@ -1,6 +1,8 @@
 package org.warta.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.warta.TestSupport;
 import org.warta.model.ArticleAnalysis;
+import org.warta.model.WartaException;
 
 /** How an article's graph is scored against its gold: here, the gold negatives. */
 class ScorerTest {
@@ -40,5 +43,12 @@ class ScorerTest {
     void aNegativeMeetingWithADateIsViolatedOnlyByAMeetingWhoseTimeMayFallInIt() throws IOException {
         assertEquals(List.of(), violations("{\"participants\": [\"Joko Widodo\", \"India\"], \"date\": \"2018-01\"}"));
         assertEquals(1, violations("{\"participants\": [\"Joko Widodo\", \"India\"], \"date\": \"2016\"}").size());
+    }
+
+    @Test
+    void aNegativeMeetingsUnreadableDateNamesTheArticleAndTheDate() throws IOException {
+        WartaException e = assertThrows(WartaException.class,
+                () -> violations("{\"participants\": [\"Joko Widodo\", \"India\"], \"date\": \"Januari\"}"));
+        assertTrue(e.getMessage().contains("gold of a") && e.getMessage().contains("Januari"), e.getMessage());
     }
 }
