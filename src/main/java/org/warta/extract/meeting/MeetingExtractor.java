@@ -15,6 +15,7 @@ import org.warta.extract.time.ArticleTimes;
 import org.warta.extract.time.TimeExtractor;
 import org.warta.model.EntityRef;
 import org.warta.model.EntityType;
+import org.warta.model.MeetingStatus;
 import org.warta.model.MeetingReport;
 import org.warta.model.RoleAssertion;
 import org.warta.model.Statement;
@@ -60,18 +61,23 @@ public final class MeetingExtractor {
                                        List<Statement> statements) {
         List<MeetingCandidate> candidates = new ArrayList<>();
         List<Set<EntityRef>> calledOff = new ArrayList<>();
+        List<Set<EntityRef>> invited = new ArrayList<>();
         Optional<Actor> carried = Optional.empty();
         for (int s = 0; s < text.sentences().size(); s++) {
             SentenceContext context = SentenceContext.of(text, entities, s);
             if (!candidates.isEmpty() && callsOffThePlan(context)) {
                 calledOff.add(new HashSet<>(candidates.get(candidates.size() - 1).participants()));
             }
-            carried = sentence(context, times, statements, candidates, calledOff, carried);
+            carried = sentence(context, times, statements, candidates, calledOff, invited, carried);
         }
         // a visit the article says was called off is not the meeting of its other mentions ("persiapan … untuk
         // kunjungan Presiden X") either, unless one of them gives it a time of its own
         candidates.removeIf(c -> calledOff.stream().anyMatch(off -> sameSides(c.participants(), off, entities))
                 && c.ownValue(text).isEmpty());
+        // a visit the article tells only as asked for, proposed or wished is no plan where it hopes for it again
+        // ("Ani berharap kunjungan Budi …"); one told as done, or given a time of its own, is
+        candidates.removeIf(c -> invited.stream().anyMatch(off -> sameSides(c.participants(), off, entities))
+                && c.status() != MeetingStatus.OCCURRED && c.ownValue(text).isEmpty());
         candidates.removeIf(c -> withOwnState(c.participants(), entities));
         Set<EntityRef> staff = staff(text, entities);
         Set<EntityRef> titled = new HashSet<>();
@@ -173,7 +179,7 @@ public final class MeetingExtractor {
     /** Reads the sentence's meetings; returns the subject it carries on from the story. */
     private Optional<Actor> sentence(SentenceContext s, ArticleTimes times, List<Statement> statements,
                                      List<MeetingCandidate> candidates, List<Set<EntityRef>> calledOff,
-                                     Optional<Actor> carried) {
+                                     List<Set<EntityRef>> invited, Optional<Actor> carried) {
         List<Clauses.Clause> cl = clauses.split(s.tokens(), true);
         List<Actor> actors = sentenceActors.of(s);
         SentenceState state = SentenceState.start(carried);
@@ -195,6 +201,7 @@ public final class MeetingExtractor {
             TriggerReader.Outcome outcome = reader.read(site, state, latest);
             state = outcome.state();
             outcome.calledOff().ifPresent(p -> calledOff.add(new HashSet<>(p)));
+            outcome.invited().ifPresent(p -> invited.add(new HashSet<>(p)));
             outcome.refinedLatest().ifPresent(r -> candidates.set(candidates.size() - 1, r));
             candidates.addAll(outcome.candidates());
             if (!outcome.candidates().isEmpty() && hit.value().pattern() != MeetingLexicon.Pattern.VISIT) {

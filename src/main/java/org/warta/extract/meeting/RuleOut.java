@@ -17,7 +17,7 @@ import org.warta.text.Token;
 final class RuleOut {
     /** At most this many words between a negation and the trigger it negates. */
     private static final int NEGATION_REACH = 4;
-    /** At most this many words before the trigger for an invitation word. */
+    /** At most this many lower-case words before the trigger for an invitation word. */
     private static final int INVITATION_REACH = 3;
     /** At most this many words between a moment word ("saatnya") and the trigger after it. */
     private static final int MOMENT_REACH = 3;
@@ -25,10 +25,16 @@ final class RuleOut {
     private static final int LAST_INSTANCE_REACH = 12;
 
     /** Whether the trigger reports a meeting; for a count, the index of its last instance's time expression. */
-    record Admission(boolean admitted, Optional<Integer> lastInstance, boolean cancelled) {
-        static final Admission KEEP = new Admission(true, Optional.empty(), false);
-        static final Admission REJECT = new Admission(false, Optional.empty(), false);
-        static final Admission CANCELLED = new Admission(false, Optional.empty(), true);
+    /**
+     * @param cancelled the clause calls the meeting off
+     * @param invited   the meeting is only asked for, proposed or wished ("mengundang X berkunjung", "keinginannya
+     *                  untuk mengunjungi"): no meeting yet, and what else the article says of it is no plan either
+     */
+    record Admission(boolean admitted, Optional<Integer> lastInstance, boolean cancelled, boolean invited) {
+        static final Admission KEEP = new Admission(true, Optional.empty(), false, false);
+        static final Admission REJECT = new Admission(false, Optional.empty(), false, false);
+        static final Admission CANCELLED = new Admission(false, Optional.empty(), true, false);
+        static final Admission INVITED = new Admission(false, Optional.empty(), false, true);
     }
 
     private final MeetingLexicon lexicon;
@@ -44,7 +50,10 @@ final class RuleOut {
         if (cancelled(site)) {
             return Admission.CANCELLED;
         }
-        return lastInstanceAfterCount(site).map(k -> new Admission(true, Optional.of(k), false))
+        if (invited(site)) {
+            return Admission.INVITED;
+        }
+        return lastInstanceAfterCount(site).map(k -> new Admission(true, Optional.of(k), false, false))
                 .orElse(Admission.REJECT);
     }
 
@@ -76,17 +85,37 @@ final class RuleOut {
                 return true;
             }
         }
-        // an invitation to meet is not a meeting; one made by phone ("mengirim undangan lewat telepon kepada X") is a call
-        if (!site.hit().value().virtual()
-                && lexicon.hasWord(tokens, Math.max(clause.from(), trigger - INVITATION_REACH), trigger,
-                MeetingWord.INVITATION)) {
-            return true;
+        return invited(site) || momentHasCome(site) || lexicon.countsMeetings(tokens, clause.from(), clause.to());
+    }
+
+    /**
+     * An invitation, proposal or wish to meet named just before the trigger, or before the purpose word of it
+     * ("mengundang X … untuk menghadiri KTT"): what the invitee is asked to do, not a meeting. One made by phone
+     * ("mengirim undangan lewat telepon kepada X") is a call.
+     */
+    private boolean invited(TriggerSite site) {
+        List<Token> tokens = site.tokens();
+        Clauses.Clause clause = site.clause();
+        int trigger = site.hit().from();
+        return !site.hit().value().virtual() && invitationJustBefore(site)
+                || trigger > 0 && lexicon.is(tokens.get(trigger - 1), MeetingWord.PURPOSE)
+                && lexicon.hasWord(tokens, clause.from(), trigger, MeetingWord.INVITATION);
+    }
+
+    /**
+     * An invitation word among the few lower-case words before the trigger; the capitalized words of a title and name
+     * between count for nothing ("usulan Presiden Xi Jinping berkunjung").
+     */
+    private boolean invitationJustBefore(TriggerSite site) {
+        int words = 0;
+        for (int i = site.hit().from() - 1; i >= site.clause().from() && words < INVITATION_REACH; i--) {
+            Token t = site.tokens().get(i);
+            if (lexicon.is(t, MeetingWord.INVITATION)) {
+                return true;
+            }
+            words += t.isCapitalized() ? 0 : 1;
         }
-        if (trigger > 0 && lexicon.is(tokens.get(trigger - 1), MeetingWord.PURPOSE)
-                && lexicon.hasWord(tokens, clause.from(), trigger, MeetingWord.INVITATION)) {
-            return true; // "mengundang X … untuk menghadiri KTT": what the invitee is asked to do
-        }
-        return momentHasCome(site) || lexicon.countsMeetings(tokens, clause.from(), clause.to());
+        return false;
     }
 
     /**

@@ -20,10 +20,14 @@ final class TriggerReader {
      * What a trigger gave: new candidates, the sentence state after it, a sharper latest candidate, and the
      * participants of a meeting it says was called off.
      */
+    /**
+     * @param calledOff the sides of a meeting the clause calls off
+     * @param invited   the sides of a meeting the clause only asks for, proposes or wishes
+     */
     record Outcome(List<MeetingCandidate> candidates, SentenceState state, Optional<MeetingCandidate> refinedLatest,
-                   Optional<List<EntityRef>> calledOff) {
+                   Optional<List<EntityRef>> calledOff, Optional<List<EntityRef>> invited) {
         Outcome(List<MeetingCandidate> candidates, SentenceState state, Optional<MeetingCandidate> refinedLatest) {
-            this(candidates, state, refinedLatest, Optional.empty());
+            this(candidates, state, refinedLatest, Optional.empty(), Optional.empty());
         }
 
         static Outcome nothing(SentenceState state) {
@@ -60,8 +64,10 @@ final class TriggerReader {
 
     Outcome read(TriggerSite site, SentenceState state, Optional<MeetingCandidate> latest) {
         RuleOut.Admission admission = ruleOut.admit(site);
-        if (admission.cancelled()) {
-            return calledOff(site, state);
+        if (admission.cancelled() || admission.invited()) {
+            Optional<List<EntityRef>> sides = sidesOf(site, state);
+            return admission.cancelled() ? new Outcome(List.of(), state, Optional.empty(), sides, Optional.empty())
+                    : new Outcome(List.of(), state, Optional.empty(), Optional.empty(), sides);
         }
         if (!admission.admitted()) {
             return Outcome.nothing(state);
@@ -149,17 +155,16 @@ final class TriggerReader {
         return times.fromContext(site, st, anchor);
     }
 
-    /** "Kunjungan kenegaraan Presiden X ke Y …, batal": who the meeting called off was between. */
-    private Outcome calledOff(TriggerSite site, SentenceState state) {
+    /** "Kunjungan kenegaraan Presiden X ke Y …, batal": who the meeting called off (or only asked for) was between. */
+    private Optional<List<EntityRef>> sidesOf(TriggerSite site, SentenceState state) {
         List<Actor> before = groups.before(site, state);
         List<Actor> after = groups.after(site, site.hit().to());
         Participants.Outcome found = participants.read(site, before, after, state);
-        Optional<List<EntityRef>> who = found.reading().map(r -> {
+        return found.reading().map(r -> {
             List<EntityRef> p = new ArrayList<>(r.participants());
             r.visited().forEach(p::add);
             return p;
         }).filter(p -> p.size() >= 2);
-        return new Outcome(List.of(), state, Optional.empty(), who);
     }
 
     /**

@@ -132,9 +132,24 @@ class MeetingExtractorTest {
         "Istana mengumumkan pembatalan rencana lawatan Presiden Joko Widodo ke Malaysia.",
         "Istana mengungkapkan batalnya rencana pertemuan Presiden Joko Widodo dengan Presiden Xi Jinping.",
         // a plan the next sentence calls off by pointing back to it
-        "Presiden Xi Jinping dijadwalkan melawat ke Jepang. Akan tetapi, rencana itu kemudian dibatalkan."})
+        "Presiden Xi Jinping dijadwalkan melawat ke Jepang. Akan tetapi, rencana itu kemudian dibatalkan.",
+        // a wish or a proposal to visit is no meeting, nor a plan where the article hopes for that visit again
+        "Presiden Joko Widodo menyatakan keinginannya untuk mengunjungi Jepang.",
+        "Kedua menteri membahas usulan Presiden Xi Jinping berkunjung ke Jepang. Menlu Jepang berharap kunjungan "
+            + "Presiden Xi Jinping ke Jepang dapat mempererat hubungan."})
     void negatedCancelledAggregateHypotheticalAndCaptionsAreNoMeetings(String text) {
         assertEquals(List.of(), meetings(text));
+    }
+
+    /** A visit first only proposed is a plan where the article gives it a time of its own. */
+    @Test
+    void aProposedVisitGivenATimeLaterIsPlanned() {
+        List<MeetingReport> ms = meetings("Kedua menteri membahas usulan Presiden Xi Jinping berkunjung ke Jepang. "
+                + "Presiden Xi Jinping dijadwalkan berkunjung ke Jepang pada Mei.");
+        assertEquals(1, ms.size(), ms.toString());
+        assertEquals(List.of("Japan", "Xi Jinping"), names(ms.get(0)));
+        assertEquals("planned", ms.get(0).status().label());
+        assertEquals("2024-05", ms.get(0).timeValue().orElseThrow().iso());
     }
 
     @Test

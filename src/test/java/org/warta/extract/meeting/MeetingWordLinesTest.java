@@ -14,6 +14,7 @@ import static org.warta.extract.World.person;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -419,8 +420,9 @@ class MeetingWordLinesTest {
                     meetings("bertemu"), "Budi+Ani", "none");
             case "singular-pronoun" -> new Case(ANTECEDENT + "%s kemudian pulang ke rumah dan pada sore "
                     + "harinya bertemu dengan Ani.", "Rombongan", meetings("bertemu"), "Budi+Ani", "none");
-            case "invitation" -> w.equals("undangan") || w.equals("ajakan")
-                    ? new Case("Budi menerima %s untuk bertemu Ani.", "kabar", admission("bertemu"), "REJECT", "KEEP")
+            case "invitation" -> Set.of("undangan", "ajakan", "usulan", "keinginan", "keinginannya").contains(w)
+                    ? new Case("Budi menyampaikan %s untuk bertemu Ani.", "kabar", admission("bertemu"), "REJECT",
+                    "KEEP")
                     : new Case("Budi %s Ani untuk bertemu.", "menunggu", admission("bertemu"), "REJECT", "KEEP");
             case "relative" -> new Case("Kunjungan Budi ke Jepang untuk bertemu Ani, %s semula dijadwalkan Juli, "
                     + "ditunda.", "kemudian", admission("bertemu"), "REJECT", "KEEP");

@@ -56,6 +56,16 @@ class RuleOutTest {
         assertEquals(RuleOut.Admission.KEEP, admit("Pada saatnya Budi bertemu dengan Ani."));
     }
 
+    /** An invitation, a proposal or a wish to meet is told apart: the article's other mentions of it are no plan. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Budi mengundang Ani untuk bertemu.",
+        "Budi menyampaikan usulan Presiden Ani Lestari bertemu dengan Citra.",
+        "Budi menyatakan keinginannya untuk bertemu Ani."})
+    void anInvitationProposalOrWishIsInvited(String text) {
+        assertEquals(RuleOut.Admission.INVITED, admit(text));
+    }
+
     @Test
     void anInvitationMadeByPhoneIsACall() {
         ArticleText t = Texts.text("Budi mengirim undangan resmi lewat telepon kepada Ani.");
@@ -66,7 +76,7 @@ class RuleOutTest {
 
     @Test
     void theLastOfCountedMeetingsIsAdmittedWithItsTime() {
-        assertEquals(new RuleOut.Admission(true, Optional.of(0), false),
+        assertEquals(new RuleOut.Admission(true, Optional.of(0), false, false),
                 admit("Budi bertemu dengan Ani 12 kali, terakhir pada September."));
     }
 }
