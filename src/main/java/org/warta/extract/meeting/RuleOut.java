@@ -9,7 +9,7 @@ import org.warta.text.Token;
 
 /**
  * Rules a trigger out when its clause says there was no meeting: negated before the trigger, cancelled (also in a
- * relative clause's predicate after it), hypothetical, an invitation, a count of meetings ("bertemu 39 kali"), or
+ * relative clause's predicate after it), a plan held back by a reason ("…, tapi karena …"), hypothetical, an invitation, a count of meetings ("bertemu 39 kali"), or
  * a process or series named right before it ("proses negosiasi", "rangkaian kunjungan"), or a moment come
  * ("waktunya telah tiba").
  * A count followed by "terakhir pada September" still gives that last meeting. Stateless.
@@ -59,7 +59,7 @@ final class RuleOut {
 
     /** Whether the clause (or the predicate after its relative clause) calls the meeting off. */
     private boolean cancelled(TriggerSite site) {
-        return cancelledAfterRelativeClause(site) || deniedClaim(site)
+        return cancelledAfterRelativeClause(site) || deniedClaim(site) || heldBack(site)
                 || lexicon.cues().findAll(site.tokens(), site.clause().from(), site.clause().to()).stream()
                 .anyMatch(c -> c.value() == MeetingLexicon.Cue.CANCELLED && !decidedAt(site, c)
                         || c.value() == MeetingLexicon.Cue.CANCELS_NEXT && namesNext(site, c));
@@ -69,7 +69,7 @@ final class RuleOut {
         List<Token> tokens = site.tokens();
         Clauses.Clause clause = site.clause();
         int trigger = site.hit().from();
-        if (cancelledAfterRelativeClause(site) || deniedClaim(site)) {
+        if (cancelledAfterRelativeClause(site) || deniedClaim(site) || heldBack(site)) {
             return true;
         }
         for (PhraseTable.Hit<MeetingLexicon.Cue> c : lexicon.cues().findAll(tokens, clause.from(), clause.to())) {
@@ -202,6 +202,22 @@ final class RuleOut {
         }
         Clauses.Clause before = clauses.get(idx - 1);
         return lexicon.hasCue(site.tokens(), before.from(), before.to(), MeetingLexicon.Cue.CANCELLED);
+    }
+
+    /**
+     * "Budi berencana berkunjung ke Jepang, tapi karena …": a plan whose next clause opens with a contrast and a reason
+     * is held back by that reason, put off.
+     */
+    private boolean heldBack(TriggerSite site) {
+        List<Clauses.Clause> clauses = site.clauses();
+        int idx = clauses.indexOf(site.clause());
+        if (idx + 1 >= clauses.size()) {
+            return false;
+        }
+        int from = clauses.get(idx + 1).from();
+        return from + 1 < site.tokens().size() && lexicon.is(site.token(from), MeetingWord.CONTRAST)
+                && lexicon.is(site.token(from + 1), MeetingWord.REASON)
+                && lexicon.hasCue(site.tokens(), site.clause().from(), site.clause().to(), MeetingLexicon.Cue.PLANNED);
     }
 
     /** "… bertemu 39 kali …, terakhir pada September …": the index of the last instance's time expression. */

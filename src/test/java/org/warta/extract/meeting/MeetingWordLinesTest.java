@@ -546,6 +546,13 @@ class MeetingWordLinesTest {
                     + "Jinping di Istana Bogor.", "Menteri", MeetingWordLinesTest::extracted, "Xi Jinping+Joko Widodo",
                     "Xi Jinping+Joko Widodo+Ani Lestari");
             // what a denial says did not happen; another subordinate clause after the denial is no claim of it
+            // a plan's next clause opening with a contrast and a reason puts the plan off
+            case "contrast" -> new Case("Presiden Joko Widodo berencana bertemu dengan Presiden Xi Jinping, %s karena "
+                    + "sibuk, ia tinggal di Jakarta.", "dan", MeetingWordLinesTest::extracted, "none",
+                    "Xi Jinping+Joko Widodo");
+            case "reason" -> new Case("Presiden Joko Widodo berencana bertemu dengan Presiden Xi Jinping, tapi %s "
+                    + "sibuk, ia tinggal di Jakarta.", "kemudian", MeetingWordLinesTest::extracted, "none",
+                    "Xi Jinping+Joko Widodo");
             case "complement" -> new Case("Istana membantah kabar itu %s Presiden Joko Widodo bertemu dengan "
                     + "Presiden Xi Jinping di Jakarta.", "ketika", MeetingWordLinesTest::extracted, "none",
                     "Xi Jinping+Joko Widodo");
