@@ -35,6 +35,8 @@ public final class PageLayout {
     private static final int DATELINE_LINES = 12;
     /** A linked story's headline in a list item has at most this many words. */
     private static final int LINK_WORDS = 20;
+    /** A label under a story's teaser (the site's name, a date) has at most this many words. */
+    private static final int LABEL_WORDS = 4;
 
     private final LayoutLexicon lexicon;
     private final BylineLines bylines;
@@ -76,6 +78,13 @@ public final class PageLayout {
             }
             if (i > story && questionTeaser(lines, i)) {
                 removed.add(new RemovedText(span(l), "question teaser"));
+                continue;
+            }
+            if (i > story && !wrapped && endTeaser(lines, i)) {
+                // another story's title and lead at the page's end, the lead cut by the page, only labels after it
+                removed.add(new RemovedText(span(l), "teaser title"));
+                removed.add(new RemovedText(span(lines.get(i + 1)), "teaser lead"));
+                i++;
                 continue;
             }
             if (i > story && cutTitle(l)) {
@@ -250,6 +259,25 @@ public final class PageLayout {
      */
     private static boolean cutTitle(PageLine l) {
         return cutShort(l) && l.wordCount() >= PROSE_WORDS && l.mostlyCapitalized();
+    }
+
+    /**
+     * "Judul Berita Lain, Siapa Penggantinya?" then its lead cut mid-sentence, then only labels of a few words to the
+     * page's end (an image label, the site's name, a date): another story's teaser set under this one. The story's
+     * own text cut short by the excerpt ends the page; it is not followed by labels.
+     */
+    private static boolean endTeaser(List<PageLine> lines, int i) {
+        PageLine title = lines.get(i);
+        if (i + 2 >= lines.size() || !title.isShort() || title.wordCount() < PROSE_WORDS || !title.mostlyCapitalized()
+                || title.text().endsWith(".")) {
+            return false;
+        }
+        PageLine lead = lines.get(i + 1);
+        if (lead.endsSentence() || lead.wordCount() < PROSE_WORDS || lead.isShort()) {
+            return false;
+        }
+        return lines.subList(i + 2, lines.size()).stream()
+                .allMatch(l -> l.wordCount() <= LABEL_WORDS && !l.endsSentence());
     }
 
     /** A line that ends with an ellipsis right after a letter or a digit: cut, not ended. */

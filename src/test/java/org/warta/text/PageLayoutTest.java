@@ -336,4 +336,27 @@ class PageLayoutTest {
         assertEquals(List.of("body: " + LEAD, "body: " + SECOND, "body: " + trailing),
                 layout(page(LEAD, SECOND, trailing)));
     }
+
+    /**
+     * Another story's title and its lead cut mid-sentence, then only labels (an image label, the site, a date) to the
+     * page's end: a teaser set under the story, left out; the labels are what they are.
+     */
+    @Test
+    void aTitleAndCutLeadWithOnlyLabelsAfterThemAreAnotherStorysTeaser() {
+        String title = "Menteri Pertanian Mundur dari Jabatan, Siapa Penggantinya?";
+        String lead = "Menteri Pertanian Budi Santoso telah mengajukan pengunduran dirinya kepada Presiden, kata juru "
+                + "bicara istana dan";
+        List<String> shown = layout(page(LEAD, SECOND, title, lead, "img_title", "Warta.id", "16 Agustus 2021"));
+        assertEquals(List.of("body: " + LEAD, "body: " + SECOND, "-teaser title: " + title, "-teaser lead: " + lead),
+                shown.subList(0, 4));
+    }
+
+    /** A subheading and the story's paragraph cut by the excerpt's end, nothing after: the story's own. */
+    @Test
+    void aSubheadingAndACutLastParagraphAreTheStorys() {
+        String subheading = "Pasokan dari Daerah Sentra Produksi Berkurang";
+        String cut = "Para pedagang di pasar induk kota menyebut pasokan dari daerah sentra produksi berkurang sejak";
+        assertEquals(List.of("body: " + LEAD, "body: " + SECOND, "subheading: " + subheading, "body: " + cut),
+                layout(page(LEAD, SECOND, subheading, cut)));
+    }
 }
