@@ -19,6 +19,8 @@ final class RuleOut {
     private static final int NEGATION_REACH = 4;
     /** At most this many lower-case words before the trigger for an invitation word. */
     private static final int INVITATION_REACH = 3;
+    /** At most this many lower-case words between a document word and the "yang" of its reception. */
+    private static final int DOCUMENT_REACH = 3;
     /** At most this many words between a moment word ("saatnya") and the trigger after it. */
     private static final int MOMENT_REACH = 3;
     /** At most this many characters between "terakhir" and the time of the last meeting. */
@@ -85,7 +87,35 @@ final class RuleOut {
                 return true;
             }
         }
-        return invited(site) || momentHasCome(site) || lexicon.countsMeetings(tokens, clause.from(), clause.to());
+        return invited(site) || documentReceived(site) || momentHasCome(site)
+                || lexicon.countsMeetings(tokens, clause.from(), clause.to());
+    }
+
+    /**
+     * "menerima surat dari X", "keterangan tertulis yang diterima Antara": a weak reception word whose object is a
+     * statement, a message or a file received, right after it or a few lower-case words before its "yang".
+     */
+    private boolean documentReceived(TriggerSite site) {
+        if (!site.trigger().weak()) {
+            return false;
+        }
+        int from = site.hit().from();
+        int to = site.hit().to();
+        if (to < site.tokens().size() && lexicon.is(site.token(to), MeetingWord.DOCUMENT)) {
+            return true;
+        }
+        if (from == 0 || !lexicon.is(site.token(from - 1), MeetingWord.RELATIVE)) {
+            return false;
+        }
+        for (int i = from - 2; i >= Math.max(site.clause().from(), from - 2 - DOCUMENT_REACH); i--) {
+            if (lexicon.is(site.token(i), MeetingWord.DOCUMENT)) {
+                return true;
+            }
+            if (site.token(i).isCapitalized() || !site.token(i).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

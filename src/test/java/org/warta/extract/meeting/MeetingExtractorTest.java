@@ -133,6 +133,9 @@ class MeetingExtractorTest {
         "Istana mengungkapkan batalnya rencana pertemuan Presiden Joko Widodo dengan Presiden Xi Jinping.",
         // a plan the next sentence calls off by pointing back to it
         "Presiden Xi Jinping dijadwalkan melawat ke Jepang. Akan tetapi, rencana itu kemudian dibatalkan.",
+        // a statement a news agency received is no reception
+        "Informasi ini disampaikan Menteri Luar Negeri Retno Marsudi dalam keterangan video resmi yang diterima "
+            + "ANTARA pada Sabtu (6/4) malam.",
         // a wish or a proposal to visit is no meeting, nor a plan where the article hopes for that visit again
         "Presiden Joko Widodo menyatakan keinginannya untuk mengunjungi Jepang.",
         "Kedua menteri membahas usulan Presiden Xi Jinping berkunjung ke Jepang. Menlu Jepang berharap kunjungan "

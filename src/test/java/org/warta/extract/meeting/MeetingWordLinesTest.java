@@ -553,6 +553,9 @@ class MeetingWordLinesTest {
             case "reason" -> new Case("Presiden Joko Widodo berencana bertemu dengan Presiden Xi Jinping, tapi %s "
                     + "sibuk, ia tinggal di Jakarta.", "kemudian", MeetingWordLinesTest::extracted, "none",
                     "Xi Jinping+Joko Widodo");
+            // a statement or a message received is no guest received
+            case "document" -> new Case("Presiden Joko Widodo menerima %s Presiden Xi Jinping di Istana Merdeka.", "pula",
+                    MeetingWordLinesTest::extracted, "none", "Xi Jinping+Joko Widodo");
             case "complement" -> new Case("Istana membantah kabar itu %s Presiden Joko Widodo bertemu dengan "
                     + "Presiden Xi Jinping di Jakarta.", "ketika", MeetingWordLinesTest::extracted, "none",
                     "Xi Jinping+Joko Widodo");
