@@ -135,11 +135,12 @@ final class ActorLists {
         return word && (before || !site.noun()) || lexicon.is(site.token(i), MeetingWord.RELATIVE) && after;
     }
 
-    /** A word of how long a meeting lasted, or a number after one: "selama sekitar 20 menit". */
+    /** A word of how long a meeting lasted, or a number after one: "selama sekitar 20 menit", "selama lima jam". */
     private boolean duration(TriggerSite site, int i) {
         Token t = site.token(i);
+        boolean number = t.kind() == Token.Kind.NUMBER || lexicon.is(t, MeetingWord.NUMBER_WORD);
         return lexicon.is(t, MeetingWord.DURATION)
-                || t.kind() == Token.Kind.NUMBER && i > 0 && lexicon.is(site.token(i - 1), MeetingWord.DURATION);
+                || number && i > 0 && lexicon.is(site.token(i - 1), MeetingWord.DURATION);
     }
 
     /** A counterpart word ("mitra-mitra" too), or "di"/"dari" right after one. */

@@ -381,6 +381,8 @@ class MeetingWordLinesTest {
             // how long the meeting lasted, between the trigger and its object, is passed over
             case "duration" -> new Case("Budi berunding %s dengan Ani.", "pagi", meetings("berunding"), "Budi+Ani",
                     "none");
+            case "number-word" -> new Case("Budi berunding selama hampir %s jam dengan Ani.", "pagi",
+                    meetings("berunding"), "Budi+Ani", "none");
             case "object-marker" -> new Case("Budi memimpin pertemuan %s Ani.", "langsung", meetings("pertemuan"),
                     "Budi+Ani", "none");
             case "between" -> new Case("Pertemuan %s Budi dan Ani berlangsung lancar.", "pagi",
