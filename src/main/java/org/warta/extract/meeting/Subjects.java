@@ -267,21 +267,28 @@ final class Subjects {
                 .map(Actor::outside);
     }
 
-    /** "saya", "kami" before the trigger inside a quotation: its speaker, as one of the speaker's mentions. */
+    /**
+     * "saya", "kami" before the trigger inside a quotation, or a quotation opening with the verb and no subject, as a
+     * post the speaker wrote reads ("“Menerima panggilan telepon dari Menlu X, Rabu (22/1) …,” tulis Y"): its
+     * speaker, as one of the speaker's mentions.
+     */
     private Optional<Actor> speakerOfFirstPerson(TriggerSite site) {
         if (site.quotedIn().isEmpty()) {
             return Optional.empty();
         }
         int trigger = site.hit().from();
+        boolean opensQuote = !site.trigger().noun()
+                && site.token(trigger).start() == site.quotedIn().get().quoteSpan().start();
+        boolean firstPerson = false;
         for (int i = Math.max(site.clause().from(), trigger - PRONOUN_REACH); i < trigger; i++) {
-            if (lexicon.is(site.token(i), MeetingWord.FIRST_PERSON)) {
-                EntityRef speaker = site.quotedIn().get().speaker();
-                ArticleEntities entities = site.sentence().entities();
-                return entities.mentions().stream().filter(m -> m.entity().equals(speaker)).findFirst()
-                        .map(Actor::outside);
-            }
+            firstPerson |= lexicon.is(site.token(i), MeetingWord.FIRST_PERSON);
         }
-        return Optional.empty();
+        if (!opensQuote && !firstPerson) {
+            return Optional.empty();
+        }
+        EntityRef speaker = site.quotedIn().get().speaker();
+        return site.sentence().entities().mentions().stream().filter(m -> m.entity().equals(speaker)).findFirst()
+                .map(Actor::outside);
     }
 
     /** The pronoun's referent, as its latest mention before the pronoun. */

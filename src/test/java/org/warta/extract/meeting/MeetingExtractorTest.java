@@ -44,6 +44,9 @@ class MeetingExtractorTest {
         // a call word before the trigger speaks of the press conference, not of the meeting
         "Dalam jumpa pers daring, Menlu Retno Marsudi bercerita sudah bertatap muka dengan Menlu China Wang Yi "
             + "di Beijing pada Kamis (4/4). | Retno Marsudi+Wang Yi | 2024-04-04 | occurred | false",
+        // a quotation opening with the verb, no subject, as a post reads: its writer is the subject
+        "\"Menerima panggilan telepon dari Menteri Luar Negeri Rusia Sergei Lavrov, Kamis (4/4),\" tulis Menlu "
+            + "Retno Marsudi di akun media sosialnya. | Retno Marsudi+Sergey Lavrov | 2024-04-04 | occurred | true",
         // a hyphen between two persons' names, no space around it, pairs them as "dan" does
         "Pertemuan Jokowi-Xi Jinping berlangsung di Beijing pada Senin. | Joko Widodo+Xi Jinping | 2024-04-01 | "
             + "occurred | false",
