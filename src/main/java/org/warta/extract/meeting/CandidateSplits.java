@@ -113,9 +113,37 @@ final class CandidateSplits {
             return false;
         }
         boolean visit = site.trigger().pattern() == MeetingLexicon.Pattern.VISIT;
+        List<EntityRef> persons = after.stream().map(Actor::entity).toList();
         return bilateral(site) || after.stream().allMatch(Actor::person) && (visit
-                || distinctStates(site, after.stream().map(Actor::entity).toList()))
+                || distinctStates(site, persons) || !welcome(site) && hostsOfOneState(site, persons))
                 || officesOfStates(site, after);
+    }
+
+    /**
+     * "Menlu Ani bertemu dengan PM X dan Jenderal Y" of another state: the leaders of the state a visitor calls on,
+     * each met in a meeting of its own (a welcome they give is given together), when every one of them is known to be of that state and the subject of
+     * another, and they are no couple.
+     */
+    private static boolean hostsOfOneState(TriggerSite site, List<EntityRef> hosts) {
+        List<Optional<EntityRef>> states = hosts.stream().map(e -> site.sentence().entities().stateOf(e)).toList();
+        if (hosts.size() < 2 || !states.stream().allMatch(Optional::isPresent)
+                || states.stream().map(Optional::get).distinct().count() != 1 || oneFamily(hosts)) {
+            return false;
+        }
+        EntityRef host = states.get(0).get();
+        return site.actors().stream().filter(a -> a.to() <= site.hit().from()).map(a -> site.sentence().entities()
+                .stateOf(a.entity())).anyMatch(st -> st.isPresent() && !st.get().equals(host));
+    }
+
+    /** "disambut oleh Presiden X dan Menlu Y": a welcome is given together. */
+    private boolean welcome(TriggerSite site) {
+        return lexicon.is(site.token(site.hit().from()), MeetingWord.WELCOME);
+    }
+
+    /** "Presiden Budi Santoso dan Ibu Ani Santoso": hosts of one family name are a couple, met together. */
+    private static boolean oneFamily(List<EntityRef> hosts) {
+        List<String> last = hosts.stream().map(e -> e.name().substring(e.name().lastIndexOf(' ') + 1)).toList();
+        return last.stream().distinct().count() < last.size();
     }
 
     /**

@@ -147,6 +147,18 @@ class MeetingExtractorTest {
         assertEquals(List.of(), meetings(text));
     }
 
+    /** A visitor meeting several leaders of the state visited meets each apart; a couple is met together. */
+    @Test
+    void theLeadersOfTheStateVisitedAreMetApartACoupleTogether() {
+        List<MeetingReport> ms = meetings("Menteri Luar Negeri Retno Marsudi bertemu dengan Perdana Menteri Jepang "
+                + "Fumio Kishida dan Menteri Luar Negeri Jepang Yoko Kamikawa di Tokyo, Kamis (4/4).");
+        assertEquals(List.of(List.of("Fumio Kishida", "Retno Marsudi"), List.of("Retno Marsudi", "Yoko Kamikawa")),
+                ms.stream().map(MeetingExtractorTest::names).toList());
+        List<MeetingReport> couple = meetings("Perdana Menteri Jepang Fumio Kishida bertemu dengan Presiden Joko "
+                + "Widodo dan Ibu Iriana Joko Widodo di Istana Bogor, Kamis (4/4).");
+        assertEquals(1, couple.size(), couple.toString());
+    }
+
     /** A visit first only proposed is a plan where the article gives it a time of its own. */
     @Test
     void aProposedVisitGivenATimeLaterIsPlanned() {
