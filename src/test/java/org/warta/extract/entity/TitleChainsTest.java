@@ -210,6 +210,13 @@ class TitleChainsTest {
         "Direktur Jenderal Peternakan dan Kesehatan Hewan I Ketut Lestari tiba kemarin."
             + " | I Ketut Lestari/TITLE director-general - Direktur Jenderal Peternakan dan Kesehatan Hewan"
             + " I Ketut Lestari",
+        // an officer's corps code after the rank, with the armed force, retirement or a period after it
+        "Hari itu Letkol Kav Dewi Lestari tiba. | Dewi Lestari/TITLE lieutenant-colonel - Letkol Kav Dewi Lestari",
+        "Hari itu Kolonel Czi TNI Dewi Lestari tiba."
+            + " | Dewi Lestari/TITLE colonel - Kolonel Czi TNI Dewi Lestari",
+        "Hari itu Mayor Inf (Purn) Dewi Lestari tiba."
+            + " | Dewi Lestari/TITLE major - Mayor Inf (Purn) Dewi Lestari",
+        "Hari itu Letkol Mar Dewi Lestari tiba. | Dewi Lestari/TITLE lieutenant-colonel - Letkol Mar Dewi Lestari",
         // a gloss of the office in another language, in brackets
         "Menteri Koordinator Bidang Pangan (Coordinating Minister for Food Security) Dewi Lestari tiba kemarin."
             + " | Dewi Lestari/TITLE coordinating-minister - Menteri Koordinator Bidang Pangan (Coordinating Minister"
