@@ -81,6 +81,9 @@ final class TitleChains {
             sink.roleDescription(new RoleDescription(s, span, text.of(span), title, Optional.empty()));
             return nameEnd;
         }
+        if (nameEnd == k + 1 && k == first.to() && bodyAfter(tokens, first, nameEnd)) {
+            return nameEnd;
+        }
         if (nameEnd > k) {
             holder(s, tokens, titleSpan, k, nameEnd, title, chain.of(), sink);
             return nameEnd;
@@ -114,6 +117,22 @@ final class TitleChains {
             sink.roleDescription(new RoleDescription(s, titleSpan, text.of(titleSpan), title, Optional.empty()));
         }
         return Math.max(k, first.to());
+    }
+
+    /**
+     * One capitalized word right after a lower-case title, ending at {@code end}, that names what the title is of
+     * rather than its holder: after a title of membership with no more name after it ("anggota Paspampres dan …"),
+     * or before a demonstrative pointing back to someone told of before ("jenderal Kopassus tersebut") — a name
+     * does not take "tersebut", a description does.
+     */
+    private boolean bodyAfter(List<Token> tokens, PhraseTable.Hit<EntityLexicon.Title> title, int end) {
+        Token first = tokens.get(title.from());
+        if (first.isCapitalized()) {
+            return false;
+        }
+        boolean alone = end == tokens.size() || !tokens.get(end).isCapitalized();
+        return words.is(first, EntityWord.MEMBERSHIP) && alone
+                || end < tokens.size() && words.is(tokens.get(end), EntityWord.DEMONSTRATIVE);
     }
 
     /** A year right after a name run ("… Mitra Nama Pameran 2021"): the run names an event, no holder. */

@@ -160,6 +160,9 @@ class EntityWordLinesTest {
             // a name of two words before it and a title is the name of the title's holder
             case "role-after" -> Case.of("Pada hari itu Dewi Lestari %s Duta Besar tiba di bandara.", w, "dan",
                     found("Dewi Lestari"), List.of("Dewi Lestari/REPORTING"), List.of());
+            // one word alone after a title of membership names the body; after a word of no class, the holder
+            case "membership" -> Case.of("Pada hari itu %s Sukamaju tiba di bandara.", w, "menteri",
+                    found("Sukamaju"), List.of(), List.of("Sukamaju/TITLE"));
             default -> null;
         };
     }

@@ -54,6 +54,23 @@ class TitleChainsTest {
                 persons("Hari itu Menteri (Menlu) Hiroshi Tanaka tiba."));
     }
 
+    /**
+     * One word after a lower-case title names what the title is of, no holder: after a title of membership with no
+     * name after it, before a demonstrative; a name after the body, or a capitalized title, is still the holder.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Hari itu anggota Sukamaju dan warga tiba. | ",
+        "Hari itu mantan jenderal Sukamaju tersebut tiba. | ",
+        "Hari itu anggota Sukamaju Dewi Lestari tiba. | Sukamaju Dewi Lestari/TITLE member",
+        "Hari itu anggota DPR Dewi tiba. | Dewi/TITLE member",
+        "Hari itu Jenderal Sukamaju tiba. | Sukamaju/TITLE general"})
+    void oneWordAfterALowerCaseTitleMayNameTheBody(String text, String expected) {
+        assertEquals(expected == null ? List.of() : List.of(expected), EntityStages.scan(Texts.text(text), JAPAN)
+                .persons().stream().map(p -> p.name() + "/" + p.cue() + " "
+                        + p.title().map(EntityLexicon.Title::roleKey).orElse("-")).toList());
+    }
+
     /** A run with a year right after it names an event, no holder of the title before it. */
     @Test
     void aRunBeforeAYearIsNoHolder() {
