@@ -116,6 +116,9 @@ class EntityWordLinesTest {
                     List.of("Dewi Lestari"), List.of())
                     : Case.of("Harga beras naik.\n%s Dewi Lestari", cap, "Catatan", EntityWordLinesTest::bylines,
                     List.of("Dewi Lestari"), List.of("Catatan Dewi Lestari"));
+            // what follows a source label names an outlet, no author; after an author's label, the author
+            case "source-label" -> Case.of("Harga beras naik.\n%s: Dewi Lestari", cap, "Editor",
+                    EntityWordLinesTest::bylines, List.of(), List.of("Dewi Lestari"));
             // a company's name on a line of its own (a footer) is no author; a word of no class leaves a name
             case "company-form" -> Case.of("Harga beras naik.\n%s Dewi Lestari", w.toUpperCase(Locale.ROOT), "Catatan",
                     EntityWordLinesTest::bylines, List.of(), List.of("Catatan Dewi Lestari"));
