@@ -31,6 +31,10 @@ import org.warta.text.Token;
  * Stateless; one article's knowledge lives in the {@link KnownPersons} passed in.
  */
 final class PersonResolver {
+    /** A person of the article with a middle name word, and where the full name is first written. */
+    private record MiddleName(EntityRef person, int firstWritten) {
+    }
+
     /** The persons' mentions and roles, and the short forms left unresolved. */
     record Resolved(List<EntityMention> mentions, List<RoleAssertion> roles, List<UnresolvedMention> unresolved) {
     }
@@ -52,11 +56,12 @@ final class PersonResolver {
         refs.sort(Comparator.comparing(PersonRef::span));
         Map<String, Set<EntityRef>> byPart = new HashMap<>();
         Map<PersonRef, EntityRef> full = fullNames(refs, byPart, text.article().metadata().published());
+        Map<String, List<MiddleName>> byMiddle = middleNames(full);
         Resolved out = new Resolved(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         Map<EntityRef, Integer> lastSentence = new HashMap<>();
         for (PersonRef r : refs) {
             Optional<EntityRef> e = full.containsKey(r) ? Optional.of(record(text, r, full.get(r), r.cue().rule(), known,
-                    out)) : shortForm(text, r, byPart, lastSentence, known, out);
+                    out)) : shortForm(text, r, byPart, byMiddle, lastSentence, known, out);
             e.ifPresent(ref -> lastSentence.put(ref, r.sentence()));
         }
         return out;
@@ -142,6 +147,25 @@ final class PersonResolver {
                 .orElseGet(() -> new EntityRef(Keys.person(r.name()), EntityType.PERSON, r.name(), Optional.empty())));
     }
 
+    /**
+     * The words between the first and the last of each full name as written ("Agus" of "Antonius Agus Sriyono"), with
+     * the person and where the name is first written: Indonesians are called by any one of their names.
+     */
+    private Map<String, List<MiddleName>> middleNames(Map<PersonRef, EntityRef> full) {
+        Map<EntityRef, Integer> first = new HashMap<>();
+        Map<String, Set<EntityRef>> byWord = new LinkedHashMap<>();
+        full.forEach((r, e) -> {
+            first.merge(e, r.span().start(), Math::min);
+            List<String> real = realWords(r.name());
+            for (String w : real.subList(Math.min(1, real.size()), Math.max(1, real.size() - 1))) {
+                byWord.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(e);
+            }
+        });
+        Map<String, List<MiddleName>> out = new HashMap<>();
+        byWord.forEach((w, persons) -> out.put(w, persons.stream().map(p -> new MiddleName(p, first.get(p))).toList()));
+        return out;
+    }
+
     /** First and last name word (particles aside), a hyphenated surname's last part, one-word gazetteer names. */
     private Set<String> nameParts(EntityRef ref, String written) {
         Set<String> parts = new LinkedHashSet<>();
@@ -167,7 +191,8 @@ final class PersonResolver {
      * fits, then the most recent; unresolved when the latest two were last seen in the same sentence.
      */
     private Optional<EntityRef> shortForm(ArticleText text, PersonRef r, Map<String, Set<EntityRef>> byPart,
-                                          Map<EntityRef, Integer> lastSentence, KnownPersons known, Resolved out) {
+                                          Map<String, List<MiddleName>> byMiddle, Map<EntityRef, Integer> lastSentence,
+                                          KnownPersons known, Resolved out) {
         String word = Token.normalize(r.name());
         List<EntityRef> candidates = new ArrayList<>(byPart.getOrDefault(word, Set.of()));
         if (candidates.size() == 1) {
@@ -175,6 +200,12 @@ final class PersonResolver {
         }
         if (candidates.size() > 1) {
             return among(text, r, candidates, lastSentence, known, out);
+        }
+        // "Dubes Agus" after "Antonius Agus Sriyono": the one person named before with that middle name
+        List<EntityRef> middle = byMiddle.getOrDefault(word, List.of()).stream()
+                .filter(m -> m.firstWritten() < r.span().start()).map(MiddleName::person).toList();
+        if (middle.size() == 1) {
+            return Optional.of(record(text, r, middle.get(0), "short-form-middle", known, out));
         }
         Optional<EntityRef> alias = distinctiveAlias(text, r);
         if (alias.isPresent()) {
