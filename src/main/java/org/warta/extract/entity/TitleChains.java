@@ -75,6 +75,12 @@ final class TitleChains {
         }
         int runEnd = k < n ? names.end(tokens, k) : k;
         int nameEnd = yearAfter(tokens, runEnd) ? k : runEnd;
+        if (nameEnd - k >= 3 && regions.regional(tokens, first) && gazetteer.longestAt(tokens, k).isEmpty()
+                && regions.namedAsPlace(text, tokens.get(k))) {
+            // "Bupati Sukamaju Nama Orang" where the article tells of "di Sukamaju": the region, then the holder
+            holder(s, tokens, titleSpan, k + 1, nameEnd, title, chain.of(), sink);
+            return nameEnd;
+        }
         if (nameEnd == k + 1 && regions.regional(tokens, first) && regions.namedAsPlace(text, tokens.get(k))) {
             // "… dengan Bupati Sukamaju." where the article tells of "Kabupaten Sukamaju": the region, no holder
             Span span = new Span(titleSpan.start(), tokens.get(k).end());

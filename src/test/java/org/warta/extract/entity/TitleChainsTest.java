@@ -87,6 +87,17 @@ class TitleChainsTest {
                 persons("Hari itu Menteri Sekretris Negara Hiroshi Tanaka tiba."));
     }
 
+    /** The article names the word after a region head's title a place: the holder's name follows it. */
+    @Test
+    void aWordTheArticleNamesAPlaceBeforeANameIsTheRegion() {
+        assertEquals(List.of("Dewi Lestari/TITLE regent - Bupati Sukamaju Dewi Lestari"),
+                persons("Pabrik itu dibangun di Sukamaju. Hari itu Bupati Sukamaju Dewi Lestari meresmikannya.")
+                        .stream().filter(p -> p.contains("/TITLE")).toList());
+        assertEquals(List.of("Sukamaju Dewi Lestari/TITLE regent - Bupati Sukamaju Dewi Lestari"),
+                persons("Pabrik itu dibangun tahun lalu. Hari itu Bupati Sukamaju Dewi Lestari meresmikannya.")
+                        .stream().filter(p -> p.contains("/TITLE")).toList());
+    }
+
     /** After the comma another title: the one word is the holder's name, as before. */
     @Test
     void aTitleAfterTheCommaLeavesTheWordBeforeItTheHolder() {
