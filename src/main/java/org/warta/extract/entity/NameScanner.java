@@ -124,7 +124,7 @@ final class NameScanner {
                 continue;
             }
             OptionalInt entity = entityAt(text, s, tokens, i, pendingCue, sink);
-            NameCue cue = entity.isEmpty() ? cueAt(tokens.get(i)) : null;
+            NameCue cue = entity.isEmpty() ? cueAt(tokens, i) : null;
             boolean kinComma = pendingCue == NameCue.KIN && tokens.get(i).text().equals(","); // "putranya, Nama"
             if (cue != null || kinComma) {
                 pendingCue = kinComma ? pendingCue : cue; // the verb makes the capitalized run after it a person
@@ -165,10 +165,15 @@ final class NameScanner {
                 .filter(g -> g.entries().stream().allMatch(e -> e.type() == EntityType.PERSON)).isPresent();
     }
 
-    /** A reporting verb ("kata", "menurut") or meeting verb ("bertemu") before a name. */
-    private NameCue cueAt(Token t) {
+    /**
+     * A reporting verb ("kata", "menurut") or meeting verb ("bertemu") at token {@code i}, before a name; not a
+     * reporting verb used as a noun ("menggunakan kata …": the word, not "said").
+     */
+    private NameCue cueAt(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        boolean noun = i > 0 && words.is(tokens.get(i - 1), EntityWord.WORD_NOUN_LEAD);
         if (lexicon.reportingVerb(t).filter(c -> c == VerbClass.POST || c == VerbClass.SOURCE).isPresent()
-                && !t.norm().endsWith("nya")) {
+                && !t.norm().endsWith("nya") && !noun) {
             return NameCue.REPORTING;
         }
         if (words.is(t, EntityWord.KIN) && !t.isCapitalized()) { // "istri Nama", not the given name "Putri"

@@ -128,6 +128,9 @@ class EntityWordLinesTest {
                     EntityWordLinesTest::bylines, List.of("Dewi Lestari"), List.of());
             case "contributor-prefix" -> Case.of("Harga beras naik.\nDewi Lestari dari Jakarta %s.", w, "membantu",
                     EntityWordLinesTest::bylines, List.of("Dewi Lestari"), List.of());
+            // "kata" after it is the noun "word": the capitalized word after it is no speaker
+            case "word-noun-lead" -> Case.of("Ia lalu %s kata Sukamaju di depan wartawan.", w, "berkata",
+                    found("Sukamaju"), List.of("Sukamaju/BARE"), List.of("Sukamaju/REPORTING"));
             case "meeting-cue" -> Case.of("Pada hari itu ia %s Hartono.", w, "melihat", named("Hartono"),
                     List.of("Hartono/MEETING"), List.of("Hartono/BARE"));
             case "portfolio" -> Case.of("Hari itu Menteri %s Dewi Lestari tiba di bandara.", cap, "Sentosa",
