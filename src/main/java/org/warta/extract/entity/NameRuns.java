@@ -106,6 +106,9 @@ final class NameRuns {
                     && !tokens.get(k + 1).spaceBefore() && tokens.get(k + 1).isWord()) {
                 k += 2;
                 words++;
+            } else if (brokenHyphen(tokens, k) && k > i) {
+                k += 2; // "Willem- Alexander": a space typed after the hyphen of one name
+                words++;
             } else if (t.text().equals(".") && !t.spaceBefore() && k > i && tokens.get(k - 1).text().length() == 1
                     && k + 1 < n && tokens.get(k + 1).isCapitalized()) {
                 k++; // an initial: "Charles Q. Brown"
@@ -116,6 +119,19 @@ final class NameRuns {
             }
         }
         return officeOnly(tokens, i, k) ? i : k;
+    }
+
+    /**
+     * A hyphen at token {@code k} glued to the word before it and followed, after a space, by a capitalized word
+     * that goes on with a name (no title, no state or organization): one hyphenated name broken by a stray space.
+     */
+    private boolean brokenHyphen(List<Token> tokens, int k) {
+        int n = tokens.size();
+        return k > 0 && k + 1 < n && tokens.get(k).text().equals("-") && !tokens.get(k).spaceBefore()
+                && tokens.get(k - 1).isWord() && tokens.get(k + 1).spaceBefore() && tokens.get(k + 1).isWord()
+                && tokens.get(k + 1).isCapitalized() && !tokens.get(k + 1).isAllCaps()
+                && !lexicon.isStopword(tokens.get(k + 1)) && lexicon.titleAt(tokens, k + 1).isEmpty()
+                && !isEntityStart(tokens, k + 1);
     }
 
     /** A degree at token {@code k} with no name word after it. */
@@ -208,8 +224,8 @@ final class NameRuns {
         StringBuilder b = new StringBuilder();
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (i > from && t.spaceBefore()) {
-                b.append(' ');
+            if (i > from && t.spaceBefore() && !tokens.get(i - 1).text().equals("-")) {
+                b.append(' '); // not after a hyphen: "Willem- Alexander" is the name "Willem-Alexander"
             }
             for (int k = 0; k < t.text().length(); k++) {
                 char c = t.text().charAt(k);

@@ -31,6 +31,10 @@ class NameRunsTest {
         "Ahmad Yusuf al- Hakim tiba.    | Ahmad Yusuf",
         "Ahmad Yusuf al-hakim tiba.     | Ahmad Yusuf",
         "Jean-Pierre Dupont tiba.       | Jean-Pierre Dupont",
+        // a space typed after the hyphen of one name; not before a state or a title
+        "Jean- Pierre Dupont tiba.      | Jean-Pierre Dupont",
+        "Hiroshi- Jepang tiba.          | Hiroshi",
+        "Hiroshi- Presiden tiba.        | Hiroshi",
         "Hiroshi K. Tanaka tiba.        | Hiroshi K. Tanaka",
         "Hiroshi Jepang tiba.           | Hiroshi",
         "Hiroshi Pada Tanaka tiba.      | Hiroshi",
