@@ -56,7 +56,8 @@ final class TitleChains {
         }
         Token next = tokens.get(hit.to());
         return next.isCapitalized() || lexicon.isTitleModifier(next) || words.is(next, EntityWord.TITLE_FOLLOWER)
-                || next.kind() == Token.Kind.PUNCT && (next.text().equals(",") || next.text().equals("("));
+                || next.kind() == Token.Kind.PUNCT && (next.text().equals(",") || next.text().equals("("))
+                || next.is("dan") && officeWords(tokens, hit.to()) > hit.to(); // "Menteri Luar Negeri dan Kerja Sama"
     }
 
     /** Reads the chain from a title; returns the token after it. */

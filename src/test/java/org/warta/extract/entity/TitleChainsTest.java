@@ -214,6 +214,8 @@ class TitleChainsTest {
     @CsvSource(delimiter = '|', value = {
         "Menteri Kelautan dan Perikanan Dewi Lestari tiba kemarin."
             + " | Dewi Lestari/TITLE minister - Menteri Kelautan dan Perikanan Dewi Lestari",
+        "Menteri Luar Negeri dan Kerja Sama Jepang Dewi Lestari tiba kemarin."
+            + " | Dewi Lestari/TITLE foreign-minister Japan Menteri Luar Negeri dan Kerja Sama Jepang Dewi Lestari",
         "Menteri Pendidikan Tinggi, Sains, dan Teknologi Dewi Lestari tiba kemarin."
             + " | Dewi Lestari/TITLE minister - Menteri Pendidikan Tinggi, Sains, dan Teknologi Dewi Lestari",
         "Menteri Investasi/Kepala BKPN Dewi Lestari tiba kemarin."
