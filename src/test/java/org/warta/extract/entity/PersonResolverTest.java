@@ -111,6 +111,26 @@ class PersonResolverTest {
                 EntityStages.ref(two, "Kenta", 40, NameCue.BARE))).size());
     }
 
+    /** A word after a particle names the father ("bin Kenta"): alone, it is not the son. */
+    @Test
+    void aWordAfterAParticleIsNoMiddleName() {
+        ArticleText t = Texts.text("Hiroshi bin Kenta Tanaka tiba. Kenta lalu berpidato.");
+        assertEquals(List.of("Hiroshi bin Kenta Tanaka = person/hiroshi-bin-kenta-tanaka (reporting-verb)"),
+                mentions(resolve(t, EntityStages.gazetteer(), EntityStages.ref(t, "Hiroshi bin Kenta Tanaka",
+                        NameCue.REPORTING), EntityStages.ref(t, "Kenta", 20, NameCue.BARE))));
+    }
+
+    /** After an honorific, the first part of one person's first name is that person; not without the honorific. */
+    @Test
+    void theFirstPartOfAFirstNameAfterAnHonorificIsThatPerson() {
+        ArticleText t = Texts.text("Megasari Lestari tiba. Bu Mega lalu berpidato. Mega tersenyum.");
+        assertEquals(List.of("Megasari Lestari = person/megasari-lestari (reporting-verb)",
+                        "Mega = person/megasari-lestari (short-form-prefix)"),
+                mentions(resolve(t, EntityStages.gazetteer(), EntityStages.ref(t, "Megasari Lestari",
+                        NameCue.REPORTING), EntityStages.ref(t, "Mega", 20, NameCue.HONORIFIC),
+                        EntityStages.ref(t, "Mega", 40, NameCue.BARE))));
+    }
+
     @Test
     void ofSeveralPersonsWithTheNameTheOneTheTitleFitsIsMeant() {
         ArticleText t = Texts.text("Menteri Luar Negeri Hiroshi Tanaka bertemu Presiden Kenji Tanaka. "
