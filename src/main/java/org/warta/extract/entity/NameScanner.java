@@ -21,6 +21,8 @@ import org.warta.text.Token;
 final class NameScanner {
     /** A sentence of at least this many words, 70% capitalized, is written in Title Case. */
     private static final int TITLE_CASE_WORDS = 6;
+    /** A name that is a person's one name has at least this many letters. */
+    private static final int MIN_ONE_NAME = 3;
 
     private final Gazetteer gazetteer;
     private final EntityLexicon lexicon;
@@ -151,6 +153,18 @@ final class NameScanner {
             return false;
         }
         return k + 2 == n || tokens.get(k + 2).kind() == Token.Kind.PUNCT && !tokens.get(k + 2).text().equals("/");
+    }
+
+    /**
+     * One name word at token {@code i} before a full reporting verb at {@code k} ("Nama mengatakan …"): many
+     * Indonesians have one name. A word of a few letters or one glued to a period before it is the end of an
+     * abbreviation ("Ph.D menyampaikan"), no name.
+     */
+    private boolean speaker(List<Token> tokens, int i, int k) {
+        boolean abbreviation = tokens.get(i).text().length() < MIN_ONE_NAME
+                || i > 0 && tokens.get(i - 1).text().equals(".") && !tokens.get(i).spaceBefore();
+        return k == i + 1 && !abbreviation
+                && lexicon.reportingVerb(tokens.get(k)).filter(c -> c == VerbClass.VERB).isPresent();
     }
 
     /** "selaku Konsul", "sebagai Duta Besar" at token {@code k}: the role a name before it holds. */
@@ -337,7 +351,7 @@ final class NameScanner {
             PersonRef ref = persons.name(s, tokens, i, end, NameCue.APPOSITION, Optional.empty(), Optional.empty(),
                     Optional.empty());
             return withApposition(text, s, tokens, end, ref, sink);
-        } else if (personAfter && full) {
+        } else if (personAfter && (full || speaker(tokens, i, end))) {
             sink.person(persons.name(s, tokens, i, end, NameCue.REPORTING, Optional.empty(), Optional.empty(),
                     Optional.empty()));
         } else if (full && sink.namedBefore(NameRuns.name(tokens, i, end))) {
