@@ -127,15 +127,15 @@ final class TitleChains {
     }
 
     /**
-     * One capitalized word right after a lower-case title, ending at {@code end}, that names what the title is of
-     * rather than its holder: after a title of membership with no more name after it ("anggota Paspampres dan …"),
-     * or before a demonstrative pointing back to someone told of before ("jenderal Kopassus tersebut") — a name
-     * does not take "tersebut", a description does.
+     * One capitalized word right after a lower-case title (or one opening the sentence), ending at {@code end}, that
+     * names what the title is of rather than its holder: after a title of membership with no more name after it
+     * ("anggota Paspampres dan …"), or before a demonstrative pointing back to someone told of before ("jenderal
+     * Kopassus tersebut") — a name does not take "tersebut", a description does.
      */
     private boolean bodyAfter(List<Token> tokens, PhraseTable.Hit<EntityLexicon.Title> title, int end) {
         Token first = tokens.get(title.from());
-        if (first.isCapitalized()) {
-            return false;
+        if (first.isCapitalized() && title.from() > 0) {
+            return false; // a capital opening the sentence says nothing
         }
         boolean alone = end == tokens.size() || !tokens.get(end).isCapitalized();
         return words.is(first, EntityWord.MEMBERSHIP) && alone

@@ -61,6 +61,7 @@ class TitleChainsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Hari itu anggota Sukamaju dan warga tiba. | ",
+        "Anggota Sukamaju dan warga tiba hari itu. | ",
         "Hari itu mantan jenderal Sukamaju tersebut tiba. | ",
         "Hari itu anggota Sukamaju Dewi Lestari tiba. | Sukamaju Dewi Lestari/TITLE member",
         "Hari itu anggota DPR Dewi tiba. | Dewi/TITLE member",
