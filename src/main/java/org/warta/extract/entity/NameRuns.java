@@ -106,6 +106,8 @@ final class NameRuns {
                     && !tokens.get(k + 1).spaceBefore() && tokens.get(k + 1).isWord()) {
                 k += 2;
                 words++;
+            } else if (lostLetter(tokens, k) && k > i) {
+                k += 2; // "Erdo?an": a letter the page's encoding lost, inside the word
             } else if (brokenHyphen(tokens, k) && k > i) {
                 k += 2; // "Willem- Alexander": a space typed after the hyphen of one name
                 words++;
@@ -132,6 +134,18 @@ final class NameRuns {
                 && tokens.get(k + 1).isCapitalized() && !tokens.get(k + 1).isAllCaps()
                 && !lexicon.isStopword(tokens.get(k + 1)) && lexicon.titleAt(tokens, k + 1).isEmpty()
                 && !isEntityStart(tokens, k + 1);
+    }
+
+    /**
+     * A question mark or a replacement character at token {@code k} glued between a word and a lower-case word: a
+     * letter the page's encoding could not hold ("Erdo?an" for "Erdoğan"), not punctuation.
+     */
+    private static boolean lostLetter(List<Token> tokens, int k) {
+        int n = tokens.size();
+        String t = tokens.get(k).text();
+        return k > 0 && k + 1 < n && (t.equals("?") || t.equals("\uFFFD")) && !tokens.get(k).spaceBefore()
+                && tokens.get(k - 1).isWord() && !tokens.get(k + 1).spaceBefore() && tokens.get(k + 1).isWord()
+                && Character.isLowerCase(tokens.get(k + 1).text().charAt(0));
     }
 
     /** A degree at token {@code k} with no name word after it. */

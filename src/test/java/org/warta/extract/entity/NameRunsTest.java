@@ -35,6 +35,9 @@ class NameRunsTest {
         "Jean- Pierre Dupont tiba.      | Jean-Pierre Dupont",
         "Hiroshi- Jepang tiba.          | Hiroshi",
         "Hiroshi- Presiden tiba.        | Hiroshi",
+        // a letter the page's encoding lost inside a word; a question closing a sentence is punctuation
+        "Hiroshi Tana?ka tiba.          | Hiroshi Tana?ka",
+        "Hiroshi? Tanaka tiba.          | Hiroshi",
         "Hiroshi K. Tanaka tiba.        | Hiroshi K. Tanaka",
         "Hiroshi Jepang tiba.           | Hiroshi",
         "Hiroshi Pada Tanaka tiba.      | Hiroshi",
