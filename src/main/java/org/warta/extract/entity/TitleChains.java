@@ -22,6 +22,8 @@ final class TitleChains {
     private static final int RELATIVE_REACH = 4;
     /** A bracketed short form or gloss in a title has at most this many words: "(Menko Marinves)". */
     private static final int BRACKET_REACH = 8;
+    /** A word after a title is read as a misspelled state from this many letters: "Tingkok", "Indoneska". */
+    private static final int MISSPELLED_STATE = 7;
 
     /** How far the chain reached: tokens [chainEnd) hold title and what it is of; what the title is of. */
     private record Chain(int end, Optional<EntityRef> of) {
@@ -35,6 +37,7 @@ final class TitleChains {
     private final NameRuns names;
     private final PersonNames persons;
     private final RegionHeads regions;
+    private final MisspelledStates misspellings;
 
     TitleChains(Gazetteer gazetteer, EntityLexicon lexicon, WordClasses<EntityWord> words,
                 OrganizationNames organizations, GazetteerMentions gazetteerMentions, NameRuns names,
@@ -47,6 +50,7 @@ final class TitleChains {
         this.names = names;
         this.persons = persons;
         this.regions = new RegionHeads(gazetteer, lexicon, words, names);
+        this.misspellings = new MisspelledStates(gazetteer);
     }
 
     /** A title word counts only where it reads as a title: capitalized, or lower case before a name or state. */
@@ -89,6 +93,10 @@ final class TitleChains {
             return nameEnd;
         }
         if (nameEnd == k + 1 && k == first.to() && bodyAfter(tokens, first, nameEnd)) {
+            return nameEnd;
+        }
+        if (nameEnd == k + 1 && misspelledState(tokens.get(k))) {
+            sink.looseName(s, k, nameEnd); // "Presiden Indoneska": the state the title is of, misspelled
             return nameEnd;
         }
         if (nameEnd > k) {
@@ -140,6 +148,14 @@ final class TitleChains {
         boolean alone = end == tokens.size() || !tokens.get(end).isCapitalized();
         return words.is(first, EntityWord.MEMBERSHIP) && alone
                 || end < tokens.size() && words.is(tokens.get(end), EntityWord.DEMONSTRATIVE);
+    }
+
+    /**
+     * A word one edit from exactly one state's name, long enough that a name is not taken for one: after a title a
+     * person's one name is likelier than a misspelled state, and short names are near short states ("Malik", "Mali").
+     */
+    private boolean misspelledState(Token t) {
+        return t.text().length() >= MISSPELLED_STATE && misspellings.nearStates(t.norm()).size() == 1;
     }
 
     /** A year right after a name run ("… Mitra Nama Pameran 2021"): the run names an event, no holder. */

@@ -72,6 +72,14 @@ class TitleChainsTest {
                         + p.title().map(EntityLexicon.Title::roleKey).orElse("-")).toList());
     }
 
+    /** One long word after a title, one letter off a state's name, is that state misspelled; a short one a name. */
+    @Test
+    void aLongWordOneEditFromAStateAfterATitleIsNoHolder() {
+        assertEquals(List.of(), persons("Hari itu Presiden Jepaang tiba.").stream()
+                .filter(p -> p.contains("/TITLE")).toList());
+        assertEquals(List.of("Ruslan/TITLE president - Presiden Ruslan"), persons("Hari itu Presiden Ruslan tiba."));
+    }
+
     /** A run with a year right after it names an event, no holder of the title before it. */
     @Test
     void aRunBeforeAYearIsNoHolder() {
