@@ -114,8 +114,8 @@ final class NameRuns {
             } else if (t.text().equals(".") && !t.spaceBefore() && k > i && tokens.get(k - 1).text().length() == 1
                     && k + 1 < n && tokens.get(k + 1).isCapitalized()) {
                 k++; // an initial: "Charles Q. Brown"
-            } else if (nickname(tokens, k) > k && k > i) {
-                k = nickname(tokens, k); // "James Norman 'Jim' Mattis"
+            } else if (nickname(tokens, i, k) > k && k > i) {
+                k = nickname(tokens, i, k); // "James Norman 'Jim' Mattis"
             } else {
                 break;
             }
@@ -186,13 +186,22 @@ final class NameRuns {
     }
 
     /**
-     * A nickname in quotation marks inside a name, followed by more of the name: the token after its closing mark;
-     * {@code k} when there is none.
+     * A nickname in quotation marks or brackets inside a name starting at {@code i}, followed by more of the name:
+     * the token after its closing mark; {@code k} when there is none.
      */
-    private static int nickname(List<Token> tokens, int k) {
+    private static int nickname(List<Token> tokens, int i, int k) {
         int n = tokens.size();
         if (k + 3 < n && tokens.get(k).kind() == Token.Kind.QUOTE && tokens.get(k + 1).isCapitalized()
                 && tokens.get(k + 2).kind() == Token.Kind.QUOTE && tokens.get(k + 3).isCapitalized()) {
+            return k + 3;
+        }
+        // "Michael Richard (Mike) Pompeo": in brackets, a word of a name, not an acronym or a party's initials, nor
+        // the short form of the name before it that the news writes after it ("Joko Widodo (Jokowi) …")
+        if (k + 3 < n && tokens.get(k).text().equals("(") && tokens.get(k + 1).isWord()
+                && tokens.get(k + 1).isCapitalized() && !tokens.get(k + 1).isAllCaps()
+                && !tokens.get(k + 1).norm().startsWith(tokens.get(i).norm())
+                && tokens.get(k + 2).text().equals(")") && tokens.get(k + 3).isWord()
+                && tokens.get(k + 3).isCapitalized() && !tokens.get(k + 3).isAllCaps()) {
             return k + 3;
         }
         return k;
