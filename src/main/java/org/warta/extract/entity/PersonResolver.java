@@ -26,8 +26,10 @@ import org.warta.text.Token;
 /**
  * Resolves person references in text order: full names first, each an entity of the article (the gazetteer's,
  * or a new person as written); then each short form ("Lavrov", "Bapak Wang") to the article's person with that
- * name part — by the title before it when several fit, else the most recent, else unresolved — or to a distinctive
- * gazetteer alias. Records every mention, the roles written with names, and what they say of affiliations.
+ * name part — by the title before it when several fit, else the most recent, else unresolved — or to the one person
+ * named before with it as a middle name ("Dubes Agus" after "Antonius Agus Sriyono") or, after an honorific, as the
+ * first part of a first name ("Bu Mega"), or to a distinctive gazetteer alias. Records every mention, the roles
+ * written with names, and what they say of affiliations.
  * Stateless; one article's knowledge lives in the {@link KnownPersons} passed in.
  */
 final class PersonResolver {
@@ -37,6 +39,10 @@ final class PersonResolver {
 
     /** The words of the article's full names other than those short forms commonly use, each with its persons. */
     private record OtherWords(Map<String, List<NameWord>> middle, Map<String, List<NameWord>> first) {
+        OtherWords {
+            middle = Map.copyOf(middle);
+            first = Map.copyOf(first);
+        }
     }
 
     /** The persons' mentions and roles, and the short forms left unresolved. */
