@@ -22,6 +22,7 @@ class SentenceSplitterTest {
         "Presiden Joseph R. Biden tiba. Ia disambut. | 2",
         "Putin di St. Petersburg pada 29 Juli. Foto: AFP | 2",
         "Dr. Budi dan Prof. Ani hadir. Acara selesai. | 2",
+        "Pdt. Budi dan Mgr. Ani hadir. Acara selesai. | 2",
         "Pada 02/03/2023 ia datang. Esoknya pergi. | 2",
         "“Kami siap. Kami menunggu,” kata Wang. Lalu ia pergi. | 2",
         // sentences the page glued together, after a lower-case word or a name; not a site's name nor initials

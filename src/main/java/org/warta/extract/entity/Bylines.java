@@ -105,20 +105,28 @@ final class Bylines {
     /**
      * Every author a byline line names: "Rep: Nama Satu/ Red: Nama Dua", "Pewarta: Nama Satu", "NAMA PENULIS",
      * "(Nama Penulis)", "Nama Penulis, Nama Media". A name has two words or more; labels, titles, outlets,
-     * places the gazetteer knows and the words no name holds ({@code name-stopwords.txt}) are not names.
+     * places the gazetteer knows and the words no name holds ({@code name-stopwords.txt}) are not names. What
+     * follows a source label ("Sumber: …") names an outlet or agency: no author.
      */
     List<PersonRef> names(int s, List<Token> tokens) {
         List<PersonRef> out = new ArrayList<>();
         int i = 0;
-        while (i < tokens.size()) {
-            int from = nameStart(tokens, i);
+        int last = tokens.size();
+        for (int k = 0; k < last; k++) {
+            if (words.is(tokens.get(k), EntityWord.SOURCE_LABEL)) {
+                last = k;
+            }
+        }
+        List<Token> credited = tokens.subList(0, last);
+        while (i < credited.size()) {
+            int from = nameStart(credited, i);
             int to = from;
-            while (to < tokens.size() && isNameWord(tokens, to, from)) {
+            while (to < credited.size() && isNameWord(credited, to, from)) {
                 to++;
             }
-            boolean company = to > from && words.is(tokens.get(from), EntityWord.COMPANY_FORM);
+            boolean company = to > from && words.is(credited.get(from), EntityWord.COMPANY_FORM);
             if (to - from >= 2 && !company) { // "© 2024 PT Nama Media": a company, not an author
-                out.add(persons.name(s, tokens, from, to, NameCue.BYLINE, Optional.empty(), Optional.empty(),
+                out.add(persons.name(s, credited, from, to, NameCue.BYLINE, Optional.empty(), Optional.empty(),
                         Optional.empty()));
             }
             i = Math.max(to, from + 1);

@@ -27,6 +27,7 @@ public final class EntityExtractor {
     private final MetonymPersons metonymPersons = new MetonymPersons();
     private final MentionDeduper deduper = new MentionDeduper();
     private final CutNames cutNames = new CutNames();
+    private final InitialsAtSentenceEnd initials;
 
     public EntityExtractor(Gazetteer gazetteer, EntityLexicon lexicon) {
         WordClasses<EntityWord> words = WordClasses.load(EntityExtractor.class, "entity-words.tsv", EntityWord.class);
@@ -35,6 +36,7 @@ public final class EntityExtractor {
         this.persons = new PersonResolver(gazetteer, lexicon, holders);
         this.roleDescriptions = new RoleDescriptions(holders, words);
         this.misspellings = new MisspelledStates(gazetteer);
+        this.initials = new InitialsAtSentenceEnd(lexicon);
     }
 
     public ArticleEntities extract(ArticleText text) {
@@ -42,7 +44,8 @@ public final class EntityExtractor {
         KnownPersons known = new KnownPersons(found.affiliations());
         List<EntityMention> mentions = new ArrayList<>(found.mentions());
         List<UnresolvedMention> unresolved = new ArrayList<>();
-        PersonResolver.Resolved people = persons.resolve(text, cutNames.mend(text, found.persons()), known);
+        PersonResolver.Resolved people = persons.resolve(text,
+                initials.mend(text, cutNames.mend(text, found.persons())), known);
         mentions.addAll(people.mentions());
         unresolved.addAll(people.unresolved());
         RoleDescriptions.Resolved described = roleDescriptions.resolve(text, found.roleDescriptions(), mentions, known);

@@ -48,7 +48,8 @@ final class MisspelledStates {
         return out;
     }
 
-    private Set<GazetteerEntry> nearStates(String word) {
+    /** The states whose name (a word of it) is one edit from {@code word}. */
+    Set<GazetteerEntry> nearStates(String word) {
         Set<GazetteerEntry> near = new LinkedHashSet<>();
         for (int len = word.length() - 1; len <= word.length() + 1; len++) {
             for (Map.Entry<String, GazetteerEntry> e : gazetteer.stateWordsOfLength(len)) {

@@ -106,16 +106,46 @@ final class NameRuns {
                     && !tokens.get(k + 1).spaceBefore() && tokens.get(k + 1).isWord()) {
                 k += 2;
                 words++;
+            } else if (lostLetter(tokens, k) && k > i) {
+                k += 2; // "Erdo?an": a letter the page's encoding lost, inside the word
+            } else if (brokenHyphen(tokens, k) && k > i) {
+                k += 2; // "Willem- Alexander": a space typed after the hyphen of one name
+                words++;
             } else if (t.text().equals(".") && !t.spaceBefore() && k > i && tokens.get(k - 1).text().length() == 1
                     && k + 1 < n && tokens.get(k + 1).isCapitalized()) {
                 k++; // an initial: "Charles Q. Brown"
-            } else if (nickname(tokens, k) > k && k > i) {
-                k = nickname(tokens, k); // "James Norman 'Jim' Mattis"
+            } else if (nickname(tokens, i, k) > k && k > i) {
+                k = nickname(tokens, i, k); // "James Norman 'Jim' Mattis"
             } else {
                 break;
             }
         }
         return officeOnly(tokens, i, k) ? i : k;
+    }
+
+    /**
+     * A hyphen at token {@code k} glued to the word before it and followed, after a space, by a capitalized word
+     * that goes on with a name (no title, no state or organization): one hyphenated name broken by a stray space.
+     */
+    private boolean brokenHyphen(List<Token> tokens, int k) {
+        int n = tokens.size();
+        return k > 0 && k + 1 < n && tokens.get(k).text().equals("-") && !tokens.get(k).spaceBefore()
+                && tokens.get(k - 1).isWord() && tokens.get(k + 1).spaceBefore() && tokens.get(k + 1).isWord()
+                && tokens.get(k + 1).isCapitalized() && !tokens.get(k + 1).isAllCaps()
+                && !lexicon.isStopword(tokens.get(k + 1)) && lexicon.titleAt(tokens, k + 1).isEmpty()
+                && !isEntityStart(tokens, k + 1);
+    }
+
+    /**
+     * A question mark or a replacement character at token {@code k} glued between a word and a lower-case word: a
+     * letter the page's encoding could not hold ("Erdo?an" for "Erdoğan"), not punctuation.
+     */
+    private static boolean lostLetter(List<Token> tokens, int k) {
+        int n = tokens.size();
+        String t = tokens.get(k).text();
+        return k > 0 && k + 1 < n && (t.equals("?") || t.equals("\uFFFD")) && !tokens.get(k).spaceBefore()
+                && tokens.get(k - 1).isWord() && !tokens.get(k + 1).spaceBefore() && tokens.get(k + 1).isWord()
+                && Character.isLowerCase(tokens.get(k + 1).text().charAt(0));
     }
 
     /** A degree at token {@code k} with no name word after it. */
@@ -156,13 +186,22 @@ final class NameRuns {
     }
 
     /**
-     * A nickname in quotation marks inside a name, followed by more of the name: the token after its closing mark;
-     * {@code k} when there is none.
+     * A nickname in quotation marks or brackets inside a name starting at {@code i}, followed by more of the name:
+     * the token after its closing mark; {@code k} when there is none.
      */
-    private static int nickname(List<Token> tokens, int k) {
+    private static int nickname(List<Token> tokens, int i, int k) {
         int n = tokens.size();
         if (k + 3 < n && tokens.get(k).kind() == Token.Kind.QUOTE && tokens.get(k + 1).isCapitalized()
                 && tokens.get(k + 2).kind() == Token.Kind.QUOTE && tokens.get(k + 3).isCapitalized()) {
+            return k + 3;
+        }
+        // "Michael Richard (Mike) Pompeo": in brackets, a word of a name, not an acronym or a party's initials, nor
+        // the short form of the name before it that the news writes after it ("Joko Widodo (Jokowi) …")
+        if (k + 3 < n && tokens.get(k).text().equals("(") && tokens.get(k + 1).isWord()
+                && tokens.get(k + 1).isCapitalized() && !tokens.get(k + 1).isAllCaps()
+                && !tokens.get(k + 1).norm().startsWith(tokens.get(i).norm())
+                && tokens.get(k + 2).text().equals(")") && tokens.get(k + 3).isWord()
+                && tokens.get(k + 3).isCapitalized() && !tokens.get(k + 3).isAllCaps()) {
             return k + 3;
         }
         return k;
@@ -208,8 +247,8 @@ final class NameRuns {
         StringBuilder b = new StringBuilder();
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (i > from && t.spaceBefore()) {
-                b.append(' ');
+            if (i > from && t.spaceBefore() && !tokens.get(i - 1).text().equals("-")) {
+                b.append(' '); // not after a hyphen: "Willem- Alexander" is the name "Willem-Alexander"
             }
             for (int k = 0; k < t.text().length(); k++) {
                 char c = t.text().charAt(k);

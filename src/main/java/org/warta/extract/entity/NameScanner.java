@@ -21,6 +21,8 @@ import org.warta.text.Token;
 final class NameScanner {
     /** A sentence of at least this many words, 70% capitalized, is written in Title Case. */
     private static final int TITLE_CASE_WORDS = 6;
+    /** A name that is a person's one name has at least this many letters. */
+    private static final int MIN_ONE_NAME = 3;
 
     private final Gazetteer gazetteer;
     private final EntityLexicon lexicon;
@@ -124,7 +126,7 @@ final class NameScanner {
                 continue;
             }
             OptionalInt entity = entityAt(text, s, tokens, i, pendingCue, sink);
-            NameCue cue = entity.isEmpty() ? cueAt(tokens.get(i)) : null;
+            NameCue cue = entity.isEmpty() ? cueAt(tokens, i) : null;
             boolean kinComma = pendingCue == NameCue.KIN && tokens.get(i).text().equals(","); // "putranya, Nama"
             if (cue != null || kinComma) {
                 pendingCue = kinComma ? pendingCue : cue; // the verb makes the capitalized run after it a person
@@ -153,6 +155,18 @@ final class NameScanner {
         return k + 2 == n || tokens.get(k + 2).kind() == Token.Kind.PUNCT && !tokens.get(k + 2).text().equals("/");
     }
 
+    /**
+     * One name word at token {@code i} before a full reporting verb at {@code k} ("Nama mengatakan …"): many
+     * Indonesians have one name. A word of a few letters or one glued to a period before it is the end of an
+     * abbreviation ("Ph.D menyampaikan"), no name.
+     */
+    private boolean speaker(List<Token> tokens, int i, int k) {
+        boolean abbreviation = tokens.get(i).text().length() < MIN_ONE_NAME
+                || i > 0 && tokens.get(i - 1).text().equals(".") && !tokens.get(i).spaceBefore();
+        return k == i + 1 && !abbreviation
+                && lexicon.reportingVerb(tokens.get(k)).filter(c -> c == VerbClass.VERB).isPresent();
+    }
+
     /** "selaku Konsul", "sebagai Duta Besar" at token {@code k}: the role a name before it holds. */
     private boolean roleAfter(List<Token> tokens, int k) {
         return k + 1 < tokens.size() && words.is(tokens.get(k), EntityWord.ROLE_AFTER)
@@ -165,10 +179,15 @@ final class NameScanner {
                 .filter(g -> g.entries().stream().allMatch(e -> e.type() == EntityType.PERSON)).isPresent();
     }
 
-    /** A reporting verb ("kata", "menurut") or meeting verb ("bertemu") before a name. */
-    private NameCue cueAt(Token t) {
+    /**
+     * A reporting verb ("kata", "menurut") or meeting verb ("bertemu") at token {@code i}, before a name; not a
+     * reporting verb used as a noun ("menggunakan kata …": the word, not "said").
+     */
+    private NameCue cueAt(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        boolean noun = i > 0 && words.is(tokens.get(i - 1), EntityWord.WORD_NOUN_LEAD);
         if (lexicon.reportingVerb(t).filter(c -> c == VerbClass.POST || c == VerbClass.SOURCE).isPresent()
-                && !t.norm().endsWith("nya")) {
+                && !t.norm().endsWith("nya") && !noun) {
             return NameCue.REPORTING;
         }
         if (words.is(t, EntityWord.KIN) && !t.isCapitalized()) { // "istri Nama", not the given name "Putri"
@@ -332,7 +351,7 @@ final class NameScanner {
             PersonRef ref = persons.name(s, tokens, i, end, NameCue.APPOSITION, Optional.empty(), Optional.empty(),
                     Optional.empty());
             return withApposition(text, s, tokens, end, ref, sink);
-        } else if (personAfter && full) {
+        } else if (personAfter && (full || speaker(tokens, i, end))) {
             sink.person(persons.name(s, tokens, i, end, NameCue.REPORTING, Optional.empty(), Optional.empty(),
                     Optional.empty()));
         } else if (full && sink.namedBefore(NameRuns.name(tokens, i, end))) {

@@ -26,14 +26,31 @@ import org.warta.text.Token;
 /**
  * Resolves person references in text order: full names first, each an entity of the article (the gazetteer's,
  * or a new person as written); then each short form ("Lavrov", "Bapak Wang") to the article's person with that
- * name part — by the title before it when several fit, else the most recent, else unresolved — or to a distinctive
- * gazetteer alias. Records every mention, the roles written with names, and what they say of affiliations.
+ * name part — by the title before it when several fit, else the most recent, else unresolved — or to the one person
+ * named before with it as a middle name ("Dubes Agus" after "Antonius Agus Sriyono") or, after an honorific, as the
+ * first part of a first name ("Bu Mega"), or to a distinctive gazetteer alias. Records every mention, the roles
+ * written with names, and what they say of affiliations.
  * Stateless; one article's knowledge lives in the {@link KnownPersons} passed in.
  */
 final class PersonResolver {
+    /** A person of the article with a name word, and where the full name is first written. */
+    private record NameWord(EntityRef person, int firstWritten) {
+    }
+
+    /** The words of the article's full names other than those short forms commonly use, each with its persons. */
+    private record OtherWords(Map<String, List<NameWord>> middle, Map<String, List<NameWord>> first) {
+        OtherWords {
+            middle = Map.copyOf(middle);
+            first = Map.copyOf(first);
+        }
+    }
+
     /** The persons' mentions and roles, and the short forms left unresolved. */
     record Resolved(List<EntityMention> mentions, List<RoleAssertion> roles, List<UnresolvedMention> unresolved) {
     }
+
+    /** A first name's first part stands for it from this many letters: "Mega", not "Me". */
+    private static final int MIN_NAME_PREFIX = 3;
 
     private final Gazetteer gazetteer;
     private final EntityLexicon lexicon;
@@ -52,11 +69,12 @@ final class PersonResolver {
         refs.sort(Comparator.comparing(PersonRef::span));
         Map<String, Set<EntityRef>> byPart = new HashMap<>();
         Map<PersonRef, EntityRef> full = fullNames(refs, byPart, text.article().metadata().published());
+        OtherWords other = otherWords(full);
         Resolved out = new Resolved(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         Map<EntityRef, Integer> lastSentence = new HashMap<>();
         for (PersonRef r : refs) {
             Optional<EntityRef> e = full.containsKey(r) ? Optional.of(record(text, r, full.get(r), r.cue().rule(), known,
-                    out)) : shortForm(text, r, byPart, lastSentence, known, out);
+                    out)) : shortForm(text, r, byPart, other, lastSentence, known, out);
             e.ifPresent(ref -> lastSentence.put(ref, r.sentence()));
         }
         return out;
@@ -142,6 +160,49 @@ final class PersonResolver {
                 .orElseGet(() -> new EntityRef(Keys.person(r.name()), EntityType.PERSON, r.name(), Optional.empty())));
     }
 
+    /**
+     * The words between the first and the last of each full name as written ("Agus" of "Antonius Agus Sriyono"), and
+     * the first words, each with the person and where the name is first written: Indonesians are called by any one of
+     * their names, and by the first part of a first name ("Bu Mega" for "Megawati").
+     */
+    private OtherWords otherWords(Map<PersonRef, EntityRef> full) {
+        Map<EntityRef, Integer> firstAt = new HashMap<>();
+        Map<String, Set<EntityRef>> middle = new LinkedHashMap<>();
+        Map<String, Set<EntityRef>> first = new LinkedHashMap<>();
+        full.forEach((r, e) -> {
+            firstAt.merge(e, r.span().start(), Math::min);
+            List<String> real = realWords(r.name());
+            if (real.size() >= 2) {
+                first.computeIfAbsent(real.get(0), k -> new LinkedHashSet<>()).add(e);
+            }
+            middleWords(r.name()).forEach(w -> middle.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(e));
+        });
+        return new OtherWords(withFirstWritten(middle, firstAt), withFirstWritten(first, firstAt));
+    }
+
+    /**
+     * The name words between the first and the last, particles aside; not a word after a particle: "bin Zayed" names
+     * the father, and "Zayed" alone is he, or what is named after him.
+     */
+    private List<String> middleWords(String name) {
+        String[] written = name.split("\\s+");
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i < written.length - 1; i++) {
+            String w = Token.normalize(written[i]);
+            if (!w.isEmpty() && !lexicon.isParticle(w) && !lexicon.isParticle(Token.normalize(written[i - 1]))) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, List<NameWord>> withFirstWritten(Map<String, Set<EntityRef>> byWord,
+                                                               Map<EntityRef, Integer> firstAt) {
+        Map<String, List<NameWord>> out = new HashMap<>();
+        byWord.forEach((w, persons) -> out.put(w, persons.stream().map(p -> new NameWord(p, firstAt.get(p))).toList()));
+        return out;
+    }
+
     /** First and last name word (particles aside), a hyphenated surname's last part, one-word gazetteer names. */
     private Set<String> nameParts(EntityRef ref, String written) {
         Set<String> parts = new LinkedHashSet<>();
@@ -167,7 +228,8 @@ final class PersonResolver {
      * fits, then the most recent; unresolved when the latest two were last seen in the same sentence.
      */
     private Optional<EntityRef> shortForm(ArticleText text, PersonRef r, Map<String, Set<EntityRef>> byPart,
-                                          Map<EntityRef, Integer> lastSentence, KnownPersons known, Resolved out) {
+                                          OtherWords other, Map<EntityRef, Integer> lastSentence,
+                                          KnownPersons known, Resolved out) {
         String word = Token.normalize(r.name());
         List<EntityRef> candidates = new ArrayList<>(byPart.getOrDefault(word, Set.of()));
         if (candidates.size() == 1) {
@@ -175,6 +237,21 @@ final class PersonResolver {
         }
         if (candidates.size() > 1) {
             return among(text, r, candidates, lastSentence, known, out);
+        }
+        // "Dubes Agus" after "Antonius Agus Sriyono": the one person named before with that middle name
+        List<EntityRef> middle = other.middle().getOrDefault(word, List.of()).stream()
+                .filter(m -> m.firstWritten() < r.span().start()).map(NameWord::person).toList();
+        if (middle.size() == 1) {
+            return Optional.of(record(text, r, middle.get(0), "short-form-middle", known, out));
+        }
+        // "Bu Mega" after "Megawati Soekarnoputri": after an honorific, the first part of one person's first name
+        List<EntityRef> begun = r.cue() != NameCue.HONORIFIC || word.length() < MIN_NAME_PREFIX ? List.of()
+                : other.first().entrySet().stream()
+                .filter(f -> f.getKey().length() > word.length() && f.getKey().startsWith(word))
+                .flatMap(f -> f.getValue().stream()).filter(m -> m.firstWritten() < r.span().start())
+                .map(NameWord::person).distinct().toList();
+        if (begun.size() == 1) {
+            return Optional.of(record(text, r, begun.get(0), "short-form-prefix", known, out));
         }
         Optional<EntityRef> alias = distinctiveAlias(text, r);
         if (alias.isPresent()) {

@@ -22,6 +22,8 @@ final class TitleChains {
     private static final int RELATIVE_REACH = 4;
     /** A bracketed short form or gloss in a title has at most this many words: "(Menko Marinves)". */
     private static final int BRACKET_REACH = 8;
+    /** A word after a title is read as a misspelled state from this many letters: "Tingkok", "Indoneska". */
+    private static final int MISSPELLED_STATE = 7;
 
     /** How far the chain reached: tokens [chainEnd) hold title and what it is of; what the title is of. */
     private record Chain(int end, Optional<EntityRef> of) {
@@ -35,6 +37,7 @@ final class TitleChains {
     private final NameRuns names;
     private final PersonNames persons;
     private final RegionHeads regions;
+    private final MisspelledStates misspellings;
 
     TitleChains(Gazetteer gazetteer, EntityLexicon lexicon, WordClasses<EntityWord> words,
                 OrganizationNames organizations, GazetteerMentions gazetteerMentions, NameRuns names,
@@ -47,6 +50,7 @@ final class TitleChains {
         this.names = names;
         this.persons = persons;
         this.regions = new RegionHeads(gazetteer, lexicon, words, names);
+        this.misspellings = new MisspelledStates(gazetteer);
     }
 
     /** A title word counts only where it reads as a title: capitalized, or lower case before a name or state. */
@@ -56,7 +60,8 @@ final class TitleChains {
         }
         Token next = tokens.get(hit.to());
         return next.isCapitalized() || lexicon.isTitleModifier(next) || words.is(next, EntityWord.TITLE_FOLLOWER)
-                || next.kind() == Token.Kind.PUNCT && (next.text().equals(",") || next.text().equals("("));
+                || next.kind() == Token.Kind.PUNCT && (next.text().equals(",") || next.text().equals("("))
+                || next.is("dan") && officeWords(tokens, hit.to()) > hit.to(); // "Menteri Luar Negeri dan Kerja Sama"
     }
 
     /** Reads the chain from a title; returns the token after it. */
@@ -75,10 +80,23 @@ final class TitleChains {
         }
         int runEnd = k < n ? names.end(tokens, k) : k;
         int nameEnd = yearAfter(tokens, runEnd) ? k : runEnd;
+        if (nameEnd - k >= 3 && regions.regional(tokens, first) && gazetteer.longestAt(tokens, k).isEmpty()
+                && regions.namedAsPlace(text, tokens.get(k))) {
+            // "Bupati Sukamaju Nama Orang" where the article tells of "di Sukamaju": the region, then the holder
+            holder(s, tokens, titleSpan, k + 1, nameEnd, title, chain.of(), sink);
+            return nameEnd;
+        }
         if (nameEnd == k + 1 && regions.regional(tokens, first) && regions.namedAsPlace(text, tokens.get(k))) {
             // "… dengan Bupati Sukamaju." where the article tells of "Kabupaten Sukamaju": the region, no holder
             Span span = new Span(titleSpan.start(), tokens.get(k).end());
             sink.roleDescription(new RoleDescription(s, span, text.of(span), title, Optional.empty()));
+            return nameEnd;
+        }
+        if (nameEnd == k + 1 && k == first.to() && bodyAfter(tokens, first, nameEnd)) {
+            return nameEnd;
+        }
+        if (nameEnd == k + 1 && misspelledState(tokens.get(k))) {
+            sink.looseName(s, k, nameEnd); // "Presiden Indoneska": the state the title is of, misspelled
             return nameEnd;
         }
         if (nameEnd > k) {
@@ -114,6 +132,30 @@ final class TitleChains {
             sink.roleDescription(new RoleDescription(s, titleSpan, text.of(titleSpan), title, Optional.empty()));
         }
         return Math.max(k, first.to());
+    }
+
+    /**
+     * One capitalized word right after a lower-case title (or one opening the sentence), ending at {@code end}, that
+     * names what the title is of rather than its holder: after a title of membership with no more name after it
+     * ("anggota Paspampres dan …"), or before a demonstrative pointing back to someone told of before ("jenderal
+     * Kopassus tersebut") — a name does not take "tersebut", a description does.
+     */
+    private boolean bodyAfter(List<Token> tokens, PhraseTable.Hit<EntityLexicon.Title> title, int end) {
+        Token first = tokens.get(title.from());
+        if (first.isCapitalized() && title.from() > 0) {
+            return false; // a capital opening the sentence says nothing
+        }
+        boolean alone = end == tokens.size() || !tokens.get(end).isCapitalized();
+        return words.is(first, EntityWord.MEMBERSHIP) && alone
+                || end < tokens.size() && words.is(tokens.get(end), EntityWord.DEMONSTRATIVE);
+    }
+
+    /**
+     * A word one edit from exactly one state's name, long enough that a name is not taken for one: after a title a
+     * person's one name is likelier than a misspelled state, and short names are near short states ("Malik", "Mali").
+     */
+    private boolean misspelledState(Token t) {
+        return t.text().length() >= MISSPELLED_STATE && misspellings.nearStates(t.norm()).size() == 1;
     }
 
     /** A year right after a name run ("… Mitra Nama Pameran 2021"): the run names an event, no holder. */

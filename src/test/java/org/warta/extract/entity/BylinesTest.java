@@ -49,6 +49,13 @@ class BylinesTest {
         assertEquals(List.of(), bylines("Harga beras naik lagi pekan ini. " + credit));
     }
 
+    /** A source line names an outlet or agency, no author; an author before it on the line is still named. */
+    @Test
+    void aSourceLabelEndsTheAuthorsOfTheLine() {
+        assertEquals(List.of(), lineNames("Sumber: Kabar Warta"));
+        assertEquals(List.of("Dewi Lestari"), lineNames("Penulis: Dewi Lestari / Sumber: Kabar Warta"));
+    }
+
     /** A city's name closing the author's name is the author's; after a comma it is the place of the byline. */
     @Test
     void aCityClosingTheNameIsTheAuthorsLastName() {

@@ -116,6 +116,9 @@ class EntityWordLinesTest {
                     List.of("Dewi Lestari"), List.of())
                     : Case.of("Harga beras naik.\n%s Dewi Lestari", cap, "Catatan", EntityWordLinesTest::bylines,
                     List.of("Dewi Lestari"), List.of("Catatan Dewi Lestari"));
+            // what follows a source label names an outlet, no author; after an author's label, the author
+            case "source-label" -> Case.of("Harga beras naik.\n%s: Dewi Lestari", cap, "Editor",
+                    EntityWordLinesTest::bylines, List.of(), List.of("Dewi Lestari"));
             // a company's name on a line of its own (a footer) is no author; a word of no class leaves a name
             case "company-form" -> Case.of("Harga beras naik.\n%s Dewi Lestari", w.toUpperCase(Locale.ROOT), "Catatan",
                     EntityWordLinesTest::bylines, List.of(), List.of("Catatan Dewi Lestari"));
@@ -125,6 +128,9 @@ class EntityWordLinesTest {
                     EntityWordLinesTest::bylines, List.of("Dewi Lestari"), List.of());
             case "contributor-prefix" -> Case.of("Harga beras naik.\nDewi Lestari dari Jakarta %s.", w, "membantu",
                     EntityWordLinesTest::bylines, List.of("Dewi Lestari"), List.of());
+            // "kata" after it is the noun "word": the capitalized word after it is no speaker
+            case "word-noun-lead" -> Case.of("Ia lalu %s kata Sukamaju di depan wartawan.", w, "berkata",
+                    found("Sukamaju"), List.of("Sukamaju/BARE"), List.of("Sukamaju/REPORTING"));
             case "meeting-cue" -> Case.of("Pada hari itu ia %s Hartono.", w, "melihat", named("Hartono"),
                     List.of("Hartono/MEETING"), List.of("Hartono/BARE"));
             case "portfolio" -> Case.of("Hari itu Menteri %s Dewi Lestari tiba di bandara.", cap, "Sentosa",
@@ -160,6 +166,9 @@ class EntityWordLinesTest {
             // a name of two words before it and a title is the name of the title's holder
             case "role-after" -> Case.of("Pada hari itu Dewi Lestari %s Duta Besar tiba di bandara.", w, "dan",
                     found("Dewi Lestari"), List.of("Dewi Lestari/REPORTING"), List.of());
+            // one word alone after a title of membership names the body; after a word of no class, the holder
+            case "membership" -> Case.of("Pada hari itu %s Sukamaju tiba di bandara.", w, "menteri",
+                    found("Sukamaju"), List.of(), List.of("Sukamaju/TITLE"));
             default -> null;
         };
     }

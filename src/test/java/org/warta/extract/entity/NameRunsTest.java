@@ -31,6 +31,18 @@ class NameRunsTest {
         "Ahmad Yusuf al- Hakim tiba.    | Ahmad Yusuf",
         "Ahmad Yusuf al-hakim tiba.     | Ahmad Yusuf",
         "Jean-Pierre Dupont tiba.       | Jean-Pierre Dupont",
+        // a space typed after the hyphen of one name; not before a state or a title
+        "Jean- Pierre Dupont tiba.      | Jean-Pierre Dupont",
+        "Hiroshi- Jepang tiba.          | Hiroshi",
+        "Hiroshi- Presiden tiba.        | Hiroshi",
+        // a letter the page's encoding lost inside a word; a question closing a sentence is punctuation
+        "Hiroshi Tana?ka tiba.          | Hiroshi Tana?ka",
+        // a nickname in brackets inside the name; not a short form of the name, an acronym, or a last bracket
+        "Hiroshi Kenji (Ken) Tanaka tiba. | Hiroshi Kenji (Ken) Tanaka",
+        "Hiroshi Tanaka (Hiroshita) Mengenai Harga. | Hiroshi Tanaka",
+        "Hiroshi Tanaka (PDIP) Budi tiba. | Hiroshi Tanaka",
+        "Hiroshi Tanaka (Ken) tiba.     | Hiroshi Tanaka",
+        "Hiroshi? Tanaka tiba.          | Hiroshi",
         "Hiroshi K. Tanaka tiba.        | Hiroshi K. Tanaka",
         "Hiroshi Jepang tiba.           | Hiroshi",
         "Hiroshi Pada Tanaka tiba.      | Hiroshi",

@@ -49,6 +49,13 @@ class NameScannerTest {
                 .filter(p -> p.endsWith("/REPORTING")).toList());
     }
 
+    /** The end of an abbreviation before a reporting verb is no one-word name. */
+    @Test
+    void theEndOfAnAbbreviationBeforeAReportingVerbIsNoName() {
+        assertEquals(List.of(), EntityStages.persons(scan("Pada hari itu Dewi Lestari Ph.D mengatakan harga naik."))
+                .stream().filter(p -> p.endsWith("/REPORTING")).toList());
+    }
+
     /** The full names listed after a cued name are persons by the same cue; a title or one word ends the list. */
     @Test
     void theFullNamesListedAfterACuedNameArePersons() {
@@ -94,6 +101,8 @@ class NameScannerTest {
         "“Kami siap,” kata Hartono.                   | Hartono/REPORTING",
         "Menurut Hartono, harga beras naik.           | Hartono/REPORTING",
         "Pada hari itu Dewi Lestari mengatakan harga beras naik. | Dewi Lestari/REPORTING",
+        // many Indonesians have one name: right before a full reporting verb it speaks; not an abbreviation's end
+        "Pada hari itu Hartono mengatakan harga beras naik. | Hartono/REPORTING",
         "Pada hari itu ia bertemu Hartono.            | Hartono/MEETING",
         "Pada hari itu istri Dewi Lestari hadir.      | Dewi Lestari/KIN",
         "Pada hari itu warga menyambut putra Hartono. | Hartono/KIN",

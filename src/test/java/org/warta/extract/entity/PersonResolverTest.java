@@ -92,6 +92,45 @@ class PersonResolverTest {
                 mentions(r));
     }
 
+    /** A middle name alone is the one person named before with it; not one named only after, nor one of two. */
+    @Test
+    void aMiddleNameIsTheOnePersonNamedBeforeWithIt() {
+        ArticleText t = Texts.text("Dubes Hiroshi Kenta Tanaka tiba. Dubes Kenta lalu berpidato.");
+        assertEquals(List.of("Hiroshi Kenta Tanaka = person/hiroshi-kenta-tanaka (reporting-verb)",
+                        "Kenta = person/hiroshi-kenta-tanaka (short-form-middle)"),
+                mentions(resolve(t, EntityStages.gazetteer(), EntityStages.ref(t, "Hiroshi Kenta Tanaka",
+                        NameCue.REPORTING), EntityStages.ref(t, "Kenta", 20, NameCue.BARE))));
+        ArticleText after = Texts.text("Kenta lalu berpidato. Dubes Hiroshi Kenta Tanaka tiba.");
+        assertEquals(List.of("Hiroshi Kenta Tanaka = person/hiroshi-kenta-tanaka (reporting-verb)"),
+                mentions(resolve(after, EntityStages.gazetteer(), EntityStages.ref(after, "Kenta", NameCue.BARE),
+                        EntityStages.ref(after, "Hiroshi Kenta Tanaka", NameCue.REPORTING))));
+        ArticleText two = Texts.text("Hiroshi Kenta Tanaka bertemu Yuki Kenta Sato. Kenta lalu berpidato.");
+        assertEquals(2, mentions(resolve(two, EntityStages.gazetteer(),
+                EntityStages.ref(two, "Hiroshi Kenta Tanaka", NameCue.REPORTING),
+                EntityStages.ref(two, "Yuki Kenta Sato", NameCue.MEETING),
+                EntityStages.ref(two, "Kenta", 40, NameCue.BARE))).size());
+    }
+
+    /** A word after a particle names the father ("bin Kenta"): alone, it is not the son. */
+    @Test
+    void aWordAfterAParticleIsNoMiddleName() {
+        ArticleText t = Texts.text("Hiroshi bin Kenta Tanaka tiba. Kenta lalu berpidato.");
+        assertEquals(List.of("Hiroshi bin Kenta Tanaka = person/hiroshi-bin-kenta-tanaka (reporting-verb)"),
+                mentions(resolve(t, EntityStages.gazetteer(), EntityStages.ref(t, "Hiroshi bin Kenta Tanaka",
+                        NameCue.REPORTING), EntityStages.ref(t, "Kenta", 20, NameCue.BARE))));
+    }
+
+    /** After an honorific, the first part of one person's first name is that person; not without the honorific. */
+    @Test
+    void theFirstPartOfAFirstNameAfterAnHonorificIsThatPerson() {
+        ArticleText t = Texts.text("Megasari Lestari tiba. Bu Mega lalu berpidato. Mega tersenyum.");
+        assertEquals(List.of("Megasari Lestari = person/megasari-lestari (reporting-verb)",
+                        "Mega = person/megasari-lestari (short-form-prefix)"),
+                mentions(resolve(t, EntityStages.gazetteer(), EntityStages.ref(t, "Megasari Lestari",
+                        NameCue.REPORTING), EntityStages.ref(t, "Mega", 20, NameCue.HONORIFIC),
+                        EntityStages.ref(t, "Mega", 40, NameCue.BARE))));
+    }
+
     @Test
     void ofSeveralPersonsWithTheNameTheOneTheTitleFitsIsMeant() {
         ArticleText t = Texts.text("Menteri Luar Negeri Hiroshi Tanaka bertemu Presiden Kenji Tanaka. "

@@ -54,6 +54,32 @@ class TitleChainsTest {
                 persons("Hari itu Menteri (Menlu) Hiroshi Tanaka tiba."));
     }
 
+    /**
+     * One word after a lower-case title names what the title is of, no holder: after a title of membership with no
+     * name after it, before a demonstrative; a name after the body, or a capitalized title, is still the holder.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Hari itu anggota Sukamaju dan warga tiba. | ",
+        "Anggota Sukamaju dan warga tiba hari itu. | ",
+        "Hari itu mantan jenderal Sukamaju tersebut tiba. | ",
+        "Hari itu anggota Sukamaju Dewi Lestari tiba. | Sukamaju Dewi Lestari/TITLE member",
+        "Hari itu anggota DPR Dewi tiba. | Dewi/TITLE member",
+        "Hari itu Jenderal Sukamaju tiba. | Sukamaju/TITLE general"})
+    void oneWordAfterALowerCaseTitleMayNameTheBody(String text, String expected) {
+        assertEquals(expected == null ? List.of() : List.of(expected), EntityStages.scan(Texts.text(text), JAPAN)
+                .persons().stream().map(p -> p.name() + "/" + p.cue() + " "
+                        + p.title().map(EntityLexicon.Title::roleKey).orElse("-")).toList());
+    }
+
+    /** One long word after a title, one letter off a state's name, is that state misspelled; a short one a name. */
+    @Test
+    void aLongWordOneEditFromAStateAfterATitleIsNoHolder() {
+        assertEquals(List.of(), persons("Hari itu Presiden Jepaang tiba.").stream()
+                .filter(p -> p.contains("/TITLE")).toList());
+        assertEquals(List.of("Ruslan/TITLE president - Presiden Ruslan"), persons("Hari itu Presiden Ruslan tiba."));
+    }
+
     /** A run with a year right after it names an event, no holder of the title before it. */
     @Test
     void aRunBeforeAYearIsNoHolder() {
@@ -68,6 +94,17 @@ class TitleChainsTest {
     void anOfficeWordWithALetterLeftOutIsAnOfficeWord() {
         assertEquals(List.of("Hiroshi Tanaka/TITLE minister - Menteri Sekretris Negara Hiroshi Tanaka"),
                 persons("Hari itu Menteri Sekretris Negara Hiroshi Tanaka tiba."));
+    }
+
+    /** The article names the word after a region head's title a place: the holder's name follows it. */
+    @Test
+    void aWordTheArticleNamesAPlaceBeforeANameIsTheRegion() {
+        assertEquals(List.of("Dewi Lestari/TITLE regent - Bupati Sukamaju Dewi Lestari"),
+                persons("Pabrik itu dibangun di Sukamaju. Hari itu Bupati Sukamaju Dewi Lestari meresmikannya.")
+                        .stream().filter(p -> p.contains("/TITLE")).toList());
+        assertEquals(List.of("Sukamaju Dewi Lestari/TITLE regent - Bupati Sukamaju Dewi Lestari"),
+                persons("Pabrik itu dibangun tahun lalu. Hari itu Bupati Sukamaju Dewi Lestari meresmikannya.")
+                        .stream().filter(p -> p.contains("/TITLE")).toList());
     }
 
     /** After the comma another title: the one word is the holder's name, as before. */
@@ -186,6 +223,8 @@ class TitleChainsTest {
     @CsvSource(delimiter = '|', value = {
         "Menteri Kelautan dan Perikanan Dewi Lestari tiba kemarin."
             + " | Dewi Lestari/TITLE minister - Menteri Kelautan dan Perikanan Dewi Lestari",
+        "Menteri Luar Negeri dan Kerja Sama Jepang Dewi Lestari tiba kemarin."
+            + " | Dewi Lestari/TITLE foreign-minister Japan Menteri Luar Negeri dan Kerja Sama Jepang Dewi Lestari",
         "Menteri Pendidikan Tinggi, Sains, dan Teknologi Dewi Lestari tiba kemarin."
             + " | Dewi Lestari/TITLE minister - Menteri Pendidikan Tinggi, Sains, dan Teknologi Dewi Lestari",
         "Menteri Investasi/Kepala BKPN Dewi Lestari tiba kemarin."
@@ -210,6 +249,13 @@ class TitleChainsTest {
         "Direktur Jenderal Peternakan dan Kesehatan Hewan I Ketut Lestari tiba kemarin."
             + " | I Ketut Lestari/TITLE director-general - Direktur Jenderal Peternakan dan Kesehatan Hewan"
             + " I Ketut Lestari",
+        // an officer's corps code after the rank, with the armed force, retirement or a period after it
+        "Hari itu Letkol Kav Dewi Lestari tiba. | Dewi Lestari/TITLE lieutenant-colonel - Letkol Kav Dewi Lestari",
+        "Hari itu Kolonel Czi TNI Dewi Lestari tiba."
+            + " | Dewi Lestari/TITLE colonel - Kolonel Czi TNI Dewi Lestari",
+        "Hari itu Mayor Inf (Purn) Dewi Lestari tiba."
+            + " | Dewi Lestari/TITLE major - Mayor Inf (Purn) Dewi Lestari",
+        "Hari itu Letkol Mar Dewi Lestari tiba. | Dewi Lestari/TITLE lieutenant-colonel - Letkol Mar Dewi Lestari",
         // a gloss of the office in another language, in brackets
         "Menteri Koordinator Bidang Pangan (Coordinating Minister for Food Security) Dewi Lestari tiba kemarin."
             + " | Dewi Lestari/TITLE coordinating-minister - Menteri Koordinator Bidang Pangan (Coordinating Minister"
