@@ -84,8 +84,9 @@ public final class MeetingExtractor {
         entities.roles().forEach(r -> titled.add(r.holder()));
         List<MeetingCandidate> met = new ArrayList<>();
         for (MeetingCandidate c : hosts.upgrade(candidates, text, entities, statements)) {
-            List<EntityRef> sides = c.participants().stream()
-                    .filter(e -> !staff.contains(e) && !family(e, c.participants(), titled)).toList();
+            Set<EntityRef> consorts = consorts(c.participants(), entities);
+            List<EntityRef> sides = c.participants().stream().filter(e -> !staff.contains(e)
+                    && !family(e, c.participants(), titled) && !consorts.contains(e)).toList();
             if (sides.size() >= 2) {
                 met.add(sides.size() == c.participants().size() ? c : c.withParticipants(sides));
             }
@@ -123,6 +124,30 @@ public final class MeetingExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * "Raja X beserta Ratu Y": beside a side titled as a monarch, a side titled as a consort is the monarch's spouse,
+     * who accompanies; a queen with no king among the sides reigns.
+     */
+    private Set<EntityRef> consorts(List<EntityRef> sides, ArticleEntities entities) {
+        Set<EntityRef> monarchs = new HashSet<>();
+        Set<EntityRef> consorts = new HashSet<>();
+        for (RoleAssertion r : entities.roles()) {
+            if (!sides.contains(r.holder())) {
+                continue;
+            }
+            for (String w : r.position().split("\\s+")) {
+                if (lexicon.words().has(Token.normalize(w), MeetingWord.MONARCH)) {
+                    monarchs.add(r.holder());
+                }
+                if (lexicon.words().has(Token.normalize(w), MeetingWord.CONSORT)) {
+                    consorts.add(r.holder());
+                }
+            }
+        }
+        consorts.removeAll(monarchs);
+        return monarchs.isEmpty() ? Set.of() : consorts;
     }
 
     /**
