@@ -42,6 +42,12 @@ final class RoleDescriptions {
                 // a bare title goes to the holder the story spoke of last
                 fit = latestBefore(mentions, fit, d.span().start()).map(List::of).orElse(fit);
             }
+            if (fit.isEmpty() && d.of().filter(o -> o.type() == EntityType.STATE).isPresent()) {
+                // "Gubernur Jenderal Australia" … "Gubernur Jenderal Hurley": the one person the article gives that
+                // title without a state, and no state of its own
+                fit = persons.stream().filter(p -> holders.holdsUnplaced(p, d.title(), known)).toList();
+                fit = fit.size() == 1 ? fit : List.of();
+            }
             Optional<EntityRef> toldBefore = fit.isEmpty() && d.of().isPresent() && pointsBack(text, d)
                     ? onlyPersonOf(d.of().get(), mentions, d.span().start(), known) : Optional.empty();
             if (fit.size() == 1) {

@@ -36,6 +36,18 @@ final class RoleHolders {
                 && fitsState(role, g.get(), state) && heldOn(role, date));
     }
 
+    /**
+     * Whether the article titles the person with the role without a state, and knows no state of the person: "Gubernur
+     * Jenderal Hurley", whom "Gubernur Jenderal Australia" may describe.
+     */
+    boolean holdsUnplaced(EntityRef person, EntityLexicon.Title title, KnownPersons known) {
+        if (known.stateOf(person).isPresent() || gazetteer.get(person.key()).isPresent()) {
+            return false;
+        }
+        return known.rolesInText(person).stream().map(key -> key.split("@", 2))
+                .anyMatch(p -> (p.length < 2 || p[1].isEmpty()) && title.describes().contains(p[0]));
+    }
+
     private static boolean fitsState(GazetteerEntry.HeldRole role, GazetteerEntry person, Optional<String> state) {
         if (state.isEmpty()) {
             return true;

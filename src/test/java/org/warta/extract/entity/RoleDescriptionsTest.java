@@ -55,6 +55,20 @@ class RoleDescriptionsTest {
         assertEquals("several persons of this article hold this role", r.unresolved().get(0).reason());
     }
 
+    /**
+     * "Presiden Kenji" with no state, and no state known of him: the one person so titled is the one "presiden Jepang"
+     * describes; with two such persons the office stands for its state.
+     */
+    @Test
+    void theOnePersonGivenTheTitleWithoutAStateIsTheHolder() {
+        KnownPersons known = new KnownPersons(List.of());
+        known.roleInText(KENJI, "president", Optional.empty());
+        assertEquals(List.of(new EntityMention(new Span(49, 64), "presiden Jepang", KENJI, "role-description", 1)),
+                resolve(known).mentions());
+        known.roleInText(HIROSHI, "president", Optional.empty());
+        assertEquals("office-of-state", resolve(known).mentions().get(0).rule());
+    }
+
     @Test
     void withoutAHolderTheDescriptionStandsForItsState() {
         RoleDescriptions.Resolved r = resolve(new KnownPersons(List.of()));
