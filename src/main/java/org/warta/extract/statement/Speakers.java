@@ -40,7 +40,8 @@ final class Speakers {
                 int start = s.tokenAt(actors.get(i).span().start());
                 int end = s.tokenAt(actors.get(i).span().end() - 1) + 1;
                 if (start >= from && end < verb && noBreakBetween(s.tokens(), start, verb)
-                        && !s.token(end).isCapitalized() && !words.is(s.token(end), StatementWord.COORDINATOR)) {
+                        && !s.token(end).isCapitalized() && !words.is(s.token(end), StatementWord.COORDINATOR)
+                        && !words.is(s.token(end), StatementWord.PREPOSITION)) {
                     return Optional.of(actors.get(i).entity());
                 }
             }
@@ -54,13 +55,18 @@ final class Speakers {
             int start = s.tokenAt(m.span().start());
             int end = s.tokenAt(m.span().end() - 1) + 1;
             if (start >= from && end <= verb) {
-                if (bracketed(s.tokens(), start, end, verb)) {
+                if (bracketed(s.tokens(), start, end, verb) || dashed(s.tokens(), start, end, verb)) {
                     continue; // "Pejabat di Wisma (kediaman resmi menteri) mengatakan": a gloss, not the subject
+                }
+                if (m.entity().type() == EntityType.STATE && start > 0
+                        && words.is(s.token(start - 1), StatementWord.PREPOSITION)) {
+                    continue; // "imam yang bekerja di Vatikan menyatakan": a place, not the subject
                 }
                 // a short gap ("Lavrov juga mengatakan") or an aside ("Wang Wenbin, Selasa (11/7), mengatakan"); a
                 // relative clause tells what a person said ("Ani yang mengatakan …") but what a state or body did
                 // ("Palestina yang telah menyatakan sikapnya")
-                int after = pastGloss(s.tokens(), end, verb); // "Pejabat di Kremlin (pusat …) mengatakan"
+                // "Pejabat di Kremlin (pusat …) mengatakan", "Presiden X – membalikkan kebijakan … – mengumumkan"
+                int after = pastDashes(s.tokens(), pastGloss(s.tokens(), end, verb), verb);
                 boolean close = verb - after <= SUBJECT_GAP && noBreakBetween(s.tokens(), after, verb)
                         && !(m.entity().type() != EntityType.PERSON && relative(s.tokens(), after, verb));
                 if (!(close || aside(s.tokens(), end, verb) || apposed(s.tokens(), start, end, verb))) {
@@ -110,6 +116,33 @@ final class Speakers {
             }
         }
         return at;
+    }
+
+    /** Whether the actor sits in an aside between two dashes, closed before the verb ("– kebijakan AS –"). */
+    private static boolean dashed(List<Token> tokens, int start, int end, int verb) {
+        int open = start - 1;
+        while (open >= 0 && !dash(tokens.get(open))) {
+            open--;
+        }
+        return open >= 0 && pastDashes(tokens, open, verb) > open;
+    }
+
+    /** Past an aside that opens with a dash at {@code at} and closes with one before the verb; else {@code at}. */
+    private static int pastDashes(List<Token> tokens, int at, int verb) {
+        if (at >= verb || !dash(tokens.get(at))) {
+            return at;
+        }
+        for (int i = at + 1; i < verb; i++) {
+            if (dash(tokens.get(i))) {
+                return i + 1;
+            }
+        }
+        return at;
+    }
+
+    /** A dash set off by spaces: an aside's mark, not a hyphen inside a word. */
+    private static boolean dash(Token t) {
+        return (t.text().equals("–") || t.text().equals("—")) && t.spaceBefore();
     }
 
     private boolean relative(List<Token> tokens, int from, int to) {

@@ -48,7 +48,11 @@ class SpeakersTest {
         "Budi, Selasa (2/4), mengatakan harga akan naik.         | Budi",
         "Budi tiba, lalu mengatakan harga akan naik.            | -",
         "Budi memuji Ani yang mengatakan harga akan naik.       | Ani",
-        "Budi bertemu Ani dan mengatakan harga akan naik.       | Budi"})
+        "Budi bertemu Ani dan mengatakan harga akan naik.       | Budi",
+        // an aside between dashes is passed over: its actor is no subject
+        "Budi – yang kemarin bertemu Ani – mengatakan harga akan naik. | Budi",
+        // an actor after a preposition is no subject of the coordinated predicate
+        "Budi membahas harga dengan Ani dan mengatakan harga akan naik. | Budi"})
     void theSubjectIsTheNearestActorCloseBeforeTheVerb(String text, String speaker) {
         assertEquals(speaker, subject(text));
     }

@@ -109,6 +109,12 @@ class StatementWordLinesTest {
                         "the coordinated predicate is the clause subject's");
                 assertEquals("Ani: memuji kerja sama kedua negara", statement(template.formatted("lalu")));
             }
+            case "preposition" -> {
+                // a state after it is a place, not the speaker
+                String template = "Budi, pejabat yang bekerja %s Jepang mengatakan bahwa kerja sama itu akan diperkuat.";
+                assertEquals("-", statement(template.formatted(w)), "a place or an object, not the speaker");
+                assertEquals("Japan: kerja sama itu akan diperkuat", statement(template.formatted("juga")));
+            }
             case "relative" -> {
                 // a relative clause after a state tells what it did, not that it spoke
                 String template = "Jepang %s mengatakan bahwa kerja sama itu akan diperkuat.";
