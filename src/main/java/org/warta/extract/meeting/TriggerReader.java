@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.warta.extract.PhraseTable;
 import org.warta.model.EntityRef;
 import org.warta.model.MeetingStatus;
 import org.warta.model.Span;
@@ -77,16 +78,26 @@ final class TriggerReader {
             return new Outcome(List.of(), state, chaired);
         }
         List<Actor> before = groups.before(site, state);
+        boolean pointer = finder.pointsBack(site.tokens(), site.hit());
+        // "Percakapan telepon ini dilakukan menjelang rencana pertemuan … tiga negara, yakni A, B dan C": a meeting
+        // pointed back to has none of the sides another meeting named after it has
+        int nextTrigger = pointer ? nextTrigger(site) : site.tokens().size();
         List<Actor> after = groups.after(site, objectFrom(site));
         boolean listed = after.isEmpty();
         if (listed) {
             after = clauseAfter.included(site); // "menerima sejumlah menteri, termasuk Menlu Ani"
         }
+        boolean othersSides = after.stream().anyMatch(a -> a.to() > nextTrigger);
+        after = after.stream().filter(a -> a.to() <= nextTrigger).toList();
         Span evidence = after.isEmpty() || after.get(0).from() < site.clause().to() ? evidence(site)
                 : evidence(site).withEnd(site.token(Actor.last(after).to() - 1).end());
         Optional<LocalDate> anchor = site.sentence().text().article().metadata().published();
-        if (finder.pointsBack(site.tokens(), site.hit()) && after.isEmpty()) {
-            List<Actor> named = clauseAfter.namedAfterPointer(site);
+        if (pointer && after.isEmpty()) {
+            List<Actor> named = clauseAfter.namedAfterPointer(site).stream().filter(a -> a.to() <= nextTrigger)
+                    .toList();
+            if (named.isEmpty() && othersSides) {
+                return Outcome.nothing(state); // what follows, its time too, is the other meeting's
+            }
             if (named.isEmpty() || latest.map(l -> l.participants().containsAll(named.stream().map(Actor::entity)
                     .toList())).orElse(false)) {
                 // "kunjungan itu akan berlangsung dari Senin hingga Rabu": the meeting told before, more precisely
@@ -103,6 +114,15 @@ final class TriggerReader {
         Participants.Reading reading = found.reading().get();
         MeetingCandidate base = base(site, admission, reading, evidence, anchor);
         return new Outcome(splits.of(site, base, reading, after, listed), next, Optional.empty());
+    }
+
+    /**
+     * The first token of the next trigger after this one in the sentence that reports a meeting by itself (a weak one
+     * needs evidence around it, "diterima"); the sentence's length when none.
+     */
+    private int nextTrigger(TriggerSite site) {
+        return finder.find(site.sentence()).stream().filter(h -> !h.value().weak()).mapToInt(PhraseTable.Hit::from)
+                .filter(from -> from >= site.hit().to()).min().orElse(site.tokens().size());
     }
 
     /** A reading of fewer than two sides, when the speaker recalls it as "kita": the speaker and the addressee. */

@@ -147,6 +147,18 @@ class MeetingExtractorTest {
         assertEquals(List.of(), meetings(text));
     }
 
+    /** A meeting pointed back to takes none of the sides of another meeting named after it in the sentence. */
+    @Test
+    void aMeetingPointedBackToLeavesTheNextMeetingItsSides() {
+        List<MeetingReport> ms = meetings("Presiden Joko Widodo berbicara melalui telepon dengan Presiden Filipina "
+                + "Rodrigo Duterte, Rabu (3/4) malam. Percakapan telepon ini dilakukan menjelang rencana pertemuan para "
+                + "menteri luar negeri dari tiga negara, yakni Filipina, Indonesia dan Malaysia pada Kamis (4/4) di "
+                + "Manila.");
+        assertEquals(List.of("Joko Widodo+Rodrigo Duterte 2024-04-03 occurred",
+                "Indonesia+Malaysia+Philippines 2024-04-04 planned"), ms.stream().map(m -> String.join("+", names(m))
+                + " " + m.timeValue().orElseThrow().iso() + " " + m.status().label()).toList());
+    }
+
     /** A visitor meeting several leaders of the state visited meets each apart; a couple is met together. */
     @Test
     void theLeadersOfTheStateVisitedAreMetApartACoupleTogether() {
