@@ -221,10 +221,10 @@ final class MeetingTimes {
     /**
      * A word of an earlier event at token {@code at}. A subordinating word before the trigger tells by where the
      * trigger stands: "sebelum" opening the trigger's own stretch ("…, ujar Budi sebelum bertemu Ani") puts the
-     * meeting after the main clause, so it is none, but fronted before a comma it puts the main clause's meeting
-     * first ("Sebelum bertemu Ani, Budi menelepon Citra"); "setelah" fronted so leaves the main clause's meeting on
-     * the story's occasion ("Setelah bersalaman dengan Ani, keduanya berbincang …"), while opening the trigger's own
-     * stretch it tells an earlier event in passing.
+     * meeting after the main clause, so it is none; "setelah" or "sebelum" fronted before a comma leaves the main
+     * clause's meeting on the story's occasion ("Setelah bersalaman dengan Ani, keduanya berbincang …", "Sebelum
+     * menerima Ani, Budi menerima Citra"), while "setelah" opening the trigger's own stretch tells an earlier event in
+     * passing.
      */
     private boolean earlier(TriggerSite site, int at) {
         if (!lexicon.is(site.token(at), MeetingWord.EARLIER)) {
@@ -238,10 +238,11 @@ final class MeetingTimes {
         for (int i = at + 1; i < trigger && !comma; i++) {
             comma = site.token(i).text().equals(",");
         }
+        boolean fronted = comma && lexicon.is(site.token(at), MeetingWord.FRONTED);
         if (lexicon.is(site.token(at), MeetingWord.FOLLOWS)) {
-            return comma;
+            return comma && !fronted;
         }
-        return !(comma && lexicon.is(site.token(at), MeetingWord.FRONTED));
+        return !fronted;
     }
 
     /** "lebih dulu" in the sentence: one meeting before another on the occasion the story tells. */

@@ -71,7 +71,7 @@ class MeetingTimesTest {
         "Budi tiba di Osaka pada Senin. Budi akan bertemu dengan Ani.                | PLANNED",
         "Budi tiba di Osaka pada Senin. Budi sebelumnya bertemu dengan Ani.          | OCCURRED",
         "Budi tiba di Osaka pada Senin. Harga naik setelah Budi bertemu dengan Ani.  | OCCURRED",
-        "Budi tiba di Osaka pada Senin. Sebelum makan, Budi bertemu dengan Ani.      | OCCURRED",
+        "Budi tiba di Osaka pada Senin. Sejak makan, Budi bertemu dengan Ani.        | OCCURRED",
         "Budi tiba di Osaka pada Senin. Setelah Budi bertemu dengan Ani, harga naik. | OCCURRED",
         "Budi akan tiba di Osaka pada Senin. Budi bertemu dengan Ani.                | OCCURRED",
         "Budi tiba di Osaka. Budi bertemu dengan Ani.                                | OCCURRED"})
@@ -79,10 +79,14 @@ class MeetingTimesTest {
         assertEquals("none", storyDay(text, status));
     }
 
-    /** A clause fronted by "setelah" tells what came first: the main clause's meeting is on the story's day. */
-    @Test
-    void aMeetingAfterAFrontedSetelahClauseTakesTheStorysDay() {
-        assertEquals("pada Senin = 2024-04-01", storyDay("Budi tiba di Osaka pada Senin. Setelah makan siang, "
+    /**
+     * A clause fronted by "setelah" or "sebelum" tells what came first or next on the same occasion: the main clause's
+     * meeting is on the story's day.
+     */
+    @ParameterizedTest
+    @CsvSource({"Setelah", "Sebelum"})
+    void aMeetingAfterAFrontedSetelahOrSebelumClauseTakesTheStorysDay(String word) {
+        assertEquals("pada Senin = 2024-04-01", storyDay("Budi tiba di Osaka pada Senin. " + word + " makan siang, "
                 + "Budi bertemu dengan Ani.", MeetingStatus.OCCURRED));
     }
 

@@ -446,7 +446,7 @@ class MeetingWordLinesTest {
             // day; "setelah" in its place tells an earlier one in passing
             // fronted before a comma, the clause leaves the main clause's meeting on the story's day; a fronted
             // "sebelum" (the main clause came first) keeps it an earlier event
-            case "fronted" -> new Case(STORY_DAY + "%s makan siang, Budi bertemu dengan Ani.", "Sebelum",
+            case "fronted" -> new Case(STORY_DAY + "%s makan siang, Budi bertemu dengan Ani.", "Sejak",
                     storyDay("bertemu"), "OCCURRED 2024-04-01", "OCCURRED -");
             // a time past the word of return dates the visit returned: the story's day is the meeting's
             case "reciprocal" -> new Case(STORY_DAY + "Budi bertemu dengan Ani sebagai %s atas kunjungan Ani pada "
