@@ -37,9 +37,12 @@ final class TriggerFinder {
         return s.entities().roles().stream().anyMatch(r -> r.sentenceIndex() == s.index() && r.span().contains(words));
     }
 
-    /** "kunjungan itu …": a trigger noun pointing back to a meeting told before. */
+    /** "kunjungan itu …", "pertemuan yang dimaksud …": a trigger noun pointing back to a meeting told before. */
     boolean pointsBack(List<Token> tokens, PhraseTable.Hit<?> hit) {
-        return hit.to() < tokens.size() && lexicon.is(tokens.get(hit.to()), MeetingWord.DEMONSTRATIVE);
+        int at = hit.to();
+        return at < tokens.size() && (lexicon.is(tokens.get(at), MeetingWord.DEMONSTRATIVE)
+                || at + 1 < tokens.size() && lexicon.is(tokens.get(at), MeetingWord.RELATIVE)
+                && lexicon.is(tokens.get(at + 1), MeetingWord.REFERRED));
     }
 
     private boolean isCaption(ArticleText text, int s) {

@@ -370,6 +370,8 @@ class MeetingWordLinesTest {
                     "Budi+Ani+Citra+Dewi", "Ani+Citra+Dewi");
             case "demonstrative" -> new Case("Kunjungan %s berlangsung pada Senin.", "panjang",
                     MeetingWordLinesTest::refined, "2024-04-01", "-");
+            case "referred" -> new Case("Kunjungan yang %s berlangsung pada Senin.", "panjang",
+                    MeetingWordLinesTest::refined, "2024-04-01", "-");
             case "quantity" -> new Case("Budi bertemu dengan Ani %s kali.", "dua", admission("bertemu"), "REJECT",
                     "KEEP");
             case "count-noun" -> new Case("Budi bertemu dengan Ani 12 %s.", "menit", admission("bertemu"), "REJECT",
