@@ -1,6 +1,7 @@
 package org.warta.extract.meeting;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,6 +35,8 @@ public final class MeetingLexicon {
     }
 
     private final PhraseTable<Trigger> triggers = new PhraseTable<>();
+    /** The triggers of one word, as {@link Token#norm} writes them. */
+    private final Set<String> oneWordTriggers = new HashSet<>();
     private final PhraseTable<Cue> cues = new PhraseTable<>();
     private final List<String> captionMarkers = new ArrayList<>();
     private final WordClasses<MeetingWord> words;
@@ -54,6 +57,9 @@ public final class MeetingLexicon {
             Trigger trigger = new Trigger(f[0], p, flags.contains("virtual"), flags.contains("weak"),
                     p == Pattern.NOUN || flags.contains("noun"), flags.contains("moves"));
             triggers.add(f[0], trigger);
+            if (!f[0].contains(" ")) {
+                oneWordTriggers.add(Token.normalize(f[0]));
+            }
             if (p == Pattern.NOUN && !f[0].contains(" ")) {
                 triggers.add(f[0] + "nya", trigger); // "pertemuannya dengan …": its possessor's
             }
@@ -70,6 +76,13 @@ public final class MeetingLexicon {
         } catch (IllegalArgumentException e) {
             throw new WartaException(where + ": unknown " + type.getSimpleName().toLowerCase(Locale.ROOT) + " '" + value + "'");
         }
+    }
+
+    /** Whether the word names a meeting by itself, or with a possessive "-nya" ("lawatannya"). */
+    boolean namesMeeting(Token t) {
+        String w = t.norm();
+        return oneWordTriggers.contains(w)
+                || w.endsWith("nya") && oneWordTriggers.contains(w.substring(0, w.length() - "nya".length()));
     }
 
     public PhraseTable<Trigger> triggers() {

@@ -9,7 +9,8 @@ import org.warta.text.Token;
 
 /**
  * Rules a trigger out when its clause says there was no meeting: negated before the trigger, cancelled (also in a
- * relative clause's predicate after it), a plan held back by a reason ("…, tapi karena …"), hypothetical, an invitation, a count of meetings ("bertemu 39 kali"), or
+ * relative clause's predicate after it), a plan held back by a reason ("…, tapi karena …"), hypothetical, an
+ * invitation, a count of meetings ("bertemu 39 kali"), or
  * a process or series named right before it ("proses negosiasi", "rangkaian kunjungan"), or a moment come
  * ("waktunya telah tiba").
  * A count followed by "terakhir pada September" still gives that last meeting. Stateless.
@@ -64,6 +65,7 @@ final class RuleOut {
         return cancelledAfterRelativeClause(site) || deniedClaim(site) || heldBack(site)
                 || lexicon.cues().findAll(site.tokens(), site.clause().from(), site.clause().to()).stream()
                 .anyMatch(c -> c.value() == MeetingLexicon.Cue.CANCELLED && !decidedAt(site, c)
+                        && !cancelsAnother(site, c)
                         || c.value() == MeetingLexicon.Cue.CANCELS_NEXT && namesNext(site, c));
     }
 
@@ -81,7 +83,7 @@ final class RuleOut {
                     || c.value() == MeetingLexicon.Cue.SERIES_NEXT && c.to() == trigger && !visit(site)
                     || (c.value() == MeetingLexicon.Cue.VENUE_NEXT || c.value() == MeetingLexicon.Cue.DISCUSSED_NEXT)
                     && c.to() == trigger;
-            if (negates || c.value() == MeetingLexicon.Cue.CANCELLED && !decidedAt(site, c)
+            if (negates || c.value() == MeetingLexicon.Cue.CANCELLED && !decidedAt(site, c) && !cancelsAnother(site, c)
                     || c.value() == MeetingLexicon.Cue.HYPOTHETICAL
                     || c.value() == MeetingLexicon.Cue.AGGREGATE) {
                 return true;
@@ -191,6 +193,20 @@ final class RuleOut {
     }
 
     /**
+     * "bertemu Ani untuk menyampaikan surat … yang menunda lawatannya ke Jepang": a cancel word after the trigger
+     * that names another meeting right after it ("lawatannya", "rencana kunjungan") calls that one off, not this one.
+     */
+    private boolean cancelsAnother(TriggerSite site, PhraseTable.Hit<MeetingLexicon.Cue> cue) {
+        if (cue.from() < site.hit().to()) {
+            return false;
+        }
+        int next = cue.to();
+        int after = lexicon.cues().longestAt(site.tokens(), next)
+                .filter(p -> p.value() == MeetingLexicon.Cue.PLANS_NEXT).map(PhraseTable.Hit::to).orElse(next);
+        return after < site.tokens().size() && lexicon.namesMeeting(site.token(after));
+    }
+
+    /**
      * A cancel word after an outcome word that follows the trigger is what the meeting decided, not its end:
      * "bertemu … dan keduanya sepakat menunda tarif baru".
      */
@@ -235,8 +251,8 @@ final class RuleOut {
     }
 
     /**
-     * "Budi berencana berkunjung ke Jepang, tapi karena …": a plan whose next clause opens with a contrast and a reason
-     * is held back by that reason, put off.
+     * "Budi berencana berkunjung ke Jepang, tapi karena …": a plan whose next clause opens with a contrast and a
+     * reason is held back by that reason, put off.
      */
     private boolean heldBack(TriggerSite site) {
         List<Clauses.Clause> clauses = site.clauses();

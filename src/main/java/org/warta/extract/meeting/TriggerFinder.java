@@ -26,9 +26,27 @@ final class TriggerFinder {
             return List.of();
         }
         List<PhraseTable.Hit<MeetingLexicon.Trigger>> hits = lexicon.triggers().findAll(s.tokens(), 0, s.size())
-                .stream().filter(h -> !inTitle(s, h)).toList();
+                .stream().filter(h -> !inTitle(s, h) && !reduplicated(s.tokens(), h)).toList();
         // the caption test reads the sentences around: only where there is a trigger to rule out
         return hits.isEmpty() || isCaption(s.text(), s.index()) || isHeadline(s) ? List.of() : hits;
+    }
+
+    /**
+     * "secara tiba-tiba": a word said twice with a hyphen is another word ("suddenly"), not the trigger it repeats.
+     */
+    private static boolean reduplicated(List<Token> tokens, PhraseTable.Hit<MeetingLexicon.Trigger> hit) {
+        if (hit.to() - hit.from() != 1) {
+            return false;
+        }
+        int i = hit.from();
+        String w = tokens.get(i).norm();
+        boolean before = i >= 2 && isHyphen(tokens.get(i - 1)) && tokens.get(i - 2).norm().equals(w);
+        boolean after = i + 2 < tokens.size() && isHyphen(tokens.get(i + 1)) && tokens.get(i + 2).norm().equals(w);
+        return before || after;
+    }
+
+    private static boolean isHyphen(Token t) {
+        return t.text().equals("-") && !t.spaceBefore();
     }
 
     /** "Menteri Komunikasi dan Digital Ani": a word of an office's title names the office, not a meeting. */

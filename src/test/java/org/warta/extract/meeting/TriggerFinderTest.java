@@ -29,6 +29,13 @@ class TriggerFinderTest {
         assertEquals(List.of("bertemu dengan"), triggers("Budi bertemu dengan Ani kemarin.", 0));
     }
 
+    /** "tiba-tiba" is "suddenly": a trigger word said twice with a hyphen is no trigger. */
+    @Test
+    void aReduplicatedWordIsNoTrigger() {
+        assertEquals(List.of(), triggers("Budi secara tiba-tiba membatalkan rencananya.", 0));
+        assertEquals(List.of("tiba"), triggers("Budi tiba di Osaka kemarin.", 0));
+    }
+
     @Test
     void everyTriggerOfTheSentenceIsFoundInOrder() {
         assertEquals(List.of("menjamu", "pertemuan puncak"),
