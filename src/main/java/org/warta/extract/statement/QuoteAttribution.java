@@ -45,7 +45,7 @@ final class QuoteAttribution {
         if (after.isPresent() && (q.startsSentence() || whole)) {
             return after.map(a -> new Said(a, StatementKind.DIRECT));
         }
-        Optional<Attribution> colon = colonBefore(s, q.open(), memory);
+        Optional<Attribution> colon = colonBefore(s, q, memory);
         if (colon.isPresent()) {
             return colon.map(a -> new Said(a, StatementKind.DIRECT));
         }
@@ -115,9 +115,16 @@ final class QuoteAttribution {
         return false;
     }
 
-    /** "dikutip darinya: “…”" / "X mengatakan: “…”". */
-    private Optional<Attribution> colonBefore(SentenceContext s, int open, SpeakerMemory memory) {
-        if (open == 0 || !s.token(open - 1).text().equals(":")) {
+    /** "dikutip darinya: “…”" / "X mengatakan: “…”" / "X mengatakan, “Kami …”" (a whole sentence quoted). */
+    private Optional<Attribution> colonBefore(SentenceContext s, Quote q, SpeakerMemory memory) {
+        int open = q.open();
+        if (open == 0) {
+            return Optional.empty();
+        }
+        if (s.token(open - 1).text().equals(",")) {
+            return commaBefore(s, q, memory);
+        }
+        if (!s.token(open - 1).text().equals(":")) {
             return Optional.empty();
         }
         for (int i = open - 2; i >= 0 && i >= open - 6; i--) {
@@ -133,6 +140,40 @@ final class QuoteAttribution {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Jokowi menjelaskan, “Kami sepakat …”": a full verb right before the comma, and a quotation that opens with a
+     * capital and runs to the sentence's end, is the speaker's own words set after the verb as a colon would set
+     * them; a lower-case phrase or one the sentence goes on after is a phrase quoted inside reported speech.
+     */
+    private Optional<Attribution> commaBefore(SentenceContext s, Quote q, SpeakerMemory memory) {
+        int comma = q.open() - 1;
+        if (comma < 1 || !s.token(q.open() + 1).isCapitalized() || !endsSentence(s, q.close())) {
+            return Optional.empty();
+        }
+        for (int i = comma - 1; i >= 0 && i >= comma - 2; i--) {
+            Optional<PhraseTable.Hit<VerbClass>> v = verbs.at(s.tokens(), i);
+            if (v.isPresent() && v.get().to() == comma && v.get().value() == VerbClass.VERB) {
+                String verb = s.textOf(i, comma);
+                int at = i;
+                return (s.token(comma - 1).norm().endsWith("nya")
+                        ? speakers.antecedent(s, s.token(comma - 1).start(), memory)
+                        : speakers.subjectBefore(s, 0, at).or(() -> speakers.pronounBefore(s, 0, at, memory)))
+                        .map(e -> new Attribution(e, verb));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether nothing but punctuation follows token {@code close}. */
+    private static boolean endsSentence(SentenceContext s, int close) {
+        for (int i = close + 1; i < s.size(); i++) {
+            if (s.token(i).kind() != Token.Kind.PUNCT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A quoted phrase inside a clause that reports someone's speech: a verb before it, or "…, kata X" after. */

@@ -15,6 +15,7 @@ import org.warta.model.Span;
 import org.warta.model.Statement;
 import org.warta.model.StatementKind;
 import org.warta.text.ArticleText;
+import org.warta.text.Token;
 
 /**
  * Finds who said what, sentence by sentence, in three stages: {@link QuoteFinder} (the quotations),
@@ -47,18 +48,29 @@ public final class StatementExtractor {
         List<Statement> out = new ArrayList<>();
         SpeakerMemory memory = SpeakerMemory.none();
         boolean lastParagraphQuoted = false;
+        boolean lastParagraphSpoke = false;
         for (int s = 0; s < text.sentences().size(); s++) {
             if (s > 0 && text.paragraph(s) != text.paragraph(s - 1)) {
                 int previous = text.paragraph(s - 1);
                 lastParagraphQuoted = out.stream().anyMatch(st -> st.kind() == StatementKind.DIRECT
                         && text.paragraph(st.sentenceIndex()) == previous);
+                lastParagraphSpoke = out.stream().anyMatch(st -> text.paragraph(st.sentenceIndex()) == previous);
             }
-            boolean continuesQuotes = text.startsParagraph(s) && lastParagraphQuoted;
+            // "Menurut Retno, isu G20 juga dibahas. ¶ “Indonesia sampaikan penghargaan …”": a quotation paragraph
+            // after the speaker's reported speech goes on with that speaker as after a quotation; a lower-case
+            // quoted phrase there is a line broken off a sentence, not a paragraph of speech
+            boolean continuesQuotes = text.startsParagraph(s)
+                    && (lastParagraphQuoted || lastParagraphSpoke && opensWithCapital(text.tokens(s)));
             if (text.isBody(s)) {
                 memory = sentence(SentenceContext.of(text, entities, s), memory, continuesQuotes, out);
             }
         }
         return out;
+    }
+
+    /** Whether the sentence opens with a quotation mark and a capitalized word. */
+    private static boolean opensWithCapital(List<Token> tokens) {
+        return tokens.size() > 1 && tokens.get(0).kind() == Token.Kind.QUOTE && tokens.get(1).isCapitalized();
     }
 
     /** Adds the sentence's statements to {@code out}; returns the memory after them. */

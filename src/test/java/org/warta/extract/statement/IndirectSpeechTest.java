@@ -71,7 +71,16 @@ class IndirectSpeechTest {
         "Dikatakan oleh Budi, kerja sama akan diperkuat. | Budi Dikatakan: kerja sama akan diperkuat",
         "Diungkapkan Budi, kerja sama akan diperkuat.    | Budi Diungkapkan: kerja sama akan diperkuat",
         // a post verb opening the sentence: what follows its speaker and the comma is said
-        "Kata Budi, kerja sama akan diperkuat.           | Budi Kata: kerja sama akan diperkuat"})
+        "Kata Budi, kerja sama akan diperkuat.           | Budi Kata: kerja sama akan diperkuat",
+        // a post verb inside the clause, no comma before it: what follows the name and its comma is said
+        "Sejak awal, kedua negara kata Budi, telah bekerja erat untuk mengatasinya. "
+            + "| Budi kata: telah bekerja erat untuk mengatasinya",
+        // too little before ", kata X" to be said, no comma after the name: the predicate running on is said
+        "Indonesia, kata Budi akan terus mengembangkan kerja sama dengan semua negara. "
+            + "| Budi kata: akan terus mengembangkan kerja sama dengan semua negara",
+        // enough said before it: what follows the name is where and when it was said
+        "Kerja sama kedua negara akan diperkuat, kata Budi di Jakarta. "
+            + "| Budi kata: Kerja sama kedua negara akan diperkuat"})
     void aReportingStructureGivesItsSpeakerTheContent(String text, String expected) {
         assertEquals(expected, statement(text));
     }

@@ -91,4 +91,17 @@ class QuoteAttributionTest {
     void aQuotationWithoutAReportingStructureHasNoSpeaker() {
         assertEquals("-", attribute("Spanduk bertuliskan “Kami siap” terpasang di depan kantor Budi."));
     }
+
+    /** A comma after the verb sets a whole quoted sentence as a colon would; a quoted phrase stays mixed. */
+    @Test
+    void aWholeSentenceQuotedAfterAVerbAndACommaIsDirect() {
+        assertEquals("Budi menjelaskan DIRECT",
+                attribute("Budi menjelaskan, “Kami sepakat memperkuat kerja sama perbatasan.”"));
+        assertEquals("Ani menyatakan DIRECT", attribute("Ia menyatakan, “Kami sepakat membuka akses pasar.”",
+                SpeakerMemory.none().spoke(ANI, 0), false));
+        assertEquals("Budi menyebut MIXED",
+                attribute("Budi menyebut, “sangat nyata” komitmen kedua negara."));
+        assertEquals("Budi mengatakan MIXED",
+                attribute("Budi mengatakan, “Kerja sama” itu akan diperkuat tahun depan."));
+    }
 }

@@ -69,6 +69,25 @@ class StatementExtractorTest {
     }
 
     /**
+     * A quotation paragraph after a paragraph of the speaker's reported speech goes on with that speaker; a
+     * lower-case quoted phrase on a line of its own is a sentence broken by the page, not speech.
+     */
+    @Test
+    void aQuotationParagraphAfterReportedSpeechGoesToItsSpeaker() {
+        List<Statement> s = statements("""
+                Menurut Lavrov, isu keamanan kawasan juga dibahas dalam pertemuan itu.
+                “Kami menghargai dukungan China terhadap peran Rusia di kawasan.”
+                """);
+        assertEquals(List.of("Sergey Lavrov indirect", "Sergey Lavrov direct"), s.stream()
+                .map(x -> x.speaker().name() + " " + x.kind().label()).toList());
+        assertEquals(List.of("Sergey Lavrov: isu keamanan kawasan juga dibahas dalam pertemuan itu"),
+                said("""
+                        Menurut Lavrov, isu keamanan kawasan juga dibahas dalam pertemuan itu.
+                        “tak terbatas”.
+                        """));
+    }
+
+    /**
      * "menyampaikan terima kasih": the verb performs the act and reports nothing; its subject is still the one
      * speaking for a quotation after it, and for a verb coordinated after a comma.
      */
