@@ -182,7 +182,9 @@ public final class MeetingExtractor {
 
     /**
      * Whether a meeting is the one called off: the same participants, or a person where the called-off visit
-     * names the person's state ("kedatangan MbS ke Indonesia ditunda" calls off "MbS akan bertemu Presiden …").
+     * names the person's state ("kedatangan MbS ke Indonesia ditunda" calls off "MbS akan bertemu Presiden …"), or
+     * the state of a person the called-off meeting names ("menunda pertemuannya dengan PM Australia X" calls off
+     * "… menyambut kedatangan Presiden" in Australia).
      */
     private static boolean sameSides(List<EntityRef> meeting, Set<EntityRef> off, ArticleEntities entities) {
         if (meeting.size() != off.size()) {
@@ -191,8 +193,9 @@ public final class MeetingExtractor {
         Set<EntityRef> left = new HashSet<>(meeting);
         for (EntityRef o : off) {
             Optional<EntityRef> side = left.contains(o) ? Optional.of(o) : left.stream()
-                    .filter(p -> o.type() == EntityType.STATE
-                            && entities.stateOf(p).map(o::equals).orElse(false)).findFirst();
+                    .filter(p -> o.type() == EntityType.STATE && entities.stateOf(p).map(o::equals).orElse(false)
+                            || p.type() == EntityType.STATE && entities.stateOf(o).map(p::equals).orElse(false))
+                    .findFirst();
             if (side.isEmpty()) {
                 return false;
             }

@@ -198,11 +198,12 @@ final class Participants {
         List<Actor> visitor = before;
         List<Actor> subject = List.of();
         int targetFrom = site.hit().to();
+        int afterVisitor = after.isEmpty() ? -1 : pastShortForm(site, Actor.last(after).to());
         if (site.noun() && !after.isEmpty() && after.stream().allMatch(Actor::person)
-                && destinationAt(site, Actor.last(after).to())) {
+                && destinationAt(site, afterVisitor)) {
             visitor = after;
             subject = after; // "Kedatangan Budi ke Jepang …, disambut oleh …": the visitor is the sentence's subject
-            targetFrom = Actor.last(after).to();
+            targetFrom = afterVisitor;
         } else if (visitor.isEmpty()) {
             Optional<Actor> possessor = groups.possessor(site);
             subject = possessor.isPresent() ? List.of() : subjects.of(site, List.of(), state);
@@ -243,6 +244,13 @@ final class Participants {
         boolean listed = target.isEmpty() && !site.noun() && !after.isEmpty()
                 && after.stream().allMatch(a -> a.person() && !a.outside());
         return listed ? after : target;
+    }
+
+    /** "Mohammed bin Salman (MBS) ke Indonesia": past a short form in brackets right after a name; else {@code i}. */
+    private static int pastShortForm(TriggerSite site, int i) {
+        boolean bracketed = i >= 0 && i + 2 < site.tokens().size() && site.token(i).text().equals("(")
+                && site.token(i + 1).isWord() && site.token(i + 2).text().equals(")");
+        return bracketed ? i + 3 : i;
     }
 
     private boolean destinationAt(TriggerSite site, int i) {

@@ -136,6 +136,12 @@ class MeetingExtractorTest {
         "Istana mengungkapkan batalnya rencana pertemuan Presiden Joko Widodo dengan Presiden Xi Jinping.",
         // a plan the next sentence calls off by pointing back to it
         "Presiden Xi Jinping dijadwalkan melawat ke Jepang. Akan tetapi, rencana itu kemudian dibatalkan.",
+        // a visit called off, its visitor's short form in brackets, calls off the meetings of the visit told later
+        "Kunjungan Putra Mahkota Arab Saudi Mohammed bin Salman (MBS) ke Indonesia resmi ditunda. MBS juga akan "
+            + "bertemu dengan Wakil Presiden Jusuf Kalla.",
+        // a meeting with a state's leader called off calls off the welcome in that state
+        "Presiden Joko Widodo menunda pertemuannya dengan Perdana Menteri Australia Malcolm Turnbull. Pemerintah "
+            + "Australia telah melakukan persiapan yang sangat baik guna menyambut kedatangan Presiden Joko Widodo.",
         // a statement a news agency received is no reception
         "Informasi ini disampaikan Menteri Luar Negeri Retno Marsudi dalam keterangan video resmi yang diterima "
             + "ANTARA pada Sabtu (6/4) malam.",
