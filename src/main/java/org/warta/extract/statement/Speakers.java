@@ -172,10 +172,11 @@ final class Speakers {
         return noBreakBetween(tokens, from + 1, to - 1);
     }
 
+    /** No comma, quotation mark or dash (an aside's mark, spaced or not: "invasi Rusia—atau bahkan …") between. */
     private static boolean noBreakBetween(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (t.text().equals(",") || t.kind() == Token.Kind.QUOTE) {
+            if (t.text().equals(",") || t.kind() == Token.Kind.QUOTE || t.text().equals("—") || t.text().equals("–")) {
                 return false;
             }
         }

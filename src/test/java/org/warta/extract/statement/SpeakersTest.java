@@ -51,6 +51,8 @@ class SpeakersTest {
         "Budi bertemu Ani dan mengatakan harga akan naik.       | Budi",
         // an aside between dashes is passed over: its actor is no subject
         "Budi – yang kemarin bertemu Ani – mengatakan harga akan naik. | Budi",
+        // a dash, spaced or not, breaks the subject from the verb as a comma does
+        "Budi memuji Ani—atau mengatakan harga akan naik.      | -",
         // an actor after a preposition is no subject of the coordinated predicate
         "Budi membahas harga dengan Ani dan mengatakan harga akan naik. | Budi"})
     void theSubjectIsTheNearestActorCloseBeforeTheVerb(String text, String speaker) {
