@@ -337,8 +337,8 @@ final class PersonResolver {
         if (r.title().isPresent() && r.roleSpan().isPresent()) {
             EntityLexicon.Title t = r.title().get();
             Span role = r.roleSpan().get();
-            out.roles().add(new RoleAssertion(person, text.of(new Span(role.start(), role.start() + titleLength(text, r))),
-                    r.titleOf(), role, r.sentence()));
+            out.roles().add(new RoleAssertion(person, text.of(positionSpan(text, r)), r.titleOf(), role,
+                    r.sentence()));
             Optional<EntityRef> state = r.titleOf().flatMap(o -> o.type() == EntityType.STATE ? Optional.of(o)
                     : known.stateOf(o));
             known.roleInText(person, t.roleKey(), state);
@@ -349,21 +349,28 @@ final class PersonResolver {
         return person;
     }
 
-    /** The length of the title words at the start of a role span, for the role's position text. */
-    private static int titleLength(ArticleText text, PersonRef r) {
+    /**
+     * Where the title is written in the role span, for the role's position text: at its start ("Menteri Luar Negeri
+     * Rusia Sergei Lavrov"), or after the name in an apposition ("Nikolai Patrushev, sekretaris Dewan Keamanan
+     * Rusia"), so that the position is never the holder's own name.
+     */
+    private static Span positionSpan(ArticleText text, PersonRef r) {
         Span role = r.roleSpan().get();
-        String title = r.title().get().text();
+        String[] title = r.title().get().text().split("\\s+");
         List<Token> tokens = text.tokens(r.sentence());
-        int words = title.split("\\s+").length;
-        int idx = -1;
-        for (int i = 0; i < tokens.size() && idx < 0; i++) {
-            if (tokens.get(i).start() == role.start()) {
-                idx = i;
+        for (int i = 0; i + title.length <= tokens.size(); i++) {
+            Token first = tokens.get(i);
+            if (first.start() < role.start() || tokens.get(i + title.length - 1).end() > role.end()) {
+                continue;
+            }
+            boolean match = true;
+            for (int k = 0; k < title.length && match; k++) {
+                match = tokens.get(i + k).norm().equals(Token.normalize(title[k]));
+            }
+            if (match) {
+                return new Span(first.start(), tokens.get(i + title.length - 1).end());
             }
         }
-        if (idx < 0 || idx + words > tokens.size()) {
-            return Math.min(text.of(role).length(), title.length());
-        }
-        return tokens.get(idx + words - 1).end() - role.start();
+        return new Span(role.start(), role.start() + Math.min(text.of(role).length(), r.title().get().text().length()));
     }
 }

@@ -162,6 +162,19 @@ class EntityExtractorTest {
                 && r.of().map(EntityRef::name).orElse("").equals("Russia")));
     }
 
+    /** An apposition's role is its title ("Nama, sekretaris Dewan Keamanan Rusia"), never the holder's own name. */
+    @Test
+    void noRolesPositionIsItsHoldersName() {
+        ArticleAnalysis a = TestSupport.analyze("“Kerja sama kedua negara akan diperkuat,” ujar Sergei Lavrov, "
+                + "menteri luar negeri Rusia, dalam pertemuan di Moskow.", "2024-01-02");
+        assertEquals(List.of("menteri luar negeri"), a.roles().stream()
+                .filter(r -> r.holder().name().equals("Sergey Lavrov")).map(r -> r.position()).toList());
+        for (Article seed : TestSupport.seeds()) {
+            TestSupport.pipeline().analyze(seed).roles().forEach(r -> assertFalse(
+                    r.position().contains(r.holder().name()), seed.id() + ": " + r));
+        }
+    }
+
     @Test
     void aPersonKnownOnlyFromTheTextIsKeptAsWritten() {
         ArticleAnalysis a = TestSupport.analyze("“Ini penting,” kata Budi Santoso, seorang analis di Jakarta.", "2024-01-02");
