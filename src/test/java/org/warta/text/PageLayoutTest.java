@@ -343,9 +343,9 @@ class PageLayoutTest {
      */
     @Test
     void aTitleAndCutLeadWithOnlyLabelsAfterThemAreAnotherStorysTeaser() {
-        String title = "Menteri Pertanian Mundur dari Jabatan, Siapa Penggantinya?";
-        String lead = "Menteri Pertanian Budi Santoso telah mengajukan pengunduran dirinya kepada Presiden, kata juru "
-                + "bicara istana dan";
+        String title = "Menteri Pertanian Mundur, Ini Daftar Calon Penerusnya";
+        String lead = "Menteri Pertanian Budi Santoso menyatakan mundur dari kabinet seusai rapat dengan Presiden, kata "
+                + "juru bicara istana dan";
         List<String> shown = layout(page(LEAD, SECOND, title, lead, "img_title", "Warta.id", "16 Agustus 2021"));
         assertEquals(List.of("body: " + LEAD, "body: " + SECOND, "-teaser title: " + title, "-teaser lead: " + lead),
                 shown.subList(0, 4));

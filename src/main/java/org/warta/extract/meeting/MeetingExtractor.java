@@ -183,8 +183,8 @@ public final class MeetingExtractor {
     /**
      * Whether a meeting is the one called off: the same participants, or a person where the called-off visit
      * names the person's state ("kedatangan MbS ke Indonesia ditunda" calls off "MbS akan bertemu Presiden …"), or
-     * the state of a person the called-off meeting names ("menunda pertemuannya dengan PM Australia X" calls off
-     * "… menyambut kedatangan Presiden" in Australia).
+     * the state of a person the called-off meeting names ("Budi membatalkan pertemuannya dengan PM Jepang X" calls
+     * off "Jepang bersiap menyambut kedatangan Budi").
      */
     private static boolean sameSides(List<EntityRef> meeting, Set<EntityRef> off, ArticleEntities entities) {
         if (meeting.size() != off.size()) {

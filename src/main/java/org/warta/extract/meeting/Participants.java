@@ -246,7 +246,7 @@ final class Participants {
         return listed ? after : target;
     }
 
-    /** "Mohammed bin Salman (MBS) ke Indonesia": past a short form in brackets right after a name; else {@code i}. */
+    /** "lawatan Ratu Ani Lestari (RAL) ke Jepang": past a short form in brackets right after a name; else {@code i}. */
     private static int pastShortForm(TriggerSite site, int i) {
         boolean bracketed = i >= 0 && i + 2 < site.tokens().size() && site.token(i).text().equals("(")
                 && site.token(i + 1).isWord() && site.token(i + 2).text().equals(")");

@@ -193,7 +193,7 @@ final class RuleOut {
     }
 
     /**
-     * "bertemu Ani untuk menyampaikan surat … yang menunda lawatannya ke Jepang": a cancel word after the trigger
+     * "bertemu Ani membawa pesan Budi yang mengundurkan lawatannya ke Jepang": a cancel word after the trigger
      * that names another meeting right after it ("lawatannya", "rencana kunjungan") calls that one off, not this one.
      */
     private boolean cancelsAnother(TriggerSite site, PhraseTable.Hit<MeetingLexicon.Cue> cue) {

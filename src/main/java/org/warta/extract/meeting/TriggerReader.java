@@ -79,7 +79,7 @@ final class TriggerReader {
         }
         List<Actor> before = groups.before(site, state);
         boolean pointer = finder.pointsBack(site.tokens(), site.hit());
-        // "Percakapan telepon ini dilakukan menjelang rencana pertemuan … tiga negara, yakni A, B dan C": a meeting
+        // "Pembicaraan itu berlangsung jelang rencana pertemuan … dari tiga negara, yaitu A, B dan C": a meeting
         // pointed back to has none of the sides another meeting named after it has
         int nextTrigger = pointer ? nextTrigger(site) : site.tokens().size();
         List<Actor> after = groups.after(site, objectFrom(site));

@@ -77,7 +77,7 @@ final class IndirectSpeech {
     }
 
     /**
-     * "Indonesia, kata Retno akan terus …": with too little before the comma to be what was said (a subject), what
+     * "Jepang, kata Budi akan terus …": with too little before the comma to be what was said (a subject), what
      * was said is the predicate running on after the speaker's name, the closing comma left out.
      */
     private Optional<Span> runningOnAfter(SentenceContext s, PhraseTable.Hit<VerbClass> v) {
@@ -90,7 +90,7 @@ final class IndirectSpeech {
     }
 
     /**
-     * "Sejak awal pandemi, Indonesia dan Rusia kata Retno, telah bekerja erat …": a post verb inside the clause with
+     * "Sejak tahun lalu, kedua kota kata Budi, telah bekerja sama …": a post verb inside the clause with
      * no comma before it, a person's name right after it and a comma after the name; what was said is what follows
      * (the subject before the attribution is cut off by it, as annotators and readers take the claim after it).
      */

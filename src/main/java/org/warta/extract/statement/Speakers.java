@@ -60,7 +60,7 @@ final class Speakers {
                 }
                 if (m.entity().type() == EntityType.STATE && start > 0
                         && words.is(s.token(start - 1), StatementWord.PREPOSITION)) {
-                    continue; // "imam yang bekerja di Vatikan menyatakan": a place, not the subject
+                    continue; // "pejabat yang bertugas di Jepang menyatakan": a place, not the subject
                 }
                 // a short gap ("Lavrov juga mengatakan") or an aside ("Wang Wenbin, Selasa (11/7), mengatakan"); a
                 // relative clause tells what a person said ("Ani yang mengatakan …") but what a state or body did

@@ -45,7 +45,7 @@ class MeetingExtractorTest {
         "Dalam jumpa pers daring, Menlu Retno Marsudi bercerita sudah bertatap muka dengan Menlu China Wang Yi "
             + "di Beijing pada Kamis (4/4). | Retno Marsudi+Wang Yi | 2024-04-04 | occurred | false",
         // a quotation opening with the verb, no subject, as a post reads: its writer is the subject
-        "\"Menerima panggilan telepon dari Menteri Luar Negeri Rusia Sergei Lavrov, Kamis (4/4),\" tulis Menlu "
+        "\"Menelepon Menteri Luar Negeri Rusia Sergei Lavrov, Kamis (4/4), soal pasokan gandum,\" tulis Menlu "
             + "Retno Marsudi di akun media sosialnya. | Retno Marsudi+Sergey Lavrov | 2024-04-04 | occurred | true",
         // a hyphen between two persons' names, no space around it, pairs them as "dan" does
         "Pertemuan Jokowi-Xi Jinping berlangsung di Beijing pada Senin. | Joko Widodo+Xi Jinping | 2024-04-01 | "
@@ -137,14 +137,14 @@ class MeetingExtractorTest {
         // a plan the next sentence calls off by pointing back to it
         "Presiden Xi Jinping dijadwalkan melawat ke Jepang. Akan tetapi, rencana itu kemudian dibatalkan.",
         // a visit called off, its visitor's short form in brackets, calls off the meetings of the visit told later
-        "Kunjungan Putra Mahkota Arab Saudi Mohammed bin Salman (MBS) ke Indonesia resmi ditunda. MBS juga akan "
-            + "bertemu dengan Wakil Presiden Jusuf Kalla.",
+        "Lawatan Perdana Menteri Jepang Fumio Kishida (FK) ke Indonesia akhirnya diundur. FK pun akan menemui "
+            + "Wakil Presiden Jusuf Kalla di Jakarta.",
         // a meeting with a state's leader called off calls off the welcome in that state
-        "Presiden Joko Widodo menunda pertemuannya dengan Perdana Menteri Australia Malcolm Turnbull. Pemerintah "
-            + "Australia telah melakukan persiapan yang sangat baik guna menyambut kedatangan Presiden Joko Widodo.",
+        "Perdana Menteri Jepang Fumio Kishida membatalkan pertemuannya dengan Presiden Joko Widodo. Indonesia sudah "
+            + "bersiap untuk menyambut kedatangan Fumio Kishida.",
         // a statement a news agency received is no reception
-        "Informasi ini disampaikan Menteri Luar Negeri Retno Marsudi dalam keterangan video resmi yang diterima "
-            + "ANTARA pada Sabtu (6/4) malam.",
+        "Kabar itu disampaikan Menteri Luar Negeri Retno Marsudi dalam rekaman video yang diterima ANTARA pada "
+            + "Sabtu (6/4) sore.",
         // a wish or a proposal to visit is no meeting, nor a plan where the article hopes for that visit again
         "Presiden Joko Widodo menyatakan keinginannya untuk mengunjungi Jepang.",
         "Kedua menteri membahas usulan Presiden Xi Jinping berkunjung ke Jepang. Menlu Jepang berharap kunjungan "
@@ -157,11 +157,11 @@ class MeetingExtractorTest {
     @Test
     void aMeetingPointedBackToLeavesTheNextMeetingItsSides() {
         List<MeetingReport> ms = meetings("Presiden Joko Widodo berbicara melalui telepon dengan Presiden Filipina "
-                + "Rodrigo Duterte, Rabu (3/4) malam. Percakapan telepon ini dilakukan menjelang rencana pertemuan para "
-                + "menteri luar negeri dari tiga negara, yakni Filipina, Indonesia dan Malaysia pada Kamis (4/4) di "
-                + "Manila.");
+                + "Rodrigo Duterte, Rabu (3/4) malam. Pembicaraan itu berlangsung jelang rencana pertemuan para "
+                + "menteri pertahanan dari tiga negara, yaitu Jepang, Korea Selatan dan Indonesia pada Kamis (4/4) di "
+                + "Tokyo.");
         assertEquals(List.of("Joko Widodo+Rodrigo Duterte 2024-04-03 occurred",
-                "Indonesia+Malaysia+Philippines 2024-04-04 planned"), ms.stream().map(m -> String.join("+", names(m))
+                "Indonesia+Japan+South Korea 2024-04-04 planned"), ms.stream().map(m -> String.join("+", names(m))
                 + " " + m.timeValue().orElseThrow().iso() + " " + m.status().label()).toList());
     }
 

@@ -547,11 +547,11 @@ class MeetingWordLinesTest {
                     "Staf", MeetingWordLinesTest::extracted, "none", "Joko Widodo+Ani Lestari");
             // a spouse in the title accompanies the host: no side of the meeting
             // the spouse of a monarch among the sides accompanies; a monarch's title is what makes a queen a consort
-            case "consort" -> new Case("Raja Belanda Willem Alexander beserta %s Maxima Zorreguieta bertemu dengan "
-                    + "Presiden Joko Widodo di Istana Bogor.", "Menteri", MeetingWordLinesTest::extracted,
+            case "consort" -> new Case("Raja Belanda Willem Alexander beserta %s Maxima Zorreguieta berunding dengan "
+                    + "Presiden Joko Widodo di Jakarta.", "Menteri", MeetingWordLinesTest::extracted,
                     "Joko Widodo+Willem Alexander", "Joko Widodo+Maxima Zorreguieta+Willem Alexander");
-            case "monarch" -> new Case("%s Belanda Willem Alexander beserta Ratu Maxima Zorreguieta bertemu dengan "
-                    + "Presiden Joko Widodo di Istana Bogor.", "Menteri", MeetingWordLinesTest::extracted,
+            case "monarch" -> new Case("%s Belanda Willem Alexander beserta Ratu Maxima Zorreguieta berunding dengan "
+                    + "Presiden Joko Widodo di Jakarta.", "Menteri", MeetingWordLinesTest::extracted,
                     "Joko Widodo+Willem Alexander", "Joko Widodo+Maxima Zorreguieta+Willem Alexander");
             case "companion" -> new Case("Presiden Joko Widodo dan %s Negara Ani Lestari menyambut Presiden Xi "
                     + "Jinping di Istana Bogor.", "Menteri", MeetingWordLinesTest::extracted, "Xi Jinping+Joko Widodo",

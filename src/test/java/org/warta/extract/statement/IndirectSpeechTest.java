@@ -73,8 +73,8 @@ class IndirectSpeechTest {
         // a post verb opening the sentence: what follows its speaker and the comma is said
         "Kata Budi, kerja sama akan diperkuat.           | Budi Kata: kerja sama akan diperkuat",
         // a post verb inside the clause, no comma before it: what follows the name and its comma is said
-        "Sejak awal, kedua negara kata Budi, telah bekerja erat untuk mengatasinya. "
-            + "| Budi kata: telah bekerja erat untuk mengatasinya",
+        "Sejak awal, kedua kota kata Budi, telah bekerja sama menangani banjir. "
+            + "| Budi kata: telah bekerja sama menangani banjir",
         // too little before ", kata X" to be said, no comma after the name: the predicate running on is said
         "Indonesia, kata Budi akan terus mengembangkan kerja sama dengan semua negara. "
             + "| Budi kata: akan terus mengembangkan kerja sama dengan semua negara",

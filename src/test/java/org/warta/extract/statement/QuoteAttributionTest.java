@@ -96,8 +96,8 @@ class QuoteAttributionTest {
     @Test
     void aWholeSentenceQuotedAfterAVerbAndACommaIsDirect() {
         assertEquals("Budi menjelaskan DIRECT",
-                attribute("Budi menjelaskan, “Kami sepakat memperkuat kerja sama perbatasan.”"));
-        assertEquals("Ani menyatakan DIRECT", attribute("Ia menyatakan, “Kami sepakat membuka akses pasar.”",
+                attribute("Budi menjelaskan, “Kami sepakat menambah jadwal penerbangan.”"));
+        assertEquals("Ani menyatakan DIRECT", attribute("Ia menyatakan, “Kami sepakat membangun jembatan baru.”",
                 SpeakerMemory.none().spoke(ANI, 0), false));
         assertEquals("Budi menyebut MIXED",
                 attribute("Budi menyebut, “sangat nyata” komitmen kedua negara."));
