@@ -121,8 +121,8 @@ final class CandidateSplits {
 
     /**
      * "Menlu Ani bertemu dengan PM X dan Jenderal Y" of another state: the leaders of the state a visitor calls on,
-     * each met in a meeting of its own (a welcome they give is given together), when every one of them is known to be of that state and the subject of
-     * another, and they are no couple.
+     * each met in a meeting of its own (a welcome they give is given together), when every one of them is known to
+     * be of that state and the subject of another, and they are no couple.
      */
     private static boolean hostsOfOneState(TriggerSite site, List<EntityRef> hosts) {
         List<Optional<EntityRef>> states = hosts.stream().map(e -> site.sentence().entities().stateOf(e)).toList();

@@ -269,8 +269,8 @@ final class Subjects {
 
     /**
      * "saya", "kami" before the trigger inside a quotation, or a quotation opening with the verb and no subject, as a
-     * post the speaker wrote reads ("“Menelepon Menlu X pagi ini …,” tulis Y"): its
-     * speaker, as one of the speaker's mentions.
+     * post the speaker wrote reads ("“Menelepon Menlu X pagi ini …,” tulis Y"): its speaker, as one of the speaker's
+     * mentions.
      */
     private Optional<Actor> speakerOfFirstPerson(TriggerSite site) {
         if (site.quotedIn().isEmpty()) {
