@@ -116,7 +116,17 @@ final class CandidateSplits {
         List<EntityRef> persons = after.stream().map(Actor::entity).toList();
         return bilateral(site) || after.stream().allMatch(Actor::person) && (visit
                 || distinctStates(site, persons) || !welcome(site) && hostsOfOneState(site, persons))
-                || officesOfStates(site, after);
+                || officesOfStates(site, after) || !welcome(site) && bodyAndPerson(after);
+    }
+
+    /**
+     * "akan diterima DPD RI dan Presiden X": a body and a person received the guest, each in a meeting of its own
+     * (a body's reception and a leader's are told in one list, as a schedule lists them).
+     */
+    private static boolean bodyAndPerson(List<Actor> after) {
+        return after.size() >= 2 && after.stream().anyMatch(Actor::person)
+                && after.stream().anyMatch(a -> a.entity().type() == EntityType.ORGANIZATION)
+                && after.stream().allMatch(a -> a.person() || a.entity().type() == EntityType.ORGANIZATION);
     }
 
     /**

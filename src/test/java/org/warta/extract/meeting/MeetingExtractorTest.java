@@ -153,6 +153,15 @@ class MeetingExtractorTest {
         assertEquals(List.of(), meetings(text));
     }
 
+    /** A body and a person listed as the hosts received the guest each apart. */
+    @Test
+    void aBodyAndAPersonListedAsHostsReceiveTheGuestApart() {
+        List<MeetingReport> ms = meetings("Presiden Vietnam To Lam dijadwalkan bertemu dengan pimpinan DPR dan "
+                + "Presiden Joko Widodo pada Senin (8/4).");
+        assertEquals(List.of(List.of("People's Representative Council", "Tô Lâm"), List.of("Joko Widodo", "Tô Lâm")),
+                ms.stream().map(MeetingExtractorTest::names).toList());
+    }
+
     /** A meeting pointed back to takes none of the sides of another meeting named after it in the sentence. */
     @Test
     void aMeetingPointedBackToLeavesTheNextMeetingItsSides() {
