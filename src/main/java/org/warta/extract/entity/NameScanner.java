@@ -176,7 +176,7 @@ final class NameScanner {
     /** Whether a person the gazetteer knows, and nothing else, is named at token {@code i}. */
     private boolean knownPersonAt(List<Token> tokens, int i) {
         return gazetteer.longestAt(tokens, i)
-                .filter(g -> g.entries().stream().allMatch(e -> e.type() == EntityType.PERSON)).isPresent();
+                .filter(Gazetteer.Match::onlyPersons).isPresent();
     }
 
     /**

@@ -245,7 +245,7 @@ final class TitleChains {
             return k + 1;
         }
         boolean personInside = k + 1 < n && gazetteer.longestAt(tokens, k + 1)
-                .filter(g -> g.entries().stream().allMatch(e -> e.type() == EntityType.PERSON)).isPresent();
+                .filter(Gazetteer.Match::onlyPersons).isPresent();
         if (t.text().equals("(") && !personInside) { // "Bapak Presiden (Nama Orang)" names the holder
             for (int c = k + 1; c < n && c <= k + BRACKET_REACH; c++) {
                 if (tokens.get(c).text().equals(")")) {

@@ -225,6 +225,10 @@ public final class Gazetteer {
 
     /** A name found in text: tokens [from, to) and the entities it may refer to. */
     public record Match(int from, int to, List<GazetteerEntry> entries) {
+        /** Whether the name is a person's, and nothing else's. */
+        public boolean onlyPersons() {
+            return entries.stream().allMatch(e -> e.type() == EntityType.PERSON);
+        }
     }
 
     /**

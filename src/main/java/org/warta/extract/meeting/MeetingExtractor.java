@@ -1,7 +1,6 @@
 package org.warta.extract.meeting;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -115,8 +114,7 @@ public final class MeetingExtractor {
         for (RoleAssertion r : entities.roles()) {
             // the office may be written past the title word ("Kepala Protokol"); a spouse is the title itself, so an
             // honorific before a name ("Menlu Ibu Retno") is no spouse
-            boolean companion = Arrays.stream(r.position().split("\\s+"))
-                    .anyMatch(w -> lexicon.words().has(Token.normalize(w), MeetingWord.COMPANION));
+            boolean companion = lexicon.inPhrase(r.position(), MeetingWord.COMPANION);
             boolean ceremonial = text.tokens(r.sentenceIndex()).stream()
                     .anyMatch(t -> r.span().contains(t.span()) && lexicon.is(t, MeetingWord.CEREMONIAL));
             if (companion || ceremonial) {
@@ -137,13 +135,10 @@ public final class MeetingExtractor {
             if (!sides.contains(r.holder())) {
                 continue;
             }
-            for (String w : r.position().split("\\s+")) {
-                if (lexicon.words().has(Token.normalize(w), MeetingWord.MONARCH)) {
-                    monarchs.add(r.holder());
-                }
-                if (lexicon.words().has(Token.normalize(w), MeetingWord.CONSORT)) {
-                    consorts.add(r.holder());
-                }
+            if (lexicon.inPhrase(r.position(), MeetingWord.MONARCH)) {
+                monarchs.add(r.holder());
+            } else if (lexicon.inPhrase(r.position(), MeetingWord.CONSORT)) {
+                consorts.add(r.holder());
             }
         }
         consorts.removeAll(monarchs);

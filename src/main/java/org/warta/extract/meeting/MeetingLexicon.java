@@ -1,6 +1,7 @@
 package org.warta.extract.meeting;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -121,6 +122,11 @@ public final class MeetingLexicon {
     /** Whether the token is a word of the class. */
     public boolean is(Token t, MeetingWord cls) {
         return words.is(t, cls);
+    }
+
+    /** Whether a word of the phrase (a role's position, a reporting verb as written) is of the class. */
+    public boolean inPhrase(String phrase, MeetingWord cls) {
+        return Arrays.stream(phrase.trim().split("\\s+")).anyMatch(w -> words.has(Token.normalize(w), cls));
     }
 
     /** "mitra-mitranya di Jepang": a counterpart word and a locative right before token {@code at}. */

@@ -62,18 +62,26 @@ final class RuleOut {
 
     /** Whether the clause (or the predicate after its relative clause) calls the meeting off. */
     private boolean cancelled(TriggerSite site) {
-        return cancelledAfterRelativeClause(site) || deniedClaim(site) || heldBack(site)
-                || lexicon.cues().findAll(site.tokens(), site.clause().from(), site.clause().to()).stream()
-                .anyMatch(c -> c.value() == MeetingLexicon.Cue.CANCELLED && !decidedAt(site, c)
-                        && !cancelsAnother(site, c)
+        return offAround(site) || lexicon.cues().findAll(site.tokens(), site.clause().from(), site.clause().to())
+                .stream().anyMatch(c -> callsOff(site, c)
                         || c.value() == MeetingLexicon.Cue.CANCELS_NEXT && namesNext(site, c));
+    }
+
+    /** Called off from around the clause: a relative clause's predicate, a denial before it, a reason after it. */
+    private boolean offAround(TriggerSite site) {
+        return cancelledAfterRelativeClause(site) || deniedClaim(site) || heldBack(site);
+    }
+
+    /** A cancel word of the clause that calls this meeting off, not what it decided nor another meeting after it. */
+    private boolean callsOff(TriggerSite site, PhraseTable.Hit<MeetingLexicon.Cue> c) {
+        return c.value() == MeetingLexicon.Cue.CANCELLED && !decidedAt(site, c) && !cancelsAnother(site, c);
     }
 
     private boolean ruledOut(TriggerSite site) {
         List<Token> tokens = site.tokens();
         Clauses.Clause clause = site.clause();
         int trigger = site.hit().from();
-        if (cancelledAfterRelativeClause(site) || deniedClaim(site) || heldBack(site)) {
+        if (offAround(site)) {
             return true;
         }
         for (PhraseTable.Hit<MeetingLexicon.Cue> c : lexicon.cues().findAll(tokens, clause.from(), clause.to())) {
@@ -83,8 +91,7 @@ final class RuleOut {
                     || c.value() == MeetingLexicon.Cue.SERIES_NEXT && c.to() == trigger && !visit(site)
                     || (c.value() == MeetingLexicon.Cue.VENUE_NEXT || c.value() == MeetingLexicon.Cue.DISCUSSED_NEXT)
                     && c.to() == trigger;
-            if (negates || c.value() == MeetingLexicon.Cue.CANCELLED && !decidedAt(site, c) && !cancelsAnother(site, c)
-                    || c.value() == MeetingLexicon.Cue.HYPOTHETICAL
+            if (negates || callsOff(site, c) || c.value() == MeetingLexicon.Cue.HYPOTHETICAL
                     || c.value() == MeetingLexicon.Cue.AGGREGATE) {
                 return true;
             }

@@ -1,6 +1,5 @@
 package org.warta.extract.meeting;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.warta.extract.entity.ArticleEntities;
@@ -165,8 +164,7 @@ final class Subjects {
                 || said.get().quoteSpan().contains(a.mention().span())) {
             return false;
         }
-        if (Arrays.stream(said.get().verb().split("\\s+")).map(Token::normalize)
-                .anyMatch(w -> lexicon.words().has(w, MeetingWord.ACCORDING_TO))) {
+        if (lexicon.inPhrase(said.get().verb(), MeetingWord.ACCORDING_TO)) {
             return true;
         }
         int start = said.get().quoteSpan().start();

@@ -18,10 +18,9 @@ import org.warta.text.Token;
  */
 final class TriggerReader {
     /**
-     * What a trigger gave: new candidates, the sentence state after it, a sharper latest candidate, and the
-     * participants of a meeting it says was called off.
-     */
-    /**
+     * What a trigger gave: new candidates, the sentence state after it, a sharper latest candidate, and the sides of
+     * a meeting it says was called off or only asked for.
+     *
      * @param calledOff the sides of a meeting the clause calls off
      * @param invited   the sides of a meeting the clause only asks for, proposes or wishes
      */

@@ -55,7 +55,7 @@ final class IndirectSpeech {
         if (v.value() != VerbClass.SOURCE || v.from() > c.from() + 1) {
             return -1;
         }
-        int comma = s.token(v.to() - 1).norm().endsWith("nya") ? v.to()
+        int comma = Speakers.clitic(s, v.to() - 1) ? v.to()
                 : v.to() < s.size() && words.is(s.token(v.to()), StatementWord.PRONOUN) ? v.to() + 1 : -1;
         return comma > 0 && commaAt(s, comma) && !hasOwnSpeaker(s, comma + 1) ? comma : -1;
     }
@@ -81,7 +81,7 @@ final class IndirectSpeech {
      * was said is the predicate running on after the speaker's name, the closing comma left out.
      */
     private Optional<Span> runningOnAfter(SentenceContext s, PhraseTable.Hit<VerbClass> v) {
-        if (s.token(v.to() - 1).norm().endsWith("nya")) {
+        if (Speakers.clitic(s, v.to() - 1)) {
             return Optional.empty();
         }
         int end = v.to() < s.size() && words.is(s.token(v.to()), StatementWord.PRONOUN) ? v.to() + 1
@@ -98,7 +98,7 @@ final class IndirectSpeech {
                                          String verb) {
         int i = v.from();
         if (v.value() != VerbClass.POST || i <= c.from() || !s.token(i - 1).isWord()
-                || s.token(v.to() - 1).norm().endsWith("nya")) {
+                || Speakers.clitic(s, v.to() - 1)) {
             return Optional.empty();
         }
         Optional<EntityRef> who = speakers.actorRightAfter(s, v.to()).filter(e -> e.type() == EntityType.PERSON);
@@ -164,7 +164,7 @@ final class IndirectSpeech {
             if (opening.isPresent()) {
                 return opening.get();
             }
-            Optional<EntityRef> who = v.value() == VerbClass.SOURCE && !s.token(i).norm().endsWith("nya")
+            Optional<EntityRef> who = v.value() == VerbClass.SOURCE && !Speakers.clitic(s, i)
                     ? speakers.actorRightAfter(s, v.to()) : Optional.empty();
             int afterName = who.isPresent() ? speakers.endOfActor(s, v.to()) : v.to();
             if (who.isPresent() && commaAt(s, afterName) && i <= c.from() + 1 && hasOwnSpeaker(s, afterName + 1)) {
@@ -229,7 +229,7 @@ final class IndirectSpeech {
      * sentence; what is said is what follows it.
      */
     private Optional<Span> interrupted(SentenceContext s, PhraseTable.Hit<VerbClass> v) {
-        if (s.token(v.to() - 1).norm().endsWith("nya")) {
+        if (Speakers.clitic(s, v.to() - 1)) {
             return commaAt(s, v.to()) ? content(s, v.to() + 1, s.size()) : Optional.empty();
         }
         if (v.to() < s.size() && words.is(s.token(v.to()), StatementWord.PRONOUN)) { // ", kata dia, …"

@@ -83,7 +83,7 @@ final class QuoteAttribution {
     private Optional<Attribution> speakerOfPostVerb(SentenceContext s, PhraseTable.Hit<VerbClass> v, String verb,
                                                     SpeakerMemory memory, int antecedentAt) {
         boolean pronounAfter = v.to() < s.size() && words.is(s.token(v.to()), StatementWord.PRONOUN);
-        if (s.token(v.to() - 1).norm().endsWith("nya") || pronounAfter || description(s, v.to())) {
+        if (Speakers.clitic(s, v.to() - 1) || pronounAfter || description(s, v.to())) {
             return speakers.antecedentOfQuote(s, antecedentAt, s.token(v.from()).start(), memory)
                     .map(e -> new Attribution(e, verb));
         }
@@ -132,7 +132,7 @@ final class QuoteAttribution {
             if (v.isPresent() && v.get().to() <= open - 1) {
                 String verb = s.token(i).text();
                 for (int k = v.get().to(); k < open - 1; k++) {
-                    if (s.token(k).norm().endsWith("nya")) {
+                    if (Speakers.clitic(s, k)) {
                         return speakers.antecedent(s, s.token(k).start(), memory).map(e -> new Attribution(e, verb));
                     }
                 }
@@ -157,7 +157,7 @@ final class QuoteAttribution {
             if (v.isPresent() && v.get().to() == comma && v.get().value() == VerbClass.VERB) {
                 String verb = s.textOf(i, comma);
                 int at = i;
-                return (s.token(comma - 1).norm().endsWith("nya")
+                return (Speakers.clitic(s, comma - 1)
                         ? speakers.antecedent(s, s.token(comma - 1).start(), memory)
                         : speakers.subjectBefore(s, 0, at).or(() -> speakers.pronounBefore(s, 0, at, memory)))
                         .map(e -> new Attribution(e, verb));
@@ -211,7 +211,7 @@ final class QuoteAttribution {
         return switch (v.value()) {
             case POST -> speakerOfPostVerb(s, v, verb, memory);
             case AGENT -> speakers.agentAfter(s, v.to()).map(e -> new Attribution(e, verb));
-            case SOURCE -> (s.token(at).norm().endsWith("nya") ? speakers.antecedent(s, s.token(at).start(), memory)
+            case SOURCE -> (Speakers.clitic(s, at) ? speakers.antecedent(s, s.token(at).start(), memory)
                     : speakers.actorRightAfter(s, v.to())).map(e -> new Attribution(e, verb));
             default -> {
                 Clauses.Clause c = Clauses.of(clauses, at);

@@ -30,6 +30,11 @@ final class Speakers {
         this.words = words;
     }
 
+    /** Whether token {@code i} ends in the clitic "-nya" ("katanya", "menurutnya"): it points back to someone. */
+    static boolean clitic(SentenceContext s, int i) {
+        return s.token(i).norm().endsWith("nya");
+    }
+
     /** The nearest actor before the verb in tokens [from, verb), close to it or set off by a short aside. */
     Optional<EntityRef> subjectBefore(SentenceContext s, int from, int verb) {
         List<EntityMention> actors = s.actors();
