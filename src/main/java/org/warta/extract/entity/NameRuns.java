@@ -85,6 +85,9 @@ final class NameRuns {
         if (i < n && (words.is(tokens.get(i), EntityWord.PORTFOLIO) || mistypedOffice(tokens.get(i)))) {
             return i; // "Kelautan", "Umum": the office a title names, not a person; "Pertahan": one cut short
         }
+        if (i < n && lexicon.degreeAt(tokens, i).isPresent()) {
+            return i; // "Bupati Nama Orang, M.Si": a degree after a comma closes the name before it, starts none
+        }
         int k = i;
         int words = 0;
         while (k < n && words < MAX_NAME_TOKENS) {

@@ -125,6 +125,12 @@ final class NameScanner {
                 pendingCue = null;
                 continue;
             }
+            Optional<PhraseTable.Hit<String>> degree = lexicon.degreeAt(tokens, i);
+            if (degree.isPresent() && i > 0 && tokens.get(i - 1).text().equals(",")) {
+                i = degree.get().to(); // "Nama Orang, S.H., M.Si": the name's degrees, their letters no names
+                pendingCue = null;
+                continue;
+            }
             OptionalInt entity = entityAt(text, s, tokens, i, pendingCue, sink);
             NameCue cue = entity.isEmpty() ? cueAt(tokens, i) : null;
             boolean kinComma = pendingCue == NameCue.KIN && tokens.get(i).text().equals(","); // "putranya, Nama"

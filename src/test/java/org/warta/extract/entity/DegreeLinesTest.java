@@ -35,6 +35,14 @@ class DegreeLinesTest {
                 met("Pada hari itu ia bertemu Ahmad Yusuf Santoso di kantornya."));
     }
 
+    /** "Bupati Nama Orang, S.H., M.H.": the degrees after a comma neither replace the holder nor make a person. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lines")
+    void everyDegreeAfterACommaLeavesTheHolderBeforeIt(LexiconLines.Line line) {
+        assertEquals(List.of("Ahmad Yusuf/TITLE"), EntityStages.persons(EntityStages.scan(Texts.text(
+                "Bupati Ahmad Yusuf, " + line.word() + " menerima rombongan itu di kantornya."))));
+    }
+
     /** "Ma" is not the degree "MA": a degree is matched with its capitals. */
     @Test
     void aNameWordSpelledLikeADegreeInOtherCapitalsStaysInTheName() {
