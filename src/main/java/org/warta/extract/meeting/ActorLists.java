@@ -2,7 +2,9 @@ package org.warta.extract.meeting;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.warta.extract.SentenceContext;
 import org.warta.extract.entity.ArticleEntities;
+import org.warta.model.EntityType;
 import org.warta.model.RoleAssertion;
 import org.warta.model.Span;
 import org.warta.text.Token;
@@ -159,7 +161,7 @@ final class ActorLists {
     boolean joined(TriggerSite site, Actor a, Actor b) {
         Span role = roleOf(site.sentence().entities(), b);
         boolean connector = false;
-        for (int i = afterShortForm(site, a.to()); i < b.from(); i++) {
+        for (int i = afterOrigin(site, afterShortForm(site, a.to())); i < b.from(); i++) {
             Token t = site.token(i);
             boolean honorific = connector && i == b.from() - 1 && t.isWord() && t.isCapitalized();
             if (lexicon.is(t, MeetingWord.CONNECTOR)) {
@@ -169,6 +171,20 @@ final class ActorLists {
             }
         }
         return connector;
+    }
+
+    /**
+     * Past the state a listed person comes from ("PM Ani dari Jepang, PM Budi dari Korea, dan …"): the token after
+     * the state; {@code at} when no origin word and state start there.
+     */
+    private int afterOrigin(TriggerSite site, int at) {
+        if (at >= site.tokens().size() || !lexicon.is(site.token(at), MeetingWord.ORIGIN)) {
+            return at;
+        }
+        SentenceContext s = site.sentence();
+        return s.mentions().stream()
+                .filter(m -> m.entity().type() == EntityType.STATE && s.tokenAt(m.span().start()) == at + 1)
+                .findFirst().map(m -> s.tokenAt(m.span().end() - 1) + 1).orElse(at);
     }
 
     /** "Menlu Retno Marsudi (Retno)": a bracketed short form of the actor just named is no actor of its own. */

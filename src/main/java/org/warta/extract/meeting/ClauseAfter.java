@@ -31,8 +31,12 @@ final class ClauseAfter {
      * own clause; empty when there is none.
      */
     List<Actor> included(TriggerSite site) {
+        if (inRelativeClause(site)) {
+            return List.of(); // "para pejabat yang turut menyambut, di antaranya A dan B": who welcomed, no guests
+        }
         List<Actor> inNext = next(site, MeetingWord.INCLUDING)
-                .map(next -> groups.after(site.inClause(next), next.from() + 1)).orElse(List.of());
+                .map(next -> groups.after(site.inClause(next), opener(site, next, MeetingWord.INCLUDING) + 1))
+                .orElse(List.of());
         if (!inNext.isEmpty()) {
             return inNext;
         }
@@ -43,6 +47,13 @@ final class ClauseAfter {
             }
         }
         return namedNext(site);
+    }
+
+    /** "yang menyambut", "yang turut menyambut": the trigger tells of the relative's head, a word or two before. */
+    private boolean inRelativeClause(TriggerSite site) {
+        int t = site.hit().from();
+        return t > 0 && lexicon.is(site.token(t - 1), MeetingWord.RELATIVE)
+                || t > 1 && site.token(t - 1).isWord() && lexicon.is(site.token(t - 2), MeetingWord.RELATIVE);
     }
 
     /**
@@ -116,7 +127,8 @@ final class ClauseAfter {
 
     /** The one person the next clause holds after its "lalu"/"kemudian", with only lead words between. */
     Optional<Actor> nextInTurn(TriggerSite site) {
-        return next(site, MeetingWord.NEXT_IN_TURN).flatMap(next -> site.actors().stream()
+        return next(site, MeetingWord.NEXT_IN_TURN).filter(next -> lexicon.is(site.token(next.from()),
+                MeetingWord.NEXT_IN_TURN)).flatMap(next -> site.actors().stream()
                 .filter(a -> a.from() > next.from() && a.to() <= next.to()).findFirst()
                 .filter(a -> a.person() && lists.onlyLeadWords(site, next.from() + 1, a) && a.to() >= next.to() - 1));
     }
@@ -125,9 +137,23 @@ final class ClauseAfter {
     private Optional<Clauses.Clause> next(TriggerSite site, MeetingWord opener) {
         List<Clauses.Clause> clauses = site.clauses();
         int idx = clauses.indexOf(site.clause());
-        if (idx + 1 >= clauses.size() || !lexicon.is(site.token(clauses.get(idx + 1).from()), opener)) {
+        if (idx + 1 >= clauses.size() || opener(site, clauses.get(idx + 1), opener) < 0) {
             return Optional.empty();
         }
         return Optional.of(clauses.get(idx + 1));
+    }
+
+    /**
+     * The token of the opening word of a clause: its first, or its second after one word ("…, di antaranya A dan
+     * B"); -1 when neither is of the class.
+     */
+    private int opener(TriggerSite site, Clauses.Clause clause, MeetingWord opener) {
+        int first = clause.from();
+        if (lexicon.is(site.token(first), opener)) {
+            return first;
+        }
+        boolean second = first + 1 < clause.to() && site.token(first).isWord()
+                && lexicon.is(site.token(first + 1), opener);
+        return second ? first + 1 : -1;
     }
 }

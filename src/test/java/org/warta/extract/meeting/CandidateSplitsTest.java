@@ -70,6 +70,22 @@ class CandidateSplitsTest {
                 MeetingLexicon.Pattern.SYMMETRIC)));
     }
 
+    /** "…, di antaranya A dan B": the opening word may come second in its clause. */
+    @Test
+    void personsListedAfterAWordBeforeTheOpeningWordWereMetApart() {
+        assertEquals(List.of(List.of("Budi", "Ani"), List.of("Budi", "Citra")), participants(read(
+                "Budi menerima kunjungan dari sejumlah pemimpin, di antaranya Ani dan Citra.", "menerima kunjungan",
+                MeetingLexicon.Pattern.HOST)));
+    }
+
+    /** "…, yang turut menyambut, di antaranya A dan B": the list names who welcomed, not guests. */
+    @Test
+    void theListAfterARelativeClauseNamesItsHeadNotTheGuests() {
+        assertEquals(List.of(), participants(read(
+                "Budi menyapa para pejabat yang turut menyambut, di antaranya Ani dan Citra.", "menyambut",
+                MeetingLexicon.Pattern.HOST)));
+    }
+
     @Test
     void personsNamedRightAfterTheTriggerMetTogether() {
         assertEquals(List.of(List.of("Budi", "Ani", "Citra")), participants(read(

@@ -553,6 +553,10 @@ class MeetingWordLinesTest {
             case "monarch" -> new Case("%s Belanda Willem Alexander beserta Ratu Maxima Zorreguieta berunding dengan "
                     + "Presiden Joko Widodo di Jakarta.", "Menteri", MeetingWordLinesTest::extracted,
                     "Joko Widodo+Willem Alexander", "Joko Widodo+Maxima Zorreguieta+Willem Alexander");
+            // the state a listed person comes from is told of the person: the list goes on past it
+            case "origin" -> new Case("Presiden Joko Widodo ditelepon Perdana Menteri Ani Lestari %s Jepang, "
+                    + "dan Perdana Menteri Citra Dewi dari Korea Selatan.", "di", MeetingWordLinesTest::extracted,
+                    "Joko Widodo+Ani Lestari+Citra Dewi", "Joko Widodo+Ani Lestari");
             case "companion" -> new Case("Presiden Joko Widodo dan %s Negara Ani Lestari menyambut Presiden Xi "
                     + "Jinping di Istana Bogor.", "Menteri", MeetingWordLinesTest::extracted, "Xi Jinping+Joko Widodo",
                     "Xi Jinping+Joko Widodo+Ani Lestari");
