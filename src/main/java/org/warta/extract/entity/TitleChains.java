@@ -340,12 +340,16 @@ final class TitleChains {
         }
         if (words.is(t, EntityWord.TITLE_OF)) {
             int j = k + 1;
-            while (j < n && words.is(tokens.get(j), EntityWord.TITLE_FILLER)) {
-                j++; // "Konsul Jepang untuk wilayah Jawa"
+            while (j < n && (words.is(tokens.get(j), EntityWord.TITLE_FILLER)
+                    || words.is(tokens.get(j), EntityWord.REGION_KIND))) {
+                j++; // "Konsul Jepang untuk wilayah Jawa", "Konsul Jenderal X untuk Kota Medan"
             }
             if (j < n && gazetteer.longestAt(tokens, j).isPresent()) {
                 return j;
             }
+        }
+        if (words.is(t, EntityWord.REGION_KIND) && k + 1 < n && gazetteer.longestAt(tokens, k + 1).isPresent()) {
+            return k + 1; // "Gubernur Provinsi Jawa Tengah Nama": a region the gazetteer knows, named with its kind
         }
         if (words.is(t, EntityWord.TITLE_FILLER) || lexicon.isTitleModifier(t)
                 && !(k + 1 < n && tokens.get(k + 1).isWord() && !tokens.get(k + 1).isCapitalized())) {

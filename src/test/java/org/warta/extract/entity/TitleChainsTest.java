@@ -162,6 +162,24 @@ class TitleChainsTest {
                 persons("Hari itu Konsul Jepang untuk wilayah Rusia, Hiroshi Tanaka, tiba di kantor."));
     }
 
+    /**
+     * A known region named with its kind ("Kota Osaka", "Provinsi Osaka") goes on the chain, after "untuk" or
+     * right after the title; a region the gazetteer does not know is no part of it ("Kabupaten Sukamaju, …").
+     */
+    @Test
+    void aKnownRegionNamedWithItsKindGoesOnTheChain() {
+        assertEquals(List.of("Hiroshi Tanaka"), names(
+                "Hari itu Konsul Jenderal Jepang untuk Kota Osaka Hiroshi Tanaka tiba di kantor."));
+        assertEquals(List.of("Hiroshi Tanaka"), names(
+                "Hari itu Gubernur Provinsi Osaka Hiroshi Tanaka tiba di kantor."));
+        assertTrue(persons("Turut hadir Sekretaris Daerah Kabupaten Sukamaju, Asisten Perekonomian.").stream()
+                .noneMatch(p -> p.contains("/TITLE")));
+    }
+
+    private static List<String> names(String text) {
+        return EntityStages.scan(Texts.text(text), JAPAN, OSAKA).persons().stream().map(PersonRef::name).toList();
+    }
+
     /** A rank of two words inside the chain, also abbreviated with a period, is read whole before the name. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
