@@ -176,6 +176,14 @@ class TitleChainsTest {
                 .noneMatch(p -> p.contains("/TITLE")));
     }
 
+    /** "Agung" is a given name after a chain, no modifier of the title ("Hakim Agung", "Jaksa Agung" are titles). */
+    @Test
+    void agungAfterAChainStartsTheName() {
+        assertEquals(List.of("Agung Santoso"), names(
+                "Hari itu Ketua Dewan Pakar Partai Sukamaju Agung Santoso tiba di kantor."));
+        assertEquals(List.of("Budi Santoso"), names("Hari itu Hakim Agung Budi Santoso tiba di kantor."));
+    }
+
     private static List<String> names(String text) {
         return EntityStages.scan(Texts.text(text), JAPAN, OSAKA).persons().stream().map(PersonRef::name).toList();
     }
