@@ -22,6 +22,8 @@ final class ActorGroups {
     private static final int BETWEEN_REACH = 4;
     /** How far after a noun trigger its "dengan" may come. */
     private static final int MARKER_REACH = 8;
+    /** Words a place, a time or a forum's name may put between a symmetric verb and its "dengan". */
+    private static final int ADVERBIAL_REACH = 10;
     private static final int SUMMIT_REACH = 6;
     private static final int CHAIR_REACH = 8;
     private static final int CHAIR_NAME_REACH = 6;
@@ -222,6 +224,37 @@ final class ActorGroups {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "bertemu di Istana Merdeka dengan X", "berbicara via telepon pada Jumat malam dengan X": the object of a
+     * symmetric verb after a "dengan" that the place, the time or the forum's name puts a few words past it; empty
+     * when a person, another trigger or a word of another kind ("tentang", "untuk") stands before it.
+     */
+    List<Actor> pastAdverbials(TriggerSite site) {
+        int from = site.hit().to();
+        for (int i = from; i < Math.min(site.clause().to(), from + ADVERBIAL_REACH); i++) {
+            Token t = site.token(i);
+            if (i > from && t.isWord() && lexicon.is(t, MeetingWord.OBJECT_MARKER)) {
+                return after(site, i + 1);
+            }
+            int at = i;
+            boolean person = site.actors().stream().anyMatch(a -> a.from() == at && a.person());
+            if (person || lexicon.triggers().longestAt(site.tokens(), i).isPresent() || !adverbial(site, i)) {
+                break;
+            }
+        }
+        return List.of();
+    }
+
+    /** A word of a place, a time, a forum's name or a manner that may stand between a verb and its "dengan". */
+    private boolean adverbial(TriggerSite site, int i) {
+        Token t = site.token(i);
+        boolean mark = t.text().equals("(") || t.text().equals(")") || t.text().equals("/");
+        boolean inTime = site.times().found().stream().anyMatch(e -> e.span().contains(t.span()));
+        return t.isCapitalized() || t.kind() == Token.Kind.NUMBER || mark || inTime
+                || lexicon.is(t, MeetingWord.OBJECT_GAP) || lexicon.is(t, MeetingWord.OBJECT_LEAD)
+                || lexicon.is(t, MeetingWord.LOCATIVE) || lexicon.is(t, MeetingWord.DURATION);
     }
 
     /** "pertemuan (yang direncanakan) antara X dan Y": both, when two or more follow "antara". */

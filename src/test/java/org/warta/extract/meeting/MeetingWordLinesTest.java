@@ -381,9 +381,9 @@ class MeetingWordLinesTest {
             case "object-lead" -> new Case("Budi berunding %s Ani.", "pagi", meetings("berunding"), "Budi+Ani",
                     "none");
             // how long the meeting lasted, between the trigger and its object, is passed over
-            case "duration" -> new Case("Budi berunding %s dengan Ani.", "pagi", meetings("berunding"), "Budi+Ani",
+            case "duration" -> new Case("Budi berunding %s dengan Ani.", "soal", meetings("berunding"), "Budi+Ani",
                     "none");
-            case "number-word" -> new Case("Budi berunding selama hampir %s jam dengan Ani.", "pagi",
+            case "number-word" -> new Case("Budi berunding selama hampir %s jam dengan Ani.", "soal",
                     meetings("berunding"), "Budi+Ani", "none");
             case "object-marker" -> new Case("Budi memimpin pertemuan %s Ani.", "langsung", meetings("pertemuan"),
                     "Budi+Ani", "none");
