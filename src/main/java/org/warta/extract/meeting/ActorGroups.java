@@ -166,7 +166,7 @@ final class ActorGroups {
             return -1;
         }
         if (lists.onlyLeadWords(site, after, in.get(0)) || lists.apposition(site, after, in.get(0))) {
-            return 0;
+            return namedCounterpart(site, in) ? 1 : 0;
         }
         for (int i = 1; i < in.size() && !in.get(i - 1).person(); i++) {
             if (in.get(i).person() && lists.apposition(site, after, in.get(i))) {
@@ -174,6 +174,17 @@ final class ActorGroups {
             }
         }
         return -1;
+    }
+
+    /**
+     * "bersama sejawatnya dari Indonesia, Presiden X": the counterpart from a state is the person named after the
+     * state's comma, not the state.
+     */
+    private boolean namedCounterpart(TriggerSite site, List<Actor> in) {
+        Actor state = in.get(0);
+        return in.size() > 1 && !state.person() && in.get(1).person()
+                && lexicon.counterpartsBefore(site.tokens(), state.from())
+                && site.token(state.to()).text().equals(",") && lists.titledFrom(site, in.get(1)) == state.to() + 1;
     }
 
     /** Where a list after the trigger may end ({@link ActorLists#listEnd}). */

@@ -58,6 +58,15 @@ class ParticipantsTest {
         return o.reading().orElseThrow().participants().stream().map(EntityRef::name).toList();
     }
 
+    /** "bertemu mitranya dari Jepang, Ani": the counterpart named after the state's comma, not the state. */
+    @Test
+    void theCounterpartFromAStateIsThePersonNamedAfterIt() {
+        assertEquals(List.of("Budi", "Ani"), participants(read("Budi bertemu mitranya dari Jepang, Ani, di Jakarta.",
+                "bertemu", MeetingLexicon.Pattern.SYMMETRIC)));
+        assertEquals(List.of("Budi", "Japan"), participants(read("Budi bertemu mitranya dari Jepang di Jakarta.",
+                "bertemu", MeetingLexicon.Pattern.SYMMETRIC)));
+    }
+
     /** A place, a time or a forum's name between a symmetric verb and its "dengan"; not a topic. */
     @Test
     void theObjectOfASymmetricVerbMayFollowAPlaceOrATimeBeforeDengan() {
