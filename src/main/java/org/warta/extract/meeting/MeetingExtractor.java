@@ -218,7 +218,8 @@ public final class MeetingExtractor {
             int at = s.token(hit.from()).start();
             Optional<Statement> saidIn = statements.stream().filter(st -> st.quoteSpan().start() <= at
                     && at < st.quoteSpan().end()).min(Comparator.comparing(st -> st.kind() == StatementKind.INDIRECT));
-            TriggerSite site = new TriggerSite(s, cl, clause, hit, allowed, times.sentence(s.index()), saidIn);
+            TriggerSite site = new TriggerSite(s, cl, clause, hit, allowed, times.sentence(s.index()), saidIn,
+                    statements);
             Optional<MeetingCandidate> latest = candidates.isEmpty() ? Optional.empty()
                     : Optional.of(candidates.get(candidates.size() - 1));
             TriggerReader.Outcome outcome = reader.read(site, state, latest);

@@ -3,6 +3,7 @@ package org.warta.extract.meeting;
 import java.util.List;
 import java.util.Optional;
 import org.warta.extract.entity.ArticleEntities;
+import org.warta.model.EntityMention;
 import org.warta.model.EntityRef;
 import org.warta.model.EntityType;
 import org.warta.model.Statement;
@@ -295,6 +296,21 @@ final class Subjects {
         int at = pronoun.start();
         return entities.pronounAntecedent(at)
                 .flatMap(e -> entities.latestBefore(at, m -> m.entity().equals(e)))
+                .map(m -> reportedInstead(site, entities, at, m))
                 .map(m -> List.of(Actor.outside(m))).orElse(List.of());
+    }
+
+    /**
+     * "Juru bicara X mengatakan, Menlu Y akan bertemu A. Setelah itu, ia akan …": a pronoun of a meeting after a
+     * sentence in which a source reports another's doings refers to the one reported on, not the source.
+     */
+    private static EntityMention reportedInstead(TriggerSite site, ArticleEntities entities, int at,
+                                                 EntityMention antecedent) {
+        int sentence = antecedent.sentenceIndex();
+        if (sentence >= site.sentence().index() || site.saidIn().isPresent()) {
+            return antecedent; // "Ia menyebutkan, kunjungan …": the pronoun tells, it is the source
+        }
+        return site.reportedSubject(sentence, antecedent.entity())
+                .flatMap(e -> entities.latestBefore(at, m -> m.entity().equals(e))).orElse(antecedent);
     }
 }

@@ -6,6 +6,9 @@ import org.warta.extract.Clauses;
 import org.warta.extract.PhraseTable;
 import org.warta.extract.SentenceContext;
 import org.warta.extract.time.SentenceTimes;
+import org.warta.model.EntityMention;
+import org.warta.model.EntityRef;
+import org.warta.model.EntityType;
 import org.warta.model.Statement;
 import org.warta.model.StatementKind;
 import org.warta.text.Token;
@@ -17,7 +20,31 @@ import org.warta.text.Token;
  */
 record TriggerSite(SentenceContext sentence, List<Clauses.Clause> clauses, Clauses.Clause clause,
                    PhraseTable.Hit<MeetingLexicon.Trigger> hit, List<Actor> actors, SentenceTimes times,
-                   Optional<Statement> saidIn) {
+                   Optional<Statement> saidIn, List<Statement> told) {
+    TriggerSite {
+        told = List.copyOf(told);
+    }
+
+    /**
+     * The person whose doings the speaker reports in the sentence ({@code index}): the first person of the speaker's
+     * reported words there ("Juru bicara X mengatakan, Menlu Y akan …" gives Y for X); empty when none is.
+     */
+    Optional<EntityRef> reportedSubject(int index, EntityRef speaker) {
+        for (Statement st : told) {
+            if (st.sentenceIndex() != index || st.kind() != StatementKind.INDIRECT || !st.speaker().equals(speaker)) {
+                continue;
+            }
+            Optional<EntityRef> first = sentence.entities().mentions().stream()
+                    .filter(m -> m.sentenceIndex() == index && st.quoteSpan().contains(m.span())
+                            && m.entity().type() == EntityType.PERSON)
+                    .findFirst().map(EntityMention::entity);
+            if (first.isPresent() && !first.get().equals(st.speaker())) {
+                return first;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The statement in quotation marks whose words hold the trigger: its speaker is who "saya" is. */
     Optional<Statement> quotedIn() {
         return saidIn.filter(st -> st.kind() != StatementKind.INDIRECT);
@@ -25,7 +52,7 @@ record TriggerSite(SentenceContext sentence, List<Clauses.Clause> clauses, Claus
 
     /** The same trigger read in another clause of its sentence: where a list or a group it points to stands. */
     TriggerSite inClause(Clauses.Clause other) {
-        return new TriggerSite(sentence, clauses, other, hit, actors, times, saidIn);
+        return new TriggerSite(sentence, clauses, other, hit, actors, times, saidIn, told);
     }
 
     MeetingLexicon.Trigger trigger() {

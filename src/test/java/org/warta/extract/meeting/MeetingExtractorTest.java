@@ -153,6 +153,19 @@ class MeetingExtractorTest {
         assertEquals(List.of(), meetings(text));
     }
 
+    /**
+     * "ia" of a meeting after a sentence in which a source reports another's plan is the one reported on, not the
+     * source; a pronoun telling in its own sentence ("Ia menyebutkan, …") stays the source.
+     */
+    @Test
+    void aPronounAfterAReportedPlanIsTheOneReportedOn() {
+        List<MeetingReport> ms = meetings("Juru Bicara Kementerian Luar Negeri Budi Santoso mengatakan, Menteri Luar "
+                + "Negeri Ani Lestari akan bertemu dengan Menteri Luar Negeri Jepang Citra Dewi di Tokyo. Setelah itu, "
+                + "ia akan bertolak ke Seoul untuk bertemu Menteri Luar Negeri Korea Selatan Dedi Kurnia.");
+        assertEquals(List.of(List.of("Ani Lestari", "Citra Dewi"), List.of("Ani Lestari", "Dedi Kurnia")),
+                ms.stream().map(MeetingExtractorTest::names).toList());
+    }
+
     /** A body and a person listed as the hosts received the guest each apart. */
     @Test
     void aBodyAndAPersonListedAsHostsReceiveTheGuestApart() {

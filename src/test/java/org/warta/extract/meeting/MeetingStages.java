@@ -66,7 +66,7 @@ final class MeetingStages {
                                     List<Actor> actors, SentenceTimes times) {
         List<Clauses.Clause> clauses = CLAUSES.split(sc.tokens(), true);
         return new TriggerSite(sc, clauses, Clauses.of(clauses, hit.from()), hit, actors, times,
-                Optional.empty());
+                Optional.empty(), List.of());
     }
 
     /**

@@ -190,7 +190,7 @@ class MeetingWordLinesTest {
             Statement said = new Statement(1, person("Budi"), text.substring(open, close), new Span(open, close),
                     StatementKind.DIRECT, "kata", s.sentence().index(), Optional.empty());
             return names(read(new TriggerSite(s.sentence(), s.clauses(), s.clause(), s.hit(), s.actors(), s.times(),
-                    Optional.of(said))));
+                    Optional.of(said), List.of(said))));
         };
     }
 
