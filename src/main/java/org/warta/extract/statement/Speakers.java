@@ -21,6 +21,8 @@ final class Speakers {
     private static final int SUBJECT_GAP = 4;
     /** Tokens from a sentence's start within which its opening person, or a pronoun referring back, stands. */
     private static final int OPENER_REACH = 3;
+    /** A phrase fronted before the comma of a sentence opening with a person has at most this many words. */
+    private static final int FRONTED_WORDS = 4;
     /** A relative clause between a speaker and the verb has at most this many words ("yang datang bersama …"). */
     private static final int RELATIVE_REACH = 10;
 
@@ -284,7 +286,7 @@ final class Speakers {
     }
 
     private static boolean titleOnlyBefore(List<Token> tokens, int offset) {
-        for (Token t : tokens) {
+        for (Token t : tokens.subList(pastFrontedPhrase(tokens, offset), tokens.size())) {
             if (t.end() > offset) {
                 return true;
             }
@@ -293,6 +295,22 @@ final class Speakers {
             }
         }
         return false;
+    }
+
+    /**
+     * Past a short phrase fronted before a comma at the sentence's start, ending before {@code offset}: "Sementara
+     * itu, Nama …", "Di sisi lain, Nama …" open with the person all the same; 0 when there is none.
+     */
+    private static int pastFrontedPhrase(List<Token> tokens, int offset) {
+        for (int i = 1; i <= Math.min(FRONTED_WORDS, tokens.size() - 1); i++) {
+            if (tokens.get(i).text().equals(",")) {
+                return tokens.get(i).end() <= offset ? i + 1 : 0;
+            }
+            if (!tokens.get(i - 1).isWord()) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -82,6 +82,16 @@ class SpeakersTest {
                 "mengatakan"), memory));
     }
 
+    /** "Sementara itu, Budi …": a short phrase fronted before a comma, and the sentence still opens with Budi. */
+    @Test
+    void aSentenceOpeningWithAFrontedPhraseThenAPersonOpensWithThePerson() {
+        SpeakerMemory memory = SpeakerMemory.none().spoke(ANI, 0);
+        SentenceContext s = sentence("Sementara itu, Budi tiba. Menurutnya harga akan naik.");
+        assertEquals(Optional.of(BUDI), StatementStages.SPEAKERS.antecedent(s, s.token(0).start(), memory));
+        SentenceContext mid = sentence("Hujan turun dan Budi tiba. Menurutnya harga akan naik.");
+        assertEquals(Optional.of(ANI), StatementStages.SPEAKERS.antecedent(mid, mid.token(0).start(), memory));
+    }
+
     @Test
     void withoutARecentSpeakerAPronounIsTheArticlesAntecedent() {
         SentenceContext s = sentence("Budi tiba.\nSatu.\nDua.\nTiga.\nEmpat.\nDia mengatakan harga akan naik.");
