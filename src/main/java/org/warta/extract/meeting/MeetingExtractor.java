@@ -227,6 +227,9 @@ public final class MeetingExtractor {
             outcome.calledOff().ifPresent(p -> calledOff.add(new HashSet<>(p)));
             outcome.invited().ifPresent(p -> invited.add(new HashSet<>(p)));
             outcome.refinedLatest().ifPresent(r -> candidates.set(candidates.size() - 1, r));
+            if (outcome.callsOffLatest()) {
+                candidates.remove(candidates.size() - 1);
+            }
             candidates.addAll(outcome.candidates());
             if (!outcome.candidates().isEmpty() && hit.value().pattern() != MeetingLexicon.Pattern.VISIT) {
                 done.add(clause); // a visit's clause may name what it is for: "kunjungan ke X dalam rangka KTT …"

@@ -21,13 +21,20 @@ final class TriggerReader {
      * What a trigger gave: new candidates, the sentence state after it, a sharper latest candidate, and the sides of
      * a meeting it says was called off or only asked for.
      *
-     * @param calledOff the sides of a meeting the clause calls off
-     * @param invited   the sides of a meeting the clause only asks for, proposes or wishes
+     * @param calledOff      the sides of a meeting the clause calls off
+     * @param invited        the sides of a meeting the clause only asks for, proposes or wishes
+     * @param callsOffLatest whether the clause points back to the meeting told last and calls it off ("…, namun
+     *                       pertemuan itu batal"): that meeting is no meeting, whatever time it was given
      */
     record Outcome(List<MeetingCandidate> candidates, SentenceState state, Optional<MeetingCandidate> refinedLatest,
-                   Optional<List<EntityRef>> calledOff, Optional<List<EntityRef>> invited) {
+                   Optional<List<EntityRef>> calledOff, Optional<List<EntityRef>> invited, boolean callsOffLatest) {
         Outcome(List<MeetingCandidate> candidates, SentenceState state, Optional<MeetingCandidate> refinedLatest) {
-            this(candidates, state, refinedLatest, Optional.empty(), Optional.empty());
+            this(candidates, state, refinedLatest, Optional.empty(), Optional.empty(), false);
+        }
+
+        Outcome(List<MeetingCandidate> candidates, SentenceState state, Optional<MeetingCandidate> refinedLatest,
+                Optional<List<EntityRef>> calledOff, Optional<List<EntityRef>> invited) {
+            this(candidates, state, refinedLatest, calledOff, invited, false);
         }
 
         static Outcome nothing(SentenceState state) {
@@ -64,6 +71,15 @@ final class TriggerReader {
 
     Outcome read(TriggerSite site, SentenceState state, Optional<MeetingCandidate> latest) {
         RuleOut.Admission admission = ruleOut.admit(site);
+        if (admission.cancelled() && finder.pointsBack(site.tokens(), site.hit()) && latest.isPresent()
+                && latest.get().sentence() >= site.sentence().index() - 1
+                && latest.get().evidence().end() <= site.token(site.clause().from()).start()
+                && sidesOf(site, state).map(p -> latest.get().participants().containsAll(p)).orElse(true)) {
+            // "…, namun pertemuan itu batal", "Namun, kunjungan tersebut ditunda": the meeting told just before, in a
+            // clause of its own ("menelepon X untuk menyampaikan penundaan kunjungan tersebut" tells of another)
+            return new Outcome(List.of(), state, Optional.empty(), Optional.of(latest.get().participants()),
+                    Optional.empty(), true);
+        }
         if (admission.cancelled() || admission.invited()) {
             Optional<List<EntityRef>> sides = sidesOf(site, state);
             return admission.cancelled() ? new Outcome(List.of(), state, Optional.empty(), sides, Optional.empty())

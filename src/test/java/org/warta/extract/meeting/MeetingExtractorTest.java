@@ -148,7 +148,12 @@ class MeetingExtractorTest {
         // a wish or a proposal to visit is no meeting, nor a plan where the article hopes for that visit again
         "Presiden Joko Widodo menyatakan keinginannya untuk mengunjungi Jepang.",
         "Kedua menteri membahas usulan Presiden Xi Jinping berkunjung ke Jepang. Menlu Jepang berharap kunjungan "
-            + "Presiden Xi Jinping ke Jepang dapat mempererat hubungan."})
+            + "Presiden Xi Jinping ke Jepang dapat mempererat hubungan.",
+        // a clause of its own pointing back to the meeting just told calls it off, whatever time it was given
+        "Presiden Joko Widodo dan Presiden Xi Jinping dijadwalkan bertemu di sela KTT G20 pada Maret lalu, namun "
+            + "pertemuan itu batal karena Xi pulang lebih awal.",
+        "Presiden Joko Widodo dan Presiden Xi Jinping dijadwalkan bertemu di Beijing pada Maret lalu. Namun, "
+            + "pertemuan tersebut dibatalkan."})
     void negatedCancelledAggregateHypotheticalAndCaptionsAreNoMeetings(String text) {
         assertEquals(List.of(), meetings(text));
     }
@@ -163,6 +168,15 @@ class MeetingExtractorTest {
                 + "Negeri Ani Lestari akan bertemu dengan Menteri Luar Negeri Jepang Citra Dewi di Tokyo. Setelah itu, "
                 + "ia akan bertolak ke Seoul untuk bertemu Menteri Luar Negeri Korea Selatan Dedi Kurnia.");
         assertEquals(List.of(List.of("Ani Lestari", "Citra Dewi"), List.of("Ani Lestari", "Dedi Kurnia")),
+                ms.stream().map(MeetingExtractorTest::names).toList());
+    }
+
+    /** The call that tells of a postponement ("… untuk menyampaikan penundaan kunjungan tersebut") was made. */
+    @Test
+    void aCallTellingOfAPostponementWasMade() {
+        List<MeetingReport> ms = meetings("Presiden Joko Widodo telah menelepon Perdana Menteri Jepang Fumio Kishida "
+                + "untuk menyampaikan penundaan kunjungan tersebut.");
+        assertEquals(List.of(List.of("Fumio Kishida", "Joko Widodo")),
                 ms.stream().map(MeetingExtractorTest::names).toList());
     }
 
