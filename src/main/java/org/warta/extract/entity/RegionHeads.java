@@ -38,7 +38,14 @@ final class RegionHeads {
      */
     int holderStart(List<Token> tokens, PhraseTable.Hit<EntityLexicon.Title> title, int k) {
         int n = tokens.size();
-        if (!regional(tokens, title) || k >= n || gazetteer.longestAt(tokens, k).isPresent()) {
+        if (!regional(tokens, title) || k >= n) {
+            return k;
+        }
+        int afterCompass = afterCompass(tokens, k);
+        if (afterCompass > k) {
+            return afterCompass;
+        }
+        if (gazetteer.longestAt(tokens, k).isPresent()) {
             return k;
         }
         int region = k;
@@ -62,6 +69,32 @@ final class RegionHeads {
         }
         int end = names.end(tokens, h);
         return end > h && (end == n || !tokens.get(end).isCapitalized()) ? h : k;
+    }
+
+    /**
+     * "Bupati Bandung Barat Nama Orang", "Bupati Timor Tengah Utara Nama Orang": a region's name ending with compass
+     * words, then the holder's name ending the run. Where the holder's name starts; {@code k} when it is not so.
+     * The region's name may start before {@code k}, where the chain read a place it knows.
+     */
+    private int afterCompass(List<Token> tokens, int k) {
+        int n = tokens.size();
+        // the chain may have read the region's first words as a place it knows ("Bandung" of "Bandung Barat")
+        int j = words.is(tokens.get(k), EntityWord.COMPASS) ? k : k + 1;
+        while (j < n && j <= k + MAX_REGION_WORDS && !words.is(tokens.get(j), EntityWord.COMPASS)
+                && tokens.get(j).isWord() && tokens.get(j).isCapitalized()) {
+            j++;
+        }
+        if (j >= n || !words.is(tokens.get(j), EntityWord.COMPASS) || !tokens.get(j).isCapitalized()) {
+            return k;
+        }
+        while (j < n && words.is(tokens.get(j), EntityWord.COMPASS) && tokens.get(j).isCapitalized()) {
+            j++; // "Nusa Tenggara Timur", "Barat Daya"
+        }
+        if (j >= n || lexicon.titleAt(tokens, j).isPresent() || gazetteer.longestAt(tokens, j).isPresent()) {
+            return k;
+        }
+        int end = names.end(tokens, j);
+        return end > j && (end == n || !tokens.get(end).isCapitalized()) ? j : k;
     }
 
     /** Whether the title is of a region's head: "Bupati", "Wali Kota". */

@@ -159,6 +159,10 @@ class EntityWordLinesTest {
             case "region-title" -> Case.of("Pada hari itu %s Sukamaju, Dewi Lestari, meresmikan pasar.",
                     w.equals("wali") ? "Wali Kota" : cap, "Ketua", found("Dewi Lestari"),
                     List.of("Dewi Lestari/TITLE"), List.of());
+            // a compass word ends a region's name the gazetteer does not know; the holder's name follows it
+            case "compass" -> Case.of("Pada hari itu Bupati Sukamaju %s Dewi Lestari meresmikan pasar.", cap, "Jaya",
+                    r -> found("Dewi Lestari").apply(r).stream().filter(p -> p.endsWith("/TITLE")).toList(),
+                    List.of("Dewi Lestari/TITLE"), List.of());
             // a word the article names a region is no holder of the title before it
             case "region-kind" -> Case.of("Pada hari itu warga %s Sukamaju menyambut Bupati Sukamaju.", cap, "Agung",
                     r -> found("Sukamaju").apply(r).stream().filter(p -> p.endsWith("/TITLE")).toList(), List.of(),
