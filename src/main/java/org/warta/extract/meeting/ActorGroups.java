@@ -177,14 +177,17 @@ final class ActorGroups {
     }
 
     /**
-     * "bersama sejawatnya dari Indonesia, Presiden X": the counterpart from a state is the person named after the
-     * state's comma, not the state.
+     * "bersama sejawatnya dari Indonesia, Presiden X", "dengan rekan sejawatnya dari Vietnam X": the counterpart from
+     * a state is the person named right after the state or its comma, not the state.
      */
     private boolean namedCounterpart(TriggerSite site, List<Actor> in) {
         Actor state = in.get(0);
-        return in.size() > 1 && !state.person() && in.get(1).person()
-                && lexicon.counterpartsBefore(site.tokens(), state.from())
-                && site.token(state.to()).text().equals(",") && lists.titledFrom(site, in.get(1)) == state.to() + 1;
+        if (in.size() < 2 || state.person() || !in.get(1).person()
+                || !lexicon.counterpartsBefore(site.tokens(), state.from())) {
+            return false;
+        }
+        int named = lists.titledFrom(site, in.get(1));
+        return named == state.to() || named == state.to() + 1 && site.token(state.to()).text().equals(",");
     }
 
     /** Where a list after the trigger may end ({@link ActorLists#listEnd}). */

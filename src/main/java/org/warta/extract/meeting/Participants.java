@@ -53,11 +53,7 @@ final class Participants {
 
     Outcome read(TriggerSite site, List<Actor> before, List<Actor> after, SentenceState state) {
         return switch (site.trigger().pattern()) {
-            case SYMMETRIC -> {
-                List<Actor> object = after.isEmpty() ? groups.pastAdverbials(site) : after;
-                yield twoSides(site, subjects.of(site, before, state, object), object);
-            }
-            case HOST, GUEST -> twoSides(site, subjects.of(site, before, state, after), after);
+            case SYMMETRIC, HOST, GUEST -> twoSides(site, subjects.of(site, before, state, after), after);
             case VISIT -> visit(site, before, after, state);
             case NOUN -> noun(site, before, after, state);
             case GATHER -> Outcome.of(entities(after), List.of());

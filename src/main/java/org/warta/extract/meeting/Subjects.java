@@ -101,10 +101,14 @@ final class Subjects {
         return Optional.empty();
     }
 
-    /** A plural group word before the trigger in its clause, with no actor between: a subject no one names. */
+    /**
+     * A plural group word before the trigger in its clause, with no actor between: a subject no one names. One right
+     * before a noun trigger counts the meetings ("mengadakan beberapa pertemuan"), not who held them.
+     */
     private boolean unnamedGroupBefore(TriggerSite site) {
         int trigger = site.hit().from();
-        for (int i = site.clause().from(); i < trigger; i++) {
+        int last = site.trigger().noun() ? trigger - 1 : trigger;
+        for (int i = site.clause().from(); i < last; i++) {
             int at = i;
             if (lexicon.is(site.token(i), MeetingWord.PLURAL_SUBJECT)
                     && site.actors().stream().noneMatch(a -> a.from() > at && a.to() <= trigger)) {

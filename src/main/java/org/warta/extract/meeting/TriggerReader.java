@@ -98,6 +98,9 @@ final class TriggerReader {
         // pointed back to has none of the sides another meeting named after it has
         int nextTrigger = pointer ? nextTrigger(site) : site.tokens().size();
         List<Actor> after = groups.after(site, objectFrom(site));
+        if (after.isEmpty() && site.trigger().pattern() == MeetingLexicon.Pattern.SYMMETRIC) {
+            after = groups.pastAdverbials(site); // "bertemu di Istana Merdeka dengan X"
+        }
         boolean listed = after.isEmpty();
         if (listed) {
             after = clauseAfter.included(site); // "menerima sejumlah menteri, termasuk Menlu Ani"

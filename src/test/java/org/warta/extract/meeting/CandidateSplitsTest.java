@@ -86,6 +86,18 @@ class CandidateSplitsTest {
                 MeetingLexicon.Pattern.HOST)));
     }
 
+    /** A place, a time or a forum's name between a symmetric verb and its "dengan"; not a topic. */
+    @Test
+    void theObjectOfASymmetricVerbMayFollowAPlaceOrATimeBeforeDengan() {
+        assertEquals(List.of(List.of("Budi", "Ani")), participants(read("Budi bertemu di Istana Merdeka dengan Ani.",
+                "bertemu", MeetingLexicon.Pattern.SYMMETRIC)));
+        assertEquals(List.of(List.of("Budi", "Ani")), participants(read(
+                "Budi melakukan pertemuan Dewan Kerja Sama Tingkat Tinggi yang pertama dengan Ani.",
+                "melakukan pertemuan", MeetingLexicon.Pattern.SYMMETRIC)));
+        assertEquals(List.of(), participants(read("Budi berbicara tentang hubungan dengan Ani.", "berbicara",
+                MeetingLexicon.Pattern.SYMMETRIC)));
+    }
+
     @Test
     void personsNamedRightAfterTheTriggerMetTogether() {
         assertEquals(List.of(List.of("Budi", "Ani", "Citra")), participants(read(

@@ -18,6 +18,7 @@ import org.warta.extract.entity.ArticleEntities;
 import org.warta.model.ArticleAnalysis;
 import org.warta.model.EntityRef;
 import org.warta.model.MeetingReport;
+import org.warta.model.TimeValue;
 import org.warta.text.ArticleText;
 
 class MeetingExtractorTest {
@@ -169,6 +170,25 @@ class MeetingExtractorTest {
                 + "ia akan bertolak ke Seoul untuk bertemu Menteri Luar Negeri Korea Selatan Dedi Kurnia.");
         assertEquals(List.of(List.of("Ani Lestari", "Citra Dewi"), List.of("Ani Lestari", "Dedi Kurnia")),
                 ms.stream().map(MeetingExtractorTest::names).toList());
+    }
+
+    /**
+     * "ia menggelar sejumlah pertemuan bilateral dengan …, termasuk A dan B": the word that counts the meetings
+     * names no unnamed group as their subject; "pertemuan serupa dengan mitranya dari Vietnam X dan PM Y": the
+     * counterpart right after the state, each leader met apart.
+     */
+    @Test
+    void countedMeetingsWithCounterpartsListedAfterThemAreOneMeetingEach() {
+        List<MeetingReport> ms = meetings("Presiden Joko Widodo tiba di Jepang pada Rabu (3/4). Keesokan harinya, ia "
+                + "menggelar sejumlah pertemuan bilateral dengan para kepala pemerintahan, termasuk Perdana Menteri "
+                + "Australia Anthony Albanese dan Presiden Peru Dina Boluarte. Pada Jumat, Presiden Joko Widodo juga "
+                + "menggelar pertemuan serupa dengan mitranya dari Vietnam Luong Cuong dan Perdana Menteri Selandia "
+                + "Baru Christopher Luxon.");
+        assertEquals(List.of("Anthony Albanese+Joko Widodo 2024-04-04", "Dina Boluarte+Joko Widodo 2024-04-04",
+                "Joko Widodo+Lương Cường 2024-04-05", "Christopher Luxon+Joko Widodo 2024-04-05"),
+                ms.stream().filter(m -> m.participants().stream().noneMatch(e -> e.name().equals("Japan")))
+                        .map(m -> String.join("+", names(m)) + " " + m.timeValue().map(TimeValue::iso).orElse("-"))
+                        .toList());
     }
 
     /** The call that tells of a postponement ("… untuk menyampaikan penundaan kunjungan tersebut") was made. */

@@ -67,18 +67,6 @@ class ParticipantsTest {
                 "bertemu", MeetingLexicon.Pattern.SYMMETRIC)));
     }
 
-    /** A place, a time or a forum's name between a symmetric verb and its "dengan"; not a topic. */
-    @Test
-    void theObjectOfASymmetricVerbMayFollowAPlaceOrATimeBeforeDengan() {
-        assertEquals(List.of("Budi", "Ani"), participants(read("Budi bertemu di Istana Merdeka dengan Ani.",
-                "bertemu", MeetingLexicon.Pattern.SYMMETRIC)));
-        assertEquals(List.of("Budi", "Ani"), participants(read(
-                "Budi melakukan pertemuan Dewan Kerja Sama Tingkat Tinggi yang pertama dengan Ani.",
-                "melakukan pertemuan", MeetingLexicon.Pattern.SYMMETRIC)));
-        assertEquals(List.of("Budi"), participants(read("Budi berbicara tentang hubungan dengan Ani.", "berbicara",
-                MeetingLexicon.Pattern.SYMMETRIC)));
-    }
-
     @Test
     void bothSidesOfASymmetricTriggerTakePart() {
         Participants.Outcome o = read("Budi bertemu dengan Ani.", "bertemu", MeetingLexicon.Pattern.SYMMETRIC);
