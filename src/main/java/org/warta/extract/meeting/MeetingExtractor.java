@@ -59,20 +59,23 @@ public final class MeetingExtractor {
     public List<MeetingReport> extract(ArticleText text, ArticleEntities entities, ArticleTimes times,
                                        List<Statement> statements) {
         List<MeetingCandidate> candidates = new ArrayList<>();
-        List<Set<EntityRef>> calledOff = new ArrayList<>();
+        List<CalledOff> calledOff = new ArrayList<>();
         List<Set<EntityRef>> invited = new ArrayList<>();
         Optional<Actor> carried = Optional.empty();
         for (int s = 0; s < text.sentences().size(); s++) {
             SentenceContext context = SentenceContext.of(text, entities, s);
             if (!candidates.isEmpty() && callsOffThePlan(context)) {
-                calledOff.add(new HashSet<>(candidates.get(candidates.size() - 1).participants()));
+                MeetingCandidate plan = candidates.get(candidates.size() - 1);
+                calledOff.add(new CalledOff(new HashSet<>(plan.participants()), plan.ownValue(text).isPresent()));
             }
             carried = sentence(context, times, statements, candidates, calledOff, invited, carried);
         }
         // a visit the article says was called off is not the meeting of its other mentions ("persiapan … untuk
         // kunjungan Presiden X") either, unless one of them gives it a time of its own
-        candidates.removeIf(c -> calledOff.stream().anyMatch(off -> sameSides(c.participants(), off, entities))
-                && c.ownValue(text).isEmpty());
+        // of a meeting called off with no time of its own, every plan of the same sides is that one ("Trump
+        // membatalkan rencana pertemuannya dengan Putin" and the day an aide gave for it)
+        candidates.removeIf(c -> calledOff.stream().anyMatch(off -> sameSides(c.participants(), off.sides(), entities)
+                && (c.ownValue(text).isEmpty() || !off.timed() && c.status() != MeetingStatus.OCCURRED)));
         // a visit the article tells only as asked for, proposed or wished is no plan where it hopes for it again
         // ("Ani berharap kunjungan Budi …"); one told as done, or given a time of its own, is
         candidates.removeIf(c -> invited.stream().anyMatch(off -> sameSides(c.participants(), off, entities))
@@ -91,6 +94,17 @@ public final class MeetingExtractor {
             }
         }
         return deduper.dedupe(met, entities, text);
+    }
+
+    /** The sides of a meeting the article calls off, and whether the clause that does gives it a time. */
+    private record CalledOff(Set<EntityRef> sides, boolean timed) {
+    }
+
+    /** Whether a time is written in the trigger's clause. */
+    private static boolean timed(TriggerSite site) {
+        int from = site.token(site.clause().from()).start();
+        int to = site.token(site.clause().to() - 1).end();
+        return site.times().found().stream().anyMatch(e -> e.span().start() >= from && e.span().end() <= to);
     }
 
     /**
@@ -201,7 +215,7 @@ public final class MeetingExtractor {
 
     /** Reads the sentence's meetings; returns the subject it carries on from the story. */
     private Optional<Actor> sentence(SentenceContext s, ArticleTimes times, List<Statement> statements,
-                                     List<MeetingCandidate> candidates, List<Set<EntityRef>> calledOff,
+                                     List<MeetingCandidate> candidates, List<CalledOff> calledOff,
                                      List<Set<EntityRef>> invited, Optional<Actor> carried) {
         List<Clauses.Clause> cl = clauses.split(s.tokens(), true);
         List<Actor> actors = sentenceActors.of(s);
@@ -224,7 +238,7 @@ public final class MeetingExtractor {
                     : Optional.of(candidates.get(candidates.size() - 1));
             TriggerReader.Outcome outcome = reader.read(site, state, latest);
             state = outcome.state();
-            outcome.calledOff().ifPresent(p -> calledOff.add(new HashSet<>(p)));
+            outcome.calledOff().ifPresent(p -> calledOff.add(new CalledOff(new HashSet<>(p), timed(site))));
             outcome.invited().ifPresent(p -> invited.add(new HashSet<>(p)));
             outcome.refinedLatest().ifPresent(r -> candidates.set(candidates.size() - 1, r));
             if (outcome.callsOffLatest()) {

@@ -154,7 +154,11 @@ class MeetingExtractorTest {
         "Presiden Joko Widodo dan Presiden Xi Jinping dijadwalkan bertemu di sela KTT G20 pada Maret lalu, namun "
             + "pertemuan itu batal karena Xi pulang lebih awal.",
         "Presiden Joko Widodo dan Presiden Xi Jinping dijadwalkan bertemu di Beijing pada Maret lalu. Namun, "
-            + "pertemuan tersebut dibatalkan."})
+            + "pertemuan tersebut dibatalkan.",
+        // a meeting called off with no time of its own: every plan of the same sides is that one
+        "Presiden Joko Widodo membatalkan rencana pertemuannya dengan Presiden Xi Jinping di sela KTT G20. "
+            + "Sebelumnya, juru bicara istana Budi Santoso mengatakan pertemuan Jokowi dan Xi akan digelar pada "
+            + "Sabtu siang."})
     void negatedCancelledAggregateHypotheticalAndCaptionsAreNoMeetings(String text) {
         assertEquals(List.of(), meetings(text));
     }
