@@ -49,9 +49,11 @@ final class RegionHeads {
             return k;
         }
         int region = k;
-        while (region < n && region < k + MAX_REGION_WORDS && tokens.get(region).isWord()
+        int regionWords = 0;
+        while (region < n && regionWords < MAX_REGION_WORDS && tokens.get(region).isWord()
                 && tokens.get(region).isCapitalized() && lexicon.honorificAt(tokens, region).isEmpty()) {
-            region++;
+            regionWords += words.is(tokens.get(region), EntityWord.REGION_KIND) ? 0 : 1; // "Provinsi X"
+            region = gluedByHyphen(tokens, region) ? region + 3 : region + 1; // "Gyeonggi-Do"
         }
         boolean comma = region < n && tokens.get(region).text().equals(",");
         boolean honorific = region < n && lexicon.honorificAt(tokens, region).isPresent();
@@ -95,6 +97,12 @@ final class RegionHeads {
         }
         int end = names.end(tokens, j);
         return end > j && (end == n || !tokens.get(end).isCapitalized()) ? j : k;
+    }
+
+    /** A word glued by a hyphen to the capitalized word after it at token {@code k}: one word of a name. */
+    private static boolean gluedByHyphen(List<Token> tokens, int k) {
+        return k + 2 < tokens.size() && tokens.get(k + 1).text().equals("-") && !tokens.get(k + 1).spaceBefore()
+                && !tokens.get(k + 2).spaceBefore() && tokens.get(k + 2).isWord() && tokens.get(k + 2).isCapitalized();
     }
 
     /** Whether the title is of a region's head: "Bupati", "Wali Kota". */

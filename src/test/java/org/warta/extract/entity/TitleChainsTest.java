@@ -176,6 +176,12 @@ class TitleChainsTest {
                 .noneMatch(p -> p.contains("/TITLE")));
     }
 
+    /** A region's kind and a hyphen inside the region's name the gazetteer does not know, before the comma. */
+    @Test
+    void aRegionWithItsKindAndAHyphenBeforeTheCommaLeadsToTheHolder() {
+        assertEquals(List.of("Hiroshi Tanaka"), names("Hari itu Gubernur Provinsi Sukamaju-Do, Hiroshi Tanaka, tiba."));
+    }
+
     /** "Agung" is a given name after a chain, no modifier of the title ("Hakim Agung", "Jaksa Agung" are titles). */
     @Test
     void agungAfterAChainStartsTheName() {
