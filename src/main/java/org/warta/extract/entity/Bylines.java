@@ -163,6 +163,7 @@ final class Bylines {
         }
         return t.isWord() && t.isCapitalized() && !words.is(t, EntityWord.BYLINE_LABEL)
                 && !lexicon.isStopword(t) // "Laporan Wartawan Pos Kota, Nama Orang": a newspaper, then its reporter
+                && !words.is(t, EntityWord.PORTFOLIO) // "(Biro Humas Setjen …)": an office credited, no author
                 && names.siteEnd(tokens, k) == k
                 && gazetteer.longestAt(tokens, k).filter(g -> g.entries().stream()
                         .noneMatch(e -> e.type() == EntityType.PERSON) && !lastNameAsPlace(tokens, k, from, g))

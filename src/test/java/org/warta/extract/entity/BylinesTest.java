@@ -56,6 +56,14 @@ class BylinesTest {
         assertEquals(List.of("Dewi Lestari"), lineNames("Penulis: Dewi Lestari / Sumber: Kabar Warta"));
     }
 
+    /** An office credited ("Biro Humas …") or a publishing label names no author. */
+    @Test
+    void anOfficeOrAPublishingLabelIsNoAuthor() {
+        assertEquals(List.of(), lineNames("(Biro Humas Setjen Kementerian)"));
+        assertEquals(List.of(), lineNames("Oleh Humas   Dipublikasikan pada 3 Maret 2024"));
+        assertEquals(List.of("Dewi Lestari"), lineNames("Oleh Dewi Lestari   Diterbitkan pada 3 Maret 2024"));
+    }
+
     /** A city's name closing the author's name is the author's; after a comma it is the place of the byline. */
     @Test
     void aCityClosingTheNameIsTheAuthorsLastName() {
