@@ -92,11 +92,25 @@ final class RegionHeads {
         while (j < n && words.is(tokens.get(j), EntityWord.COMPASS) && tokens.get(j).isCapitalized()) {
             j++; // "Nusa Tenggara Timur", "Barat Daya"
         }
+        j = pastShortForm(tokens, j); // "Timor Tengah Utara (TTU) Nama"
+        for (Optional<PhraseTable.Hit<String>> hon = lexicon.honorificAt(tokens, j); hon.isPresent();
+                hon = lexicon.honorificAt(tokens, j)) {
+            j = hon.get().to(); // "… Utara Drs. Nama"
+        }
         if (j >= n || lexicon.titleAt(tokens, j).isPresent() || gazetteer.longestAt(tokens, j).isPresent()) {
             return k;
         }
         int end = names.end(tokens, j);
         return end > j && (end == n || !tokens.get(end).isCapitalized()) ? j : k;
+    }
+
+    /** Past a short form in brackets at token {@code k} ("(TTU)"); {@code k} when none starts there. */
+    private static int pastShortForm(List<Token> tokens, int k) {
+        if (k + 2 < tokens.size() && tokens.get(k).text().equals("(") && tokens.get(k + 1).isAllCaps()
+                && tokens.get(k + 2).text().equals(")")) {
+            return k + 3;
+        }
+        return k;
     }
 
     /** A word glued by a hyphen to the capitalized word after it at token {@code k}: one word of a name. */

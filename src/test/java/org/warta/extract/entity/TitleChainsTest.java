@@ -182,6 +182,12 @@ class TitleChainsTest {
         assertEquals(List.of("Hiroshi Tanaka"), names("Hari itu Gubernur Provinsi Sukamaju-Do, Hiroshi Tanaka, tiba."));
     }
 
+    /** After a region's compass words, its short form in brackets and an honorific before the holder. */
+    @Test
+    void aRegionsShortFormAndAnHonorificComeBeforeTheHolder() {
+        assertEquals(List.of("Hiroshi Tanaka"), names("Hari itu Bupati Sukamaju Utara (SMU) Drs. Hiroshi Tanaka tiba."));
+    }
+
     /** "Agung" is a given name after a chain, no modifier of the title ("Hakim Agung", "Jaksa Agung" are titles). */
     @Test
     void agungAfterAChainStartsTheName() {
