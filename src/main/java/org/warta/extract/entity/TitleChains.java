@@ -60,6 +60,7 @@ final class TitleChains {
         }
         Token next = tokens.get(hit.to());
         return next.isCapitalized() || lexicon.isTitleModifier(next) || words.is(next, EntityWord.TITLE_FOLLOWER)
+                || ordinalEnd(tokens, hit.to()) > hit.to()
                 || next.kind() == Token.Kind.PUNCT && (next.text().equals(",") || next.text().equals("("))
                 || next.is("dan") && officeWords(tokens, hit.to()) > hit.to(); // "Menteri Luar Negeri dan Kerja Sama"
     }
@@ -123,7 +124,13 @@ final class TitleChains {
                 return listEnd;
             }
         }
-        if (chain.of().isPresent() && !plural) {
+        boolean numbered = false;
+        for (int i = first.to(); i < k; i++) {
+            numbered |= ordinalEnd(tokens, i) > i;
+        }
+        if (numbered) {
+            // "pemimpin kedua Arab Saudi yang berkunjung …": a holder of the past counted, not the one in office
+        } else if (chain.of().isPresent() && !plural) {
             // "para menteri luar negeri ASEAN" are many: no one holder is meant
             Span span = new Span(titleSpan.start(), tokens.get(k - 1).end());
             sink.roleDescription(new RoleDescription(s, span, text.of(span), title, chain.of().get()));
@@ -324,6 +331,17 @@ final class TitleChains {
         return c < tokens.size() && tokens.get(c - 1).text().equals(",") && tokens.get(c).isCapitalized() ? c : k;
     }
 
+    /** The token after an ordinal at {@code k} ("kelima", "ke-6"); {@code k} when none starts there. */
+    private int ordinalEnd(List<Token> tokens, int k) {
+        if (words.is(tokens.get(k), EntityWord.ORDINAL)) {
+            return k + 1;
+        }
+        boolean written = tokens.get(k).is("ke") && k + 2 < tokens.size() && tokens.get(k + 1).text().equals("-")
+                && !tokens.get(k + 1).spaceBefore() && tokens.get(k + 2).kind() == Token.Kind.NUMBER
+                && !tokens.get(k + 2).spaceBefore();
+        return written ? k + 3 : k;
+    }
+
     /** Past words that continue a chain without naming anything: "untuk", "Kepresidenan", "Tertinggi", titles. */
     private int skip(List<Token> tokens, int k) {
         int n = tokens.size();
@@ -347,6 +365,10 @@ final class TitleChains {
             if (j < n && gazetteer.longestAt(tokens, j).isPresent()) {
                 return j;
             }
+        }
+        int ordinal = ordinalEnd(tokens, k);
+        if (ordinal > k) {
+            return ordinal; // "Presiden kelima RI Nama", "Presiden ke-6 RI Nama": the holder's place in the line
         }
         if (words.is(t, EntityWord.REGION_KIND) && k + 1 < n && gazetteer.longestAt(tokens, k + 1).isPresent()) {
             return k + 1; // "Gubernur Provinsi Jawa Tengah Nama": a region the gazetteer knows, named with its kind

@@ -159,6 +159,9 @@ class EntityWordLinesTest {
             case "region-title" -> Case.of("Pada hari itu %s Sukamaju, Dewi Lestari, meresmikan pasar.",
                     w.equals("wali") ? "Wali Kota" : cap, "Ketua", found("Dewi Lestari"),
                     List.of("Dewi Lestari/TITLE"), List.of());
+            // the holder's place in the office's line stands between the title and what it is of
+            case "ordinal" -> Case.of("Presiden %s Rusia Hiroshi Tanaka tiba kemarin.", w, "lama",
+                    EntityWordLinesTest::titled, List.of("Hiroshi Tanaka president Russia"), List.of());
             // a compass word ends a region's name the gazetteer does not know; the holder's name follows it
             case "compass" -> Case.of("Pada hari itu Bupati Sukamaju %s Dewi Lestari meresmikan pasar.", cap, "Jaya",
                     r -> found("Dewi Lestari").apply(r).stream().filter(p -> p.endsWith("/TITLE")).toList(),

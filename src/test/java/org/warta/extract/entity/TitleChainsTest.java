@@ -188,6 +188,17 @@ class TitleChainsTest {
         assertEquals(List.of("Hiroshi Tanaka"), names("Hari itu Bupati Sukamaju Utara (SMU) Drs. Hiroshi Tanaka tiba."));
     }
 
+    /**
+     * A title with the holder's place in the office's line ("Presiden ke-5 Rusia", "pemimpin kedua Rusia yang …")
+     * names a former holder: with no name after it, it describes no one, least of all the one in office.
+     */
+    @Test
+    void aNumberedTitleWithNoNameDescribesNoOne() {
+        assertEquals(List.of("Hiroshi Tanaka"), names("Hari itu Presiden ke-5 Jepang Hiroshi Tanaka tiba."));
+        assertEquals(List.of(), descriptions("Dia adalah pemimpin kedua Rusia yang berkunjung ke sana."));
+        assertEquals(1, descriptions("Dia adalah pemimpin Rusia yang berkunjung ke sana.").size());
+    }
+
     /** "Agung" is a given name after a chain, no modifier of the title ("Hakim Agung", "Jaksa Agung" are titles). */
     @Test
     void agungAfterAChainStartsTheName() {
