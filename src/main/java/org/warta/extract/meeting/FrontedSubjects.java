@@ -2,6 +2,7 @@ package org.warta.extract.meeting;
 
 import java.util.List;
 import java.util.Optional;
+import org.warta.extract.entity.ArticleEntities;
 import org.warta.model.Span;
 import org.warta.model.Statement;
 import org.warta.model.StatementKind;
@@ -34,7 +35,23 @@ final class FrontedSubjects {
         if (!noun && !subordinate || site.clause().from() != 0 || site.hit().from() > FRONTED_REACH) {
             return List.of();
         }
-        return personAfterComma(site, object);
+        Optional<Actor> pronoun = pronounAfterComma(site);
+        return pronoun.isPresent() ? List.of(pronoun.get()) : personAfterComma(site, object);
+    }
+
+    /** "Selain bertemu A, dia pun …": a pronoun opening the clause after the comma stands for its referent. */
+    private Optional<Actor> pronounAfterComma(TriggerSite site) {
+        int comma = site.hit().to();
+        while (comma < site.tokens().size() && !site.token(comma).text().equals(",")) {
+            comma++;
+        }
+        if (comma + 1 >= site.tokens().size() || !lexicon.is(site.token(comma + 1), MeetingWord.SINGULAR_PRONOUN)) {
+            return Optional.empty();
+        }
+        int at = site.token(0).start(); // the persons of the fronted phrase are what it tells of, not the pronoun
+        ArticleEntities entities = site.sentence().entities();
+        return entities.pronounAntecedent(at).flatMap(e -> entities.latestBefore(at, m -> m.entity().equals(e)))
+                .map(Actor::outside);
     }
 
     /**

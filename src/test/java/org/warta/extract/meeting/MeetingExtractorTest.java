@@ -195,6 +195,16 @@ class MeetingExtractorTest {
                         .toList());
     }
 
+    /** "Selain bertemu A, dia pun …": the pronoun after the fronted phrase is the subject the story carries. */
+    @Test
+    void aPronounAfterAFrontedMeetingIsItsSubject() {
+        List<MeetingReport> ms = meetings("Konsul Jenderal Jepang Masaki Tani baru bertugas di Surabaya. Selain "
+                + "bertemu Gubernur Jawa Timur Ahmad Fauzi pada 2 April, dia pun mendampingi Duta Besar Jepang Kenji "
+                + "Kanasugi menemui tokoh masyarakat.");
+        assertEquals(List.of(List.of("Ahmad Fauzi", "Masaki Tani")),
+                ms.stream().map(MeetingExtractorTest::names).toList());
+    }
+
     /** The call that tells of a postponement ("… untuk menyampaikan penundaan kunjungan tersebut") was made. */
     @Test
     void aCallTellingOfAPostponementWasMade() {
