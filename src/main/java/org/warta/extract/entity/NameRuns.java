@@ -57,7 +57,10 @@ final class NameRuns {
             Optional<org.warta.extract.PhraseTable.Hit<EntityLexicon.Title>> title = lexicon.titleAt(tokens, k);
             Optional<org.warta.extract.PhraseTable.Hit<String>> honorific = lexicon.honorificAt(tokens, k);
             int next = title.map(h -> h.to()).orElse(honorific.map(h -> h.to()).orElse(k));
-            if (next == k || next >= tokens.size() || !tokens.get(next).isCapitalized() || !tokens.get(k).isCapitalized()) {
+            // "dr Nama": a short honorific is written in lower case too, a title or a long one is not
+            boolean shortHonorific = title.isEmpty() && honorific.isPresent() && tokens.get(k).text().length() <= 3;
+            if (next == k || next >= tokens.size() || !tokens.get(next).isCapitalized()
+                    || !tokens.get(k).isCapitalized() && !shortHonorific) {
                 return k;
             }
             k = next;

@@ -199,6 +199,12 @@ class TitleChainsTest {
         assertEquals(1, descriptions("Dia adalah pemimpin Rusia yang berkunjung ke sana.").size());
     }
 
+    /** A short honorific written in lower case before the holder named after the comma ("dr Nama"). */
+    @Test
+    void aLowerCaseShortHonorificBeforeTheHolderAfterTheComma() {
+        assertEquals(List.of("Hiroshi Tanaka"), names("Hari itu Gubernur Osaka, dr Hiroshi Tanaka, tiba di kantor."));
+    }
+
     /** "Agung" is a given name after a chain, no modifier of the title ("Hakim Agung", "Jaksa Agung" are titles). */
     @Test
     void agungAfterAChainStartsTheName() {
