@@ -22,7 +22,12 @@ final class StatusReader {
         boolean planned = false;
         boolean uncertain = false;
         boolean reported = false;
+        int about = aboutAfter(site);
         for (PhraseTable.Hit<MeetingLexicon.Cue> c : cues(site)) {
+            if (c.from() > about && (c.value() == MeetingLexicon.Cue.PLANNED
+                    || c.value() == MeetingLexicon.Cue.UNCERTAIN)) {
+                continue; // "berbicara tentang kemungkinan kerja sama": the topic's, not the meeting's
+            }
             switch (c.value()) {
                 case PLANNED -> planned = true;
                 case REQUEST -> planned |= !asMeans(site); // "meminta … dengan menelepon X": the call was made
@@ -41,6 +46,16 @@ final class StatusReader {
             return MeetingStatus.PLANNED;
         }
         return reported ? MeetingStatus.UNCERTAIN : MeetingStatus.OCCURRED;
+    }
+
+    /** The word after the trigger in its clause that opens what was talked about ("tentang"); past the end if none. */
+    private int aboutAfter(TriggerSite site) {
+        for (int i = site.hit().to(); i < site.clause().to(); i++) {
+            if (lexicon.is(site.token(i), MeetingWord.ABOUT)) {
+                return i;
+            }
+        }
+        return site.tokens().size();
     }
 
     /** "pertemuan sebelumnya dengan …", "pernah bertemu …": a meeting before the one the story is about. */

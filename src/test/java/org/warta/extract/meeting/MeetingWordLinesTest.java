@@ -553,6 +553,9 @@ class MeetingWordLinesTest {
             case "monarch" -> new Case("%s Belanda Willem Alexander beserta Ratu Maxima Zorreguieta berunding dengan "
                     + "Presiden Joko Widodo di Jakarta.", "Menteri", MeetingWordLinesTest::extracted,
                     "Joko Widodo+Willem Alexander", "Joko Widodo+Maxima Zorreguieta+Willem Alexander");
+            // a doubt after the word that opens the topic is the topic's, not the meeting's
+            case "about" -> new Case("Budi berbicara dengan Ani %s kemungkinan kerja sama.", "dan",
+                    storyDay("berbicara"), "OCCURRED -", "UNCERTAIN -");
             // the state a listed person comes from is told of the person: the list goes on past it
             case "origin" -> new Case("Presiden Joko Widodo ditelepon Perdana Menteri Ani Lestari %s Jepang, "
                     + "dan Perdana Menteri Citra Dewi dari Korea Selatan.", "di", MeetingWordLinesTest::extracted,
