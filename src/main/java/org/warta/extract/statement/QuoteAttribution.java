@@ -83,7 +83,11 @@ final class QuoteAttribution {
     private Optional<Attribution> speakerOfPostVerb(SentenceContext s, PhraseTable.Hit<VerbClass> v, String verb,
                                                     SpeakerMemory memory, int antecedentAt) {
         boolean pronounAfter = v.to() < s.size() && words.is(s.token(v.to()), StatementWord.PRONOUN);
-        if (Speakers.clitic(s, v.to() - 1) || pronounAfter || description(s, v.to())) {
+        boolean described = description(s, v.to());
+        if (described && unnamedBefore(s, v.to())) {
+            return Optional.empty(); // "Salah satu pengusaha … “…,” ucap pengusaha tersebut": no one named speaks
+        }
+        if (Speakers.clitic(s, v.to() - 1) || pronounAfter || described) {
             return speakers.antecedentOfQuote(s, antecedentAt, s.token(v.from()).start(), memory)
                     .map(e -> new Attribution(e, verb));
         }
@@ -110,6 +114,42 @@ final class QuoteAttribution {
             }
             if (words.is(t, StatementWord.DEMONSTRATIVE)) {
                 return i > from;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the description's last word before its "itu"/"tersebut" was written before, in its paragraph, in lower
+     * case with no person named right after it ("Salah satu pengusaha dari … memuji …"): it describes someone the
+     * story never names.
+     */
+    private boolean unnamedBefore(SentenceContext s, int from) {
+        int head = -1;
+        for (int i = from; i < s.size() && i < from + DESCRIPTION_REACH && head < 0; i++) {
+            head = words.is(s.token(i), StatementWord.DEMONSTRATIVE) && i > from ? i - 1 : -1;
+        }
+        if (head < 0) {
+            return false;
+        }
+        String noun = s.token(head).text();
+        for (int k = s.index(); k >= 0 && s.text().paragraph(k) == s.paragraph(); k--) {
+            List<Token> tokens = s.text().tokens(k);
+            int until = k == s.index() ? from - 1 : tokens.size();
+            for (int i = 0; i < until; i++) {
+                if (tokens.get(i).text().equals(noun) && !personSoonAfter(s, tokens, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean personSoonAfter(SentenceContext s, List<Token> tokens, int i) {
+        for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
+            if (s.entities().startingAt(tokens.get(j).start())
+                    .filter(m -> m.entity().type() == org.warta.model.EntityType.PERSON).isPresent()) {
+                return true;
             }
         }
         return false;

@@ -47,6 +47,20 @@ class StatementExtractorTest {
         assertTrue(s.get(0).quote().startsWith(quote), s.get(0).quote());
     }
 
+    /**
+     * "…,” kata pedagang tersebut." after "Seorang pedagang di pasar …": the description is of someone the story
+     * never names, not of the last speaker; "…,” kata menteri itu." of the minister named before still is.
+     */
+    @Test
+    void aDescriptionOfSomeoneNeverNamedGivesNoSpeaker() {
+        List<String> said = said("“Harga beras akan turun,” kata Menteri Perdagangan Budi Santoso. Seorang pedagang "
+                + "di pasar induk memuji kebijakan itu. “Pasokan sekarang jauh lebih lancar,” kata pedagang tersebut.");
+        assertEquals(List.of("Budi Santoso: Harga beras akan turun,"), said);
+        List<String> minister = said("Menteri Perdagangan Budi Santoso meninjau pasar. “Harga beras akan turun,” "
+                + "kata menteri tersebut.");
+        assertEquals(List.of("Budi Santoso: Harga beras akan turun,"), minister);
+    }
+
     /** The reported speech holds a quotation of its own too: the quoted phrase stays a statement by itself. */
     @Test
     void aMixedPhraseIsNotWidenedOverAnotherQuotation() {
