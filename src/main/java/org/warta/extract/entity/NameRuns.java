@@ -154,13 +154,16 @@ final class NameRuns {
                 && Character.isLowerCase(tokens.get(k + 1).text().charAt(0));
     }
 
-    /** A degree at token {@code k} with no name word after it. */
+    /** A degree at token {@code k}, or several in a row ("AC CVO"), with no name word after them. */
     private boolean degreeEnds(List<Token> tokens, int k) {
         Optional<PhraseTable.Hit<String>> degree = lexicon.degreeAt(tokens, k);
         if (degree.isEmpty()) {
             return false;
         }
         int after = degree.get().to();
+        while (after < tokens.size() && lexicon.degreeAt(tokens, after).isPresent()) {
+            after = lexicon.degreeAt(tokens, after).get().to();
+        }
         return after >= tokens.size() || !(tokens.get(after).isWord() && tokens.get(after).isCapitalized());
     }
 

@@ -43,6 +43,13 @@ class DegreeLinesTest {
                 "Bupati Ahmad Yusuf, " + line.word() + " menerima rombongan itu di kantornya."))));
     }
 
+    /** Several degrees or honours in a row after the name all stay out of it ("Nama Orang AC CVO"). */
+    @Test
+    void degreesInARowAllStayOutOfTheName() {
+        assertEquals(List.of("Ahmad Yusuf/MEETING"), met("Pada hari itu ia bertemu Ahmad Yusuf AC CVO di kantornya."));
+        assertEquals(List.of("Ahmad Yusuf/MEETING"), met("Pada hari itu ia bertemu Ahmad Yusuf S.H. M.Si di kantornya."));
+    }
+
     /** "Ma" is not the degree "MA": a degree is matched with its capitals. */
     @Test
     void aNameWordSpelledLikeADegreeInOtherCapitalsStaysInTheName() {
