@@ -42,7 +42,8 @@ final class ActorGroups {
     List<Actor> before(TriggerSite site, SentenceState state) {
         List<Actor> inClause = site.actors().stream()
                 .filter(a -> a.from() >= site.clause().from() && a.to() <= site.hit().from()).toList();
-        List<Actor> in = ActorLists.withoutShortForms(site, withoutDestination(site, withoutAgent(site, inClause)));
+        List<Actor> in = lists.withoutDescribed(site,
+                ActorLists.withoutShortForms(site, withoutDestination(site, withoutAgent(site, inClause))));
         Optional<Collectives.Group> numbered = collectives.in(site.tokens(), site.clause().from(), site.hit().from());
         if (numbered.isPresent() && (in.isEmpty() || Actor.last(in).to() <= numbered.get().from())) {
             // "… dan ketiga pemimpin sempat berbincang singkat"

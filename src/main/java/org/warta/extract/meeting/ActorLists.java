@@ -21,6 +21,9 @@ final class ActorLists {
     /** A description set before a name with a comma has at most this many words. */
     private static final int APPOSITION_REACH = 8;
 
+    /** A description after "sebagai" names the person it ends with within this many words. */
+    private static final int DESCRIPTION_REACH = 8;
+
     private final MeetingLexicon lexicon;
 
     ActorLists(MeetingLexicon lexicon) {
@@ -161,7 +164,7 @@ final class ActorLists {
     boolean joined(TriggerSite site, Actor a, Actor b) {
         Span role = roleOf(site.sentence().entities(), b);
         boolean connector = false;
-        for (int i = afterOrigin(site, afterShortForm(site, a.to())); i < b.from(); i++) {
+        for (int i = afterDescription(site, afterOrigin(site, afterShortForm(site, a.to()))); i < b.from(); i++) {
             Token t = site.token(i);
             boolean honorific = connector && i == b.from() - 1 && t.isWord() && t.isCapitalized();
             if (lexicon.is(t, MeetingWord.CONNECTOR)) {
@@ -185,6 +188,32 @@ final class ActorLists {
         return s.mentions().stream()
                 .filter(m -> m.entity().type() == EntityType.STATE && s.tokenAt(m.span().start()) == at + 1)
                 .findFirst().map(m -> s.tokenAt(m.span().end() - 1) + 1).orElse(at);
+    }
+
+    /**
+     * Past a description of the actor just named ("X sebagai utusan khusus Presiden Y bersama …"): the token after
+     * the first person it names, who is no side; {@code at} when no such description starts there.
+     */
+    private int afterDescription(TriggerSite site, int at) {
+        if (at >= site.tokens().size() || !lexicon.is(site.token(at), MeetingWord.AS_ROLE)) {
+            return at;
+        }
+        return site.actors().stream().filter(x -> x.person() && x.from() > at && x.from() <= at + DESCRIPTION_REACH)
+                .findFirst().map(Actor::to).orElse(at);
+    }
+
+    /** The actors without the persons named inside another's description ("sebagai utusan Presiden Y"). */
+    List<Actor> withoutDescribed(TriggerSite site, List<Actor> in) {
+        List<Actor> out = new ArrayList<>();
+        int describedEnd = -1;
+        for (Actor a : in) {
+            if (a.to() == describedEnd) {
+                continue;
+            }
+            out.add(a);
+            describedEnd = afterDescription(site, a.to());
+        }
+        return out;
     }
 
     /** "Menlu Retno Marsudi (Retno)": a bracketed short form of the actor just named is no actor of its own. */
