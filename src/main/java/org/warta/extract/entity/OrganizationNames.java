@@ -23,6 +23,11 @@ final class OrganizationNames {
     record Found(int to, EntityRef organization) {
     }
 
+    /** Where a head's label takes the region's name, not a state's: "{region} Provincial Government". */
+    private static final String REGION = "{region}";
+    /** A region the gazetteer does not know is named by at most this many capitalized words. */
+    private static final int REGION_WORDS = 2;
+
     private final Gazetteer gazetteer;
 
     OrganizationNames(Gazetteer gazetteer) {
@@ -31,6 +36,9 @@ final class OrganizationNames {
 
     Found read(ArticleText text, int s, List<Token> tokens, PhraseTable.Hit<EntityLexicon.OrgHead> head,
                FindingsSink sink) {
+        if (head.value().labelTemplate().contains(REGION)) {
+            return regional(text, s, tokens, head, sink);
+        }
         int k = head.to();
         Optional<EntityRef> state = Optional.empty();
         Optional<Gazetteer.Match> g = gazetteer.longestAt(tokens, k);
@@ -55,6 +63,40 @@ final class OrganizationNames {
         state.ifPresent(st -> sink.affiliation(org, st));
         sink.claim(head.from(), k);
         return new Found(k, org);
+    }
+
+    /**
+     * "Pemerintah Provinsi Kalimantan Tengah", "Pemkab Sukamaju": the government of the region named after the head,
+     * by the place's English label where the gazetteer knows it ("Central Kalimantan Provincial Government"), else
+     * by the capitalized words written (at most {@value #REGION_WORDS}).
+     */
+    private Found regional(ArticleText text, int s, List<Token> tokens, PhraseTable.Hit<EntityLexicon.OrgHead> head,
+                           FindingsSink sink) {
+        int k = head.to();
+        Optional<Gazetteer.Match> place = k < tokens.size() ? gazetteer.longestAt(tokens, k) : Optional.empty();
+        Optional<GazetteerEntry> known = place.flatMap(m -> m.entries().stream()
+                .filter(e -> e.type() == EntityType.PLACE).findFirst());
+        String region;
+        int end;
+        if (known.isPresent()) {
+            region = known.get().label();
+            end = place.get().to();
+        } else {
+            end = k;
+            while (end < tokens.size() && end < k + REGION_WORDS && tokens.get(end).isWord()
+                    && tokens.get(end).isCapitalized() && gazetteer.longestAt(tokens, end).isEmpty()) {
+                end++;
+            }
+            region = end > k ? text.of(new Span(tokens.get(k).start(), tokens.get(end - 1).end())) : "";
+        }
+        String label = head.value().labelTemplate().replace(REGION, region).strip(); // "pihak Pemprov": no region
+        end = Math.max(end, k);
+        EntityRef org = gazetteer.byLabel(EntityType.ORGANIZATION, label).map(GazetteerEntry::ref)
+                .orElse(new EntityRef(Keys.organization(label), EntityType.ORGANIZATION, label, Optional.empty()));
+        Span span = new Span(tokens.get(head.from()).start(), tokens.get(end - 1).end());
+        sink.mention(new EntityMention(span, text.of(span), org, "organization-pattern", s));
+        sink.claim(head.from(), end);
+        return new Found(end, org);
     }
 
     /** The state a match names: a state, or the country of a seat of government. */
