@@ -109,8 +109,12 @@ final class CandidateSplits {
      * they met together ("trilateral", "tiga negara", "ketiganya").
      */
     private boolean eachApart(TriggerSite site, List<Actor> after) {
-        if (lexicon.hasWord(site.tokens(), site.clause().from(), site.clause().to(), MeetingWord.JOINT)) {
-            return false;
+        for (int i = site.clause().from(); i < site.clause().to(); i++) {
+            // "empat pertemuan bilateral": a number right before a meeting noun counts the meetings, not the sides
+            boolean counting = site.noun() && i == site.hit().from() - 1;
+            if (!counting && lexicon.is(site.token(i), MeetingWord.JOINT)) {
+                return false;
+            }
         }
         boolean visit = site.trigger().pattern() == MeetingLexicon.Pattern.VISIT;
         List<EntityRef> persons = after.stream().map(Actor::entity).toList();

@@ -205,6 +205,15 @@ class MeetingExtractorTest {
                 ms.stream().map(MeetingExtractorTest::names).toList());
     }
 
+    /** "empat pertemuan bilateral dengan A, B, dan C": the number counts the meetings, each with one side. */
+    @Test
+    void countedBilateralMeetingsAreOneEach() {
+        List<MeetingReport> ms = meetings("Menlu Retno Marsudi melakukan tiga pertemuan bilateral dengan Menlu Jepang, "
+                + "Menlu Rusia, dan Menlu Mesir, Kamis (4/4).");
+        assertEquals(List.of(List.of("Japan", "Retno Marsudi"), List.of("Retno Marsudi", "Russia"),
+                List.of("Egypt", "Retno Marsudi")), ms.stream().map(MeetingExtractorTest::names).toList());
+    }
+
     /** The call that tells of a postponement ("… untuk menyampaikan penundaan kunjungan tersebut") was made. */
     @Test
     void aCallTellingOfAPostponementWasMade() {
