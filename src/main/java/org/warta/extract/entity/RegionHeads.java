@@ -38,8 +38,11 @@ final class RegionHeads {
      */
     int holderStart(List<Token> tokens, PhraseTable.Hit<EntityLexicon.Title> title, int k) {
         int n = tokens.size();
-        if (!regional(tokens, title) || k >= n) {
+        if (k >= n) {
             return k;
+        }
+        if (!regional(tokens, title)) {
+            return placeThenHonorific(tokens, k);
         }
         int afterCompass = afterCompass(tokens, k);
         if (afterCompass > k) {
@@ -111,6 +114,27 @@ final class RegionHeads {
             return k + 3;
         }
         return k;
+    }
+
+    /**
+     * "Konjen RI Kuching Dr. Nama": after a title and its state, a city the gazetteer does not know — one capitalized
+     * word — then an honorific and the holder's name; where the name starts, {@code k} when it is not so.
+     */
+    private int placeThenHonorific(List<Token> tokens, int k) {
+        int n = tokens.size();
+        if (k + 2 >= n || !tokens.get(k).isWord() || !tokens.get(k).isCapitalized()
+                || gazetteer.longestAt(tokens, k).isPresent() || lexicon.honorificAt(tokens, k).isPresent()
+                || lexicon.titleAt(tokens, k).isPresent() || lexicon.honorificAt(tokens, k + 1).isEmpty()
+                || !tokens.get(k + 1).isCapitalized()) {
+            return k;
+        }
+        int h = k + 1;
+        for (Optional<PhraseTable.Hit<String>> hon = lexicon.honorificAt(tokens, h); hon.isPresent();
+                hon = lexicon.honorificAt(tokens, h)) {
+            h = hon.get().to();
+        }
+        int end = h < n ? names.end(tokens, h) : h;
+        return end - h >= 2 && (end == n || !tokens.get(end).isCapitalized()) ? h : k;
     }
 
     /** A word glued by a hyphen to the capitalized word after it at token {@code k}: one word of a name. */

@@ -213,6 +213,12 @@ class TitleChainsTest {
                 .filter(p -> p.cue() == NameCue.TITLE).map(PersonRef::name).toList());
     }
 
+    /** After a title and its state, an unknown city then an honorific: the holder follows the honorific. */
+    @Test
+    void anUnknownCityThenAnHonorificLeadToTheHolder() {
+        assertEquals(List.of("Hiroshi Tanaka"), names("Hari itu Konjen Jepang Sukamaju Dr. Hiroshi Tanaka tiba."));
+    }
+
     /** "Agung" is a given name after a chain, no modifier of the title ("Hakim Agung", "Jaksa Agung" are titles). */
     @Test
     void agungAfterAChainStartsTheName() {
