@@ -90,7 +90,6 @@ final class OrganizationNames {
             region = end > k ? text.of(new Span(tokens.get(k).start(), tokens.get(end - 1).end())) : "";
         }
         String label = head.value().labelTemplate().replace(REGION, region).strip(); // "pihak Pemprov": no region
-        end = Math.max(end, k);
         EntityRef org = gazetteer.byLabel(EntityType.ORGANIZATION, label).map(GazetteerEntry::ref)
                 .orElse(new EntityRef(Keys.organization(label), EntityType.ORGANIZATION, label, Optional.empty()));
         Span span = new Span(tokens.get(head.from()).start(), tokens.get(end - 1).end());

@@ -125,17 +125,17 @@ final class TitleChains {
                 return listEnd;
             }
         }
+        // "pemimpin kedua Rusia yang …": a holder of the past counted, not the one in office; no role description
         boolean numbered = false;
         for (int i = first.to(); i < k; i++) {
             numbered |= ordinalEnd(tokens, i) > i;
         }
-        if (numbered) {
-            // "pemimpin kedua Arab Saudi yang berkunjung …": a holder of the past counted, not the one in office
-        } else if (chain.of().isPresent() && !plural) {
+        if (!numbered && chain.of().isPresent() && !plural) {
             // "para menteri luar negeri ASEAN" are many: no one holder is meant
             Span span = new Span(titleSpan.start(), tokens.get(k - 1).end());
             sink.roleDescription(new RoleDescription(s, span, text.of(span), title, chain.of().get()));
-        } else if (k == first.to() && tokens.get(first.from()).isCapitalized() && !nextIsName(tokens, k)) {
+        } else if (!numbered && k == first.to() && tokens.get(first.from()).isCapitalized()
+                && !nextIsName(tokens, k)) {
             // "…,” kata Presiden.", "Presiden juga meminta bertemu …": the story's holder of the title
             sink.roleDescription(new RoleDescription(s, titleSpan, text.of(titleSpan), title, Optional.empty()));
         }

@@ -85,7 +85,7 @@ final class QuoteAttribution {
         boolean pronounAfter = v.to() < s.size() && words.is(s.token(v.to()), StatementWord.PRONOUN);
         boolean described = description(s, v.to());
         if (described && unnamedBefore(s, v.to())) {
-            return Optional.empty(); // "Salah satu pengusaha … “…,” ucap pengusaha tersebut": no one named speaks
+            return Optional.empty(); // "Seorang pedagang … “…,” kata pedagang tersebut": no one named speaks
         }
         if (Speakers.clitic(s, v.to() - 1) || pronounAfter || described) {
             return speakers.antecedentOfQuote(s, antecedentAt, s.token(v.from()).start(), memory)

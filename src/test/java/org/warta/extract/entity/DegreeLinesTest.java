@@ -47,7 +47,8 @@ class DegreeLinesTest {
     @Test
     void degreesInARowAllStayOutOfTheName() {
         assertEquals(List.of("Ahmad Yusuf/MEETING"), met("Pada hari itu ia bertemu Ahmad Yusuf AC CVO di kantornya."));
-        assertEquals(List.of("Ahmad Yusuf/MEETING"), met("Pada hari itu ia bertemu Ahmad Yusuf S.H. M.Si di kantornya."));
+        assertEquals(List.of("Ahmad Yusuf/MEETING"),
+                met("Pada hari itu ia bertemu Ahmad Yusuf S.H. M.Si di kantornya."));
     }
 
     /** "Ma" is not the degree "MA": a degree is matched with its capitals. */

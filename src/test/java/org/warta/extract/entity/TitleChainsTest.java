@@ -185,7 +185,8 @@ class TitleChainsTest {
     /** After a region's compass words, its short form in brackets and an honorific before the holder. */
     @Test
     void aRegionsShortFormAndAnHonorificComeBeforeTheHolder() {
-        assertEquals(List.of("Hiroshi Tanaka"), names("Hari itu Bupati Sukamaju Utara (SMU) Drs. Hiroshi Tanaka tiba."));
+        assertEquals(List.of("Hiroshi Tanaka"),
+                names("Hari itu Bupati Sukamaju Utara (SMU) Drs. Hiroshi Tanaka tiba."));
     }
 
     /**

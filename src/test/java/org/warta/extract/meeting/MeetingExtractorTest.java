@@ -26,6 +26,11 @@ class MeetingExtractorTest {
         return TestSupport.analyze(text, "2024-04-05").meetings();
     }
 
+    /** The sides of each meeting reported, names sorted. */
+    private static List<List<String>> sides(String text) {
+        return meetings(text).stream().map(MeetingExtractorTest::names).toList();
+    }
+
     private static List<String> names(MeetingReport m) {
         return m.participants().stream().map(EntityRef::name).sorted().toList();
     }
@@ -169,11 +174,10 @@ class MeetingExtractorTest {
      */
     @Test
     void aPronounAfterAReportedPlanIsTheOneReportedOn() {
-        List<MeetingReport> ms = meetings("Juru Bicara Kementerian Luar Negeri Budi Santoso mengatakan, Menteri Luar "
-                + "Negeri Ani Lestari akan bertemu dengan Menteri Luar Negeri Jepang Citra Dewi di Tokyo. Setelah itu, "
-                + "ia akan bertolak ke Seoul untuk bertemu Menteri Luar Negeri Korea Selatan Dedi Kurnia.");
         assertEquals(List.of(List.of("Ani Lestari", "Citra Dewi"), List.of("Ani Lestari", "Dedi Kurnia")),
-                ms.stream().map(MeetingExtractorTest::names).toList());
+                sides("Juru Bicara Kementerian Luar Negeri Budi Santoso mengatakan, Menteri Luar Negeri Ani Lestari "
+                        + "akan bertemu dengan Menteri Luar Negeri Jepang Citra Dewi di Tokyo. Setelah itu, ia akan "
+                        + "bertolak ke Seoul untuk bertemu Menteri Luar Negeri Korea Selatan Dedi Kurnia."));
     }
 
     /**
@@ -198,29 +202,24 @@ class MeetingExtractorTest {
     /** "Selain bertemu A, dia pun …": the pronoun after the fronted phrase is the subject the story carries. */
     @Test
     void aPronounAfterAFrontedMeetingIsItsSubject() {
-        List<MeetingReport> ms = meetings("Konsul Jenderal Jepang Masaki Tani baru bertugas di Surabaya. Selain "
-                + "bertemu Gubernur Jawa Timur Ahmad Fauzi pada 2 April, dia pun mendampingi Duta Besar Jepang Kenji "
-                + "Kanasugi menemui tokoh masyarakat.");
-        assertEquals(List.of(List.of("Ahmad Fauzi", "Masaki Tani")),
-                ms.stream().map(MeetingExtractorTest::names).toList());
+        assertEquals(List.of(List.of("Ahmad Fauzi", "Masaki Tani")), sides("Konsul Jenderal Jepang Masaki Tani baru "
+                + "bertugas di Surabaya. Selain bertemu Gubernur Jawa Timur Ahmad Fauzi pada 2 April, dia pun "
+                + "mendampingi Duta Besar Jepang Kenji Kanasugi menemui tokoh masyarakat."));
     }
 
     /** "empat pertemuan bilateral dengan A, B, dan C": the number counts the meetings, each with one side. */
     @Test
     void countedBilateralMeetingsAreOneEach() {
-        List<MeetingReport> ms = meetings("Menlu Retno Marsudi melakukan tiga pertemuan bilateral dengan Menlu Jepang, "
-                + "Menlu Rusia, dan Menlu Mesir, Kamis (4/4).");
         assertEquals(List.of(List.of("Japan", "Retno Marsudi"), List.of("Retno Marsudi", "Russia"),
-                List.of("Egypt", "Retno Marsudi")), ms.stream().map(MeetingExtractorTest::names).toList());
+                List.of("Egypt", "Retno Marsudi")), sides("Menlu Retno Marsudi melakukan tiga pertemuan bilateral "
+                + "dengan Menlu Jepang, Menlu Rusia, dan Menlu Mesir, Kamis (4/4)."));
     }
 
     /** The call that tells of a postponement ("… untuk menyampaikan penundaan kunjungan tersebut") was made. */
     @Test
     void aCallTellingOfAPostponementWasMade() {
-        List<MeetingReport> ms = meetings("Presiden Joko Widodo telah menelepon Perdana Menteri Jepang Fumio Kishida "
-                + "untuk menyampaikan penundaan kunjungan tersebut.");
-        assertEquals(List.of(List.of("Fumio Kishida", "Joko Widodo")),
-                ms.stream().map(MeetingExtractorTest::names).toList());
+        assertEquals(List.of(List.of("Fumio Kishida", "Joko Widodo")), sides("Presiden Joko Widodo telah menelepon "
+                + "Perdana Menteri Jepang Fumio Kishida untuk menyampaikan penundaan kunjungan tersebut."));
     }
 
     /** A body and a person listed as the hosts received the guest each apart. */
