@@ -52,8 +52,9 @@ QID_RE = re.compile(r"^Q[0-9]+$")
 DATE_RE = re.compile(r"^([0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$")
 ISO2_RE = re.compile(r"^[A-Z]{2}$")
 
-# Persons' single-token aliases of two letters or fewer are dropped unless listed here.
-SHORT_PERSON_ALIASES = {"Xi"}
+# Persons' single-token aliases of two letters or fewer are dropped unless listed here ("JK": the press writes
+# Jusuf Kalla so throughout, and no one else).
+SHORT_PERSON_ALIASES = {"Xi", "JK"}
 # Common family names: a seed alias that is only one of these is dropped (the seed gives bare
 # "Wang" for both Wang Yi and Wang Wenbin).
 COMMON_SURNAMES = {
