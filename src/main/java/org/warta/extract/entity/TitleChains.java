@@ -81,10 +81,9 @@ final class TitleChains {
         }
         int runEnd = k < n ? names.end(tokens, k) : k;
         int nameEnd = yearAfter(tokens, runEnd) ? k : runEnd;
-        if (nameEnd - k >= 2 && regions.regional(tokens, first) && gazetteer.longestAt(tokens, k).isEmpty()
+        if (nameEnd - k >= 3 && regions.regional(tokens, first) && gazetteer.longestAt(tokens, k).isEmpty()
                 && regions.namedAsPlace(text, tokens.get(k))) {
-            // "Bupati Sukamaju Nama Orang", "Bupati Sukamaju Nama" where the article tells of "di Sukamaju": the
-            // region, then the holder (many Indonesians have one name)
+            // "Bupati Sukamaju Nama Orang" where the article tells of "di Sukamaju": the region, then the holder
             holder(s, tokens, titleSpan, k + 1, nameEnd, title, chain.of(), sink);
             return nameEnd;
         }

@@ -206,20 +206,6 @@ class TitleChainsTest {
         assertEquals(List.of("Hiroshi Tanaka"), names("Hari itu Gubernur Osaka, dr Hiroshi Tanaka, tiba di kantor."));
     }
 
-    /** A region the article names so elsewhere ("Pemkab Sukamaju"), then a holder of one name. */
-    @Test
-    void aRegionNamedElsewhereThenAHolderOfOneName() {
-        assertEquals(List.of("Hartini"), EntityStages.scan(Texts.text("Humas Pemkab Sukamaju mengabarkannya. Hari itu "
-                + "Bupati Sukamaju Hartini tiba di kantor."), JAPAN).persons().stream()
-                .filter(p -> p.cue() == NameCue.TITLE).map(PersonRef::name).toList());
-    }
-
-    /** After a title and its state, an unknown city then an honorific: the holder follows the honorific. */
-    @Test
-    void anUnknownCityThenAnHonorificLeadToTheHolder() {
-        assertEquals(List.of("Hiroshi Tanaka"), names("Hari itu Konjen Jepang Sukamaju Dr. Hiroshi Tanaka tiba."));
-    }
-
     /** "Agung" is a given name after a chain, no modifier of the title ("Hakim Agung", "Jaksa Agung" are titles). */
     @Test
     void agungAfterAChainStartsTheName() {
