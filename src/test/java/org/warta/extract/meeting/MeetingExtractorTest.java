@@ -190,8 +190,8 @@ class MeetingExtractorTest {
         List<MeetingReport> ms = meetings("Presiden Joko Widodo tiba di Jepang pada Rabu (3/4). Keesokan harinya, ia "
                 + "menggelar sejumlah pertemuan bilateral dengan para kepala pemerintahan, termasuk Perdana Menteri "
                 + "Australia Anthony Albanese dan Presiden Peru Dina Boluarte. Pada Jumat, Presiden Joko Widodo juga "
-                + "menggelar pertemuan serupa dengan mitranya dari Vietnam Luong Cuong dan Perdana Menteri Selandia "
-                + "Baru Christopher Luxon.");
+                + "menggelar pertemuan serupa dengan mitranya dari Vietnam Luong Cuong dan PM Selandia Baru "
+                + "Christopher Luxon.");
         assertEquals(List.of("Anthony Albanese+Joko Widodo 2024-04-04", "Dina Boluarte+Joko Widodo 2024-04-04",
                 "Joko Widodo+Lương Cường 2024-04-05", "Christopher Luxon+Joko Widodo 2024-04-05"),
                 ms.stream().filter(m -> m.participants().stream().noneMatch(e -> e.name().equals("Japan")))

@@ -554,9 +554,9 @@ class MeetingWordLinesTest {
                     + "Presiden Joko Widodo di Jakarta.", "Menteri", MeetingWordLinesTest::extracted,
                     "Joko Widodo+Willem Alexander", "Joko Widodo+Maxima Zorreguieta+Willem Alexander");
             // a person named in the description of a side is no side
-            case "as-role" -> new Case("Menteri Luar Negeri Ani Lestari %s utusan khusus Presiden Joko Widodo bersama "
-                    + "Duta Besar Citra Dewi diterima oleh Presiden Xi Jinping.", "dan", MeetingWordLinesTest::extracted,
-                    "Xi Jinping+Ani Lestari+Citra Dewi", "Xi Jinping+Joko Widodo+Ani Lestari+Citra Dewi");
+            case "as-role" -> new Case("Menteri Luar Negeri Ani Lestari %s wakil pribadi Presiden Joko Widodo serta "
+                    + "Duta Besar Citra Dewi disambut oleh Presiden Xi Jinping.", "dan", MeetingWordLinesTest::extracted,
+                    "Xi Jinping+Ani Lestari+Citra Dewi", "Xi Jinping+Joko Widodo+Citra Dewi");
             // a doubt after the word that opens the topic is the topic's, not the meeting's
             case "about" -> new Case("Budi berbicara dengan Ani %s kemungkinan kerja sama.", "dan",
                     storyDay("berbicara"), "OCCURRED -", "UNCERTAIN -");
