@@ -173,7 +173,7 @@ final class NameRuns {
     }
 
     /** A hyphen glued to the token {@code k} and, after it, a glued capitalized word: "al-Sisi". */
-    private static boolean gluedByHyphen(List<Token> tokens, int k) {
+    static boolean gluedByHyphen(List<Token> tokens, int k) {
         return k + 2 < tokens.size() && tokens.get(k + 1).text().equals("-") && !tokens.get(k + 1).spaceBefore()
                 && !tokens.get(k + 2).spaceBefore() && tokens.get(k + 2).isCapitalized();
     }

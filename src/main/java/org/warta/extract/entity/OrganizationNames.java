@@ -90,8 +90,7 @@ final class OrganizationNames {
             region = end > k ? text.of(new Span(tokens.get(k).start(), tokens.get(end - 1).end())) : "";
         }
         String label = head.value().labelTemplate().replace(REGION, region).strip(); // "pihak Pemprov": no region
-        EntityRef org = gazetteer.byLabel(EntityType.ORGANIZATION, label).map(GazetteerEntry::ref)
-                .orElse(new EntityRef(Keys.organization(label), EntityType.ORGANIZATION, label, Optional.empty()));
+        EntityRef org = labelled(label);
         Span span = new Span(tokens.get(head.from()).start(), tokens.get(end - 1).end());
         sink.mention(new EntityMention(span, text.of(span), org, "organization-pattern", s));
         sink.claim(head.from(), end);
@@ -108,6 +107,11 @@ final class OrganizationNames {
     private EntityRef organization(String template, Optional<EntityRef> state) {
         String label = state.map(st -> template.replace("{state}", st.name()))
                 .orElse(template.replace(" of {state}", "").replace("{state}", "").strip());
+        return labelled(label);
+    }
+
+    /** The organization of this label: the gazetteer's entry, or one keyed by the label when it has none. */
+    private EntityRef labelled(String label) {
         return gazetteer.byLabel(EntityType.ORGANIZATION, label).map(GazetteerEntry::ref)
                 .orElse(new EntityRef(Keys.organization(label), EntityType.ORGANIZATION, label, Optional.empty()));
     }

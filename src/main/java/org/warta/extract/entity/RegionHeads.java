@@ -56,18 +56,14 @@ final class RegionHeads {
         while (region < n && regionWords < MAX_REGION_WORDS && tokens.get(region).isWord()
                 && tokens.get(region).isCapitalized() && lexicon.honorificAt(tokens, region).isEmpty()) {
             regionWords += words.is(tokens.get(region), EntityWord.REGION_KIND) ? 0 : 1; // "Provinsi X"
-            region = gluedByHyphen(tokens, region) ? region + 3 : region + 1; // "Gyeonggi-Do"
+            region = NameRuns.gluedByHyphen(tokens, region) ? region + 3 : region + 1; // "Gyeonggi-Do"
         }
         boolean comma = region < n && tokens.get(region).text().equals(",");
         boolean honorific = region < n && lexicon.honorificAt(tokens, region).isPresent();
         if (region == k || !comma && !honorific) {
             return k;
         }
-        int h = comma ? region + 1 : region;
-        for (Optional<PhraseTable.Hit<String>> hon = lexicon.honorificAt(tokens, h); hon.isPresent();
-                hon = lexicon.honorificAt(tokens, h)) {
-            h = hon.get().to(); // "dr. Nama", "H. Nama", "Drs H Nama"
-        }
+        int h = pastHonorifics(tokens, comma ? region + 1 : region);
         if (h >= n || lexicon.titleAt(tokens, h).isPresent() || gazetteer.longestAt(tokens, h).filter(g -> g
                 .entries().stream().noneMatch(e -> e.type() == EntityType.PERSON)).isPresent()) {
             return k;
@@ -95,11 +91,7 @@ final class RegionHeads {
         while (j < n && words.is(tokens.get(j), EntityWord.COMPASS) && tokens.get(j).isCapitalized()) {
             j++; // "Nusa Tenggara Timur", "Barat Daya"
         }
-        j = pastShortForm(tokens, j); // "Timor Tengah Utara (TTU) Nama"
-        for (Optional<PhraseTable.Hit<String>> hon = lexicon.honorificAt(tokens, j); hon.isPresent();
-                hon = lexicon.honorificAt(tokens, j)) {
-            j = hon.get().to(); // "… Utara Drs. Nama"
-        }
+        j = pastHonorifics(tokens, pastShortForm(tokens, j)); // "Timor Tengah Utara (TTU) Drs. Nama"
         if (j >= n || lexicon.titleAt(tokens, j).isPresent() || gazetteer.longestAt(tokens, j).isPresent()) {
             return k;
         }
@@ -128,19 +120,19 @@ final class RegionHeads {
                 || !tokens.get(k + 1).isCapitalized()) {
             return k;
         }
-        int h = k + 1;
-        for (Optional<PhraseTable.Hit<String>> hon = lexicon.honorificAt(tokens, h); hon.isPresent();
-                hon = lexicon.honorificAt(tokens, h)) {
-            h = hon.get().to();
-        }
+        int h = pastHonorifics(tokens, k + 1);
         int end = h < n ? names.end(tokens, h) : h;
         return end - h >= 2 && (end == n || !tokens.get(end).isCapitalized()) ? h : k;
     }
 
-    /** A word glued by a hyphen to the capitalized word after it at token {@code k}: one word of a name. */
-    private static boolean gluedByHyphen(List<Token> tokens, int k) {
-        return k + 2 < tokens.size() && tokens.get(k + 1).text().equals("-") && !tokens.get(k + 1).spaceBefore()
-                && !tokens.get(k + 2).spaceBefore() && tokens.get(k + 2).isWord() && tokens.get(k + 2).isCapitalized();
+    /** Past the honorifics starting at token {@code k}: "dr. Nama", "H. Nama", "Drs H Nama". */
+    private int pastHonorifics(List<Token> tokens, int k) {
+        int h = k;
+        for (Optional<PhraseTable.Hit<String>> hon = lexicon.honorificAt(tokens, h); hon.isPresent();
+                hon = lexicon.honorificAt(tokens, h)) {
+            h = hon.get().to();
+        }
+        return h;
     }
 
     /** Whether the title is of a region's head: "Bupati", "Wali Kota". */

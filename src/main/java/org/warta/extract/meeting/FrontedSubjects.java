@@ -41,10 +41,7 @@ final class FrontedSubjects {
 
     /** "Selain bertemu A, dia pun …": a pronoun opening the clause after the comma stands for its referent. */
     private Optional<Actor> pronounAfterComma(TriggerSite site) {
-        int comma = site.hit().to();
-        while (comma < site.tokens().size() && !site.token(comma).text().equals(",")) {
-            comma++;
-        }
+        int comma = closingComma(site);
         if (comma + 1 >= site.tokens().size() || !lexicon.is(site.token(comma + 1), MeetingWord.SINGULAR_PRONOUN)) {
             return Optional.empty();
         }
@@ -85,12 +82,17 @@ final class FrontedSubjects {
 
     /** The first person after the comma that closes the trigger's phrase, when it is not the meeting's object. */
     private static List<Actor> personAfterComma(TriggerSite site, List<Actor> object) {
+        int after = closingComma(site);
+        return site.actors().stream().filter(a -> a.from() > after && a.person()
+                && object.stream().noneMatch(o -> o.entity().equals(a.entity()))).limit(1).toList();
+    }
+
+    /** The comma that closes the trigger's phrase; the sentence's end when there is none. */
+    private static int closingComma(TriggerSite site) {
         int comma = site.hit().to();
         while (comma < site.tokens().size() && !site.token(comma).text().equals(",")) {
             comma++;
         }
-        int after = comma;
-        return site.actors().stream().filter(a -> a.from() > after && a.person()
-                && object.stream().noneMatch(o -> o.entity().equals(a.entity()))).limit(1).toList();
+        return comma;
     }
 }

@@ -83,8 +83,9 @@ final class QuoteAttribution {
     private Optional<Attribution> speakerOfPostVerb(SentenceContext s, PhraseTable.Hit<VerbClass> v, String verb,
                                                     SpeakerMemory memory, int antecedentAt) {
         boolean pronounAfter = v.to() < s.size() && words.is(s.token(v.to()), StatementWord.PRONOUN);
-        boolean described = description(s, v.to());
-        if (described && unnamedBefore(s, v.to())) {
+        int demonstrative = descriptionEnd(s, v.to());
+        boolean described = demonstrative >= 0;
+        if (described && unnamedBefore(s, v.to(), demonstrative - 1)) {
             return Optional.empty(); // "Seorang pedagang … “…,” kata pedagang tersebut": no one named speaks
         }
         if (Speakers.clitic(s, v.to() - 1) || pronounAfter || described) {
@@ -99,39 +100,32 @@ final class QuoteAttribution {
 
     /**
      * "…,” sambung mantan wali kota itu.", "kata sumber tersebut": a description of someone told of before,
-     * ending in "itu"/"tersebut" with no person named in it.
+     * ending in "itu"/"tersebut" with no person named in it: the index of its "itu"/"tersebut", -1 when there is none.
      */
-    private boolean description(SentenceContext s, int from) {
+    private int descriptionEnd(SentenceContext s, int from) {
         for (int i = from; i < s.size() && i < from + DESCRIPTION_REACH; i++) {
             Token t = s.token(i);
             if (t.kind() == Token.Kind.PUNCT || t.kind() == Token.Kind.QUOTE) {
-                return false;
+                return -1;
             }
             boolean person = s.entities().startingAt(t.start())
                     .filter(m -> m.entity().type() == org.warta.model.EntityType.PERSON).isPresent();
             if (person) {
-                return false;
+                return -1;
             }
             if (words.is(t, StatementWord.DEMONSTRATIVE)) {
-                return i > from;
+                return i > from ? i : -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
-     * Whether the description's last word before its "itu"/"tersebut" was written before, in its paragraph, in lower
-     * case with no person named right after it ("Salah satu pengusaha dari … memuji …"): it describes someone the
-     * story never names.
+     * Whether the description's last word, {@code head}, before its "itu"/"tersebut" was written before, in its
+     * paragraph, in lower case with no person named right after it ("Salah satu pengusaha dari … memuji …"): it
+     * describes someone the story never names.
      */
-    private boolean unnamedBefore(SentenceContext s, int from) {
-        int head = -1;
-        for (int i = from; i < s.size() && i < from + DESCRIPTION_REACH && head < 0; i++) {
-            head = words.is(s.token(i), StatementWord.DEMONSTRATIVE) && i > from ? i - 1 : -1;
-        }
-        if (head < 0) {
-            return false;
-        }
+    private boolean unnamedBefore(SentenceContext s, int from, int head) {
         String noun = s.token(head).text();
         for (int k = s.index(); k >= 0 && s.text().paragraph(k) == s.paragraph(); k--) {
             List<Token> tokens = s.text().tokens(k);
