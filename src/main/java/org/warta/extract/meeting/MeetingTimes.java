@@ -263,7 +263,9 @@ final class MeetingTimes {
 
     /**
      * "kunjungan itu akan berlangsung dari Senin hingga Rabu": the latest meeting with the sharper time of this
-     * clause, when it fits the time it had.
+     * clause, when it fits the time it had; "Komunikasi itu dilakukan melalui telepon, pada 7 Juli": the time of
+     * this clause, when the one it had was only the story's, carried over from before the meeting's sentence (one
+     * given after it, by an earlier "pertemuan itu …", is the meeting's own).
      */
     Optional<MeetingCandidate> refine(TriggerSite site, MeetingCandidate latest, Optional<LocalDate> anchor) {
         Optional<TimeMention> t = of(site, latest.status(), anchor);
@@ -272,7 +274,8 @@ final class MeetingTimes {
             return Optional.empty();
         }
         TimeValue v = t.get().value().get();
-        Optional<TimeValue> old = latest.value();
+        int told = site.sentence().text().sentence(latest.sentence()).span().start();
+        Optional<TimeValue> old = latest.time().filter(m -> m.span().start() >= told).flatMap(TimeMention::value);
         if (old.isEmpty() || v.compatibleWith(old.get()) && v.coveredDays() < old.get().coveredDays()) {
             return Optional.of(latest.withTime(t));
         }

@@ -243,6 +243,22 @@ class MeetingExtractorTest {
                 + " " + m.timeValue().orElseThrow().iso() + " " + m.status().label()).toList());
     }
 
+    /**
+     * A meeting dated only by the story's day takes the time a later "… itu dilakukan pada …" gives it; one dated by
+     * such a clause keeps that time against a later one of another plan.
+     */
+    @Test
+    void aMeetingPointedBackToTakesItsTimeOverTheStorysDay() {
+        List<MeetingReport> ms = meetings("Menlu Retno Marsudi berbicara di Jakarta, Kamis (4/4). Ia menyebut "
+                + "hubungan itu buah komunikasinya dengan Menlu Jepang Yoko Kamikawa. Komunikasi itu dilakukan "
+                + "melalui telepon, terakhir pada 12 Maret 2024.");
+        assertEquals(List.of("2024-03-12"), ms.stream().map(m -> m.timeValue().orElseThrow().iso()).toList());
+        List<MeetingReport> kept = meetings("Menlu Retno Marsudi berbicara dengan Menlu Jepang Yoko Kamikawa. "
+                + "Pembicaraan itu berlangsung pada Selasa (2/4). Dalam pembicaraan itu, tidak disinggung rencana "
+                + "kunjungan Kamikawa yang rencananya April ini.");
+        assertEquals("2024-04-02", kept.get(0).timeValue().orElseThrow().iso());
+    }
+
     /** A visitor meeting several leaders of the state visited meets each apart; a couple is met together. */
     @Test
     void theLeadersOfTheStateVisitedAreMetApartACoupleTogether() {
