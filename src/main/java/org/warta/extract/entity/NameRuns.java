@@ -76,6 +76,15 @@ final class NameRuns {
         return k + 1 >= tokens.size() || !tokens.get(k + 1).isCapitalized() || tokens.get(k + 1).isAllCaps();
     }
 
+    /**
+     * "Konsul Wang Jun tiba": a month's short form that is also a given name goes on with the name before
+     * it, unless a number follows it ("Wang 12 Jun 2023" has none before it either: the run stops at the number).
+     */
+    private boolean monthInName(List<Token> tokens, int k) {
+        return words.is(tokens.get(k), EntityWord.MONTH_IN_NAME)
+                && (k + 1 >= tokens.size() || tokens.get(k + 1).kind() != Token.Kind.NUMBER);
+    }
+
     /** Whether a name may start at token {@code i}: capitalized, not a stopword, not all capitals. */
     boolean startsName(List<Token> tokens, int i) {
         Token t = tokens.get(i);
@@ -98,8 +107,8 @@ final class NameRuns {
             if (k > i && degreeEnds(tokens, k)) {
                 break; // "Nama Orang MSi", "Nama Orang S.H.": the degree after the name is no part of it
             }
-            if (t.isWord() && t.isCapitalized() && !lexicon.isStopword(t) && (k == i || !isEntityStart(tokens, k))
-                    && siteEnd(tokens, k) == k) {
+            if (t.isWord() && t.isCapitalized() && (!lexicon.isStopword(t) || k > i && monthInName(tokens, k))
+                    && (k == i || !isEntityStart(tokens, k)) && siteEnd(tokens, k) == k) {
                 k++;
                 // "Saoud Bin Abdulrahman Bin Hassan …": a particle written in capitals counts no name word
                 words += lexicon.isParticle(t) ? 0 : 1;

@@ -59,7 +59,8 @@ final class RegionHeads {
             region = NameRuns.gluedByHyphen(tokens, region) ? region + 3 : region + 1; // "Gyeonggi-Do"
         }
         boolean comma = region < n && tokens.get(region).text().equals(",");
-        boolean honorific = region < n && lexicon.honorificAt(tokens, region).isPresent();
+        boolean honorific = region < n && lexicon.honorificAt(tokens, region).isPresent()
+                && !initialAfter(tokens, lexicon.honorificAt(tokens, region).get().to());
         if (region == k || !comma && !honorific) {
             return k;
         }
@@ -133,6 +134,16 @@ final class RegionHeads {
             h = hon.get().to();
         }
         return h;
+    }
+
+    /**
+     * "Wali Kota Sukamaju Nama H.N.": a letter and its period right after what reads as an honorific ("H.") make
+     * both initials ending the holder's name, not an honorific before it.
+     */
+    private static boolean initialAfter(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && tokens.get(k).isWord() && tokens.get(k).text().length() == 1
+                && tokens.get(k).isCapitalized() && !tokens.get(k).spaceBefore()
+                && tokens.get(k + 1).text().equals(".") && !tokens.get(k + 1).spaceBefore();
     }
 
     /** Whether the title is of a region's head: "Bupati", "Wali Kota". */

@@ -176,6 +176,10 @@ class EntityWordLinesTest {
             // one word alone after a title of membership names the body; after a word of no class, the holder
             case "membership" -> Case.of("Pada hari itu %s Sukamaju tiba di bandara.", w, "menteri",
                     found("Sukamaju"), List.of(), List.of("Sukamaju/TITLE"));
+            // a given name that is also a month's short form goes on with the name before it; another word ends it
+            case "month-in-name" -> Case.of("Pada hari itu Konsul Jenderal Jepang Wang %s tiba di bandara.", cap,
+                    "Agustus", r -> EntityStages.persons(r).stream().map(p -> p.substring(0, p.indexOf('/'))).toList(),
+                    List.of("Wang " + cap), List.of("Wang"));
             default -> null;
         };
     }

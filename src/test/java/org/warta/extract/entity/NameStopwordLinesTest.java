@@ -47,7 +47,13 @@ class NameStopwordLinesTest {
                     + " — it is one token now: take it off the list");
             return;
         }
-        assertEquals("Hiroshi", run(w));
+        if (EntityStages.WORDS.is(Texts.tokens(w).get(0), EntityWord.MONTH_IN_NAME)) {
+            // also a given name (entity-words.tsv, month-in-name): it ends a name only before a number, as a date's
+            List<Token> tokens = Texts.tokens("Hiroshi " + w + " 2024 tiba.");
+            assertEquals("Hiroshi", NameRuns.name(tokens, 0, RUNS.end(tokens, 0)));
+        } else {
+            assertEquals("Hiroshi", run(w));
+        }
         assertFalse(RUNS.startsName(Texts.tokens(w), 0), w + " starts a name");
     }
 

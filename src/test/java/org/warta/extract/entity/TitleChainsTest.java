@@ -45,6 +45,14 @@ class TitleChainsTest {
                 persons("Hari itu Wali Kota Sukamaju, dr. Dewi Lestari, meresmikan pasar."));
     }
 
+    /** Two initials glued after the holder's name ("H.N.") end the name; the first is no honorific before it. */
+    @Test
+    void initialsGluedAfterTheNameAreNoHonorific() {
+        List<String> found = persons("Hari itu Wali Kota Sukamaju Dewi H.N. meresmikan pasar.");
+        assertTrue(found.stream().anyMatch(p -> p.contains("Dewi H.N")), found.toString());
+        assertTrue(found.stream().noneMatch(p -> p.startsWith("N/")), found.toString());
+    }
+
     /** A bracket after a title holding a person the gazetteer knows names the holder, no short form of the office. */
     @Test
     void aKnownPersonInBracketsAfterATitleIsNamed() {
