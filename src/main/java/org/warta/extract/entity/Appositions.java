@@ -100,7 +100,17 @@ final class Appositions {
      */
     private boolean ownClauseAt(List<Token> tokens, int end, int j) {
         return j > end && tokens.get(j).isCapitalized() && lexicon.titleAt(tokens, j).isPresent()
-                || j == end && (namedAfterState(tokens, j) || namedAfter(tokens, j) || knownPersonAt(tokens, j));
+                || j == end && (namedAfterState(tokens, j) || namedAfter(tokens, j) || knownPersonAt(tokens, j)
+                || listGoesOn(tokens, j));
+    }
+
+    /**
+     * "X, Ibu Negara dan rombongan tiba …": a conjunction and a word in lower case right after the title make the
+     * title one more of a list of those who act, not X's role.
+     */
+    private boolean listGoesOn(List<Token> tokens, int j) {
+        return j + 1 < tokens.size() && words.is(tokens.get(j), EntityWord.CONJUNCTION)
+                && tokens.get(j + 1).isWord() && !tokens.get(j + 1).isCapitalized();
     }
 
     /** "A, Menteri Luar Negeri Retno Marsudi, …": a person the gazetteer knows right after the title. */

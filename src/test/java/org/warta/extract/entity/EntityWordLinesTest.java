@@ -180,6 +180,9 @@ class EntityWordLinesTest {
             case "month-in-name" -> Case.of("Pada hari itu Konsul Jenderal Jepang Wang %s tiba di bandara.", cap,
                     "Agustus", r -> EntityStages.persons(r).stream().map(p -> p.substring(0, p.indexOf('/'))).toList(),
                     List.of("Wang " + cap), List.of("Wang"));
+            // a conjunction and a word in lower case after an apposition's title: the title is one more of a list
+            case "conjunction" -> Case.of("Hari itu Hiroshi Tanaka, Menteri Luar Negeri %s rombongan tiba di Jepang.",
+                    w, "itu", EntityWordLinesTest::titled, List.of(), List.of("Hiroshi Tanaka foreign-minister Japan"));
             default -> null;
         };
     }
