@@ -75,6 +75,7 @@ public final class MeetingExtractor {
         // of a meeting called off with no time of its own, every plan of the same sides is that one ("Trump
         // membatalkan rencana pertemuannya dengan Putin" and the day an aide gave for it)
         candidates.removeIf(c -> calledOff.stream().anyMatch(off -> sameSides(c.participants(), off.sides(), entities)
+                && !elsewhere(c, off, candidates, entities)
                 && (c.ownValue(text).isEmpty() || !off.timed() && c.status() != MeetingStatus.OCCURRED)));
         // a visit the article tells only as asked for, proposed or wished is no plan where it hopes for it again
         // ("Ani berharap kunjungan Budi …"); one told as done, or given a time of its own, is
@@ -98,6 +99,24 @@ public final class MeetingExtractor {
 
     /** The sides of a meeting the article calls off, and whether the clause that does gives it a time. */
     private record CalledOff(Set<EntityRef> sides, boolean timed) {
+        /** The state a visit called off was to go to: the one state among its sides. */
+        Optional<EntityRef> visited() {
+            List<EntityRef> states = sides.stream().filter(e -> e.type() == EntityType.STATE).toList();
+            return states.size() == 1 ? Optional.of(states.get(0)) : Optional.empty();
+        }
+    }
+
+    /**
+     * "Kunjungan Budi ke Indonesia ditunda" … "Ani akan menemui Budi di Tokyo": a meeting one of whose reports places
+     * it in another state than the one the visit called off was to go to is not that visit.
+     */
+    private static boolean elsewhere(MeetingCandidate c, CalledOff off, List<MeetingCandidate> candidates,
+                                     ArticleEntities entities) {
+        Set<EntityRef> sides = new HashSet<>(c.participants());
+        return off.visited().isPresent() && candidates.stream()
+                .filter(d -> sides.equals(new HashSet<>(d.participants())))
+                .map(d -> d.place().flatMap(p -> p.type() == EntityType.STATE ? Optional.of(p) : entities.stateOf(p)))
+                .anyMatch(at -> at.isPresent() && !at.equals(off.visited()));
     }
 
     /** Whether a time is written in the trigger's clause. */

@@ -19,6 +19,8 @@ final class Places {
     private static final int VISIT_REACH = 3;
     /** A word introducing the list of places a visit goes to stands at most this many words after the verb. */
     private static final int LIST_INTRO_REACH = 8;
+    /** Words of the kind of place ("ibu kota") between a place marker and the place. */
+    private static final int PLACE_KIND_WORDS = 2;
 
     private final MeetingLexicon lexicon;
 
@@ -40,8 +42,12 @@ final class Places {
     private boolean isPlace(SentenceContext s, EntityMention m, int from, int to) {
         int t = s.tokenAt(m.span().start());
         EntityType type = m.entity().type();
-        return t >= from && t < to && t > 0 && lexicon.is(s.token(t - 1), MeetingWord.PLACE_MARKER)
-                && !topicBefore(s, t - 1) && (type == EntityType.PLACE || type == EntityType.STATE);
+        int marker = t - 1;
+        while (marker > 0 && marker >= t - PLACE_KIND_WORDS && lexicon.is(s.token(marker), MeetingWord.PLACE_KIND)) {
+            marker--; // "di ibu kota Myanmar": what kind of place it is
+        }
+        return t >= from && t < to && marker >= 0 && lexicon.is(s.token(marker), MeetingWord.PLACE_MARKER)
+                && !topicBefore(s, marker) && (type == EntityType.PLACE || type == EntityType.STATE);
     }
 
     /** A topic word right before the place marker, or before one lower-case word there ("perang berdarah di"). */

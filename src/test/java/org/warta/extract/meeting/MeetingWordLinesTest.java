@@ -399,6 +399,9 @@ class MeetingWordLinesTest {
                     meetings("Kunjungan"), "Budi+Japan", "none");
             case "place-marker" -> new Case("Budi bertemu dengan Ani %s Osaka.", "bersama", place("bertemu"),
                     "Osaka", "-");
+            // the kind of place between the marker and the place leaves it the meeting's place
+            case "place-kind" -> new Case("Budi bertemu dengan Ani di %s Osaka.", "bersama", place("bertemu"),
+                    "Osaka", "-");
             // what was talked of in a place is no meeting place: the meeting stays where it was
             case "topic" -> new Case("Budi bertemu dengan Ani dan membahas %s di Osaka.", "rencana", place("bertemu"),
                     "-", "Osaka");
