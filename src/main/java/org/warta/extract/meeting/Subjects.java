@@ -102,15 +102,19 @@ final class Subjects {
     }
 
     /**
-     * A plural group word before the trigger in its clause, with no actor between: a subject no one names. One right
-     * before a noun trigger counts the meetings ("mengadakan beberapa pertemuan"), not who held them.
+     * A plural group word before the trigger in its clause, or a number and a word of persons ("sembilan pemimpin
+     * negara yang bertemu …"), with no actor between: a subject no one names. One right before a noun trigger counts
+     * the meetings ("mengadakan beberapa pertemuan"), not who held them.
      */
     private boolean unnamedGroupBefore(TriggerSite site) {
         int trigger = site.hit().from();
         int last = site.trigger().noun() ? trigger - 1 : trigger;
         for (int i = site.clause().from(); i < last; i++) {
             int at = i;
-            if (lexicon.is(site.token(i), MeetingWord.PLURAL_SUBJECT)
+            Token t = site.token(i);
+            boolean counted = (lexicon.is(t, MeetingWord.NUMBER_WORD) || t.kind() == Token.Kind.NUMBER)
+                    && i + 1 < last && lexicon.is(site.token(i + 1), MeetingWord.COLLECTIVE_NOUN);
+            if ((lexicon.is(t, MeetingWord.PLURAL_SUBJECT) || counted)
                     && site.actors().stream().noneMatch(a -> a.from() > at && a.to() <= trigger)) {
                 return true;
             }

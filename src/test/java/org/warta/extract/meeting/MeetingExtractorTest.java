@@ -243,6 +243,16 @@ class MeetingExtractorTest {
                 + " " + m.timeValue().orElseThrow().iso() + " " + m.status().label()).toList());
     }
 
+    /** A number and a word of persons before the trigger ("sembilan pemimpin … yang bertemu") is a subject unnamed. */
+    @Test
+    void aCountedGroupOfLeadersIsNoSubjectCarriedOver() {
+        List<MeetingReport> ms = meetings("Perdana Menteri Jepang Fumio Kishida tiba di Istana Merdeka, Jumat (5/4). "
+                + "Setibanya di Istana Merdeka, Kishida disambut Presiden Joko Widodo. Dijadwalkan ada sembilan "
+                + "pemimpin negara sahabat yang bertemu Presiden Joko Widodo pada Jumat sore.");
+        assertEquals(List.of("Fumio Kishida+Joko Widodo 2024-04-05 occurred"), ms.stream().map(m -> String.join("+",
+                names(m)) + " " + m.timeValue().orElseThrow().iso() + " " + m.status().label()).toList());
+    }
+
     /**
      * A meeting dated only by the story's day takes the time a later "… itu dilakukan pada …" gives it; one dated by
      * such a clause keeps that time against a later one of another plan.
