@@ -195,6 +195,9 @@ final class Participants {
         if (toldInRelative(site, after)) {
             return Outcome.none(List.of()); // "kunjungan Presiden X yang akan menyambangi Jepang": read at the verb
         }
+        if (subjects.nationalsBeforeRelative(site)) {
+            return Outcome.none(List.of()); // "X menuturkan, dua juta warga Y yang berkunjung ke Z …": no one's visit
+        }
         List<Actor> visitor = before;
         List<Actor> subject = List.of();
         int targetFrom = site.hit().to();

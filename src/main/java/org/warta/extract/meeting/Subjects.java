@@ -20,6 +20,8 @@ final class Subjects {
     private static final int STORY_REACH = 2;
     /** Words between "yang" and the trigger of its relative clause: "yang akan segera menyambangi". */
     static final int RELATIVE_REACH = 4;
+    /** Words of where people come from between the word for them and "yang": "turis dari Kuching, Sarawak, yang". */
+    private static final int ORIGIN_REACH = 8;
     /** A description before a trigger has at most this many words. */
     private static final int DESCRIPTION_REACH = 8;
 
@@ -47,6 +49,9 @@ final class Subjects {
         Optional<Actor> antecedent = relativeAntecedent(site);
         if (antecedent.isPresent()) {
             return List.of(antecedent.get()); // "… kunjungan Presiden X yang akan menyambangi AS"
+        }
+        if (nationalsBeforeRelative(site)) {
+            return List.of(); // "wisatawan dari Kuching, Malaysia yang berkunjung ke Indonesia": people, no side
         }
         List<Actor> reported = fronted.inReport(site, object); // "X menuturkan, dalam … dengan Z, Y …": Y met Z
         List<Actor> own = before.stream().filter(a -> !teller(site, a)).toList(); // "Menurut X, pertemuan …"
@@ -99,6 +104,40 @@ final class Subjects {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A trigger in a relative clause ("yang …") after a word of a state's people and where they come from
+     * ("wisatawan Indonesia yang akan ke Australia", "turis dari Kuching, Sarawak, yang berkunjung …"): its subject
+     * is those people, whom no one names.
+     */
+    boolean nationalsBeforeRelative(TriggerSite site) {
+        int trigger = site.hit().from();
+        int relative = -1;
+        for (int i = trigger - 1; i >= Math.max(0, trigger - RELATIVE_REACH); i--) {
+            if (lexicon.is(site.token(i), MeetingWord.RELATIVE)) {
+                relative = i;
+                break;
+            }
+            if (!site.token(i).isWord() || site.token(i).isCapitalized()) {
+                return false;
+            }
+        }
+        for (int i = relative - 1; i >= Math.max(0, relative - ORIGIN_REACH); i--) {
+            Token t = site.token(i);
+            int at = i;
+            if (site.actors().stream().anyMatch(a -> a.person() && a.from() <= at && at < a.to())) {
+                return false;
+            }
+            if (lexicon.is(t, MeetingWord.NATIONALS)) {
+                return true;
+            }
+            boolean origin = t.isCapitalized() || t.text().equals(",") || lexicon.is(t, MeetingWord.LOCATIVE);
+            if (!origin) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

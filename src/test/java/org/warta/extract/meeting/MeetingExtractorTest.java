@@ -243,6 +243,15 @@ class MeetingExtractorTest {
                 + " " + m.timeValue().orElseThrow().iso() + " " + m.status().label()).toList());
     }
 
+    /** A visit in a relative clause after a word of a state's people and their origin is no one's visit. */
+    @Test
+    void peopleOfAStateWhoVisitAreNoSide() {
+        assertEquals(List.of(), sides("Menlu Retno Marsudi berbicara di Jakarta, Kamis (4/4). Menurut Retno, jumlah "
+                + "wisatawan dari Osaka, Jepang yang berkunjung ke Indonesia terus naik."));
+        assertEquals(List.of(), sides("Menlu Retno Marsudi berbicara di Jakarta, Kamis (4/4). Turis Indonesia yang "
+                + "akan melakukan perjalanan ke Jepang harus mengisi formulir."));
+    }
+
     /** A number and a word of persons before the trigger ("sembilan pemimpin … yang bertemu") is a subject unnamed. */
     @Test
     void aCountedGroupOfLeadersIsNoSubjectCarriedOver() {
