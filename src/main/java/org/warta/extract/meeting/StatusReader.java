@@ -23,10 +23,14 @@ final class StatusReader {
         boolean uncertain = false;
         boolean reported = false;
         int about = aboutAfter(site);
+        int added = addedToEnd(site);
         for (PhraseTable.Hit<MeetingLexicon.Cue> c : cues(site)) {
             if (c.from() > about && (c.value() == MeetingLexicon.Cue.PLANNED
                     || c.value() == MeetingLexicon.Cue.UNCERTAIN)) {
                 continue; // "berbicara tentang kemungkinan kerja sama": the topic's, not the meeting's
+            }
+            if (c.from() >= added) {
+                continue; // "Selain menemui Ani, Budi juga dijadwalkan …": the main clause's plan, not this one's
             }
             switch (c.value()) {
                 case PLANNED -> planned = true;
@@ -46,6 +50,23 @@ final class StatusReader {
             return MeetingStatus.PLANNED;
         }
         return reported ? MeetingStatus.UNCERTAIN : MeetingStatus.OCCURRED;
+    }
+
+    /**
+     * After "selain" right before the trigger ("Selain menemui Ani, …"), the comma that ends what is added to; past
+     * the end of the sentence otherwise.
+     */
+    private int addedToEnd(TriggerSite site) {
+        int at = site.hit().from();
+        if (at == 0 || !lexicon.is(site.token(at - 1), MeetingWord.BESIDES)) {
+            return site.tokens().size();
+        }
+        for (int i = site.hit().to(); i < site.tokens().size(); i++) {
+            if (site.token(i).text().equals(",")) {
+                return i;
+            }
+        }
+        return site.tokens().size();
     }
 
     /** The word after the trigger in its clause that opens what was talked about ("tentang"); past the end if none. */

@@ -186,8 +186,10 @@ final class TriggerReader {
         Optional<TimeMention> own = admission.lastInstance().map(k -> Optional.of(times.lastInstance(site, k, anchor)))
                 .orElseGet(() -> times.of(site, st, anchor));
         int at = site.hit().from();
-        if (own.isPresent() || at > 0 && lexicon.is(site.token(at - 1), MeetingWord.CONTENT_OF)) {
-            // "menjawab isi pertemuan dengan X": the story's day is the answer's; the meeting was told before
+        if (own.isPresent() || at > 0 && (lexicon.is(site.token(at - 1), MeetingWord.CONTENT_OF)
+                || lexicon.is(site.token(at - 1), MeetingWord.BESIDES))) {
+            // "menjawab isi pertemuan dengan X", "Selain menemui X, …": the story's day is the answer's, the main
+            // clause's; the meeting was told before
             return own;
         }
         return times.fromContext(site, st, anchor);

@@ -243,6 +243,20 @@ class MeetingExtractorTest {
                 + " " + m.timeValue().orElseThrow().iso() + " " + m.status().label()).toList());
     }
 
+    /**
+     * "Selain menemui X, …": a meeting added to is one told already; the plan of the main clause and the day told
+     * last are not its own.
+     */
+    @Test
+    void aMeetingAddedToKeepsTheStatusAndDayItWasToldWith() {
+        List<MeetingReport> ms = meetings("Perdana Menteri Jepang Fumio Kishida melakukan kunjungan ke Indonesia pada "
+                + "Senin (1/4). Sebelumnya, Menlu Jepang Yoko Kamikawa bertemu Menlu Retno Marsudi pada Minggu (31/3). "
+                + "Selain menemui Presiden Joko Widodo, Kishida juga dijadwalkan bertemu Sekjen ASEAN Kao Kim Hourn di "
+                + "Jakarta.");
+        assertEquals(List.of("2024-04-01 occurred"), ms.stream().filter(m -> names(m).contains("Joko Widodo"))
+                .map(m -> m.timeValue().map(TimeValue::iso).orElse("-") + " " + m.status().label()).toList());
+    }
+
     /** A visit in a relative clause after a word of a state's people and their origin is no one's visit. */
     @Test
     void peopleOfAStateWhoVisitAreNoSide() {

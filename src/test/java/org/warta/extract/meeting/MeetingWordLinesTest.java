@@ -198,6 +198,11 @@ class MeetingWordLinesTest {
         return text -> read(text, at).candidates().get(0).place().map(EntityRef::name).orElse("-");
     }
 
+    /** The status of the first meeting the trigger at {@code at} reports. */
+    private static Function<String, String> status(String at) {
+        return text -> read(text, at).candidates().get(0).status().label();
+    }
+
     private static Function<String, String> cited(String at) {
         return text -> read(text, at).candidates().get(0).cited().map(EntityRef::name).orElse("-");
     }
@@ -399,6 +404,9 @@ class MeetingWordLinesTest {
                     meetings("Kunjungan"), "Budi+Japan", "none");
             case "place-marker" -> new Case("Budi bertemu dengan Ani %s Osaka.", "bersama", place("bertemu"),
                     "Osaka", "-");
+            // a meeting added to is one told already: the plan after its comma is the main clause's
+            case "besides" -> new Case("%s menemui Ani, Budi juga dijadwalkan bertemu Citra.", "Usai",
+                    status("menemui"), "occurred", "planned");
             // the kind of place between the marker and the place leaves it the meeting's place
             case "place-kind" -> new Case("Budi bertemu dengan Ani di %s Osaka.", "bersama", place("bertemu"),
                     "Osaka", "-");
