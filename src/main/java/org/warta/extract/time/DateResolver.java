@@ -22,6 +22,8 @@ final class DateResolver {
     private static final int NEAR_DAYS = 7;
     /** A written year one off the anchor's is a slip only for a date this close to the anchor in its year. */
     private static final int YEAR_SLIP_DAYS = 31;
+    /** A written month is a slip only for a date this close to the anchor in a month next to it. */
+    private static final int MONTH_SLIP_DAYS = 14;
 
     private DateResolver() {
     }
@@ -31,14 +33,15 @@ final class DateResolver {
      * of a range); otherwise around the anchor in the direction of the expression's word or the clause.
      */
     static TimeValue date(CalendarDate d, ResolutionContext c, LocalDate ref, Direction dir) {
-        LocalDate date;
+        LocalDate read;
         if (d.year() instanceof YearRef.Given g) {
-            date = yearSlip(d, c, exactDate(g.year(), d.month(), d.day()));
+            read = yearSlip(d, c, exactDate(g.year(), d.month(), d.day()));
         } else if (d.year() instanceof YearRef.Relative r) {
-            date = exactDate(c.anchor().getYear() + r.offset(), d.month(), d.day());
+            read = exactDate(c.anchor().getYear() + r.offset(), d.month(), d.day());
         } else {
-            date = impliedYear(d, c, ref, dir);
+            read = impliedYear(d, c, ref, dir);
         }
+        LocalDate date = monthSlip(d, c, read);
         d.weekday().filter(w -> w != date.getDayOfWeek()).ifPresent(w -> c.note("the weekday "
                 + w.name().toLowerCase(Locale.ROOT) + " does not match " + date + "; the date wins"));
         return TimeValue.day(date);
@@ -64,6 +67,34 @@ final class DateResolver {
         c.note("the weekday " + d.weekday().get().name().toLowerCase(Locale.ROOT) + " does not match " + written
                 + " but matches " + meant + " near the anchor: the year is a slip");
         return meant;
+    }
+
+    /**
+     * "Jumat 17 Februari 2024" in a story of Friday 17 May 2024: a date far from the anchor whose weekday does not
+     * fit, where the same day of the anchor's month or of a month next to it (in the year written, if one is)
+     * falls on that weekday within {@value #MONTH_SLIP_DAYS} days before the anchor, is a slip of the month (the
+     * weekday and the day agree on a day the news has just passed); that day is meant.
+     */
+    private static LocalDate monthSlip(CalendarDate d, ResolutionContext c, LocalDate written) {
+        if (d.weekday().isEmpty() || d.weekday().get() == written.getDayOfWeek() || c.anchor() == null
+                || Math.abs(written.toEpochDay() - c.anchor().toEpochDay()) <= MONTH_SLIP_DAYS) {
+            return written;
+        }
+        for (int shift = -1; shift <= 1; shift++) {
+            YearMonth month = YearMonth.from(c.anchor()).plusMonths(shift);
+            if (d.day() > month.lengthOfMonth() || month.getMonthValue() == written.getMonthValue()) {
+                continue;
+            }
+            LocalDate meant = month.atDay(d.day());
+            if (meant.getDayOfWeek() == d.weekday().get()
+                    && (!(d.year() instanceof YearRef.Given) || meant.getYear() == written.getYear())
+                    && !meant.isAfter(c.anchor()) && c.anchor().toEpochDay() - meant.toEpochDay() <= MONTH_SLIP_DAYS) {
+                c.note("the weekday " + d.weekday().get().name().toLowerCase(Locale.ROOT) + " does not match "
+                        + written + " but matches " + meant + " near the anchor: the month is a slip");
+                return meant;
+            }
+        }
+        return written;
     }
 
     /** The date in the year the direction picks among the eight years either side of the reference. */

@@ -318,6 +318,19 @@ class TimeExtractorTest {
         assertEquals(expected, iso(resolve(text, anchor, Tense.PAST, null)));
     }
 
+    /** A mistyped month: the weekday and the day agree on a date close to the anchor in a month next to it. */
+    @ParameterizedTest(name = "\"{0}\" in a story of {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Jumat 17 Februari 2024 | 2024-05-17 | 2024-05-17
+            Kamis (27/8)           | 2023-07-28 | 2023-07-27
+            Sabtu 17 Februari 2024 | 2024-05-17 | 2024-02-17
+            Kamis (27/8)           | 2023-06-01 | 2022-08-27
+            """)
+    void aWrittenMonthFarFromTheAnchorIsASlipWhenTheWeekdayFitsTheSameDayNearIt(String text, String anchor,
+                                                                                String expected) {
+        assertEquals(expected, iso(resolve(text, anchor, Tense.PAST, null)));
+    }
+
     @ParameterizedTest(name = "\"{0}\" unresolved")
     @CsvSource(delimiter = '|', textBlock = """
             31 Februari 2023 | no such date: 2023-02-31
