@@ -39,6 +39,25 @@ final class FrontedSubjects {
         return pronoun.isPresent() ? List.of(pronoun.get()) : personAfterComma(site, object);
     }
 
+    /**
+     * The object of a noun trigger in a phrase fronted before a comma at the start of what a source reports ends at
+     * that comma: "Ani menuturkan, dalam pertemuan dengan elite partai pada Jumat, Budi berjanji …" names no one met;
+     * Budi is the subject of the clause the phrase opens. (At the start of a sentence the comma may be an
+     * apposition's: "Ada pula pertemuan dengan Menlu X, Nama Orang.")
+     */
+    List<Actor> objectInPhrase(TriggerSite site, List<Actor> object) {
+        if (site.trigger().pattern() != MeetingLexicon.Pattern.NOUN) {
+            return object;
+        }
+        Optional<Statement> reported = site.saidIn().filter(st -> st.kind() == StatementKind.INDIRECT);
+        int start = reported.map(st -> Tokens.indexAt(site.tokens(), st.quoteSpan().start())).orElse(-1);
+        if (start <= 0 || site.hit().from() < start || site.hit().from() - start > FRONTED_REACH) {
+            return object;
+        }
+        int comma = closingComma(site);
+        return object.stream().filter(a -> a.to() <= comma).toList();
+    }
+
     /** "Selain bertemu A, dia pun …": a pronoun opening the clause after the comma stands for its referent. */
     private Optional<Actor> pronounAfterComma(TriggerSite site) {
         int comma = closingComma(site);

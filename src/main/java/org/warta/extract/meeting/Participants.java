@@ -171,7 +171,8 @@ final class Participants {
                 return Outcome.of(p, after);
             }
         }
-        List<Actor> object = groups.introduced(site, after) ? after : groups.afterMarker(site);
+        List<Actor> object = subjects.objectInPhrase(site, groups.introduced(site, after) ? after
+                : groups.afterMarker(site));
         return twoSides(site, subjects.of(site, before, state, object), object);
     }
 

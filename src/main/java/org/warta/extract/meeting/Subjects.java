@@ -106,6 +106,11 @@ final class Subjects {
         return Optional.empty();
     }
 
+    /** The object of a noun trigger in a fronted phrase, up to the phrase's comma ({@link FrontedSubjects}). */
+    List<Actor> objectInPhrase(TriggerSite site, List<Actor> object) {
+        return fronted.objectInPhrase(site, object);
+    }
+
     /**
      * A trigger in a relative clause ("yang …") after a word of a state's people and where they come from
      * ("wisatawan Indonesia yang akan ke Australia", "turis dari Kuching, Sarawak, yang berkunjung …"): its subject

@@ -244,6 +244,16 @@ class MeetingExtractorTest {
     }
 
     /**
+     * "X menuturkan, dalam pertemuan dengan elite partai …, Y berjanji …": the fronted phrase names no one met, so
+     * neither the teller nor the subject after its comma is the other's side.
+     */
+    @Test
+    void aFrontedMeetingWithNoOneNamedInAReportIsNoMeetingOfTheTeller() {
+        assertEquals(List.of(), sides("Sekretaris Jenderal Partai Gerindra Dewi Lestari menuturkan, dalam pertemuan "
+                + "dengan elite partai koalisi Jumat sore, Jokowi berjanji bakal menyampaikan langkah berikutnya."));
+    }
+
+    /**
      * "Selain menemui X, …": a meeting added to is one told already; the plan of the main clause and the day told
      * last are not its own.
      */
