@@ -138,7 +138,7 @@ final class ReportDeduper {
         // own day and the plan none ("… menerima Ani di istana, Senin (1/4)" … "keduanya akan berunding lagi")
         // (an arrival on its day is no meeting held: "tiba di Kyiv, Rabu" … "akan bersua X" still lies ahead);
         // a meeting its own words tell as done ("Budi telah bertemu Ani") is held whatever plan follows it
-        boolean heldOnItsDay = !k.bareVisit() && (kOwn && !cOwn || kt.done());
+        boolean heldOnItsDay = !k.bareVisit() && (kOwn && !cOwn || kt.done() || !cOwn && onPublicationDay(k, text));
         MeetingStatus status = k.status() == MeetingStatus.OCCURRED && !heldOnItsDay ? c.status() : k.status();
         // a venue before a state; a place of some state before a sea or a region of none
         boolean kPlaced = k.place().isPresent() && k.place().get().type() == EntityType.PLACE
@@ -148,6 +148,13 @@ final class ReportDeduper {
         return new MeetingCandidate(participants, status, k.virtual(), time, place, k.evidence(), k.sentence(),
                 k.trigger(), k.cited().or(c::cited), k.visitToState() && c.visitToState(),
                 k.bareVisit() && c.bareVisit(), k.previous());
+    }
+
+    /** Whether the report is dated the day the article was published (the story's day, today's news). */
+    private static boolean onPublicationDay(MeetingCandidate c, ArticleText text) {
+        Optional<LocalDate> published = text.article().metadata().published();
+        return published.isPresent() && c.value().filter(v -> v.granularity() == Granularity.DAY && !v.isInterval()
+                && v.coverStart().equals(published.get())).isPresent();
     }
 
     /**

@@ -244,6 +244,19 @@ class MeetingExtractorTest {
     }
 
     /**
+     * A reception dated the day the news is published is held: a plan of the same two told after it without a day of
+     * its own is the next part of the same visit, not a change of its status.
+     */
+    @Test
+    void aMeetingOfThePublicationDayStaysHeldAgainstALaterPlanWithoutADay() {
+        List<MeetingReport> ms = meetings("Harga beras naik di Jakarta, Jumat (5/4). Presiden Joko Widodo menerima "
+                + "kunjungan kehormatan Perdana Menteri Jepang Fumio Kishida di Istana Merdeka. Keduanya dijadwalkan "
+                + "menggelar pertemuan bilateral.");
+        assertEquals(List.of("Fumio Kishida+Joko Widodo 2024-04-05 occurred"), ms.stream().map(m -> String.join("+",
+                names(m)) + " " + m.timeValue().map(TimeValue::iso).orElse("-") + " " + m.status().label()).toList());
+    }
+
+    /**
      * "X menuturkan, dalam pertemuan dengan elite partai …, Y berjanji …": the fronted phrase names no one met, so
      * neither the teller nor the subject after its comma is the other's side.
      */
