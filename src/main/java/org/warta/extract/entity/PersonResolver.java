@@ -96,7 +96,8 @@ final class PersonResolver {
         found.forEach((r, e) -> {
             // "James Mattis" after "James Norman Mattis", where no gazetteer knows him: one person, the fuller name
             EntityRef first = firstAndLast(e).map(fullest::get).orElse(e);
-            EntityRef named = fullerEnding(first, byName.values()).orElse(first);
+            EntityRef named = fullerEnding(first, byName.values())
+                    .or(() -> fullerBeginning(first, byName.values())).orElse(first);
             EntityRef ref = byName.computeIfAbsent(named.key(), k -> named);
             out.put(r, ref);
             nameParts(ref, r.name()).forEach(part -> byPart.computeIfAbsent(part, k -> new LinkedHashSet<>()).add(ref));
@@ -118,6 +119,22 @@ final class PersonResolver {
                 .filter(f -> {
                     List<String> fw = realWords(f.name());
                     return fw.size() > words.size() && fw.subList(fw.size() - words.size(), fw.size()).equals(words);
+                }).max(Comparator.comparingInt(this::words));
+    }
+
+    /**
+     * "Andi Sudirman" after "Andi Sudirman Sulaiman", where no gazetteer knows him: a name of two words or more that
+     * begins a fuller name told before it (particles aside) is that person's, the last name left off.
+     */
+    private Optional<EntityRef> fullerBeginning(EntityRef e, Collection<EntityRef> all) {
+        List<String> words = realWords(e.name());
+        if (words.size() < 2 || e.qid().isPresent() || gazetteer.get(e.key()).isPresent()) {
+            return Optional.empty();
+        }
+        return all.stream().filter(f -> f.qid().isEmpty() && gazetteer.get(f.key()).isEmpty())
+                .filter(f -> {
+                    List<String> fw = realWords(f.name());
+                    return fw.size() > words.size() && fw.subList(0, words.size()).equals(words);
                 }).max(Comparator.comparingInt(this::words));
     }
 

@@ -58,6 +58,15 @@ class PersonResolverTest {
                         "Ahmad Sani bin Harun", "Sani Harun", NameCue.REPORTING));
     }
 
+    /** A name beginning a fuller one told before is that person's, the last name left off. */
+    @Test
+    void aNameBeginningAFullerOneToldBeforeIsThatPersons() {
+        assertEquals(List.of("Dewi Lestari Putri = person/dewi-lestari-putri (reporting-verb)",
+                "Dewi Lestari = person/dewi-lestari-putri (reporting-verb)"),
+                twoNames("Dewi Lestari Putri tiba di Jakarta. Dewi Lestari mengatakan harga naik.",
+                        "Dewi Lestari Putri", "Dewi Lestari", NameCue.REPORTING));
+    }
+
     /** A name told first is not a later, fuller name's: the wife named after her husband is her own person. */
     @Test
     void aNameToldFirstIsNotALaterFullerNames() {
