@@ -149,6 +149,21 @@ final class IndirectSpeech {
         return quoted.stream().anyMatch(q -> q.contains(token));
     }
 
+    /**
+     * Whether a quotation closes before token {@code token} with a post verb after it ("“…,” ujar X, …"): what it
+     * says is attributed already. A word set in quotation marks ("diikuti “makan siang informal”") is not.
+     */
+    private boolean attributedBefore(SentenceContext s, List<Quote> quoted, int token) {
+        return quoted.stream().filter(q -> q.hasContent() && q.close() < token).anyMatch(q -> {
+            for (int k = q.close() + 1; k < token; k++) {
+                if (verbs.at(s.tokens(), k).filter(h -> h.value() == VerbClass.POST).isPresent()) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
     ClauseSpeech scan(SentenceContext s, Clauses.Clause c, List<Quote> quoted, SpeakerMemory memory,
                       Optional<EntityRef> cited) {
         Optional<EntityRef> source = cited;
@@ -169,6 +184,8 @@ final class IndirectSpeech {
             int afterName = who.isPresent() ? speakers.endOfActor(s, v.to()) : v.to();
             if (who.isPresent() && commaAt(s, afterName) && i <= c.from() + 1 && hasOwnSpeaker(s, afterName + 1)) {
                 source = who; // "Menurut Retno, Jokowi berharap …": Jokowi speaks, Retno relays it
+            } else if (who.isPresent() && attributedBefore(s, quoted, i)) {
+                continue; // "“…,” ujar Trump kepada wartawan, mengutip AFP": the outlet's source, the quote Trump's
             } else if (who.isPresent()) {
                 return new ClauseSpeech(source(s, c, i, afterName, who.get(), verb), source);
             }

@@ -152,6 +152,18 @@ class StatementExtractorTest {
                 .filter(m -> m.entity().type() == EntityType.PERSON).map(m -> m.entity().name()).toList());
     }
 
+    /**
+     * "“…,” ujar X kepada wartawan, mengutip AFP": the outlet's source cited after an attributed quotation is no
+     * speaker; a word only set in quotation marks before "menurut X" leaves X the speaker.
+     */
+    @Test
+    void aSourceCitedAfterAnAttributedQuotationIsNoSpeaker() {
+        assertEquals(List.of("Sergey Lavrov"), StatementStages.speakers("“Kami akan bertemu lagi,” ujar Menteri Luar "
+                + "Negeri Rusia Sergei Lavrov kepada wartawan di Moskow, Kamis (4/4), mengutip AFP."));
+        assertEquals(List.of("Sergey Lavrov"), StatementStages.speakers("Pada hari Senin, kedua menteri akan makan "
+                + "“siang informal”, menurut Menteri Luar Negeri Rusia Sergei Lavrov."));
+    }
+
     /** "ujar pria itu": the man told of before the quotation, never a name inside the quoted words. */
     @Test
     void aDescriptionAfterTheQuoteNamesSomeoneToldOfBeforeIt() {
