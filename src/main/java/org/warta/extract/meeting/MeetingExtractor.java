@@ -12,6 +12,7 @@ import org.warta.extract.SentenceContext;
 import org.warta.extract.entity.ArticleEntities;
 import org.warta.extract.time.ArticleTimes;
 import org.warta.extract.time.TimeExtractor;
+import org.warta.model.EntityMention;
 import org.warta.model.EntityRef;
 import org.warta.model.EntityType;
 import org.warta.model.MeetingStatus;
@@ -21,6 +22,7 @@ import org.warta.model.Statement;
 import org.warta.model.StatementKind;
 import org.warta.text.ArticleText;
 import org.warta.text.Token;
+import org.warta.text.Tokens;
 
 /**
  * Finds meetings — talks, visits, receptions, summits, calls — in stages: {@link TriggerFinder} (trigger words,
@@ -152,6 +154,15 @@ public final class MeetingExtractor {
                     .anyMatch(t -> r.span().contains(t.span()) && lexicon.is(t, MeetingWord.CEREMONIAL));
             if (companion || ceremonial) {
                 out.add(r.holder());
+            }
+        }
+        // "Budi didampingi sang istri Ani": a person named right after a spouse word
+        for (EntityMention m : entities.mentions()) {
+            List<Token> tokens = text.tokens(m.sentenceIndex());
+            int at = Tokens.indexAt(tokens, m.span().start());
+            if (m.entity().type() == EntityType.PERSON && at > 0
+                    && lexicon.is(tokens.get(at - 1), MeetingWord.SPOUSE)) {
+                out.add(m.entity());
             }
         }
         return out;

@@ -575,6 +575,9 @@ class MeetingWordLinesTest {
             case "origin" -> new Case("Presiden Joko Widodo ditelepon Perdana Menteri Ani Lestari %s Jepang, "
                     + "dan Perdana Menteri Citra Dewi dari Korea Selatan.", "di", MeetingWordLinesTest::extracted,
                     "Joko Widodo+Ani Lestari+Citra Dewi", "Joko Widodo+Ani Lestari");
+            case "spouse" -> new Case("Presiden Xi Jinping tiba didampingi sang %s Ani Lestari. Presiden Joko Widodo "
+                    + "menyambut Xi Jinping dan Ani Lestari di Istana Bogor.", "ajudan", MeetingWordLinesTest::extracted,
+                    "Xi Jinping+Joko Widodo", "Xi Jinping+Joko Widodo+Ani Lestari");
             case "companion" -> new Case("Presiden Joko Widodo dan %s Negara Ani Lestari menyambut Presiden Xi "
                     + "Jinping di Istana Bogor.", "Menteri", MeetingWordLinesTest::extracted, "Xi Jinping+Joko Widodo",
                     "Xi Jinping+Joko Widodo+Ani Lestari");
