@@ -227,6 +227,17 @@ final class ActorGroups {
         return afterMarkerFrom(site, markerFrom(site));
     }
 
+    /**
+     * "Pertemuan Budi dengan Ani …": the group after a "dengan" right past the actor named right after a noun
+     * trigger. Not past an ordinal ("pertemuan kedua Budi dengan Ani"): one of a series, told of, not reported.
+     */
+    List<Actor> afterMarkerPast(TriggerSite site, Actor possessor) {
+        if (lists.titledFrom(site, possessor) != site.hit().to()) {
+            return List.of();
+        }
+        return afterMarkerFrom(site, Math.max(markerFrom(site), possessor.to()));
+    }
+
     private List<Actor> afterMarkerFrom(TriggerSite site, int from) {
         for (int i = from; i < Math.min(site.clause().to(), from + MARKER_REACH); i++) {
             Token t = site.token(i);

@@ -164,7 +164,7 @@ final class Participants {
             return Outcome.of(entities(after), List.of()); // "pertemuan Presiden X dan Presiden Y di …"
         }
         if (after.size() == 1 && !groups.introduced(site, after)) {
-            List<Actor> other = groups.afterMarker(site);
+            List<Actor> other = groups.afterMarkerPast(site, after.get(0));
             if (!other.isEmpty()) {
                 Set<EntityRef> p = entities(after); // "Pertemuan Budi dengan Ani …"
                 p.addAll(entities(other));

@@ -56,6 +56,9 @@ class MeetingExtractorTest {
         // a hyphen between two persons' names, no space around it, pairs them as "dan" does
         "Pertemuan Jokowi-Xi Jinping berlangsung di Beijing pada Senin. | Joko Widodo+Xi Jinping | 2024-04-01 | "
             + "occurred | false",
+        // the side named right after a noun trigger, the other after its "dengan"
+        "Pertemuan Presiden Joko Widodo dengan Presiden Xi Jinping berlangsung di Beijing pada Senin. | Joko Widodo+"
+            + "Xi Jinping | 2024-04-01 | occurred | false",
         // the city after a place no mention names ("di Istana Akasaka, Tokyo") says where it is: no side
         "Presiden Joko Widodo dan Perdana Menteri Jepang Fumio Kishida bertemu di Istana Akasaka, Tokyo, Kamis (4/4)"
             + ". | Fumio Kishida+Joko Widodo | 2024-04-04 | occurred | false",
