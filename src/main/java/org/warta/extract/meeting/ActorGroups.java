@@ -273,6 +273,26 @@ final class ActorGroups {
         return List.of();
     }
 
+    /**
+     * "disambut dengan upacara kenegaraan oleh X": the agent of a passive guest verb after "oleh", past the words of
+     * the manner of the welcome; empty when a person, another trigger or a comma stands before it.
+     */
+    List<Actor> agentPastManner(TriggerSite site) {
+        int from = site.hit().to();
+        for (int i = from; i < Math.min(site.clause().to(), from + ADVERBIAL_REACH); i++) {
+            Token t = site.token(i);
+            if (i > from && t.isWord() && lexicon.is(t, MeetingWord.AGENT)) {
+                return after(site, i + 1);
+            }
+            int at = i;
+            boolean person = site.actors().stream().anyMatch(a -> a.from() == at && a.person());
+            if (person || lexicon.triggers().longestAt(site.tokens(), i).isPresent() || !t.isWord()) {
+                break;
+            }
+        }
+        return List.of();
+    }
+
     /** A word of a place, a time, a forum's name or a manner that may stand between a verb and its "dengan". */
     private boolean adverbial(TriggerSite site, int i) {
         Token t = site.token(i);

@@ -101,6 +101,9 @@ final class TriggerReader {
         if (after.isEmpty() && site.trigger().pattern() == MeetingLexicon.Pattern.SYMMETRIC) {
             after = groups.pastAdverbials(site); // "bertemu di Istana Merdeka dengan X"
         }
+        if (after.isEmpty() && site.trigger().pattern() == MeetingLexicon.Pattern.GUEST) {
+            after = groups.agentPastManner(site); // "disambut dengan upacara kenegaraan oleh X"
+        }
         boolean listed = after.isEmpty();
         if (listed) {
             after = clauseAfter.included(site); // "menerima sejumlah menteri, termasuk Menlu Ani"

@@ -56,6 +56,9 @@ class MeetingExtractorTest {
         // a hyphen between two persons' names, no space around it, pairs them as "dan" does
         "Pertemuan Jokowi-Xi Jinping berlangsung di Beijing pada Senin. | Joko Widodo+Xi Jinping | 2024-04-01 | "
             + "occurred | false",
+        // the agent of a passive welcome after "oleh", past the words of its manner
+        "Presiden Joko Widodo disambut dengan upacara kenegaraan oleh Kaisar Jepang Naruhito di Tokyo pada Senin. | "
+            + "Joko Widodo+Naruhito | 2024-04-01 | occurred | false",
         // the side named right after a noun trigger, the other after its "dengan"
         "Pertemuan Presiden Joko Widodo dengan Presiden Xi Jinping berlangsung di Beijing pada Senin. | Joko Widodo+"
             + "Xi Jinping | 2024-04-01 | occurred | false",
