@@ -44,6 +44,11 @@ record MeetingCandidate(List<EntityRef> participants, MeetingStatus status, bool
                 bareVisit, previous);
     }
 
+    MeetingCandidate withStatus(MeetingStatus s) {
+        return new MeetingCandidate(participants, s, virtual, time, place, evidence, sentence, trigger, cited,
+                visitToState, bareVisit, previous);
+    }
+
     MeetingCandidate withTime(Optional<TimeMention> t) {
         return new MeetingCandidate(participants, status, virtual, t, place, evidence, sentence, trigger, cited,
                 visitToState, bareVisit, previous);

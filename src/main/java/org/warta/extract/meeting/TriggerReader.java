@@ -122,7 +122,8 @@ final class TriggerReader {
             if (named.isEmpty() || latest.map(l -> l.participants().containsAll(named.stream().map(Actor::entity)
                     .toList())).orElse(false)) {
                 // "kunjungan itu akan berlangsung dari Senin hingga Rabu": the meeting told before, more precisely
-                return new Outcome(List.of(), state, latest.flatMap(l -> times.refine(site, l, anchor)));
+                return new Outcome(List.of(), state, latest.flatMap(l -> times.refine(site, l, anchor))
+                        .map(r -> heldAsTold(site, r, anchor)));
             }
             after = named; // "Dalam pertemuan itu, A dan B …": those named took part, told before or not
         }
@@ -227,6 +228,17 @@ final class TriggerReader {
             return MeetingStatus.OCCURRED;
         }
         return st;
+    }
+
+    /**
+     * "Ani dijadwalkan bertemu Budi. Pertemuan itu berlangsung pada Kamis (4/4)": a plan the clause pointing back to
+     * it dates before the publication date, with no plan or hedge of its own, took place.
+     */
+    private MeetingCandidate heldAsTold(TriggerSite site, MeetingCandidate refined, Optional<LocalDate> anchor) {
+        boolean past = anchor.isPresent() && refined.value().filter(v -> v.coverEnd().isBefore(anchor.get()))
+                .isPresent();
+        return refined.status() == MeetingStatus.PLANNED && past && status.status(site) == MeetingStatus.OCCURRED
+                ? refined.withStatus(MeetingStatus.OCCURRED) : refined;
     }
 
     /**

@@ -305,6 +305,19 @@ class MeetingExtractorTest {
                 names(m)) + " " + m.timeValue().orElseThrow().iso() + " " + m.status().label()).toList());
     }
 
+    /** A plan that a clause pointing back to it dates before publication, with no plan of its own, took place. */
+    @Test
+    void aPlanPointedBackToAsHeldOnAPastDayTookPlace() {
+        List<MeetingReport> ms = meetings("Menlu Retno Marsudi bertolak ke Tokyo, Rabu (3/4). Di sana, Retno "
+                + "dijadwalkan bertemu dengan Menlu Jepang Yoko Kamikawa. Pertemuan itu berlangsung pada Kamis (4/4).");
+        assertEquals(List.of("2024-04-04 occurred"), ms.stream().map(m -> m.timeValue().map(TimeValue::iso)
+                .orElse("-") + " " + m.status().label()).toList());
+        List<MeetingReport> still = meetings("Menlu Retno Marsudi dijadwalkan bertemu dengan Menlu Jepang Yoko "
+                + "Kamikawa. Pertemuan itu akan berlangsung pada Senin (8/4).");
+        assertEquals(List.of("2024-04-08 planned"), still.stream().map(m -> m.timeValue().map(TimeValue::iso)
+                .orElse("-") + " " + m.status().label()).toList());
+    }
+
     /**
      * A meeting dated only by the story's day takes the time a later "… itu dilakukan pada …" gives it; one dated by
      * such a clause keeps that time against a later one of another plan.
