@@ -239,10 +239,29 @@ final class NameScanner {
             return OptionalInt.of(organizations.read(text, s, tokens, head.get(), sink).to());
         }
         Optional<PhraseTable.Hit<String>> honorific = lexicon.honorificAt(tokens, i);
+        if (honorific.isPresent() && t.isCapitalized() && initialAfterName(tokens, i)) {
+            // "…, James H. Anderson, …": one letter after a first name is its middle initial, no "H." (Haji)
+            int end = names.end(tokens, i - 1);
+            sink.person(persons.name(s, tokens, i - 1, end, NameCue.HONORIFIC, Optional.empty(), Optional.empty(),
+                    Optional.empty()));
+            return OptionalInt.of(end);
+        }
         if (honorific.isPresent() && t.isCapitalized()) {
             return OptionalInt.of(afterHonorific(s, tokens, i, honorific.get().to(), sink));
         }
         return OptionalInt.empty();
+    }
+
+    /**
+     * A one-letter honorific ("H.") right after a word that may start a name, with the name running on past it: an
+     * initial inside the name ("James H. Anderson"), not the honorific before one.
+     */
+    private boolean initialAfterName(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i).text().length() == 1 && tokens.get(i - 1).isWord()
+                && lexicon.honorificAt(tokens, i).map(h -> h.to() <= i + 2).orElse(false) // not "H.E."
+                && names.startsName(tokens, i - 1) && lexicon.titleAt(tokens, i - 1).isEmpty()
+                && lexicon.honorificAt(tokens, i - 1).isEmpty() && gazetteer.longestAt(tokens, i - 1).isEmpty()
+                && names.end(tokens, i - 1) > i + 2;
     }
 
     /** The name after an honorific ending before token {@code h}; returns the token after what it read. */

@@ -109,7 +109,9 @@ class NameScannerTest {
         // a kin word may set its name off with a comma
         "Pada hari itu warga menyambut putranya, Dewi Lestari. | Dewi Lestari/KIN",
         // an initial inside a name is no honorific, though "H." before a name is (Haji)
-        "Pada hari itu Dewi H. Lestari mengatakan harga beras naik. | Dewi H. Lestari/REPORTING"})
+        "Pada hari itu Dewi H. Lestari mengatakan harga beras naik. | Dewi H. Lestari/REPORTING",
+        // with no other cue the initial still sits inside the name
+        "Pada hari itu Dewi H. Lestari tiba di bandara. | Dewi H. Lestari/HONORIFIC"})
     void aCueMakesTheNameAPerson(String text, String expected) {
         assertEquals(List.of(expected), EntityStages.persons(scan(text)));
     }
