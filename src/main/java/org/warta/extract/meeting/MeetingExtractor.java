@@ -68,7 +68,8 @@ public final class MeetingExtractor {
             SentenceContext context = SentenceContext.of(text, entities, s);
             if (!candidates.isEmpty() && callsOffThePlan(context)) {
                 MeetingCandidate plan = candidates.get(candidates.size() - 1);
-                calledOff.add(new CalledOff(new HashSet<>(plan.participants()), plan.ownValue(text).isPresent()));
+                calledOff.add(new CalledOff(new HashSet<>(plan.participants()), plan.ownValue(text).isPresent(),
+                        plan.virtual()));
             }
             carried = sentence(context, times, statements, candidates, calledOff, invited, carried);
         }
@@ -99,8 +100,11 @@ public final class MeetingExtractor {
         return deduper.dedupe(met, entities, text);
     }
 
-    /** The sides of a meeting the article calls off, and whether the clause that does gives it a time. */
-    private record CalledOff(Set<EntityRef> sides, boolean timed) {
+    /**
+     * The sides of a meeting the article calls off, whether the clause that does gives it a time, and whether the
+     * meeting called off was a call.
+     */
+    private record CalledOff(Set<EntityRef> sides, boolean timed, boolean call) {
         /** The state a visit called off was to go to: the one state among its sides. */
         Optional<EntityRef> visited() {
             List<EntityRef> states = sides.stream().filter(e -> e.type() == EntityType.STATE).toList();
@@ -110,10 +114,13 @@ public final class MeetingExtractor {
 
     /**
      * "Kunjungan Budi ke Indonesia ditunda" … "Ani akan menemui Budi di Tokyo": a meeting one of whose reports places
-     * it in another state than the one the visit called off was to go to is not that visit.
+     * it in another state than the one the visit called off was to go to is not that visit; nor is a call.
      */
     private static boolean elsewhere(MeetingCandidate c, CalledOff off, List<MeetingCandidate> candidates,
                                      ArticleEntities entities) {
+        if (c.virtual() && !off.call()) {
+            return true; // "menelepon PM X untuk menyampaikan penundaan kunjungan tersebut": a call is no visit
+        }
         Set<EntityRef> sides = new HashSet<>(c.participants());
         return off.visited().isPresent() && candidates.stream()
                 .filter(d -> sides.equals(new HashSet<>(d.participants())))
@@ -268,7 +275,8 @@ public final class MeetingExtractor {
                     : Optional.of(candidates.get(candidates.size() - 1));
             TriggerReader.Outcome outcome = reader.read(site, state, latest);
             state = outcome.state();
-            outcome.calledOff().ifPresent(p -> calledOff.add(new CalledOff(new HashSet<>(p), timed(site))));
+            outcome.calledOff().ifPresent(p -> calledOff.add(new CalledOff(new HashSet<>(p), timed(site),
+                    hit.value().virtual())));
             outcome.invited().ifPresent(p -> invited.add(new HashSet<>(p)));
             outcome.refinedLatest().ifPresent(r -> candidates.set(candidates.size() - 1, r));
             if (outcome.callsOffLatest()) {

@@ -305,6 +305,14 @@ class MeetingExtractorTest {
                 names(m)) + " " + m.timeValue().orElseThrow().iso() + " " + m.status().label()).toList());
     }
 
+    /** The call that tells of a visit called off is held; the visit is not. */
+    @Test
+    void aCallTellingOfAVisitCalledOffIsHeld() {
+        assertEquals(List.of(List.of("Fumio Kishida", "Joko Widodo")), sides("Presiden Joko Widodo menunda "
+                + "pertemuannya dengan Perdana Menteri Jepang Fumio Kishida di Tokyo. Presiden Joko Widodo telah "
+                + "menelepon Perdana Menteri Jepang Fumio Kishida untuk menyampaikan kabar penundaan kunjungan tersebut."));
+    }
+
     /** A plan that a clause pointing back to it dates before publication, with no plan of its own, took place. */
     @Test
     void aPlanPointedBackToAsHeldOnAPastDayTookPlace() {
