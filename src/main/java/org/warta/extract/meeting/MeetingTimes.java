@@ -23,6 +23,8 @@ final class MeetingTimes {
     private static final long BEFORE_TRIGGER = 40;
     /** Characters a written date ("26/7", "15 Agustus 2025") counts as nearer than a weekday or "pekan lalu". */
     private static final long EXPLICIT = 30;
+    /** Characters a time past a word naming another meeting counts as farther away: it is more likely that one's. */
+    private static final long ANOTHER_MEETING = 200;
     /** Tokens between a citing word and the day it was cited on ("dikutip dari kantor berita Antara, Kamis"). */
     private static final int CITED_REACH = 6;
 
@@ -40,7 +42,8 @@ final class MeetingTimes {
         TimeExpression best = null;
         long bestScore = Long.MAX_VALUE;
         int trigger = site.token(site.hit().from()).start();
-        boolean ownAfter = site.times().found().stream().anyMatch(o -> o.span().start() > trigger);
+        boolean ownAfter = site.times().found().stream().anyMatch(o -> o.span().start() > trigger
+                && !pastAnotherMeeting(site, o));
         for (TimeExpression e : site.times().found()) {
             if (ofAnEarlierEvent(site, e) || ownAfter && ofTheMainClause(site, e) || citedOn(site, e)
                     || citedBefore(site, e)
@@ -52,7 +55,8 @@ final class MeetingTimes {
             // before the trigger more often belongs to something else ("yang tiba … pada Senin malam dijadwalkan
             // bertemu …"); and a written date says more than a weekday
             long score = (inClause ? 0 : OUTSIDE_CLAUSE) + Math.abs(e.span().start() - trigger)
-                    + (e.span().start() < trigger ? BEFORE_TRIGGER : 0) - (explicit(e.form()) ? EXPLICIT : 0);
+                    + (e.span().start() < trigger ? BEFORE_TRIGGER : 0) - (explicit(e.form()) ? EXPLICIT : 0)
+                    + (pastAnotherMeeting(site, e) ? ANOTHER_MEETING : 0);
             if (score < bestScore) {
                 bestScore = score;
                 best = e;
@@ -67,6 +71,24 @@ final class MeetingTimes {
         Tense tense = future ? Tense.FUTURE : meetingStatus == MeetingStatus.OCCURRED ? Tense.PAST : Tense.UNKNOWN;
         Optional<LocalDate> from = site.times().anchorOf(best, anchor); // a quotation's day of speaking
         return Optional.of(times.resolve(best, from, tense, site.times().dayBefore(tense, anchor)));
+    }
+
+    /**
+     * "… tadi malam Ani diutus untuk bertemu Budi untuk menyampaikan surat yang menunda lawatannya … pada akhir bulan
+     * ini": a time after a word naming another meeting, past the trigger, is that meeting's.
+     */
+    private boolean pastAnotherMeeting(TriggerSite site, TimeExpression e) {
+        int at = Tokens.indexAt(site.tokens(), e.span().start());
+        if (at <= site.hit().to()) {
+            return false;
+        }
+        for (int i = site.hit().to(); i < at; i++) {
+            if (site.token(i).norm().endsWith("nya") && lexicon.namesMeeting(site.token(i))) {
+                return true; // "lawatannya": a meeting of its own, the possessor's
+            }
+        }
+        return lexicon.triggers().findAll(site.tokens(), site.hit().to(), at).stream()
+                .anyMatch(h -> h.value().pattern() != MeetingLexicon.Pattern.SYMMETRIC);
     }
 
     /**

@@ -46,7 +46,11 @@ class MeetingTimesTest {
         // the day right after a citing word before the trigger is the citing's
         "Menurut kantor berita, dikutip Kamis (4/4), Budi bertemu dengan Ani pada Rabu (3/4). "
             + "| OCCURRED | pada Rabu (3/4) = 2024-04-03",
-        "Menurut kantor berita, dikutip Kamis (4/4), Budi bertemu dengan Ani. | OCCURRED | none"})
+        "Menurut kantor berita, dikutip Kamis (4/4), Budi bertemu dengan Ani. | OCCURRED | none",
+        // a time past a word naming another meeting is that one's: the time before the trigger is this one's
+        "Kemarin Budi diutus oleh Citra untuk bertemu dengan Ani untuk menyampaikan surat yang menunda lawatannya "
+            + "pada akhir bulan ini. "
+            + "| OCCURRED | Kemarin = 2024-04-04"})
     void theNearestExpressionInTheClauseResolvedByTheStatus(String text, MeetingStatus status, String expected) {
         assertEquals(expected, time(text, status));
     }
