@@ -214,7 +214,8 @@ final class MeetingTimes {
     /** "saat itu", "ketika itu": the clause points back to the time just told. */
     private boolean thenInClause(TriggerSite site) {
         for (int i = site.clause().from(); i + 1 < site.clause().to(); i++) {
-            if (lexicon.is(site.token(i), MeetingWord.THEN) && lexicon.is(site.token(i + 1), MeetingWord.DEMONSTRATIVE)) {
+            if (lexicon.is(site.token(i), MeetingWord.THEN) && lexicon.is(site.token(i + 1), MeetingWord.DEMONSTRATIVE)
+                    && !lexicon.is(site.token(i + 1), MeetingWord.PROXIMAL)) { // "saat ini" is now, not then
                 return true;
             }
         }

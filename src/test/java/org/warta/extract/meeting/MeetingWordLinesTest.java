@@ -491,6 +491,9 @@ class MeetingWordLinesTest {
             // "Saat itu": the time just told (2019), not the story's day (Monday)
             case "then" -> new Case(STORY_DAY + "Ia pernah tinggal di kota itu pada 2019. %s itu Budi juga bertemu "
                     + "dengan Ani.", "Selain", storyDay("bertemu"), "OCCURRED 2019", "OCCURRED 2024-04-01");
+            // "saat ini": now, so the story's day, not the time told just before
+            case "proximal" -> new Case(STORY_DAY + "Ia pernah tinggal di kota itu pada 2019. Saat %s Budi juga "
+                    + "bertemu dengan Ani.", "itu", storyDay("bertemu"), "OCCURRED 2024-04-01", "OCCURRED 2019");
             // "pertemuan mereka": the meeting of the two persons named last
             case "their" -> new Case("Budi dan Ani berteman sejak pertemuan %s di Osaka.", "pertama",
                     meetings("pertemuan"), "Budi+Ani", "none");
