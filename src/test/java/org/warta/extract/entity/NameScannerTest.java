@@ -111,7 +111,9 @@ class NameScannerTest {
         // an initial inside a name is no honorific, though "H." before a name is (Haji)
         "Pada hari itu Dewi H. Lestari mengatakan harga beras naik. | Dewi H. Lestari/REPORTING",
         // with no other cue the initial still sits inside the name
-        "Pada hari itu Dewi H. Lestari tiba di bandara. | Dewi H. Lestari/HONORIFIC"})
+        "Pada hari itu Dewi H. Lestari tiba di bandara. | Dewi H. Lestari/HONORIFIC",
+        // a space typed after the apostrophe of one name
+        "Pada hari itu Robert O’ Brien mengatakan harga beras naik. | Robert O’ Brien/REPORTING"})
     void aCueMakesTheNameAPerson(String text, String expected) {
         assertEquals(List.of(expected), EntityStages.persons(scan(text)));
     }
