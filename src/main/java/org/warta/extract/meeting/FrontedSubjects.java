@@ -41,7 +41,7 @@ final class FrontedSubjects {
 
     /**
      * The object of a noun trigger in a phrase fronted before a comma at the start of what a source reports ends at
-     * that comma: "Ani menuturkan, dalam pertemuan dengan elite partai pada Jumat, Budi berjanji …" names no one met;
+     * that comma: "Ani menuturkan, dalam pertemuan dengan para pengurus pada Jumat, Budi berjanji …" names no one met;
      * Budi is the subject of the clause the phrase opens. (At the start of a sentence the comma may be an
      * apposition's: "Ada pula pertemuan dengan Menlu X, Nama Orang.")
      */

@@ -119,7 +119,7 @@ public final class MeetingExtractor {
     private static boolean elsewhere(MeetingCandidate c, CalledOff off, List<MeetingCandidate> candidates,
                                      ArticleEntities entities) {
         if (c.virtual() && !off.call()) {
-            return true; // "menelepon PM X untuk menyampaikan penundaan kunjungan tersebut": a call is no visit
+            return true; // "menelepon PM X untuk memberitahukan penundaan kunjungan itu": a call is no visit
         }
         Set<EntityRef> sides = new HashSet<>(c.participants());
         return off.visited().isPresent() && candidates.stream()

@@ -263,13 +263,13 @@ class MeetingExtractorTest {
     }
 
     /**
-     * "X menuturkan, dalam pertemuan dengan elite partai …, Y berjanji …": the fronted phrase names no one met, so
+     * "X menuturkan, dalam pertemuan dengan para pengurus …, Y berjanji …": the fronted phrase names no one met, so
      * neither the teller nor the subject after its comma is the other's side.
      */
     @Test
     void aFrontedMeetingWithNoOneNamedInAReportIsNoMeetingOfTheTeller() {
         assertEquals(List.of(), sides("Sekretaris Jenderal Partai Gerindra Dewi Lestari menuturkan, dalam pertemuan "
-                + "dengan elite partai koalisi Jumat sore, Jokowi berjanji bakal menyampaikan langkah berikutnya."));
+                + "dengan para pengurus koalisi Jumat sore, Jokowi berjanji bakal menyampaikan langkah berikutnya."));
     }
 
     /**
@@ -300,7 +300,7 @@ class MeetingExtractorTest {
     void aCountedGroupOfLeadersIsNoSubjectCarriedOver() {
         List<MeetingReport> ms = meetings("Perdana Menteri Jepang Fumio Kishida tiba di Istana Merdeka, Jumat (5/4). "
                 + "Setibanya di Istana Merdeka, Kishida disambut Presiden Joko Widodo. Dijadwalkan ada sembilan "
-                + "pemimpin negara sahabat yang bertemu Presiden Joko Widodo pada Jumat sore.");
+                + "pemimpin negara tetangga yang bertemu Presiden Joko Widodo pada Jumat sore.");
         assertEquals(List.of("Fumio Kishida+Joko Widodo 2024-04-05 occurred"), ms.stream().map(m -> String.join("+",
                 names(m)) + " " + m.timeValue().orElseThrow().iso() + " " + m.status().label()).toList());
     }
@@ -310,7 +310,7 @@ class MeetingExtractorTest {
     void aCallTellingOfAVisitCalledOffIsHeld() {
         assertEquals(List.of(List.of("Fumio Kishida", "Joko Widodo")), sides("Presiden Joko Widodo menunda "
                 + "pertemuannya dengan Perdana Menteri Jepang Fumio Kishida di Tokyo. Presiden Joko Widodo telah "
-                + "menelepon Perdana Menteri Jepang Fumio Kishida untuk menyampaikan kabar penundaan kunjungan tersebut."));
+                + "menelepon Perdana Menteri Jepang Fumio Kishida untuk memberitahukan penundaan kunjungan itu."));
     }
 
     /** A plan that a clause pointing back to it dates before publication, with no plan of its own, took place. */

@@ -161,7 +161,7 @@ class StatementExtractorTest {
         assertEquals(List.of("Sergey Lavrov"), StatementStages.speakers("“Kami akan bertemu lagi,” ujar Menteri Luar "
                 + "Negeri Rusia Sergei Lavrov kepada wartawan di Moskow, Kamis (4/4), mengutip AFP."));
         assertEquals(List.of("Sergey Lavrov"), StatementStages.speakers("Pada hari Senin, kedua menteri akan makan "
-                + "“siang informal”, menurut Menteri Luar Negeri Rusia Sergei Lavrov."));
+                + "“siang informal”, menurut Menlu Rusia Sergei Lavrov."));
     }
 
     /** "ujar pria itu": the man told of before the quotation, never a name inside the quoted words. */
