@@ -286,7 +286,7 @@ final class MeetingTimes {
 
     /**
      * "kunjungan itu akan berlangsung dari Senin hingga Rabu": the latest meeting with the sharper time of this
-     * clause, when it fits the time it had; "Komunikasi itu dilakukan melalui telepon, pada 7 Juli": the time of
+     * clause, when it fits the time it had; "Pembicaraan itu berlangsung lewat telepon pada 7 Juli": the time of
      * this clause, when the one it had was only the story's, carried over from before the meeting's sentence (one
      * given after it, by an earlier "pertemuan itu …", is the meeting's own).
      */

@@ -256,8 +256,7 @@ class MeetingExtractorTest {
     @Test
     void aMeetingOfThePublicationDayStaysHeldAgainstALaterPlanWithoutADay() {
         List<MeetingReport> ms = meetings("Harga beras naik di Jakarta, Jumat (5/4). Presiden Joko Widodo menerima "
-                + "kunjungan kehormatan Perdana Menteri Jepang Fumio Kishida di Istana Merdeka. Keduanya dijadwalkan "
-                + "menggelar pertemuan bilateral.");
+                + "Perdana Menteri Jepang Fumio Kishida di Istana Bogor. Keduanya juga dijadwalkan berunding di sana.");
         assertEquals(List.of("Fumio Kishida+Joko Widodo 2024-04-05 occurred"), ms.stream().map(m -> String.join("+",
                 names(m)) + " " + m.timeValue().map(TimeValue::iso).orElse("-") + " " + m.status().label()).toList());
     }
@@ -278,7 +277,7 @@ class MeetingExtractorTest {
      */
     @Test
     void aMeetingAddedToKeepsTheStatusAndDayItWasToldWith() {
-        List<MeetingReport> ms = meetings("Perdana Menteri Jepang Fumio Kishida melakukan kunjungan ke Indonesia pada "
+        List<MeetingReport> ms = meetings("Perdana Menteri Jepang Fumio Kishida melakukan lawatan ke Indonesia, "
                 + "Senin (1/4). Sebelumnya, Menlu Jepang Yoko Kamikawa bertemu Menlu Retno Marsudi pada Minggu (31/3). "
                 + "Selain menemui Presiden Joko Widodo, Kishida juga dijadwalkan bertemu Sekjen ASEAN Kao Kim Hourn di "
                 + "Jakarta.");
@@ -292,7 +291,7 @@ class MeetingExtractorTest {
         assertEquals(List.of(), sides("Menlu Retno Marsudi berbicara di Jakarta, Kamis (4/4). Menurut Retno, jumlah "
                 + "wisatawan dari Osaka, Jepang yang berkunjung ke Indonesia terus naik."));
         assertEquals(List.of(), sides("Menlu Retno Marsudi berbicara di Jakarta, Kamis (4/4). Turis Indonesia yang "
-                + "akan melakukan perjalanan ke Jepang harus mengisi formulir."));
+                + "akan berkunjung ke Jepang harus mengisi formulir."));
     }
 
     /** A number and a word of persons before the trigger ("sembilan pemimpin … yang bertemu") is a subject unnamed. */
@@ -333,8 +332,8 @@ class MeetingExtractorTest {
     @Test
     void aMeetingPointedBackToTakesItsTimeOverTheStorysDay() {
         List<MeetingReport> ms = meetings("Menlu Retno Marsudi berbicara di Jakarta, Kamis (4/4). Ia menyebut "
-                + "hubungan itu buah komunikasinya dengan Menlu Jepang Yoko Kamikawa. Komunikasi itu dilakukan "
-                + "melalui telepon, terakhir pada 12 Maret 2024.");
+                + "hubungan itu buah komunikasinya dengan Menlu Jepang Yoko Kamikawa. Pembicaraan itu berlangsung "
+                + "lewat telepon pada 12 Maret 2024.");
         assertEquals(List.of("2024-03-12"), ms.stream().map(m -> m.timeValue().orElseThrow().iso()).toList());
         List<MeetingReport> kept = meetings("Menlu Retno Marsudi berbicara dengan Menlu Jepang Yoko Kamikawa. "
                 + "Pembicaraan itu berlangsung pada Selasa (2/4). Dalam pembicaraan itu, tidak disinggung rencana "

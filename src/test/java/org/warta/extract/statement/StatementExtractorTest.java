@@ -158,8 +158,8 @@ class StatementExtractorTest {
      */
     @Test
     void aSourceCitedAfterAnAttributedQuotationIsNoSpeaker() {
-        assertEquals(List.of("Sergey Lavrov"), StatementStages.speakers("“Kami akan bertemu lagi,” ujar Menteri Luar "
-                + "Negeri Rusia Sergei Lavrov kepada wartawan di Moskow, Kamis (4/4), mengutip AFP."));
+        assertEquals(List.of("Sergey Lavrov"), StatementStages.speakers("“Kami akan bertemu lagi,” ujar Menlu Rusia "
+                + "Sergei Lavrov kepada wartawan di Moskow, Kamis (4/4), mengutip AFP."));
         assertEquals(List.of("Sergey Lavrov"), StatementStages.speakers("Pada hari Senin, kedua menteri akan makan "
                 + "“siang informal”, menurut Menlu Rusia Sergei Lavrov."));
     }
