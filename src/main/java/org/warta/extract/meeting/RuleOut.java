@@ -150,7 +150,8 @@ final class RuleOut {
         for (int i = site.hit().from() - 1; i >= site.clause().from() && words < INVITATION_REACH; i--) {
             Token t = site.tokens().get(i);
             if (lexicon.is(t, MeetingWord.INVITATION)) {
-                return true;
+                // "memenuhi undangan makan malam …": an invitation accepted is a meeting held
+                return i == 0 || !lexicon.is(site.tokens().get(i - 1), MeetingWord.ACCEPTS);
             }
             words += t.isCapitalized() ? 0 : 1;
         }

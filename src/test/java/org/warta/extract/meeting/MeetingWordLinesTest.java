@@ -407,6 +407,9 @@ class MeetingWordLinesTest {
             // a meeting added to is one told already: the plan after its comma is the main clause's
             case "besides" -> new Case("%s menemui Ani, Budi juga dijadwalkan bertemu Citra.", "Usai",
                     status("menemui"), "occurred", "planned");
+            // an invitation taken up asks for nothing more: the meeting is held
+            case "accepts" -> new Case("Budi %s undangan makan malam bersama Ani di Osaka.", "menolak",
+                    meetings("makan malam"), "Budi+Ani", "none");
             // the kind of place between the marker and the place leaves it the meeting's place
             case "place-kind" -> new Case("Budi bertemu dengan Ani di %s Osaka.", "bersama", place("bertemu"),
                     "Osaka", "-");
