@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.warta.extract.lexicon.Gazetteer;
 import org.warta.extract.lexicon.GazetteerEntry;
 import org.warta.model.EntityMention;
@@ -111,15 +112,7 @@ final class PersonResolver {
      * … Ibu Ani Budi Santoso") is someone else's, named after him.
      */
     private Optional<EntityRef> fullerEnding(EntityRef e, Collection<EntityRef> all) {
-        List<String> words = realWords(e.name());
-        if (words.size() < 2 || e.qid().isPresent() || gazetteer.get(e.key()).isPresent()) {
-            return Optional.empty();
-        }
-        return all.stream().filter(f -> f.qid().isEmpty() && gazetteer.get(f.key()).isEmpty())
-                .filter(f -> {
-                    List<String> fw = realWords(f.name());
-                    return fw.size() > words.size() && fw.subList(fw.size() - words.size(), fw.size()).equals(words);
-                }).max(Comparator.comparingInt(this::words));
+        return fuller(e, all, (fw, words) -> fw.subList(fw.size() - words.size(), fw.size()).equals(words));
     }
 
     /**
@@ -127,6 +120,12 @@ final class PersonResolver {
      * begins a fuller name told before it (particles aside) is that person's, the last name left off.
      */
     private Optional<EntityRef> fullerBeginning(EntityRef e, Collection<EntityRef> all) {
+        return fuller(e, all, (fw, words) -> fw.subList(0, words.size()).equals(words));
+    }
+
+    /** The fullest name no gazetteer knows whose words hold the name's words where {@code holds} looks. */
+    private Optional<EntityRef> fuller(EntityRef e, Collection<EntityRef> all,
+                                       BiPredicate<List<String>, List<String>> holds) {
         List<String> words = realWords(e.name());
         if (words.size() < 2 || e.qid().isPresent() || gazetteer.get(e.key()).isPresent()) {
             return Optional.empty();
@@ -134,7 +133,7 @@ final class PersonResolver {
         return all.stream().filter(f -> f.qid().isEmpty() && gazetteer.get(f.key()).isEmpty())
                 .filter(f -> {
                     List<String> fw = realWords(f.name());
-                    return fw.size() > words.size() && fw.subList(0, words.size()).equals(words);
+                    return fw.size() > words.size() && holds.test(fw, words);
                 }).max(Comparator.comparingInt(this::words));
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import java.util.stream.Stream;
 import org.warta.extract.Clauses;
 import org.warta.extract.entity.ArticleEntities;
@@ -258,19 +259,7 @@ final class ActorGroups {
      * when a person, another trigger or a word of another kind ("tentang", "untuk") stands before it.
      */
     List<Actor> pastAdverbials(TriggerSite site) {
-        int from = site.hit().to();
-        for (int i = from; i < Math.min(site.clause().to(), from + ADVERBIAL_REACH); i++) {
-            Token t = site.token(i);
-            if (i > from && t.isWord() && lexicon.is(t, MeetingWord.OBJECT_MARKER)) {
-                return after(site, i + 1);
-            }
-            int at = i;
-            boolean person = site.actors().stream().anyMatch(a -> a.from() == at && a.person());
-            if (person || lexicon.triggers().longestAt(site.tokens(), i).isPresent() || !adverbial(site, i)) {
-                break;
-            }
-        }
-        return List.of();
+        return pastWordsTo(site, MeetingWord.OBJECT_MARKER, i -> adverbial(site, i));
     }
 
     /**
@@ -278,15 +267,23 @@ final class ActorGroups {
      * the manner of the welcome; empty when a person, another trigger or a comma stands before it.
      */
     List<Actor> agentPastManner(TriggerSite site) {
+        return pastWordsTo(site, MeetingWord.AGENT, i -> site.token(i).isWord());
+    }
+
+    /**
+     * The group after the first word of class {@code marker} a few words past the trigger, when every word before it
+     * may stand there ({@code passes}) and no person or other trigger does; empty otherwise.
+     */
+    private List<Actor> pastWordsTo(TriggerSite site, MeetingWord marker, IntPredicate passes) {
         int from = site.hit().to();
         for (int i = from; i < Math.min(site.clause().to(), from + ADVERBIAL_REACH); i++) {
             Token t = site.token(i);
-            if (i > from && t.isWord() && lexicon.is(t, MeetingWord.AGENT)) {
+            if (i > from && t.isWord() && lexicon.is(t, marker)) {
                 return after(site, i + 1);
             }
             int at = i;
             boolean person = site.actors().stream().anyMatch(a -> a.from() == at && a.person());
-            if (person || lexicon.triggers().longestAt(site.tokens(), i).isPresent() || !t.isWord()) {
+            if (person || lexicon.triggers().longestAt(site.tokens(), i).isPresent() || !passes.test(i)) {
                 break;
             }
         }

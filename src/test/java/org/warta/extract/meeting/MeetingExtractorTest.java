@@ -35,6 +35,16 @@ class MeetingExtractorTest {
         return m.participants().stream().map(EntityRef::name).sorted().toList();
     }
 
+    /** The meeting's day (or "-") and status: "2024-04-04 occurred". */
+    private static String dayAndStatus(MeetingReport m) {
+        return m.timeValue().map(TimeValue::iso).orElse("-") + " " + m.status().label();
+    }
+
+    /** The meeting's sides (names sorted, joined by +), day and status. */
+    private static String described(MeetingReport m) {
+        return String.join("+", names(m)) + " " + dayAndStatus(m);
+    }
+
     /** Sentence, participants (sorted, joined by +), time, status, virtual. Published Friday 2024-04-05. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -245,8 +255,8 @@ class MeetingExtractorTest {
                 + "menteri pertahanan dari tiga negara, yaitu Jepang, Korea Selatan dan Indonesia pada Kamis (4/4) di "
                 + "Tokyo.");
         assertEquals(List.of("Joko Widodo+Rodrigo Duterte 2024-04-03 occurred",
-                "Indonesia+Japan+South Korea 2024-04-04 planned"), ms.stream().map(m -> String.join("+", names(m))
-                + " " + m.timeValue().orElseThrow().iso() + " " + m.status().label()).toList());
+                "Indonesia+Japan+South Korea 2024-04-04 planned"),
+                ms.stream().map(MeetingExtractorTest::described).toList());
     }
 
     /**
@@ -257,8 +267,8 @@ class MeetingExtractorTest {
     void aMeetingOfThePublicationDayStaysHeldAgainstALaterPlanWithoutADay() {
         List<MeetingReport> ms = meetings("Harga beras naik di Jakarta, Jumat (5/4). Presiden Joko Widodo menerima "
                 + "Perdana Menteri Jepang Fumio Kishida di Istana Bogor. Keduanya juga dijadwalkan berunding di sana.");
-        assertEquals(List.of("Fumio Kishida+Joko Widodo 2024-04-05 occurred"), ms.stream().map(m -> String.join("+",
-                names(m)) + " " + m.timeValue().map(TimeValue::iso).orElse("-") + " " + m.status().label()).toList());
+        assertEquals(List.of("Fumio Kishida+Joko Widodo 2024-04-05 occurred"),
+                ms.stream().map(MeetingExtractorTest::described).toList());
     }
 
     /**
@@ -282,7 +292,7 @@ class MeetingExtractorTest {
                 + "Selain menemui Presiden Joko Widodo, Kishida juga dijadwalkan bertemu Sekjen ASEAN Kao Kim Hourn di "
                 + "Jakarta.");
         assertEquals(List.of("2024-04-01 occurred"), ms.stream().filter(m -> names(m).contains("Joko Widodo"))
-                .map(m -> m.timeValue().map(TimeValue::iso).orElse("-") + " " + m.status().label()).toList());
+                .map(MeetingExtractorTest::dayAndStatus).toList());
     }
 
     /** A visit in a relative clause after a word of a state's people and their origin is no one's visit. */
@@ -300,8 +310,8 @@ class MeetingExtractorTest {
         List<MeetingReport> ms = meetings("Perdana Menteri Jepang Fumio Kishida tiba di Istana Merdeka, Jumat (5/4). "
                 + "Setibanya di Istana Merdeka, Kishida disambut Presiden Joko Widodo. Dijadwalkan ada sembilan "
                 + "pemimpin negara tetangga yang bertemu Presiden Joko Widodo pada Jumat sore.");
-        assertEquals(List.of("Fumio Kishida+Joko Widodo 2024-04-05 occurred"), ms.stream().map(m -> String.join("+",
-                names(m)) + " " + m.timeValue().orElseThrow().iso() + " " + m.status().label()).toList());
+        assertEquals(List.of("Fumio Kishida+Joko Widodo 2024-04-05 occurred"),
+                ms.stream().map(MeetingExtractorTest::described).toList());
     }
 
     /** The call that tells of a visit called off is held; the visit is not. */
@@ -317,12 +327,10 @@ class MeetingExtractorTest {
     void aPlanPointedBackToAsHeldOnAPastDayTookPlace() {
         List<MeetingReport> ms = meetings("Menlu Retno Marsudi bertolak ke Tokyo, Rabu (3/4). Di sana, Retno "
                 + "dijadwalkan bertemu dengan Menlu Jepang Yoko Kamikawa. Pertemuan itu berlangsung pada Kamis (4/4).");
-        assertEquals(List.of("2024-04-04 occurred"), ms.stream().map(m -> m.timeValue().map(TimeValue::iso)
-                .orElse("-") + " " + m.status().label()).toList());
+        assertEquals(List.of("2024-04-04 occurred"), ms.stream().map(MeetingExtractorTest::dayAndStatus).toList());
         List<MeetingReport> still = meetings("Menlu Retno Marsudi dijadwalkan bertemu dengan Menlu Jepang Yoko "
                 + "Kamikawa. Pertemuan itu akan berlangsung pada Senin (8/4).");
-        assertEquals(List.of("2024-04-08 planned"), still.stream().map(m -> m.timeValue().map(TimeValue::iso)
-                .orElse("-") + " " + m.status().label()).toList());
+        assertEquals(List.of("2024-04-08 planned"), still.stream().map(MeetingExtractorTest::dayAndStatus).toList());
     }
 
     /**
