@@ -77,8 +77,8 @@ final class NameRuns {
     }
 
     /**
-     * "Konsul Wang Jun tiba": a month's short form that is also a given name goes on with the name before
-     * it, unless a number follows it ("Wang 12 Jun 2023" has none before it either: the run stops at the number).
+     * "Konsul Wang Jun tiba": a month's short form that is also a given name goes on with the name before it, unless
+     * a number follows it, as in a date ("… 12 Jun 2023").
      */
     private boolean monthInName(List<Token> tokens, int k) {
         return words.is(tokens.get(k), EntityWord.MONTH_IN_NAME)
@@ -129,7 +129,6 @@ final class NameRuns {
             } else if (brokenApostrophe(tokens, k) && k > i) {
                 k += 2; // "O’ Brien": a space typed after the apostrophe of one name
                 words++;
-
             } else if (t.text().equals(".") && !t.spaceBefore() && k > i && tokens.get(k - 1).text().length() == 1
                     && k + 1 < n && tokens.get(k + 1).isCapitalized()) {
                 k++; // an initial: "Charles Q. Brown"
@@ -146,15 +145,6 @@ final class NameRuns {
      * A hyphen at token {@code k} glued to the word before it and followed, after a space, by a capitalized word
      * that goes on with a name (no title, no state or organization): one hyphenated name broken by a stray space.
      */
-    /** An apostrophe after one capital letter, a capitalized word after it: "O’ Brien", "D’ Souza". */
-    private static boolean brokenApostrophe(List<Token> tokens, int k) {
-        int n = tokens.size();
-        String a = tokens.get(k).text();
-        return k > 0 && k + 1 < n && (a.equals("'") || a.equals("’")) && !tokens.get(k).spaceBefore()
-                && tokens.get(k - 1).isWord() && tokens.get(k - 1).text().length() == 1
-                && tokens.get(k - 1).isCapitalized() && tokens.get(k + 1).isWord() && tokens.get(k + 1).isCapitalized();
-    }
-
     private boolean brokenHyphen(List<Token> tokens, int k) {
         int n = tokens.size();
         return k > 0 && k + 1 < n && tokens.get(k).text().equals("-") && !tokens.get(k).spaceBefore()
@@ -162,6 +152,15 @@ final class NameRuns {
                 && tokens.get(k + 1).isCapitalized() && !tokens.get(k + 1).isAllCaps()
                 && !lexicon.isStopword(tokens.get(k + 1)) && lexicon.titleAt(tokens, k + 1).isEmpty()
                 && !isEntityStart(tokens, k + 1);
+    }
+
+    /** An apostrophe after one capital letter, a capitalized word after it: "O’ Brien", "D’ Souza". */
+    private static boolean brokenApostrophe(List<Token> tokens, int k) {
+        int n = tokens.size();
+        String a = tokens.get(k).text();
+        return k > 0 && k + 1 < n && (a.equals("'") || a.equals("’")) && !tokens.get(k).spaceBefore()
+                && tokens.get(k - 1).isWord() && tokens.get(k - 1).text().length() == 1
+                && tokens.get(k - 1).isCapitalized() && tokens.get(k + 1).isWord() && tokens.get(k + 1).isCapitalized();
     }
 
     /**

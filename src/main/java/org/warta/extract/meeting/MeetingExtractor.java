@@ -78,7 +78,7 @@ public final class MeetingExtractor {
         // of a meeting called off with no time of its own, every plan of the same sides is that one ("Trump
         // membatalkan rencana pertemuannya dengan Putin" and the day an aide gave for it)
         candidates.removeIf(c -> calledOff.stream().anyMatch(off -> sameSides(c.participants(), off.sides(), entities)
-                && !elsewhere(c, off, candidates, entities)
+                && !notTheOneCalledOff(c, off, candidates, entities)
                 && (c.ownValue(text).isEmpty() || !off.timed() && c.status() != MeetingStatus.OCCURRED)));
         // a visit the article tells only as asked for, proposed or wished is no plan where it hopes for it again
         // ("Ani berharap kunjungan Budi …"); one told as done, or given a time of its own, is
@@ -116,8 +116,8 @@ public final class MeetingExtractor {
      * "Kunjungan Budi ke Indonesia ditunda" … "Ani akan menemui Budi di Tokyo": a meeting one of whose reports places
      * it in another state than the one the visit called off was to go to is not that visit; nor is a call.
      */
-    private static boolean elsewhere(MeetingCandidate c, CalledOff off, List<MeetingCandidate> candidates,
-                                     ArticleEntities entities) {
+    private static boolean notTheOneCalledOff(MeetingCandidate c, CalledOff off, List<MeetingCandidate> candidates,
+                                              ArticleEntities entities) {
         if (c.virtual() && !off.call()) {
             return true; // "menelepon PM X untuk memberitahukan penundaan kunjungan itu": a call is no visit
         }

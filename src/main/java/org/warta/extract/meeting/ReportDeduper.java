@@ -139,7 +139,7 @@ final class ReportDeduper {
         // (an arrival on its day is no meeting held: "tiba di Kyiv, Rabu" … "akan bersua X" still lies ahead);
         // a meeting its own words tell as done ("Budi telah bertemu Ani") is held whatever plan follows it, and so
         // is one dated the day of publication against a plan with no day of its own ("… menerima Ani" … "keduanya
-        // dijadwalkan menggelar pertemuan bilateral": the next part of the same visit)
+        // juga dijadwalkan berunding": the next part of the same visit)
         boolean heldOnItsDay = !k.bareVisit() && (kOwn && !cOwn || kt.done() || !cOwn && onPublicationDay(k, text));
         MeetingStatus status = k.status() == MeetingStatus.OCCURRED && !heldOnItsDay ? c.status() : k.status();
         // a venue before a state; a place of some state before a sea or a region of none

@@ -128,6 +128,9 @@ final class Subjects {
                 return false;
             }
         }
+        if (relative < 0) {
+            return false;
+        }
         for (int i = relative - 1; i >= Math.max(0, relative - ORIGIN_REACH); i--) {
             Token t = site.token(i);
             int at = i;
