@@ -314,6 +314,15 @@ class MeetingExtractorTest {
                 ms.stream().map(MeetingExtractorTest::described).toList());
     }
 
+    /** A visit called off does not take with it a meeting of the same people placed in another state. */
+    @Test
+    void aVisitCalledOffLeavesAMeetingOfTheSamePeopleElsewhere() {
+        assertEquals(List.of("Fumio Kishida+Retno Marsudi - planned"), meetings("Menlu Retno Marsudi akan bertemu "
+                + "dengan Perdana Menteri Jepang Fumio Kishida di Tokyo, Jepang. Kishida sebenarnya telah berencana "
+                + "berkunjung ke Indonesia. Namun, rencana tersebut ditunda.").stream()
+                .map(MeetingExtractorTest::described).toList());
+    }
+
     /** The call that tells of a visit called off is held; the visit is not. */
     @Test
     void aCallTellingOfAVisitCalledOffIsHeld() {
