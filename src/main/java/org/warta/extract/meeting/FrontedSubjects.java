@@ -2,6 +2,7 @@ package org.warta.extract.meeting;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.warta.extract.entity.ArticleEntities;
 import org.warta.model.Span;
 import org.warta.model.Statement;
@@ -49,18 +50,16 @@ final class FrontedSubjects {
         if (site.trigger().pattern() != MeetingLexicon.Pattern.NOUN) {
             return object;
         }
-        Optional<Statement> reported = site.saidIn().filter(st -> st.kind() == StatementKind.INDIRECT);
-        int start = reported.map(st -> Tokens.indexAt(site.tokens(), st.quoteSpan().start())).orElse(-1);
-        if (start <= 0 || site.hit().from() < start || site.hit().from() - start > FRONTED_REACH) {
+        if (frontedReportStart(site).isEmpty()) {
             return object;
         }
-        int comma = closingComma(site);
+        int comma = site.commaAfterHit();
         return object.stream().filter(a -> a.to() <= comma).toList();
     }
 
     /** "Selain bertemu A, dia pun …": a pronoun opening the clause after the comma stands for its referent. */
     private Optional<Actor> pronounAfterComma(TriggerSite site) {
-        int comma = closingComma(site);
+        int comma = site.commaAfterHit();
         if (comma + 1 >= site.tokens().size() || !lexicon.is(site.token(comma + 1), MeetingWord.SINGULAR_PRONOUN)) {
             return Optional.empty();
         }
@@ -75,23 +74,34 @@ final class FrontedSubjects {
      * pertemuan dengan Citra pada Jumat sore, Budi berjanji …"): the first person after the comma, not the source.
      */
     List<Actor> inReport(TriggerSite site, List<Actor> object) {
-        Optional<Statement> reported = site.saidIn().filter(st -> st.kind() == StatementKind.INDIRECT);
-        if (reported.isEmpty()) {
+        OptionalInt fronted = frontedReportStart(site);
+        if (fronted.isEmpty()) {
             return List.of();
         }
-        Span words = reported.get().quoteSpan();
-        int start = Tokens.indexAt(site.tokens(), words.start());
-        int trigger = site.hit().from();
-        if (start <= 0 || trigger < start || trigger - start > FRONTED_REACH) {
-            return List.of();
-        }
+        int start = fronted.getAsInt();
+        Span words = site.saidIn().get().quoteSpan();
         // "X mengatakan sebelum bertemu Z, Y …": a verb trigger in a subordinate clause opening the reported words
-        boolean subordinate = trigger == start + 1 && opensSubordinate(site.token(start));
+        boolean subordinate = site.hit().from() == start + 1 && opensSubordinate(site.token(start));
         if (site.trigger().pattern() != MeetingLexicon.Pattern.NOUN && !subordinate) {
             return List.of();
         }
         return personAfterComma(site, object).stream().filter(a -> site.token(a.from()).start() < words.end())
                 .toList();
+    }
+
+    /**
+     * Where the reported words that hold the trigger start, when a source reports them ("X menuturkan, …") and the
+     * trigger stands among their first few words; empty otherwise.
+     */
+    private static OptionalInt frontedReportStart(TriggerSite site) {
+        Optional<Statement> reported = site.saidIn().filter(st -> st.kind() == StatementKind.INDIRECT);
+        if (reported.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        int start = Tokens.indexAt(site.tokens(), reported.get().quoteSpan().start());
+        int trigger = site.hit().from();
+        return start <= 0 || trigger < start || trigger - start > FRONTED_REACH ? OptionalInt.empty()
+                : OptionalInt.of(start);
     }
 
     private boolean opensSubordinate(Token t) {
@@ -101,17 +111,8 @@ final class FrontedSubjects {
 
     /** The first person after the comma that closes the trigger's phrase, when it is not the meeting's object. */
     private static List<Actor> personAfterComma(TriggerSite site, List<Actor> object) {
-        int after = closingComma(site);
+        int after = site.commaAfterHit();
         return site.actors().stream().filter(a -> a.from() > after && a.person()
                 && object.stream().noneMatch(o -> o.entity().equals(a.entity()))).limit(1).toList();
-    }
-
-    /** The comma that closes the trigger's phrase; the sentence's end when there is none. */
-    private static int closingComma(TriggerSite site) {
-        int comma = site.hit().to();
-        while (comma < site.tokens().size() && !site.token(comma).text().equals(",")) {
-            comma++;
-        }
-        return comma;
     }
 }

@@ -2,6 +2,8 @@ package org.warta.extract.meeting;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.warta.extract.time.Tense;
 import org.warta.extract.time.TimeExpression;
 import org.warta.extract.time.TimeExtractor;
@@ -42,8 +44,10 @@ final class MeetingTimes {
         TimeExpression best = null;
         long bestScore = Long.MAX_VALUE;
         int trigger = site.token(site.hit().from()).start();
+        Set<TimeExpression> another = site.times().found().stream().filter(e -> pastAnotherMeeting(site, e))
+                .collect(Collectors.toSet());
         boolean ownAfter = site.times().found().stream().anyMatch(o -> o.span().start() > trigger
-                && !pastAnotherMeeting(site, o));
+                && !another.contains(o));
         for (TimeExpression e : site.times().found()) {
             if (ofAnEarlierEvent(site, e) || ownAfter && ofTheMainClause(site, e) || citedOn(site, e)
                     || citedBefore(site, e)
@@ -56,7 +60,7 @@ final class MeetingTimes {
             // bertemu …"); and a written date says more than a weekday
             long score = (inClause ? 0 : OUTSIDE_CLAUSE) + Math.abs(e.span().start() - trigger)
                     + (e.span().start() < trigger ? BEFORE_TRIGGER : 0) - (explicit(e.form()) ? EXPLICIT : 0)
-                    + (pastAnotherMeeting(site, e) ? ANOTHER_MEETING : 0);
+                    + (another.contains(e) ? ANOTHER_MEETING : 0);
             if (score < bestScore) {
                 bestScore = score;
                 best = e;

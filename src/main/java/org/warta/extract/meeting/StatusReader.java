@@ -61,12 +61,7 @@ final class StatusReader {
         if (at == 0 || !lexicon.is(site.token(at - 1), MeetingWord.BESIDES)) {
             return site.tokens().size();
         }
-        for (int i = site.hit().to(); i < site.tokens().size(); i++) {
-            if (site.token(i).text().equals(",")) {
-                return i;
-            }
-        }
-        return site.tokens().size();
+        return site.commaAfterHit();
     }
 
     /** The word after the trigger in its clause that opens what was talked about ("tentang"); past the end if none. */

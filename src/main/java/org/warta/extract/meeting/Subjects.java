@@ -93,17 +93,26 @@ final class Subjects {
      * of the sentence's main clause.
      */
     private Optional<Actor> relativeAntecedent(TriggerSite site) {
+        int relative = relativeBefore(site);
+        return relative < 0 ? Optional.empty()
+                : site.actors().stream().filter(a -> a.to() == relative && a.person()).findFirst();
+    }
+
+    /**
+     * The "yang" opening the relative clause of the trigger, a few lower-case words before it ("yang akan segera
+     * menyambangi"); -1 when there is none.
+     */
+    private int relativeBefore(TriggerSite site) {
         int trigger = site.hit().from();
         for (int i = trigger - 1; i >= Math.max(0, trigger - RELATIVE_REACH); i--) {
             if (lexicon.is(site.token(i), MeetingWord.RELATIVE)) {
-                int relative = i;
-                return site.actors().stream().filter(a -> a.to() == relative && a.person()).findFirst();
+                return i;
             }
             if (!site.token(i).isWord() || site.token(i).isCapitalized()) {
-                return Optional.empty();
+                return -1;
             }
         }
-        return Optional.empty();
+        return -1;
     }
 
     /** The object of a noun trigger in a fronted phrase, up to the phrase's comma ({@link FrontedSubjects}). */
@@ -117,17 +126,7 @@ final class Subjects {
      * is those people, whom no one names.
      */
     boolean nationalsBeforeRelative(TriggerSite site) {
-        int trigger = site.hit().from();
-        int relative = -1;
-        for (int i = trigger - 1; i >= Math.max(0, trigger - RELATIVE_REACH); i--) {
-            if (lexicon.is(site.token(i), MeetingWord.RELATIVE)) {
-                relative = i;
-                break;
-            }
-            if (!site.token(i).isWord() || site.token(i).isCapitalized()) {
-                return false;
-            }
-        }
+        int relative = relativeBefore(site);
         if (relative < 0) {
             return false;
         }

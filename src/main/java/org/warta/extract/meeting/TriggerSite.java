@@ -45,6 +45,15 @@ record TriggerSite(SentenceContext sentence, List<Clauses.Clause> clauses, Claus
         return Optional.empty();
     }
 
+    /** The first comma after the trigger, which closes its phrase; the sentence's end when there is none. */
+    int commaAfterHit() {
+        int comma = hit.to();
+        while (comma < tokens().size() && !token(comma).text().equals(",")) {
+            comma++;
+        }
+        return comma;
+    }
+
     /** The statement in quotation marks whose words hold the trigger: its speaker is who "saya" is. */
     Optional<Statement> quotedIn() {
         return saidIn.filter(st -> st.kind() != StatementKind.INDIRECT);
