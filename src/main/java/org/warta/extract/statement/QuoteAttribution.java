@@ -9,6 +9,7 @@ import org.warta.extract.SentenceContext;
 import org.warta.extract.VerbClass;
 import org.warta.extract.WordClasses;
 import org.warta.model.EntityRef;
+import org.warta.model.EntityType;
 import org.warta.model.StatementKind;
 import org.warta.text.Token;
 
@@ -108,9 +109,7 @@ final class QuoteAttribution {
             if (t.kind() == Token.Kind.PUNCT || t.kind() == Token.Kind.QUOTE) {
                 return -1;
             }
-            boolean person = s.entities().startingAt(t.start())
-                    .filter(m -> m.entity().type() == org.warta.model.EntityType.PERSON).isPresent();
-            if (person) {
+            if (personAt(s, t)) {
                 return -1;
             }
             if (words.is(t, StatementWord.DEMONSTRATIVE)) {
@@ -139,10 +138,14 @@ final class QuoteAttribution {
         return false;
     }
 
+    /** Whether a person's mention starts at the token. */
+    private static boolean personAt(SentenceContext s, Token t) {
+        return s.entities().startingAt(t.start()).filter(m -> m.entity().type() == EntityType.PERSON).isPresent();
+    }
+
     private static boolean personSoonAfter(SentenceContext s, List<Token> tokens, int i) {
         for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
-            if (s.entities().startingAt(tokens.get(j).start())
-                    .filter(m -> m.entity().type() == org.warta.model.EntityType.PERSON).isPresent()) {
+            if (personAt(s, tokens.get(j))) {
                 return true;
             }
         }
