@@ -165,10 +165,12 @@ public final class MeetingExtractor {
         }
         // "Budi didampingi sang istri Ani": a person named right after a spouse word
         for (EntityMention m : entities.mentions()) {
+            if (m.entity().type() != EntityType.PERSON) {
+                continue;
+            }
             List<Token> tokens = text.tokens(m.sentenceIndex());
             int at = Tokens.indexAt(tokens, m.span().start());
-            if (m.entity().type() == EntityType.PERSON && at > 0
-                    && lexicon.is(tokens.get(at - 1), MeetingWord.SPOUSE)) {
+            if (at > 0 && lexicon.is(tokens.get(at - 1), MeetingWord.SPOUSE)) {
                 out.add(m.entity());
             }
         }

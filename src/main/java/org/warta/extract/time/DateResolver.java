@@ -22,7 +22,7 @@ final class DateResolver {
     private static final int NEAR_DAYS = 7;
     /** A written year one off the anchor's is a slip only for a date this close to the anchor in its year. */
     private static final int YEAR_SLIP_DAYS = 31;
-    /** A written month is a slip only for a date this close to the anchor in a month next to it. */
+    /** A written month is a slip only for a date this close before the anchor, in its month or the one before. */
     private static final int MONTH_SLIP_DAYS = 14;
 
     private DateResolver() {
@@ -64,14 +64,20 @@ final class DateResolver {
                 || Math.abs(meant.toEpochDay() - c.anchor().toEpochDay()) > YEAR_SLIP_DAYS) {
             return written;
         }
+        return slip(d, c, written, meant, "year");
+    }
+
+    /** Notes that the weekday points to {@code meant}, not the date as written, and gives the date meant. */
+    private static LocalDate slip(CalendarDate d, ResolutionContext c, LocalDate written, LocalDate meant,
+                                  String part) {
         c.note("the weekday " + d.weekday().get().name().toLowerCase(Locale.ROOT) + " does not match " + written
-                + " but matches " + meant + " near the anchor: the year is a slip");
+                + " but matches " + meant + " near the anchor: the " + part + " is a slip");
         return meant;
     }
 
     /**
      * "Jumat 17 Februari 2024" in a story of Friday 17 May 2024: a date far from the anchor whose weekday does not
-     * fit, where the same day of the anchor's month or of a month next to it (in the year written, if one is)
+     * fit, where the same day of the anchor's month or of the month before (in the year written, if one is)
      * falls on that weekday within {@value #MONTH_SLIP_DAYS} days before the anchor, is a slip of the month (the
      * weekday and the day agree on a day the news has just passed); that day is meant.
      */
@@ -80,7 +86,7 @@ final class DateResolver {
                 || Math.abs(written.toEpochDay() - c.anchor().toEpochDay()) <= MONTH_SLIP_DAYS) {
             return written;
         }
-        for (int shift = -1; shift <= 1; shift++) {
+        for (int shift = -1; shift <= 0; shift++) { // a day before the anchor: its month or the one before
             YearMonth month = YearMonth.from(c.anchor()).plusMonths(shift);
             if (d.day() > month.lengthOfMonth() || month.getMonthValue() == written.getMonthValue()) {
                 continue;
@@ -89,9 +95,7 @@ final class DateResolver {
             if (meant.getDayOfWeek() == d.weekday().get()
                     && (!(d.year() instanceof YearRef.Given) || meant.getYear() == written.getYear())
                     && !meant.isAfter(c.anchor()) && c.anchor().toEpochDay() - meant.toEpochDay() <= MONTH_SLIP_DAYS) {
-                c.note("the weekday " + d.weekday().get().name().toLowerCase(Locale.ROOT) + " does not match "
-                        + written + " but matches " + meant + " near the anchor: the month is a slip");
-                return meant;
+                return slip(d, c, written, meant, "month");
             }
         }
         return written;
