@@ -86,13 +86,32 @@ final class Participants {
                 || site.trigger().pattern() == MeetingLexicon.Pattern.GUEST);
         // "… akan menelepon Ani dan Citra" with its subject not found: those called did not call each other
         boolean objectsOnly = subject.isEmpty() && object.size() >= 2;
-        if (oneSided || objectsOnly
+        // "Budi dan Ani bertemu dengan Menlu Atlantis": with the object not read, the subjects did not meet each other
+        boolean sideOnly = object.isEmpty() && subject.size() >= 2 && unreadObject(site);
+        if (oneSided || objectsOnly || sideOnly
                 || site.trigger().weak() && !together && (subject.isEmpty() || object.isEmpty())) {
             return Outcome.none(subject);
         }
         Set<EntityRef> p = entities(subject);
         p.addAll(entities(object));
         return Outcome.of(p, subject);
+    }
+
+    /**
+     * "Budi dan Ani bertemu dengan Menlu Atlantis": a capitalized word right after the trigger (past the words that
+     * may lead to its object) that is no time is an object not read as an actor, so the subjects met it, not each
+     * other.
+     */
+    private boolean unreadObject(TriggerSite site) {
+        int i = site.hit().to();
+        while (i < site.tokens().size() && lexicon.is(site.token(i), MeetingWord.OBJECT_LEAD)) {
+            i++;
+        }
+        if (i >= site.tokens().size() || !site.token(i).isCapitalized()) {
+            return false;
+        }
+        int at = site.token(i).start();
+        return site.times().found().stream().noneMatch(e -> e.span().start() <= at && at < e.span().end());
     }
 
     /**

@@ -192,4 +192,15 @@ class ParticipantsTest {
         assertEquals(List.of("Budi", "Ani"), participants(read("Budi menyampaikan keterangan pers bersama Ani.",
                 "keterangan pers bersama", MeetingLexicon.Pattern.NOUN)));
     }
+
+    /** Two subjects meet each other only when no object follows the verb, even one not read as an actor. */
+    @Test
+    void subjectsWithAnUnreadObjectDoNotMeetEachOther() {
+        assertEquals(List.of("Budi", "Ani"), participants(read("Budi dan Ani bertemu di Jakarta.", "bertemu",
+                MeetingLexicon.Pattern.SYMMETRIC)));
+        assertEquals(List.of("Budi", "Ani"), participants(read("Budi dan Ani bertemu Selasa (2/4) di Jakarta.",
+                "bertemu", MeetingLexicon.Pattern.SYMMETRIC)));
+        assertEquals(Optional.empty(), read("Budi dan Ani bertemu dengan Menlu Atlantis di Jakarta.",
+                "bertemu", MeetingLexicon.Pattern.SYMMETRIC).reading());
+    }
 }
