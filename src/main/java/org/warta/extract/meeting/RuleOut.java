@@ -274,14 +274,21 @@ final class RuleOut {
                 && lexicon.hasCue(site.tokens(), site.clause().from(), site.clause().to(), MeetingLexicon.Cue.PLANNED);
     }
 
-    /** "… bertemu 39 kali …, terakhir pada September …": the index of the last instance's time expression. */
+    /**
+     * "… bertemu 39 kali …, terakhir pada September …", "terakhir kali di Bali pada Mei": the index of the last
+     * instance's time expression, which may follow the count word and the place of that instance; none when another
+     * trigger stands between, whose instances they are.
+     */
     private Optional<Integer> lastInstanceAfterCount(TriggerSite site) {
         List<TimeExpression> found = site.times().found();
         for (int i = site.hit().to(); i < site.tokens().size(); i++) {
             if (!lexicon.is(site.token(i), MeetingWord.LAST_INSTANCE)) {
                 continue;
             }
-            int after = site.token(i).end();
+            if (!lexicon.triggers().findAll(site.tokens(), site.hit().to(), i).isEmpty()) {
+                return Optional.empty(); // "… pertemuan bilateral …, kami bertemu 3 kali, terakhir …": the later one's
+            }
+            int after = site.token(pastPlaceOfInstance(site, i + 1) - 1).end();
             for (int k = 0; k < found.size(); k++) {
                 int start = found.get(k).span().start();
                 if (start >= after && start - after <= LAST_INSTANCE_REACH) {
@@ -290,5 +297,21 @@ final class RuleOut {
             }
         }
         return Optional.empty();
+    }
+
+    /** The token past "kali" and a place ("di Bali") right after the last-instance word at {@code from - 1}. */
+    private int pastPlaceOfInstance(TriggerSite site, int from) {
+        int i = from;
+        if (i < site.tokens().size() && lexicon.is(site.token(i), MeetingWord.COUNT_NOUN)) {
+            i++;
+        }
+        if (i + 1 < site.tokens().size() && lexicon.is(site.token(i), MeetingWord.PLACE_MARKER)
+                && site.token(i + 1).isCapitalized()) {
+            i++;
+            while (i < site.tokens().size() && site.token(i).isCapitalized()) {
+                i++;
+            }
+        }
+        return i;
     }
 }

@@ -80,5 +80,15 @@ class RuleOutTest {
     void theLastOfCountedMeetingsIsAdmittedWithItsTime() {
         assertEquals(new RuleOut.Admission(true, Optional.of(0), false, false),
                 admit("Budi bertemu dengan Ani 12 kali, terakhir pada September."));
+        // the count word and the place of the last instance may stand between it and its time
+        assertEquals(new RuleOut.Admission(true, Optional.of(0), false, false),
+                admit("Budi bertemu dengan Ani beberapa kali dan terakhir kali di Surabaya pada September."));
+    }
+
+    /** The last instance of meetings counted after another trigger is that trigger's, not the first one's. */
+    @Test
+    void theLastInstanceBelongsToTheTriggerItCounts() {
+        assertEquals(RuleOut.Admission.REJECT, admit(
+                "Budi bertemu dengan Ani lagi, kami sudah berbincang beberapa kali, terakhir pada September."));
     }
 }
