@@ -68,8 +68,9 @@ final class FuzzyNames {
         List<String> out = new ArrayList<>();
         for (String w : name.split("[\\s-]+")) { // "Al-Tsani" is "Al Tsani"
             String n = Token.normalize(w).replaceAll("[.,]", "");
-            boolean initials = n.length() <= 2 || w.length() <= 3 && w.chars().filter(Character::isLetter)
-                    .allMatch(Character::isUpperCase);
+            // "LP", "H.", "Jr." are initials or suffixes; a short name word in mixed case ("Xi", "Li") is a name
+            boolean initials = n.length() <= 1 || n.length() <= 2 && w.endsWith(".")
+                    || w.length() <= 3 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
             if (!n.isEmpty() && !initials && !lexicon.isParticle(n) && !lexicon.isHonorificWord(n)) {
                 out.add(n);
             }

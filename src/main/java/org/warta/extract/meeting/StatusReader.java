@@ -149,12 +149,14 @@ final class StatusReader {
 
     /**
      * Whether the meeting is a call: a call word from the trigger on ("bertemu secara virtual", "pertemuan
-     * virtual", "melalui konferensi video"); one before it speaks of something else ("Dalam jumpa pers daring,
-     * Budi bercerita tentang kunjungan Ani …").
+     * virtual", "melalui konferensi video") or right before it ("melalui sambungan telepon berbicara dengan …"); one
+     * farther before it speaks of something else ("Dalam jumpa pers daring, Budi bercerita tentang kunjungan Ani …").
      */
     boolean virtual(TriggerSite site) {
-        return lexicon.cues().findAll(site.tokens(), site.hit().from(), site.clause().to()).stream()
-                .anyMatch(c -> c.value() == MeetingLexicon.Cue.VIRTUAL && !cited(site, c.to()));
+        int trigger = site.hit().from();
+        return lexicon.cues().findAll(site.tokens(), site.clause().from(), site.clause().to()).stream()
+                .anyMatch(c -> c.value() == MeetingLexicon.Cue.VIRTUAL && (c.from() >= trigger || c.to() == trigger)
+                        && !cited(site, c.to()));
     }
 
     /** "rekaman video yang diunggah …": a citing word right after the call word makes it the source's medium. */

@@ -17,10 +17,12 @@ class FuzzyNamesTest {
             List.of(role("president", JAPAN, "2015", "")), "Hamid bin Salim Al Faruqi");
     private static final GazetteerEntry KENJI = person("Kenji Watanabe", JAPAN,
             List.of(role("foreign-minister", JAPAN, "2001", "2003")), "Kenji Watanabe");
+    private static final GazetteerEntry WU = person("Wu Jianguo", JAPAN,
+            List.of(role("president", JAPAN, "2020", "")), "Wu Jianguo");
     private static final Optional<LocalDate> IN_2024 = Optional.of(LocalDate.of(2024, 5, 1));
 
     private static Optional<String> match(String written) {
-        return new FuzzyNames(EntityStages.gazetteer(JAPAN, HAMID, KENJI), EntityStages.LEXICON)
+        return new FuzzyNames(EntityStages.gazetteer(JAPAN, HAMID, KENJI, WU), EntityStages.LEXICON)
                 .match(written, IN_2024).map(GazetteerEntry::label);
     }
 
@@ -43,6 +45,13 @@ class FuzzyNamesTest {
     @Test
     void aPersonOutOfOfficeLongBeforeThePublicationDateIsNotGuessed() {
         assertEquals(Optional.empty(), match("Kenji Watanabee"));
+    }
+
+    /** A family name of two letters in mixed case is a name word, not initials: the typo is in the other word. */
+    @Test
+    void aShortFamilyNameCountsAsANameWord() {
+        assertEquals(Optional.of("Wu Jianguo"), match("Wu Jiangguo"));
+        assertEquals(Optional.empty(), match("WU Jiangguo"));
     }
 
     @Test

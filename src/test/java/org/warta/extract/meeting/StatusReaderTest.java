@@ -59,4 +59,13 @@ class StatusReaderTest {
         assertFalse(MeetingStages.STATUS.virtual(site("Budi berterima kasih atas pertemuan dengan Ani, dalam video "
                 + "yang diunggah di laman kantornya.", "pertemuan")));
     }
+
+    /** A call word right before the trigger tells how they spoke; one farther before is of something else. */
+    @Test
+    void aCallWordRightBeforeTheTriggerMakesACall() {
+        assertTrue(MeetingStages.STATUS.virtual(site("Budi melalui sambungan telepon berbicara dengan Ani.",
+                "berbicara")));
+        assertFalse(MeetingStages.STATUS.virtual(site("Dalam jumpa pers daring, Budi bercerita tentang pertemuan "
+                + "dengan Ani.", "pertemuan")));
+    }
 }

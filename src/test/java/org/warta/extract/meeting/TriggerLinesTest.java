@@ -65,7 +65,8 @@ class TriggerLinesTest {
             Map.entry("kunjungan resmi", "Budi melakukan kunjungan resmi ke Jepang."),
             Map.entry("kunjungan kerja", "Budi melakukan kunjungan kerja ke Jepang."),
             Map.entry("lawatan", "Budi melakukan lawatan ke Jepang."),
-            Map.entry("perjalanan", "Budi melakukan perjalanan ke Jepang."));
+            Map.entry("perjalanan", "Budi melakukan perjalanan ke Jepang."),
+            Map.entry("telepon antara", "Telepon antara Budi dan Ani berlangsung lancar."));
 
     static Stream<Arguments> lines() {
         return LexiconLines.arguments(MeetingLexicon.class, "triggers.tsv");
