@@ -90,6 +90,9 @@ public final class MeetingExtractor {
         entities.roles().forEach(r -> titled.add(r.holder()));
         List<MeetingCandidate> met = new ArrayList<>();
         for (MeetingCandidate c : hosts.upgrade(candidates, text, entities, statements)) {
+            if (envoyInThePost(c, entities)) {
+                continue;
+            }
             Set<EntityRef> consorts = consorts(c.participants(), entities);
             List<EntityRef> sides = c.participants().stream().filter(e -> !staff.contains(e)
                     && !family(e, c.participants(), titled) && !consorts.contains(e)).toList();
@@ -175,6 +178,19 @@ public final class MeetingExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * "Dubes X berkunjung ke Lampung": a visit to a state by persons the article titles as its diplomats
+     * ({@link MeetingWord#ENVOY}) that found no host to meet there is a journey inside the state of their post, no
+     * state visit.
+     */
+    private boolean envoyInThePost(MeetingCandidate c, ArticleEntities entities) {
+        List<EntityRef> persons = c.participants().stream().filter(e -> e.type() == EntityType.PERSON).toList();
+        return !persons.isEmpty() && persons.size() < c.participants().size()
+                && c.participants().stream().allMatch(e -> e.type() == EntityType.PERSON || e.type() == EntityType.STATE)
+                && persons.stream().allMatch(p -> entities.roles().stream().anyMatch(r -> r.holder().equals(p)
+                && lexicon.inPhrase(r.position(), MeetingWord.ENVOY)));
     }
 
     /**

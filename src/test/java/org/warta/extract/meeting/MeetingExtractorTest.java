@@ -381,6 +381,17 @@ class MeetingExtractorTest {
         assertEquals("2024-05", ms.get(0).timeValue().orElseThrow().iso());
     }
 
+    /** A diplomat's journey inside the state of the post is no state visit, but the host met there is a meeting. */
+    @Test
+    void aDiplomatTravellingInTheStateOfThePostMeetsOnlyAHost() {
+        assertEquals(List.of(), meetings("Duta Besar Jepang Kenji Sato melakukan kunjungan kerja ke Surabaya pada "
+                + "Selasa (2/4). Kenji mengatakan kunjungan itu untuk mempererat kerja sama."));
+        List<MeetingReport> ms = meetings("Duta Besar Jepang Kenji Sato melakukan kunjungan kerja ke Surabaya pada "
+                + "Selasa (2/4). Kenji Sato diterima Gubernur Jawa Timur Khofifah Indar Parawansa di Gedung Grahadi.");
+        assertEquals(List.of(List.of("Kenji Sato", "Khofifah Indar Parawansa")),
+                ms.stream().map(MeetingExtractorTest::names).toList(), ms.toString());
+    }
+
     @Test
     void theLastOfManyMeetingsIsOneMeeting() {
         List<MeetingReport> ms = meetings("Xi telah bertemu Putin sebanyak 39 kali, terakhir pada September di Astana.");

@@ -283,6 +283,11 @@ class MeetingWordLinesTest {
             case "pair", "trio", "quartet" -> w.startsWith("ber") ? w : capitalized(w);
             case "collective-noun" -> w.equals("kepala") ? "kepala negara" : w;
             case "welcome" -> w.equals("melepas") ? "melepas kepergian" : w; // a farewell is read at its trigger
+            case "envoy" -> switch (w) { // the title the word opens
+                case "duta" -> "Duta Besar";
+                case "konsulat" -> "Konsulat Jenderal";
+                default -> capitalized(w);
+            };
             default -> w;
         };
     }
@@ -608,6 +613,9 @@ class MeetingWordLinesTest {
                     "dijamu", MeetingWordLinesTest::extracted, "none", "Joko Widodo+Ani Lestari")
                     : new Case("Menteri Luar Negeri Indonesia Ani Lestari %s Presiden Joko Widodo di Jakarta.",
                     "menjamu", MeetingWordLinesTest::extracted, "none", "Joko Widodo+Ani Lestari");
+            // a diplomat travelling in the state of the post pays it no visit; a minister does
+            case "envoy" -> new Case("%s Jepang Kenji Sato berkunjung ke Surabaya pada Selasa (2/4).", "Menteri",
+                    MeetingWordLinesTest::extracted, "none", "Indonesia+Kenji Sato");
             default -> null;
         };
     }
