@@ -227,6 +227,13 @@ final class Participants {
             visitor = after;
             subject = after; // "Kedatangan Budi ke Jepang …, disambut oleh …": the visitor is the sentence's subject
             targetFrom = afterVisitor;
+        } else if (site.noun() && !before.isEmpty() && !after.isEmpty() && after.get(0).person()
+                && titledRightAfter(site, after.get(0)) && !destinationInClause(site, after.get(0).to())
+                && !pointsBack(site, after.get(0))) {
+            // "X mengatakan, … dalam kunjungan Presiden Y": the person right after the noun is its visitor, not the
+            // one X visited; with no destination the visit is to no state named (a visit pointed back to, "kunjungan
+            // Y ini", is the one told before; "X menyambut baik kunjungan Y dan delegasi ke Z": X is Y's host)
+            return Outcome.none(subject);
         } else if (visitor.isEmpty()) {
             Optional<Actor> possessor = groups.possessor(site);
             subject = possessor.isPresent() ? List.of() : subjects.of(site, List.of(), state);
@@ -260,6 +267,31 @@ final class Participants {
         }
         Optional<EntityRef> place = places.after(site.sentence(), site.clause(), targetFrom);
         return new Outcome(Optional.of(new Reading(new ArrayList<>(p), visited, place)), subject);
+    }
+
+    /** The actor right after the trigger, or past capitalized title words only ("kunjungan Presiden X Budi"). */
+    private static boolean titledRightAfter(TriggerSite site, Actor a) {
+        for (int i = site.hit().to(); i < a.from(); i++) {
+            if (!site.token(i).isCapitalized()) {
+                return false;
+            }
+        }
+        return a.from() >= site.hit().to();
+    }
+
+    /** A destination word before a name ("ke Jepang") from token {@code from} to the end of the trigger's clause. */
+    private boolean destinationInClause(TriggerSite site, int from) {
+        for (int i = from; i + 1 < site.clause().to(); i++) {
+            if (lexicon.is(site.token(i), MeetingWord.DESTINATION) && site.token(i + 1).isCapitalized()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A demonstrative right after the actor: "kunjungan Budi ini". */
+    private boolean pointsBack(TriggerSite site, Actor a) {
+        return a.to() < site.tokens().size() && lexicon.is(site.token(a.to()), MeetingWord.DEMONSTRATIVE);
     }
 
     /** After a visit verb, the hosts listed where none follows it ("mengunjungi beberapa pejabat, seperti A, B"). */

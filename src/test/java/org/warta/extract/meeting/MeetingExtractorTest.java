@@ -8,6 +8,7 @@ import static org.warta.extract.World.RUSSIA;
 import static org.warta.extract.World.person;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -390,6 +391,23 @@ class MeetingExtractorTest {
                 + "Selasa (2/4). Kenji Sato diterima Gubernur Jawa Timur Khofifah Indar Parawansa di Gedung Grahadi.");
         assertEquals(List.of(List.of("Kenji Sato", "Khofifah Indar Parawansa")),
                 ms.stream().map(MeetingExtractorTest::names).toList(), ms.toString());
+    }
+
+    /**
+     * A person right after a visit noun is its visitor: the one who speaks of the visit is no host, unless the visit
+     * goes somewhere ("ke Indonesia") or is the one told before ("kunjungan Ghani ini").
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Direktur Asia Kementerian Luar Negeri Budi Santoso mengatakan, dua nota kesepahaman akan ditandatangani "
+            + "dalam kunjungan Presiden Afganistan Ashraf Ghani, yaitu di bidang pendidikan dan pertanian.|",
+        "Presiden Joko Widodo menyambut baik kunjungan Presiden Afganistan Ashraf Ghani dan delegasi ke Indonesia."
+            + "|Ashraf Ghani+Joko Widodo",
+        "Presiden Joko Widodo merasa terhormat atas kunjungan Presiden Afganistan Ashraf Ghani. Menurut Presiden "
+            + "Joko Widodo, kunjungan Ghani ini mempererat hubungan kedua negara.|Ashraf Ghani+Joko Widodo"})
+    void thePersonAfterAVisitNounIsItsVisitor(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, meetings(text).stream()
+                .map(m -> String.join("+", names(m))).collect(Collectors.joining(" | ")));
     }
 
     @Test
