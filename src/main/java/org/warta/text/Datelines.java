@@ -49,12 +49,13 @@ final class Datelines {
                     return -1;
                 }
                 strong = true;
-                i = close;
-                // "Hongkong (CNN) Pemimpin …": a bracketed outlet right after the place, no dash
+                // "Hongkong (CNN) Pemimpin …": a bracketed outlet right after the place, no dash; a short form of the
+                // words before it is a title's ("Perdana Menteri (PM) Jepang …", "Duta Besar (Dubes) …")
                 if (close + 1 < tokens.size() && !isDash(tokens.get(close + 1)) && words <= 2
-                        && opensStory(tokens.get(close + 1))) {
+                        && opensStory(tokens.get(close + 1)) && !shortFormOfWordsBefore(tokens, i, close)) {
                     return tokens.get(close + 1).start();
                 }
+                i = close;
                 continue;
             }
             if (t.text().equals(",")) {
@@ -74,6 +75,34 @@ final class Datelines {
             words++;
         }
         return -1;
+    }
+
+    /**
+     * Whether the one word in brackets at [{@code open}, {@code close}] abbreviates the words before it: its letters
+     * come in order from them, starting with the first word's first ("PM", "Dubes", "Menhan"); an outlet's name does
+     * not ("Hongkong (CNN)", "Jakarta (ANTARA)").
+     */
+    private static boolean shortFormOfWordsBefore(List<Token> tokens, int open, int close) {
+        if (close != open + 2 || open == 0) {
+            return false;
+        }
+        StringBuilder before = new StringBuilder();
+        for (int k = 0; k < open; k++) {
+            before.append(tokens.get(k).norm());
+        }
+        String shortForm = tokens.get(open + 1).norm();
+        if (shortForm.isEmpty() || before.length() == 0 || shortForm.charAt(0) != before.charAt(0)) {
+            return false;
+        }
+        int at = 0;
+        for (int c = 0; c < shortForm.length(); c++) {
+            at = before.indexOf(String.valueOf(shortForm.charAt(c)), at);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        return true;
     }
 
     private static boolean isDash(Token t) {

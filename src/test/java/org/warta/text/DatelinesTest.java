@@ -57,7 +57,11 @@ class DatelinesTest {
         "Harga beras di pasar induk naik lagi.",
         "Menurut Budi (pedagang) harga beras naik lagi.",
         "Kata Gubernur Jawa Barat Budi Santoso Pekan Lalu (Senin) - Harga naik.",
-        "Jakarta (antara) - Harga beras di pasar induk naik lagi."})
+        "Jakarta (antara) - Harga beras di pasar induk naik lagi.",
+        // a title's short form in brackets is no outlet
+        "Perdana Menteri (PM) Atlantis Budi Santoso tiba di Jakarta.",
+        "Duta Besar (Dubes) Atlantis untuk Indonesia, Budi Santoso, tiba di Ternate.",
+        "Menteri Pertahanan (Menhan) Atlantis Budi Santoso tiba di Jakarta."})
     void noDateline(String line) {
         assertEquals("none", dateline(line));
     }
