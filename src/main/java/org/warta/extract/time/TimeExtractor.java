@@ -23,6 +23,8 @@ public final class TimeExtractor {
     private static final int RANGE_WORDS = 2;
     /** How many words "sejak" may stand before the time it starts ("sejak resmi menjabat pada 1 Mei"). */
     private static final int SINCE_WORDS = 4;
+    /** Words between an earlier event's word and its time at most ("setelah militer X menyerang kota Y (9/9)"). */
+    private static final int AFTER_EVENT_WORDS = 10;
 
     private final TimeLexicon lexicon;
     private final TimeFinder finder;
@@ -81,6 +83,26 @@ public final class TimeExtractor {
         int since = sinceBefore(expression, tokens);
         return !(expression.form() instanceof TimeForm.Range) && since >= 0
                 && since < Tokens.indexAt(tokens, expression.span().start()) - 1;
+    }
+
+    /**
+     * "bertolak pada Jumat (12/9) … setelah militer X menyerang kota itu (9/9)": a time a few words after a word
+     * opening an earlier event, in its clause, past another time of the sentence, is that event's day.
+     */
+    public boolean isOfAnEarlierEvent(TimeExpression expression, List<Token> tokens, List<TimeExpression> found) {
+        SentenceScan scan = new SentenceScan(lexicon, tokens);
+        int first = Tokens.indexAt(tokens, expression.span().start());
+        boolean timeBefore = found.stream().anyMatch(o -> o.span().end() <= expression.span().start());
+        for (int i = first - 1; timeBefore && i >= Math.max(0, first - AFTER_EVENT_WORDS); i--) {
+            if (lexicon.afterEventWords.wordAt(scan.norms, i)) {
+                int word = tokens.get(i).start();
+                return found.stream().anyMatch(o -> o.span().end() <= word);
+            }
+            if (",".equals(scan.norms[i])) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether the expression is a range right after "sejak" ("berkunjung sejak Kamis hingga Senin"). */

@@ -82,6 +82,8 @@ final class TimeLexicon {
     final Phrases<String> relatives;
     /** Words after which a time starts a stretch running on to the telling ("sejak dilantik 24 Agustus"). */
     final Phrases<String> sinceWords;
+    /** Words opening what happened before the main clause ("setelah X menyerang … (9/9)"). */
+    final Phrases<String> afterEventWords;
 
     TimeLexicon(TimeLexiconLoader l) {
         weekdays = l.weekdays.build();
@@ -105,6 +107,7 @@ final class TimeLexicon {
         weekSigns = l.weekSigns.build();
         relatives = l.relatives.build();
         sinceWords = l.sinceWords.build();
+        afterEventWords = l.afterEventWords.build();
     }
 
     /** Reads the lexicon files shipped next to this class. */

@@ -14,7 +14,8 @@ enum TimeLexiconKind {
     WEEKEND("weekend", false, false), PREFIX("prefix", true, false),
     RANGE_PREFIX("range-prefix", true, false), YEAR_CONTEXT("year-context", true, false),
     RANGE("range", false, false), PAIR("pair", true, false), WEEK_SIGN("week-sign", true, false),
-    RELATIVE("relative", true, false), SINCE("since", true, false);
+    RELATIVE("relative", true, false), SINCE("since", true, false),
+    AFTER_EVENT("after-event", true, false);
 
     final String key;
     final boolean oneWord;

@@ -43,6 +43,7 @@ final class TimeLexiconLoader {
     final Phrases.Builder<String> weekSigns = new Phrases.Builder<>();
     final Phrases.Builder<String> relatives = new Phrases.Builder<>();
     final Phrases.Builder<String> sinceWords = new Phrases.Builder<>();
+    final Phrases.Builder<String> afterEventWords = new Phrases.Builder<>();
     /** Where each table's words were first seen, keyed by table and words. */
     private final Map<String, String> seen = new HashMap<>();
     private final Map<DayOfWeek, String> dayNames = new EnumMap<>(DayOfWeek.class);
@@ -131,6 +132,7 @@ final class TimeLexiconLoader {
             case WEEK_SIGN -> weekSigns;
             case RELATIVE -> relatives;
             case SINCE -> sinceWords;
+            case AFTER_EVENT -> afterEventWords;
             default -> throw new IllegalArgumentException("kind " + kind.key + " has a value");
         };
     }

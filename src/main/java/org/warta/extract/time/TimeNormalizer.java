@@ -67,9 +67,10 @@ public final class TimeNormalizer {
                 mentions.add(m);
                 captionDay = captionDay.isPresent() ? captionDay : captionDay(text, s, m);
                 if (!text.isBody(s) || m.value().isEmpty() || ToldDays.quoted(tokens, e)
-                        || times.isSinceAnotherEvent(e, tokens)) {
+                        || times.isSinceAnotherEvent(e, tokens) || times.isOfAnEarlierEvent(e, tokens, found)) {
                     // a caption's or headline's date is not the story's, nor one a speaker quotes, nor the day of
-                    // another event a stretch runs on from ("sejak dilantik 24 Agustus")
+                    // another event a stretch runs on from ("sejak dilantik 24 Agustus") or told after the story's
+                    // own ("… pada Jumat (12/9) setelah X menyerang Y (9/9)")
                     continue;
                 }
                 lastTime = Optional.of(m);

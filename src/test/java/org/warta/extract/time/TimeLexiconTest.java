@@ -340,6 +340,7 @@ class TimeLexiconTest {
             case "week-sign" -> assertEntry(SHIPPED.weekSigns, words, words, where);
             case "relative" -> assertEntry(SHIPPED.relatives, words, words, where);
             case "since" -> assertEntry(SHIPPED.sinceWords, words, words, where);
+            case "after-event" -> assertEntry(SHIPPED.afterEventWords, words, words, where);
             default -> fail(where + ": kind " + kind + " is not checked by this test");
         }
     }

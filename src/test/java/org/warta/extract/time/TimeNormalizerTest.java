@@ -80,6 +80,20 @@ class TimeNormalizerTest {
                 times("Budi berada di Osaka sejak Senin (1/4). Keesokan harinya ia bertemu Ani."));
     }
 
+    /**
+     * The day of an earlier event told after the story's own day in one sentence ("… pada Kamis (4/4) setelah …
+     * (1/4)") is not the story's day; told alone, it is.
+     */
+    @Test
+    void theDayOfAnEarlierEventToldAfterTheStorysIsNotTheStorysDay() {
+        ArticleTimes t = NORMALIZER.normalize(Texts.text("Budi terbang ke Osaka pada Kamis (4/4) untuk bertemu Ani "
+                + "setelah gempa mengguncang kota itu (1/4). Budi tiba."));
+        assertEquals("2024-04-04", t.sentences().get(1).dayBefore().map(TimeValue::iso).orElse("-"));
+        ArticleTimes alone = NORMALIZER.normalize(Texts.text("Budi terbang ke Osaka setelah gempa mengguncang kota "
+                + "itu (1/4). Budi tiba."));
+        assertEquals("2024-04-01", alone.sentences().get(1).dayBefore().map(TimeValue::iso).orElse("-"));
+    }
+
     /** "Besok" said on Wednesday is Thursday, though the article is out on Friday. */
     @Test
     void aDayASpeakerCountsFromTodayCountsFromTheDayOfSpeaking() {
