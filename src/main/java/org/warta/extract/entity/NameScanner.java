@@ -134,8 +134,11 @@ final class NameScanner {
             OptionalInt entity = entityAt(text, s, tokens, i, pendingCue, sink);
             NameCue cue = entity.isEmpty() ? cueAt(tokens, i) : null;
             boolean kinComma = pendingCue == NameCue.KIN && tokens.get(i).text().equals(","); // "putranya, Nama"
-            if (cue != null || kinComma) {
-                pendingCue = kinComma ? pendingCue : cue; // the verb makes the capitalized run after it a person
+            // "bertemu dengan Nama": a lead word keeps the meeting verb's cue for the name after it
+            boolean leadOn = entity.isEmpty() && pendingCue == NameCue.MEETING && words.is(tokens.get(i),
+                    EntityWord.CUE_LEAD);
+            if (cue != null || kinComma || leadOn) {
+                pendingCue = kinComma || leadOn ? pendingCue : cue; // the verb makes the capitalized run after it a person
                 i++;
                 continue;
             }
@@ -369,6 +372,9 @@ final class NameScanner {
                 && (lexicon.titleAt(tokens, end + 1).isPresent() || lexicon.titleAt(tokens, end + 2).isPresent()
                 && words.is(tokens.get(end + 1), EntityWord.INDEFINITE));
         boolean full = end - i >= 2;
+        if (end < n && words.is(tokens.get(end), EntityWord.INSTITUTION_TAIL) && tokens.get(end).isCapitalized()) {
+            return end + 1; // "High Peace Council": an institution's name, no person
+        }
         if (cue == NameCue.REPORTING || cue == NameCue.MEETING || cue == NameCue.KIN) {
             sink.person(persons.name(s, tokens, i, end, cue, Optional.empty(), Optional.empty(), Optional.empty()));
             return listed(s, tokens, end, cue, sink);

@@ -38,7 +38,7 @@ class EntityExtractorTest {
     @Test
     void aFullNameWrittenAgainWithoutACueIsTheWholeName() {
         ArticleAnalysis a = TestSupport.analyze("Ketua Umum Partai Nasdem Ani Lestari tiba di Jakarta. "
-                + "Presiden Joko Widodo bertemu dengan Ani Lestari di Istana Merdeka.", "2023-03-01");
+                + "Di Istana Merdeka, Ani Lestari bertemu dengan Presiden Joko Widodo.", "2023-03-01");
         EntityMention again = a.mentions().stream().filter(m -> m.entity().name().equals("Ani Lestari")
                 && m.span().start() > 60).findFirst().orElseThrow();
         assertEquals("Ani Lestari", again.text());

@@ -133,6 +133,10 @@ class EntityWordLinesTest {
                     found("Sukamaju"), List.of("Sukamaju/BARE"), List.of("Sukamaju/REPORTING"));
             case "meeting-cue" -> Case.of("Pada hari itu ia %s Hartono.", w, "melihat", named("Hartono"),
                     List.of("Hartono/MEETING"), List.of("Hartono/BARE"));
+            case "institution-tail" -> Case.of("Pada hari itu ia bertemu Hartono Sentosa %s.", cap, "lagi",
+                    named("Hartono Sentosa"), List.of(), List.of("Hartono Sentosa/MEETING"));
+            case "cue-lead" -> Case.of("Pada hari itu ia bertemu %s Hartono.", w, "di", named("Hartono"),
+                    List.of("Hartono/MEETING"), List.of("Hartono/BARE"));
             case "portfolio" -> Case.of("Hari itu Menteri %s Dewi Lestari tiba di bandara.", cap, "Sentosa",
                     found("Dewi Lestari"), List.of("Dewi Lestari/TITLE"), List.of());
             case "party" -> Case.of("Hari itu Ketua %s Sejahtera Dewi Lestari tiba di bandara.", cap, "Rumah",
