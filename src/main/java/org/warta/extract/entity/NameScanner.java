@@ -165,6 +165,17 @@ final class NameScanner {
     }
 
     /**
+     * "… kemudian Nama Orang menemui …": a run after a word of prose (no particle of a longer name, "bin") and
+     * right before a meeting verb is the one who meets. At the start of a sentence its first word may be any word
+     * ("Rencananya Nama bertemu …"), so there it is no cue.
+     */
+    private boolean meetsAfterWord(List<Token> tokens, int i, int end) {
+        return i > 0 && end < tokens.size() && tokens.get(i - 1).isWord() && !tokens.get(i - 1).isCapitalized()
+                && !lexicon.isParticle(tokens.get(i - 1).norm()) && words.is(tokens.get(end), EntityWord.MEETING_CUE)
+                && !tokens.get(end).isCapitalized();
+    }
+
+    /**
      * One name word at token {@code i} before a full reporting verb at {@code k} ("Nama mengatakan …"): many
      * Indonesians have one name. A word of a few letters or one glued to a period before it is the end of an
      * abbreviation ("Ph.D menyampaikan"), no name.
@@ -367,7 +378,8 @@ final class NameScanner {
         // what only a person's name has after it: a verb ("Nama Orang menegaskan"), a role ("Nama Orang selaku
         // Konsul"), an age ("Nama Orang, 42,")
         boolean personAfter = end < n && lexicon.reportingVerb(tokens.get(end))
-                .filter(c -> c == VerbClass.VERB).isPresent() || roleAfter(tokens, end) || ageAfter(tokens, end);
+                .filter(c -> c == VerbClass.VERB).isPresent() || roleAfter(tokens, end) || ageAfter(tokens, end)
+                || meetsAfterWord(tokens, i, end);
         boolean commaTitle = end + 1 < n && tokens.get(end).text().equals(",")
                 && (lexicon.titleAt(tokens, end + 1).isPresent() || lexicon.titleAt(tokens, end + 2).isPresent()
                 && words.is(tokens.get(end + 1), EntityWord.INDEFINITE));

@@ -46,6 +46,19 @@ class EntityExtractorTest {
         assertEquals(1, a.meetings().size(), a.meetings().toString());
     }
 
+    /** A name no gazetteer knows, right before a meeting verb after a word of prose, is the one who meets. */
+    @Test
+    void aNameBeforeAMeetingVerbIsAPerson() {
+        ArticleAnalysis a = TestSupport.analyze("Sore itu kemudian Hartono Sentosa menemui Presiden Joko Widodo di "
+                + "Istana Merdeka.", "2023-03-01");
+        assertEquals(List.of("Hartono Sentosa"), a.mentions().stream().filter(m -> m.rule().equals("reporting-verb"))
+                .map(m -> m.entity().name()).toList());
+        assertEquals(1, a.meetings().size(), a.meetings().toString());
+        ArticleAnalysis opening = TestSupport.analyze("Rencananya Hartono menemui Presiden Joko Widodo di Istana "
+                + "Merdeka.", "2023-03-01");
+        assertTrue(opening.mentions().stream().noneMatch(m -> m.entity().name().startsWith("Rencananya")));
+    }
+
     @Test
     void aSeatOfGovernmentNamedLikeAPersonIntroducedBeforeIsThatPerson() {
         ArticleAnalysis a = TestSupport.analyze("Menteri Luar Negeri Palestina Riyad al-Maliki tiba di Jakarta. "
