@@ -26,7 +26,8 @@ final class TriggerFinder {
             return List.of();
         }
         List<PhraseTable.Hit<MeetingLexicon.Trigger>> hits = lexicon.triggers().findAll(s.tokens(), 0, s.size())
-                .stream().filter(h -> !inTitle(s, h) && !reduplicated(s.tokens(), h)).toList();
+                .stream().filter(h -> !inTitle(s, h) && !reduplicated(s.tokens(), h) && !eventName(s, h))
+                .toList();
         // the caption test reads the sentences around: only where there is a trigger to rule out
         return hits.isEmpty() || isCaption(s.text(), s.index()) || isHeadline(s) ? List.of() : hits;
     }
@@ -43,6 +44,20 @@ final class TriggerFinder {
         boolean before = i >= 2 && isHyphen(tokens.get(i - 1)) && tokens.get(i - 2).norm().equals(w);
         boolean after = i + 2 < tokens.size() && isHyphen(tokens.get(i + 1)) && tokens.get(i + 2).norm().equals(w);
         return before || after;
+    }
+
+    /**
+     * "di sela-sela Pertemuan Tingkat Tinggi Bali …": a meeting noun written with a capital inside the sentence and
+     * followed by a capitalized word that names no one is the name of an event, not a meeting told.
+     */
+    private static boolean eventName(SentenceContext s, PhraseTable.Hit<MeetingLexicon.Trigger> hit) {
+        int i = hit.from();
+        int next = hit.to();
+        if (hit.value().pattern() != MeetingLexicon.Pattern.NOUN || i == 0 || !s.tokens().get(i - 1).isWord()
+                || !s.token(i).isCapitalized() || next >= s.size() || !s.token(next).isCapitalized()) {
+            return false;
+        }
+        return s.entities().startingAt(s.token(next).start()).isEmpty();
     }
 
     private static boolean isHyphen(Token t) {

@@ -410,6 +410,17 @@ class MeetingExtractorTest {
                 .map(m -> String.join("+", names(m))).collect(Collectors.joining(" | ")));
     }
 
+    /** Meetings counted at a noun of the clause are several, each with one of those listed after "yakni". */
+    @Test
+    void meetingsCountedAtANounOfTheClauseAreMetOneByOne() {
+        List<MeetingReport> ms = meetings("Di sela-sela Pertemuan Tingkat Tinggi Samudra, Selasa (2/4), Menlu Retno "
+                + "Marsudi telah melakukan enam pertemuan yang terdiri atas empat pertemuan bilateral, yakni dengan "
+                + "Menlu Papua Nugini, Menlu Fiji, dan Menlu Maladewa.");
+        assertEquals(List.of(List.of("Papua New Guinea", "Retno Marsudi"), List.of("Fiji", "Retno Marsudi"),
+                List.of("Maldives", "Retno Marsudi")), ms.stream().map(MeetingExtractorTest::names).toList(),
+                ms.toString());
+    }
+
     @Test
     void theLastOfManyMeetingsIsOneMeeting() {
         List<MeetingReport> ms = meetings("Xi telah bertemu Putin sebanyak 39 kali, terakhir pada September di Astana.");

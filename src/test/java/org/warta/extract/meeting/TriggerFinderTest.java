@@ -36,6 +36,15 @@ class TriggerFinderTest {
         assertEquals(List.of("tiba"), triggers("Budi tiba di Osaka kemarin.", 0));
     }
 
+    /** A meeting noun with a capital inside the sentence, before a capitalized word of no one, names an event. */
+    @Test
+    void theNameOfAnEventIsNoTrigger() {
+        assertEquals(List.of("melakukan pertemuan"), triggers("Di sela-sela Pertemuan Tingkat Tinggi Samudra, "
+                + "Budi melakukan pertemuan dengan Ani.", 0));
+        assertEquals(List.of("Pertemuan", "melakukan pertemuan"), triggers("Pertemuan Tingkat Tinggi Samudra "
+                + "berlangsung; Budi melakukan pertemuan dengan Ani.", 0));
+    }
+
     @Test
     void everyTriggerOfTheSentenceIsFoundInOrder() {
         assertEquals(List.of("menjamu", "pertemuan puncak"),
