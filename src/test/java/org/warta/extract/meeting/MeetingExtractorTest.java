@@ -403,21 +403,21 @@ class MeetingExtractorTest {
             + "dalam kunjungan Presiden Afganistan Ashraf Ghani, yaitu di bidang pendidikan dan pertanian.|",
         "Presiden Joko Widodo menyambut baik kunjungan Presiden Afganistan Ashraf Ghani dan delegasi ke Indonesia."
             + "|Ashraf Ghani+Joko Widodo",
-        "Presiden Joko Widodo merasa terhormat atas kunjungan Presiden Afganistan Ashraf Ghani. Menurut Presiden "
+        "Presiden Joko Widodo berterima kasih atas kunjungan Presiden Afganistan Ashraf Ghani. Menurut Presiden "
             + "Joko Widodo, kunjungan Ghani ini mempererat hubungan kedua negara.|Ashraf Ghani+Joko Widodo"})
     void thePersonAfterAVisitNounIsItsVisitor(String text, String expected) {
         assertEquals(expected == null ? "" : expected, meetings(text).stream()
                 .map(m -> String.join("+", names(m))).collect(Collectors.joining(" | ")));
     }
 
-    /** Meetings counted at a noun of the clause are several, each with one of those listed after "yakni". */
+    /** Meetings counted at a noun of the clause are several, each with one of the sides listed after it. */
     @Test
     void meetingsCountedAtANounOfTheClauseAreMetOneByOne() {
-        List<MeetingReport> ms = meetings("Di sela-sela Pertemuan Tingkat Tinggi Samudra, Selasa (2/4), Menlu Retno "
-                + "Marsudi telah melakukan enam pertemuan yang terdiri atas empat pertemuan bilateral, yakni dengan "
-                + "Menlu Papua Nugini, Menlu Fiji, dan Menlu Maladewa.");
-        assertEquals(List.of(List.of("Papua New Guinea", "Retno Marsudi"), List.of("Fiji", "Retno Marsudi"),
-                List.of("Maldives", "Retno Marsudi")), ms.stream().map(MeetingExtractorTest::names).toList(),
+        List<MeetingReport> ms = meetings("Selama Konferensi Samudra, Selasa (2/4), Menlu Retno Marsudi menggelar "
+                + "lima pertemuan yang meliputi tiga pertemuan bilateral dengan Menlu Fiji, Menlu Maladewa, dan Menlu "
+                + "Papua Nugini.");
+        assertEquals(List.of(List.of("Fiji", "Retno Marsudi"), List.of("Maldives", "Retno Marsudi"),
+                List.of("Papua New Guinea", "Retno Marsudi")), ms.stream().map(MeetingExtractorTest::names).toList(),
                 ms.toString());
     }
 

@@ -82,7 +82,7 @@ class RuleOutTest {
                 admit("Budi bertemu dengan Ani 12 kali, terakhir pada September."));
         // the count word and the place of the last instance may stand between it and its time
         assertEquals(new RuleOut.Admission(true, Optional.of(0), false, false),
-                admit("Budi bertemu dengan Ani beberapa kali dan terakhir kali di Surabaya pada September."));
+                admit("Budi bertemu dengan Ani sudah beberapa kali, yang terakhir kali di Surabaya pada September."));
     }
 
     /** The last instance of meetings counted after another trigger is that trigger's, not the first one's. */
