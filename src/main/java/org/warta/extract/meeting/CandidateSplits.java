@@ -111,7 +111,7 @@ final class CandidateSplits {
     private boolean eachApart(TriggerSite site, List<Actor> after) {
         for (int i = site.clause().from(); i < site.clause().to(); i++) {
             // "empat pertemuan bilateral": a number right before a meeting noun counts the meetings, not the sides,
-            // at the trigger or at another noun of its clause ("enam pertemuan yang terdiri atas empat pertemuan …")
+            // at the trigger or at another noun of its clause ("lima pertemuan yang meliputi tiga pertemuan …")
             boolean counting = site.noun() && i == site.hit().from() - 1
                     || i + 1 < site.clause().to() && lexicon.namesMeeting(site.token(i + 1));
             if (!counting && lexicon.is(site.token(i), MeetingWord.JOINT)) {
