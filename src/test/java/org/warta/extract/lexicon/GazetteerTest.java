@@ -33,4 +33,11 @@ class GazetteerTest {
         assertEquals("Budi Santoso Jr. 3", nameAt(g, "Presiden Budi Santoso Jr. tiba di Jakarta.", 1));
         assertEquals("Budi Santoso Jr. 3", nameAt(g, "Presiden Budi Santoso Jr yang tiba di Jakarta.", 1));
     }
+
+    /** The shipped gazetteer knows the United Kingdom's full name, which holds Northern Ireland, not Ireland. */
+    @Test
+    void theFullNameOfTheUnitedKingdomIsOneState() throws IOException {
+        Gazetteer g = Gazetteer.load(List.of());
+        assertEquals("United Kingdom 5", nameAt(g, "Menlu Britania Raya dan Irlandia Utara tiba.", 1));
+    }
 }
