@@ -22,6 +22,9 @@ final class RoleDescriptions {
     record Resolved(List<EntityMention> mentions, List<UnresolvedMention> unresolved) {
     }
 
+    /** Sentences back a description pointing back to a body's person looks for that person. */
+    private static final int BACK_SENTENCES = 2;
+
     private final RoleHolders holders;
     private final WordClasses<EntityWord> words;
 
@@ -49,7 +52,8 @@ final class RoleDescriptions {
                 fit = fit.size() == 1 ? fit : List.of();
             }
             Optional<EntityRef> toldBefore = fit.isEmpty() && d.of().isPresent() && pointsBack(text, d)
-                    ? onlyPersonOf(d.of().get(), mentions, d.span().start(), known) : Optional.empty();
+                    ? onlyPersonOf(d.of().get(), mentions, d.span().start(), known)
+                    .or(() -> latestOfTheBodysState(d, mentions, known)) : Optional.empty();
             if (fit.size() == 1) {
                 out.mentions().add(new EntityMention(d.span(), d.text(), fit.get(0), "role-description", d.sentence()));
             } else if (toldBefore.isPresent()) {
@@ -73,6 +77,23 @@ final class RoleDescriptions {
     private boolean pointsBack(ArticleText text, RoleDescription d) {
         return text.tokens(d.sentence()).stream().filter(t -> t.start() >= d.span().end()).findFirst()
                 .filter(t -> words.is(t, EntityWord.DEMONSTRATIVE)).isPresent();
+    }
+
+    /**
+     * "Ketua Umum Partai X itu": a description by an office in a body of some state, pointing back, is the person
+     * of that state the story told of last, a sentence or two before.
+     */
+    private static Optional<EntityRef> latestOfTheBodysState(RoleDescription d, List<EntityMention> mentions,
+                                                             KnownPersons known) {
+        EntityRef body = d.of().get();
+        Optional<EntityRef> state = known.stateOf(body);
+        if (body.type() != EntityType.ORGANIZATION || state.isEmpty()) {
+            return Optional.empty();
+        }
+        return mentions.stream().filter(m -> m.span().end() <= d.span().start()
+                        && m.sentenceIndex() >= d.sentence() - BACK_SENTENCES && m.entity().type() == EntityType.PERSON
+                        && known.stateOf(m.entity()).equals(state))
+                .max(Comparator.comparingInt(m -> m.span().start())).map(EntityMention::entity);
     }
 
     /** The one person mentioned before {@code offset} whose state is {@code of}. */

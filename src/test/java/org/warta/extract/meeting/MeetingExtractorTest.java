@@ -421,6 +421,15 @@ class MeetingExtractorTest {
                 ms.toString());
     }
 
+    /** An office in a party, pointed back to, is the person of the party's state the story told of last. */
+    @Test
+    void anOfficeInAPartyPointedBackToIsThePersonToldOfBefore() {
+        List<MeetingReport> ms = meetings("Presiden Prabowo Subianto tiba di Kuala Lumpur, Kamis (4/4). Sore itu "
+                + "Ketua Umum Partai Gerindra tersebut menemui Perdana Menteri Anwar Ibrahim di Putrajaya.");
+        assertEquals(List.of(List.of("Anwar Ibrahim", "Prabowo Subianto")),
+                ms.stream().map(MeetingExtractorTest::names).toList(), ms.toString());
+    }
+
     @Test
     void theLastOfManyMeetingsIsOneMeeting() {
         List<MeetingReport> ms = meetings("Xi telah bertemu Putin sebanyak 39 kali, terakhir pada September di Astana.");
