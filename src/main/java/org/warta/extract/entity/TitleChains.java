@@ -197,6 +197,9 @@ final class TitleChains {
         j++;
         int last = k;
         while (j < n) {
+            if (lexicon.titleAt(tokens, j).isPresent() || gazetteer.longestAt(tokens, j).isPresent()) {
+                break; // "sejumlah menteri, yakni Menlu Nama, …": each holder with a title of its own, read on its own
+            }
             int end = names.end(tokens, j);
             if (end - j < 2) {
                 break;

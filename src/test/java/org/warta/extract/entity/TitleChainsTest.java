@@ -36,6 +36,15 @@ class TitleChainsTest {
                 .map(d -> d.text() + " " + d.title().roleKey() + " " + d.of().map(o -> o.name()).orElse("-")).toList();
     }
 
+    /** Holders listed after a plural title, each with a title of its own: each is read with its own title. */
+    @Test
+    void holdersListedWithTitlesOfTheirOwnAreReadWithThem() {
+        List<String> found = persons("Budi bertemu sejumlah menteri, yakni Menhan Hiroshi Tanaka dan Menlu Dewi "
+                + "Lestari.");
+        assertEquals(List.of("Hiroshi Tanaka", "Dewi Lestari"), found.stream().map(p -> p.substring(0, p.indexOf('/')))
+                .filter(n -> !n.equals("Budi")).toList(), found.toString());
+    }
+
     /** A region the gazetteer does not know after its head's title: an honorific or a comma sets off the holder. */
     @Test
     void aRegionBeforeAnHonorificOrACommaIsNoPartOfTheHoldersName() {
