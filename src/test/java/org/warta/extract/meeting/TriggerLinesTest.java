@@ -66,7 +66,8 @@ class TriggerLinesTest {
             Map.entry("kunjungan kerja", "Budi melakukan kunjungan kerja ke Jepang."),
             Map.entry("lawatan", "Budi melakukan lawatan ke Jepang."),
             Map.entry("perjalanan", "Budi melakukan perjalanan ke Jepang."),
-            Map.entry("telepon antara", "Telepon antara Budi dan Ani berlangsung lancar."));
+            Map.entry("telepon antara", "Telepon antara Budi dan Ani berlangsung lancar."),
+            Map.entry("menghadiri undangan", "Budi menghadiri undangan Ani."));
 
     static Stream<Arguments> lines() {
         return LexiconLines.arguments(MeetingLexicon.class, "triggers.tsv");
