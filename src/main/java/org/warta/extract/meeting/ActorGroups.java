@@ -21,6 +21,8 @@ import org.warta.text.Token;
  */
 final class ActorGroups {
     private static final int BETWEEN_REACH = 4;
+    /** Words of a group told by its number before the comma that names its members: "dua pemimpin besar". */
+    private static final int COUNTED_GROUP_WORDS = 4;
     /** How far after a noun trigger its "dengan" may come. */
     private static final int MARKER_REACH = 8;
     /** Words a place, a time or a forum's name may put between a symmetric verb and its "dengan". */
@@ -135,7 +137,9 @@ final class ActorGroups {
     /** The actors right after token {@code after} (after dengan/antara/kepada and titles), joined by "dan". */
     List<Actor> after(TriggerSite site, int after) {
         int end = lists.listEnd(site);
-        List<Actor> in = site.actors().stream().filter(a -> a.from() >= after && a.to() <= end).toList();
+        // "Presiden X (Budi) dari …": a bracketed short form of the actor just named is no actor of its own
+        List<Actor> in = ActorLists.withoutShortForms(site, site.actors().stream()
+                .filter(a -> a.from() >= after && a.to() <= end).toList());
         Optional<Collectives.Group> numbered = collectives.in(site.tokens(), after, Math.min(site.clause().to(),
                 after + 3));
         if (numbered.isPresent() && (in.isEmpty() || in.get(0).from() >= numbered.get().to())
@@ -305,7 +309,7 @@ final class ActorGroups {
         int from = site.hit().to();
         for (int i = from; i < Math.min(site.clause().to(), from + BETWEEN_REACH); i++) {
             if (lexicon.is(site.token(i), MeetingWord.BETWEEN)) {
-                List<Actor> g = after(site, i + 1);
+                List<Actor> g = after(site, pastCountedGroup(site, i + 1));
                 if (g.size() == 1) {
                     // "antara Presiden X dengan Presiden Y"
                     List<Actor> other = afterMarkerFrom(site, Actor.last(g).to());
@@ -315,6 +319,27 @@ final class ActorGroups {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "antara dua pemimpin, A dan B": past a group told by its number and a comma, where its members are named; else
+     * {@code from}.
+     */
+    private int pastCountedGroup(TriggerSite site, int from) {
+        int n = site.tokens().size();
+        boolean counted = from < n && (site.token(from).kind() == Token.Kind.NUMBER
+                || lexicon.is(site.token(from), MeetingWord.NUMBER_WORD) || lexicon.is(site.token(from), MeetingWord.PAIR)
+                || lexicon.is(site.token(from), MeetingWord.TRIO) || lexicon.is(site.token(from), MeetingWord.QUARTET));
+        for (int i = from + 1; counted && i < Math.min(n, from + COUNTED_GROUP_WORDS + 1); i++) {
+            Token t = site.token(i);
+            if (t.text().equals(",")) {
+                return i + 1;
+            }
+            if (!t.isWord() || t.isCapitalized()) {
+                break;
+            }
+        }
+        return from;
     }
 
     /** "kunjungan pertamanya": the possessor is the latest person before. */

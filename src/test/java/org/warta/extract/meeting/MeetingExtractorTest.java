@@ -430,6 +430,21 @@ class MeetingExtractorTest {
                 ms.stream().map(MeetingExtractorTest::names).toList(), ms.toString());
     }
 
+    /**
+     * The sides after "antara": past a group told by its number and a comma ("kedua menteri, A dan B"), and past a
+     * bracketed short form of a side's name ("A (Prabowo) dari Indonesia dan B").
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Pertemuan antara kedua menteri, Menlu Sugiono dan Menlu Jepang Takeshi Iwaya, berlangsung di Tokyo, Rabu "
+            + "(3/4).|Sugiono+Takeshi Iwaya",
+        "Pertemuan antara Presiden Prabowo Subianto (Prabowo) dari Indonesia dan Presiden Vietnam Luong Cuong "
+            + "berlangsung di Hanoi, Rabu (3/4).|Prabowo Subianto+Lương Cường"})
+    void theSidesAfterAntaraPastACountAndAShortForm(String text, String expected) {
+        assertEquals(expected, meetings(text).stream().map(m -> m.participants().stream().map(EntityRef::name)
+                .collect(Collectors.joining("+"))).collect(Collectors.joining(" | ")));
+    }
+
     @Test
     void theLastOfManyMeetingsIsOneMeeting() {
         List<MeetingReport> ms = meetings("Xi telah bertemu Putin sebanyak 39 kali, terakhir pada September di Astana.");
