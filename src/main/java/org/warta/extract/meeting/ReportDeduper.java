@@ -37,7 +37,7 @@ final class ReportDeduper {
     List<MeetingReport> dedupe(List<MeetingCandidate> all, ArticleEntities entities, ArticleText text) {
         List<Told> kept = new ArrayList<>();
         for (MeetingCandidate c : all) {
-            Told told = new Told(c, Set.of(c.sentence()), done(c, text));
+            Told told = new Told(c, Set.of(c.sentence()), done(c, text), lexicon.inPhrase(c.trigger(), MeetingWord.TALK));
             int same = sameAs(kept, told, entities, text);
             if (same < 0) {
                 kept.add(told);
@@ -98,9 +98,9 @@ final class ReportDeduper {
     /**
      * A meeting as told so far, with the sentences of its reports: a time one of them gives is the meeting's own,
      * not the story's day carried over, even when the first report had none. {@code done}: its first report tells
-     * it as done.
+     * it as done. {@code talk}: its first report names talk, in person or by phone alike ({@link MeetingWord#TALK}).
      */
-    private record Told(MeetingCandidate candidate, Set<Integer> sentences, boolean done) {
+    private record Told(MeetingCandidate candidate, Set<Integer> sentences, boolean done, boolean talk) {
         Optional<TimeValue> ownValue(ArticleText text) {
             return candidate.time().filter(t -> sentences.stream()
                     .anyMatch(s -> text.sentence(s).span().contains(t.span()))).flatMap(TimeMention::value);
@@ -110,7 +110,7 @@ final class ReportDeduper {
     private static Told merge(Told kt, Told ct, ArticleText text, ArticleEntities entities) {
         Set<Integer> sentences = new HashSet<>(kt.sentences());
         sentences.addAll(ct.sentences());
-        return new Told(merge(kt, ct.candidate(), text, entities), Set.copyOf(sentences), kt.done());
+        return new Told(merge(kt, ct.candidate(), text, entities), Set.copyOf(sentences), kt.done(), kt.talk());
     }
 
     private static MeetingCandidate merge(Told kt, MeetingCandidate c, ArticleText text, ArticleEntities entities) {
@@ -244,11 +244,19 @@ final class ReportDeduper {
 
     /**
      * "Budi menelepon Ani, Jumat (24/10). … Selanjutnya, pembicaraan antara Budi dan Ani …": the same two, told
-     * after a call without a time of their own and with its status, speak of the call.
+     * after a call without a time of their own and with its status, speak of the call; so do the same two told
+     * before or after it by a word of talk that names no medium, when one of the two has no time of its own ("Budi
+     * berbicara lewat telepon dengan Ani. … Pembicaraan Budi dan Ani semalam …").
      */
-    private static boolean callToldAgain(Told call, Told later, boolean exact, ArticleText text) {
-        return exact && call.candidate().virtual() && later.ownValue(text).isEmpty()
-                && later.candidate().status() == call.candidate().status();
+    private static boolean callToldAgain(Told first, Told later, boolean exact, ArticleText text) {
+        if (!exact || later.candidate().status() != first.candidate().status()) {
+            return false;
+        }
+        if (first.candidate().virtual() && later.ownValue(text).isEmpty()) {
+            return true;
+        }
+        Told talk = first.candidate().virtual() ? later : first;
+        return talk.talk() && (first.ownValue(text).isEmpty() || later.ownValue(text).isEmpty());
     }
 
     private static boolean sameState(EntityRef a, EntityRef b, ArticleEntities entities) {

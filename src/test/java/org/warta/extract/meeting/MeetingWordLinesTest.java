@@ -613,6 +613,14 @@ class MeetingWordLinesTest {
                     "dijamu", MeetingWordLinesTest::extracted, "none", "Joko Widodo+Ani Lestari")
                     : new Case("Menteri Luar Negeri Indonesia Ani Lestari %s Presiden Joko Widodo di Jakarta.",
                     "menjamu", MeetingWordLinesTest::extracted, "none", "Joko Widodo+Ani Lestari");
+            // talk that names no medium, of the same two as a call and with a time of its own, is that call
+            case "talk" -> w.startsWith("ber") || w.equals("bicara")
+                    ? new Case("Presiden Joko Widodo menelepon Presiden Xi Jinping. Joko Widodo %s dengan Xi Jinping "
+                    + "pada Senin (1/4).", "bertemu", MeetingWordLinesTest::extracted,
+                    "Xi Jinping+Joko Widodo", "Xi Jinping+Joko Widodo | Xi Jinping+Joko Widodo")
+                    : new Case("Presiden Joko Widodo menelepon Presiden Xi Jinping. Setelah itu, %s antara Joko Widodo "
+                    + "dan Xi Jinping pada Senin (1/4) disebut hangat.", "pertemuan", MeetingWordLinesTest::extracted,
+                    "Xi Jinping+Joko Widodo", "Xi Jinping+Joko Widodo | Xi Jinping+Joko Widodo");
             // a diplomat travelling in the state of the post pays it no visit; a minister does
             case "envoy" -> new Case("%s Jepang Kenji Sato berkunjung ke Surabaya pada Selasa (2/4).", "Menteri",
                     MeetingWordLinesTest::extracted, "none", "Indonesia+Kenji Sato");
