@@ -38,7 +38,9 @@ final class HostUpgrade {
                                    List<Statement> statements) {
         List<MeetingCandidate> out = new ArrayList<>(candidates.size());
         for (MeetingCandidate c : candidates) {
-            out.add(c.visitToState() ? withHost(c, text, entities, statements, sidesElsewhere(c, candidates)) : c);
+            // a visit told as an earlier one ("balasan atas kunjungan …") is hosted by no one of the present story
+            out.add(c.visitToState() && !c.previous() ? withHost(c, text, entities, statements,
+                    sidesElsewhere(c, candidates)) : c);
         }
         return out;
     }

@@ -74,11 +74,17 @@ final class StatusReader {
         return site.tokens().size();
     }
 
-    /** "pertemuan sebelumnya dengan …", "pernah bertemu …": a meeting before the one the story is about. */
+    /**
+     * "pertemuan sebelumnya dengan …", "pernah bertemu …": a meeting before the one the story is about; so is the
+     * visit a meeting returns ("sebagai balasan atas kunjungan X ke …"), a word or two before its noun.
+     */
     boolean previous(TriggerSite site) {
-        boolean noun = site.trigger().pattern() == MeetingLexicon.Pattern.NOUN;
+        boolean noun = site.trigger().pattern() == MeetingLexicon.Pattern.NOUN || site.noun();
         int at = noun ? site.hit().to() : site.hit().from() - 1;
-        return at >= 0 && at < site.tokens().size() && lexicon.is(site.token(at), MeetingWord.PREVIOUS);
+        int from = site.hit().from();
+        boolean returned = noun && (from >= 1 && lexicon.is(site.token(from - 1), MeetingWord.RETURNS)
+                || from >= 2 && lexicon.is(site.token(from - 2), MeetingWord.RETURNS));
+        return returned || at >= 0 && at < site.tokens().size() && lexicon.is(site.token(at), MeetingWord.PREVIOUS);
     }
 
     /** A verb trigger right after a word of means ("dengan menelepon"): how something else was done. */

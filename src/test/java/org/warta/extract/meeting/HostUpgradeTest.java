@@ -105,4 +105,17 @@ class HostUpgradeTest {
         assertEquals(List.of(BUDI, KENJI), STAGE.upgrade(List.of(visit(List.of(BUDI, JAPAN.ref()), true)), t,
                 e.build(), List.of()).get(0).participants());
     }
+
+    /** A visit told as an earlier one is hosted by no one of the present story. */
+    @Test
+    void anEarlierVisitIsNotUpgraded() {
+        ArticleText t = Texts.text("Budi mengunjungi Jepang. Dalam kunjungan itu, Budi berbicara panjang dengan Hiroshi.");
+        Entities e = Entities.of(t).mention("Jepang", JAPAN.ref()).affiliation(HIROSHI, JAPAN.ref())
+                .mention("Budi", BUDI).mention("Hiroshi", HIROSHI);
+        MeetingCandidate earlier = new MeetingCandidate(List.of(BUDI, JAPAN.ref()), MeetingStatus.OCCURRED, false,
+                Optional.empty(), Optional.of(JAPAN.ref()), new Span(0, 24), 0, "kunjungan", Optional.empty(), true,
+                false, true);
+        assertEquals(List.of(BUDI, JAPAN.ref()), STAGE.upgrade(List.of(earlier), t, e.build(), List.of()).get(0)
+                .participants());
+    }
 }

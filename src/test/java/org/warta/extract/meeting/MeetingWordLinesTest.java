@@ -198,6 +198,11 @@ class MeetingWordLinesTest {
         return text -> read(text, at).candidates().get(0).place().map(EntityRef::name).orElse("-");
     }
 
+    /** Whether the first meeting the trigger at {@code at} reports is told as an earlier one. */
+    private static Function<String, String> previous(String at) {
+        return text -> String.valueOf(read(text, at).candidates().get(0).previous());
+    }
+
     /** The status of the first meeting the trigger at {@code at} reports. */
     private static Function<String, String> status(String at) {
         return text -> read(text, at).candidates().get(0).status().label();
@@ -613,6 +618,9 @@ class MeetingWordLinesTest {
                     "dijamu", MeetingWordLinesTest::extracted, "none", "Joko Widodo+Ani Lestari")
                     : new Case("Menteri Luar Negeri Indonesia Ani Lestari %s Presiden Joko Widodo di Jakarta.",
                     "menjamu", MeetingWordLinesTest::extracted, "none", "Joko Widodo+Ani Lestari");
+            // the visit a meeting returns is an earlier one
+            case "returns" -> new Case("Ani tiba di Osaka sebagai %s atas kunjungan Budi ke Jepang.", "lanjutan",
+                    previous("kunjungan"), "true", "false");
             // talk that names no medium, of the same two as a call and with a time of its own, is that call
             case "talk" -> w.startsWith("ber") || w.equals("bicara")
                     ? new Case("Presiden Joko Widodo menelepon Presiden Xi Jinping. Joko Widodo %s dengan Xi Jinping "

@@ -60,6 +60,17 @@ class StatusReaderTest {
                 + "yang diunggah di laman kantornya.", "pertemuan")));
     }
 
+    /** The visit a meeting returns, a word or two before its noun, is an earlier one. */
+    @Test
+    void theVisitAMeetingReturnsIsAnEarlierOne() {
+        ArticleText t = Texts.text("Ani tiba di Jakarta sebagai balasan atas kunjungan Budi ke Jepang.");
+        assertTrue(MeetingStages.STATUS.previous(MeetingStages.site(t, Entities.of(t).build(), 0, "kunjungan",
+                MeetingLexicon.Pattern.NOUN)));
+        ArticleText other = Texts.text("Ani tiba di Jakarta sebagai lanjutan atas kunjungan Budi ke Jepang.");
+        assertFalse(MeetingStages.STATUS.previous(MeetingStages.site(other, Entities.of(other).build(), 0,
+                "kunjungan", MeetingLexicon.Pattern.NOUN)));
+    }
+
     /** A call word right before the trigger tells how they spoke; one farther before is of something else. */
     @Test
     void aCallWordRightBeforeTheTriggerMakesACall() {
