@@ -255,6 +255,11 @@ final class Participants {
             p.addAll(entities(target.stream().filter(Actor::person).toList()));
             return Outcome.of(p, subject);
         }
+        List<EntityRef> bodies = target.stream().filter(a -> visitedBody(site, a)).map(Actor::entity).toList();
+        if (!bodies.isEmpty() && visitor.stream().anyMatch(Actor::person)) {
+            p.addAll(bodies); // "mengunjungi Sekretariat ASEAN": a body visited where no one of it is named
+            return Outcome.of(p, subject);
+        }
         // "… ke Prancis, Jerman, dan Belanda": the list may go on past the clause the comma before "dan" ends
         Clauses.Clause list = new Clauses.Clause(site.clause().from(), groups.listEnd(site));
         List<EntityRef> visited = new ArrayList<>(places.visitedStates(site.sentence(), list, targetFrom));
@@ -293,6 +298,15 @@ final class Participants {
     private boolean pointsBack(TriggerSite site, Actor a) {
         return a.to() < site.tokens().size() && lexicon.is(site.token(a.to()), MeetingWord.DEMONSTRATIVE);
     }
+
+    /**
+     * A body as the place a visit goes to, right after a visit verb ("mengunjungi Sekretariat ASEAN"); a body right
+     * after a visit noun is its visitor ("kunjungan Pemprov X ke …").
+     */
+    private static boolean visitedBody(TriggerSite site, Actor a) {
+        return a.entity().type() == EntityType.ORGANIZATION && !site.noun() && a.from() == site.hit().to();
+    }
+
 
     /** After a visit verb, the hosts listed where none follows it ("mengunjungi beberapa pejabat, seperti A, B"). */
     private static List<Actor> hostsListed(List<Actor> target, TriggerSite site, List<Actor> after) {

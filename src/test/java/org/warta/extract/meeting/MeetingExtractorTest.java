@@ -445,6 +445,15 @@ class MeetingExtractorTest {
                 .collect(Collectors.joining("+"))).collect(Collectors.joining(" | ")));
     }
 
+    /** A body a visit verb goes to, where no one of it is named, is the side visited. */
+    @Test
+    void aBodyVisitedIsTheSideVisited() {
+        List<MeetingReport> ms = meetings("Perdana Menteri China Li Qiang mengunjungi Sekretariat ASEAN di Jakarta "
+                + "pada Senin (1/4).");
+        assertEquals(List.of(List.of("ASEAN Secretariat", "Li Qiang")),
+                ms.stream().map(MeetingExtractorTest::names).toList(), ms.toString());
+    }
+
     @Test
     void theLastOfManyMeetingsIsOneMeeting() {
         List<MeetingReport> ms = meetings("Xi telah bertemu Putin sebanyak 39 kali, terakhir pada September di Astana.");
