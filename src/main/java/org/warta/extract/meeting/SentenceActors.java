@@ -120,14 +120,21 @@ final class SentenceActors {
         return i >= 0 && i < from - 2 && lexicon.is(tokens.get(i), MeetingWord.LOCATIVE);
     }
 
-    /** An organization named right after an event word: "KTT APEC", "Forum …": the event, not an actor. */
+    /**
+     * An organization named right after an event word, or past the event's own capitalized words: "KTT APEC",
+     * "Forum …", "Pertemuan Tingkat Tinggi ASEAN": the event, not an actor. A word in lower case between them makes
+     * the organization a side of the event ("pertemuan dengan MPR").
+     */
     boolean isEventName(List<Token> tokens, Actor a) {
         if (a.entity().type() != EntityType.ORGANIZATION) {
             return false;
         }
-        for (int i = Math.max(0, a.from() - 3); i < a.from(); i++) {
+        for (int i = a.from() - 1; i >= Math.max(0, a.from() - 3); i--) {
             if (lexicon.is(tokens.get(i), MeetingWord.EVENT)) {
                 return true;
+            }
+            if (tokens.get(i).isWord() && !tokens.get(i).isCapitalized()) {
+                return false;
             }
         }
         return false;

@@ -88,5 +88,8 @@ class SentenceActorsTest {
         assertTrue(eventName("Budi hadir di sela KTT ASEAN."));
         assertFalse(eventName("Budi menemui ASEAN kemarin."));
         assertFalse(eventName("Forum itu dihadiri oleh wakil ASEAN."));
+        // past the event's own capitalized words, but not past a word in lower case: there it is a side
+        assertTrue(eventName("Budi hadir di Pertemuan Tahunan ASEAN."));
+        assertFalse(eventName("Budi mengadakan pertemuan dengan ASEAN."));
     }
 }
