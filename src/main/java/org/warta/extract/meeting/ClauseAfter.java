@@ -62,9 +62,23 @@ final class ClauseAfter {
      * "adalah"/"yaitu" (their companions aside); empty unless it lists two or more.
      */
     private List<Actor> namedNext(TriggerSite site) {
+        return toldInGeneral(site) ? listedNext(site) : List.of();
+    }
+
+    /**
+     * "Ada sembilan pemimpin negara yang bertemu Presiden X. Yakni A, B, … dan C.": the persons and states the
+     * next sentence lists after an opening "yakni"/"yaitu"/"adalah", for a subject told only as a group; empty
+     * unless it lists two or more.
+     */
+    List<Actor> subjectsNamedNext(TriggerSite site) {
+        return listedNext(site);
+    }
+
+    /** The persons and states, two or more, the next sentence lists after a word opening a list near its start. */
+    private List<Actor> listedNext(TriggerSite site) {
         SentenceContext s = site.sentence();
         int n = s.index() + 1;
-        if (!toldInGeneral(site) || n >= s.text().sentences().size() || !s.text().isBody(n)) {
+        if (n >= s.text().sentences().size() || !s.text().isBody(n)) {
             return List.of();
         }
         SentenceContext next = SentenceContext.of(s.text(), s.entities(), n);

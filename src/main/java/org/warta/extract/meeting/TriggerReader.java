@@ -129,6 +129,12 @@ final class TriggerReader {
         }
         Participants.Outcome found = withAddressee(site, participants.read(site, before, after, state), after, latest);
         SentenceState next = state.withSubject(found.subject());
+        if (found.reading().map(r -> r.participants().size() < 2).orElse(true)) {
+            Optional<List<MeetingCandidate>> each = eachNamedNext(site, admission, after, evidence, anchor);
+            if (each.isPresent()) {
+                return new Outcome(each.get(), next, Optional.empty());
+            }
+        }
         if (found.reading().isEmpty()) {
             return Outcome.nothing(next);
         }
@@ -136,6 +142,35 @@ final class TriggerReader {
         Participants.Reading reading = found.reading().get();
         MeetingCandidate base = base(site, admission, reading, evidence, anchor);
         return new Outcome(splits.of(site, base, reading, after, listed), next, Optional.empty());
+    }
+
+    /**
+     * "Ada sembilan pemimpin negara yang bertemu Presiden X … Yakni, A, B dan C.": a subject told only as a group
+     * right before the trigger's "yang", its members listed in the next sentence, each met the object apart.
+     */
+    private Optional<List<MeetingCandidate>> eachNamedNext(TriggerSite site, RuleOut.Admission admission,
+                                                           List<Actor> object, Span evidence,
+                                                           Optional<LocalDate> anchor) {
+        int at = site.hit().from();
+        boolean groupBefore = at > 1 && lexicon.is(site.token(at - 1), MeetingWord.RELATIVE)
+                && site.actors().stream().noneMatch(a -> a.from() >= site.clause().from() && a.to() <= at);
+        if (!groupBefore || object.isEmpty() || site.trigger().pattern() != MeetingLexicon.Pattern.SYMMETRIC) {
+            return Optional.empty();
+        }
+        List<Actor> members = clauseAfter.subjectsNamedNext(site);
+        if (members.isEmpty()) {
+            return Optional.empty();
+        }
+        List<EntityRef> met = object.stream().map(Actor::entity).toList();
+        MeetingCandidate base = base(site, admission, new Participants.Reading(met, List.of(), Optional.empty()),
+                evidence, anchor);
+        List<MeetingCandidate> out = new ArrayList<>();
+        for (Actor m : members) {
+            List<EntityRef> p = new ArrayList<>(met);
+            p.add(m.entity());
+            out.add(base.withParticipants(p));
+        }
+        return Optional.of(out);
     }
 
     /**

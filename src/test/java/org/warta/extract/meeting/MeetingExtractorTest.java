@@ -454,6 +454,18 @@ class MeetingExtractorTest {
                 ms.stream().map(MeetingExtractorTest::names).toList(), ms.toString());
     }
 
+    /** A subject told only as a group, its members listed in the next sentence: each met the object apart. */
+    @Test
+    void theMembersOfAGroupListedNextEachMeetTheObject() {
+        String opening = "Ada empat utusan asing yang bertemu Wakil Presiden Gibran Rakabuming Raka di Jakarta pada "
+                + "Rabu (3/4). ";
+        List<MeetingReport> ms = meetings(opening + "Mereka adalah utusan Jepang, Korea Selatan, Singapura, dan Laos.");
+        assertEquals(List.of(List.of("Gibran Rakabuming Raka", "Japan"), List.of("Gibran Rakabuming Raka",
+                "South Korea"), List.of("Gibran Rakabuming Raka", "Singapore"), List.of("Gibran Rakabuming Raka",
+                "Laos")), ms.stream().map(MeetingExtractorTest::names).toList(), ms.toString());
+        assertEquals(List.of(), meetings(opening + "Cuaca cerah di Jepang, Korea Selatan, Singapura, dan Laos."));
+    }
+
     @Test
     void theLastOfManyMeetingsIsOneMeeting() {
         List<MeetingReport> ms = meetings("Xi telah bertemu Putin sebanyak 39 kali, terakhir pada September di Astana.");
