@@ -466,6 +466,15 @@ class MeetingExtractorTest {
         assertEquals(List.of(), meetings(opening + "Cuaca cerah di Jepang, Korea Selatan, Singapura, dan Laos."));
     }
 
+    /** In a quotation of several sentences, the actors of an earlier one are no subject of a trigger in a later one. */
+    @Test
+    void anEarlierSentenceOfAQuotationGivesNoSubject() {
+        List<MeetingReport> ms = meetings("“Indonesia dan Turki punya potensi besar untuk bekerja sama. Pada "
+                + "pertemuan tadi dengan Presiden Erdogan, kami membahas perdagangan,” tutur Presiden Joko Widodo di "
+                + "Ankara, Kamis (4/4).");
+        assertTrue(ms.stream().noneMatch(m -> names(m).contains("Indonesia")), ms.toString());
+    }
+
     @Test
     void theLastOfManyMeetingsIsOneMeeting() {
         List<MeetingReport> ms = meetings("Xi telah bertemu Putin sebanyak 39 kali, terakhir pada September di Astana.");
