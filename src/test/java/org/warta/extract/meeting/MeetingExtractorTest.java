@@ -475,6 +475,16 @@ class MeetingExtractorTest {
         assertTrue(ms.stream().noneMatch(m -> names(m).contains("Indonesia")), ms.toString());
     }
 
+    /** The comma closes what "Selain" adds to: the name after it is the main clause's subject, no object. */
+    @Test
+    void theNameAfterTheCommaOfSelainIsNoObject() {
+        List<MeetingReport> ms = meetings("Presiden Iran Ebrahim Raisi tiba di Jakarta, Selasa (2/4). Ketua DPR Puan "
+                + "Maharani menyambut Raisi. Selain bertemu dengan para legislator, Presiden Iran kemudian menemui "
+                + "Wakil Presiden Ma'ruf Amin.");
+        assertEquals(List.of(List.of("Ebrahim Raisi", "Ma'ruf Amin"), List.of("Ebrahim Raisi", "Puan Maharani")),
+                ms.stream().map(MeetingExtractorTest::names).toList(), ms.toString());
+    }
+
     @Test
     void theLastOfManyMeetingsIsOneMeeting() {
         List<MeetingReport> ms = meetings("Xi telah bertemu Putin sebanyak 39 kali, terakhir pada September di Astana.");
