@@ -8,6 +8,7 @@ import org.warta.model.EntityRef;
 import org.warta.model.EntityType;
 import org.warta.model.Statement;
 import org.warta.text.Token;
+import org.warta.text.Tokens;
 
 /**
  * The subject of a trigger: the group right before it, the subject of the sentence's previous meeting
@@ -24,6 +25,8 @@ final class Subjects {
     private static final int ORIGIN_REACH = 8;
     /** A description before a trigger has at most this many words. */
     private static final int DESCRIPTION_REACH = 8;
+    /** Words a meeting noun may stand after at the start of a quotation and still open it ("Dalam", "Pada saat"). */
+    private static final int FRONTED_WORDS = 3;
 
     private final MeetingLexicon lexicon;
     private final FrontedSubjects fronted;
@@ -336,7 +339,13 @@ final class Subjects {
         for (int i = Math.max(site.clause().from(), trigger - PRONOUN_REACH); i < trigger; i++) {
             firstPerson |= lexicon.is(site.token(i), MeetingWord.FIRST_PERSON);
         }
-        if (!opensQuote && !firstPerson) {
+        // "“Dalam pertemuan dengan X, saya …”": a meeting noun fronted at the quotation's start, "saya" after its comma
+        int quoteStart = Tokens.indexAt(site.tokens(), site.quotedIn().get().quoteSpan().start());
+        int comma = site.commaAfterHit();
+        boolean frontedForFirst = site.trigger().pattern() == MeetingLexicon.Pattern.NOUN
+                && trigger - quoteStart <= FRONTED_WORDS && comma + 1 < site.tokens().size()
+                && lexicon.is(site.token(comma + 1), MeetingWord.FIRST_PERSON);
+        if (!opensQuote && !firstPerson && !frontedForFirst) {
             return Optional.empty();
         }
         EntityRef speaker = site.quotedIn().get().speaker();

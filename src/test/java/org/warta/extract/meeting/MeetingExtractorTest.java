@@ -485,6 +485,15 @@ class MeetingExtractorTest {
                 ms.stream().map(MeetingExtractorTest::names).toList(), ms.toString());
     }
 
+    /** A meeting noun fronted at a quotation's start with "kami" after its comma: the speaker took part. */
+    @Test
+    void aFrontedMeetingWithFirstPersonAfterItsCommaIsTheSpeakers() {
+        List<MeetingReport> ms = meetings("“Dalam pertemuan dengan Perdana Menteri Fumio Kishida, kami membahas "
+                + "perdagangan,” kata Presiden Joko Widodo di Tokyo, Kamis (4/4).");
+        assertEquals(List.of(List.of("Fumio Kishida", "Joko Widodo")),
+                ms.stream().map(MeetingExtractorTest::names).toList(), ms.toString());
+    }
+
     @Test
     void theLastOfManyMeetingsIsOneMeeting() {
         List<MeetingReport> ms = meetings("Xi telah bertemu Putin sebanyak 39 kali, terakhir pada September di Astana.");
