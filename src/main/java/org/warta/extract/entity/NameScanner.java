@@ -138,7 +138,8 @@ final class NameScanner {
             boolean leadOn = entity.isEmpty() && pendingCue == NameCue.MEETING && words.is(tokens.get(i),
                     EntityWord.CUE_LEAD);
             if (cue != null || kinComma || leadOn) {
-                pendingCue = kinComma || leadOn ? pendingCue : cue; // the verb makes the capitalized run after it a person
+                // the verb makes the capitalized run after it a person
+                pendingCue = kinComma || leadOn ? pendingCue : cue;
                 i++;
                 continue;
             }

@@ -198,7 +198,7 @@ final class TitleChains {
         int last = k;
         while (j < n) {
             if (lexicon.titleAt(tokens, j).isPresent() || gazetteer.longestAt(tokens, j).isPresent()) {
-                break; // "sejumlah menteri, yakni Menlu Nama, …": each holder with a title of its own, read on its own
+                break; // "sejumlah menteri, yakni Menlu Nama, …": each holder with a title of its own, read alone
             }
             int end = names.end(tokens, j);
             if (end - j < 2) {

@@ -324,7 +324,7 @@ final class ActorGroups {
 
     /**
      * Where the trigger's clause starts, or, past it, the sentence a quotation of several sentences holds the
-     * trigger in ("“Ani dan Citra … sama. Dan dalam pertemuan dengan Budi, saya …”"): the token after the last period
+     * trigger in ("“Ani dan Citra … sama. Pada pertemuan dengan Budi, kami …”"): the token after the last period
      * before the trigger that a spaced word follows.
      */
     private static int quotedSentenceStart(TriggerSite site) {
@@ -348,8 +348,9 @@ final class ActorGroups {
     private int pastCountedGroup(TriggerSite site, int from) {
         int n = site.tokens().size();
         boolean counted = from < n && (site.token(from).kind() == Token.Kind.NUMBER
-                || lexicon.is(site.token(from), MeetingWord.NUMBER_WORD) || lexicon.is(site.token(from), MeetingWord.PAIR)
-                || lexicon.is(site.token(from), MeetingWord.TRIO) || lexicon.is(site.token(from), MeetingWord.QUARTET));
+                || lexicon.is(site.token(from), MeetingWord.NUMBER_WORD)
+                || lexicon.is(site.token(from), MeetingWord.PAIR) || lexicon.is(site.token(from), MeetingWord.TRIO)
+                || lexicon.is(site.token(from), MeetingWord.QUARTET));
         for (int i = from + 1; counted && i < Math.min(n, from + COUNTED_GROUP_WORDS + 1); i++) {
             Token t = site.token(i);
             if (t.text().equals(",")) {

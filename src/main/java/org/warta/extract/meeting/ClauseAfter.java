@@ -66,16 +66,11 @@ final class ClauseAfter {
     }
 
     /**
-     * "Ada sembilan pemimpin negara yang bertemu Presiden X. Yakni A, B, … dan C.": the persons and states the
-     * next sentence lists after an opening "yakni"/"yaitu"/"adalah", for a subject told only as a group; empty
-     * unless it lists two or more.
+     * The persons and states, two or more, the next sentence lists after a word opening a list near its start
+     * ("yakni", "yaitu", "adalah"): the object told in general, or a subject told only as a group ("Ada sembilan
+     * pemimpin negara yang bertemu Presiden X. Yakni A, B, … dan C.").
      */
-    List<Actor> subjectsNamedNext(TriggerSite site) {
-        return listedNext(site);
-    }
-
-    /** The persons and states, two or more, the next sentence lists after a word opening a list near its start. */
-    private List<Actor> listedNext(TriggerSite site) {
+    List<Actor> listedNext(TriggerSite site) {
         SentenceContext s = site.sentence();
         int n = s.index() + 1;
         if (n >= s.text().sentences().size() || !s.text().isBody(n)) {

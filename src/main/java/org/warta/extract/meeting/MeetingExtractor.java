@@ -188,7 +188,8 @@ public final class MeetingExtractor {
     private boolean envoyInThePost(MeetingCandidate c, ArticleEntities entities) {
         List<EntityRef> persons = c.participants().stream().filter(e -> e.type() == EntityType.PERSON).toList();
         return !persons.isEmpty() && persons.size() < c.participants().size()
-                && c.participants().stream().allMatch(e -> e.type() == EntityType.PERSON || e.type() == EntityType.STATE)
+                && c.participants().stream()
+                .allMatch(e -> e.type() == EntityType.PERSON || e.type() == EntityType.STATE)
                 && persons.stream().allMatch(p -> entities.roles().stream().anyMatch(r -> r.holder().equals(p)
                 && lexicon.inPhrase(r.position(), MeetingWord.ENVOY)));
     }

@@ -307,7 +307,6 @@ final class Participants {
         return a.entity().type() == EntityType.ORGANIZATION && !site.noun() && a.from() == site.hit().to();
     }
 
-
     /** After a visit verb, the hosts listed where none follows it ("mengunjungi beberapa pejabat, seperti A, B"). */
     private static List<Actor> hostsListed(List<Actor> target, TriggerSite site, List<Actor> after) {
         boolean listed = target.isEmpty() && !site.noun() && !after.isEmpty()

@@ -37,7 +37,8 @@ final class ReportDeduper {
     List<MeetingReport> dedupe(List<MeetingCandidate> all, ArticleEntities entities, ArticleText text) {
         List<Told> kept = new ArrayList<>();
         for (MeetingCandidate c : all) {
-            Told told = new Told(c, Set.of(c.sentence()), done(c, text), lexicon.inPhrase(c.trigger(), MeetingWord.TALK));
+            Told told = new Told(c, Set.of(c.sentence()), done(c, text),
+                    lexicon.inPhrase(c.trigger(), MeetingWord.TALK));
             int same = sameAs(kept, told, entities, text);
             if (same < 0) {
                 kept.add(told);

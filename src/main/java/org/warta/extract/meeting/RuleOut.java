@@ -286,7 +286,7 @@ final class RuleOut {
                 continue;
             }
             if (!lexicon.triggers().findAll(site.tokens(), site.hit().to(), i).isEmpty()) {
-                return Optional.empty(); // "… pertemuan bilateral …, kami bertemu 3 kali, terakhir …": the later one's
+                return Optional.empty(); // "… pertemuan …, kami bertemu 3 kali, terakhir …": the later trigger's
             }
             int after = site.token(pastPlaceOfInstance(site, i + 1) - 1).end();
             for (int k = 0; k < found.size(); k++) {

@@ -339,7 +339,8 @@ final class Subjects {
         for (int i = Math.max(site.clause().from(), trigger - PRONOUN_REACH); i < trigger; i++) {
             firstPerson |= lexicon.is(site.token(i), MeetingWord.FIRST_PERSON);
         }
-        // "“Dalam pertemuan dengan X, saya …”": a meeting noun fronted at the quotation's start, "saya" after its comma
+        // "“Dalam pertemuan dengan X, saya …”": a meeting noun fronted at the quotation's start, "saya" after its
+        // comma
         int quoteStart = Tokens.indexAt(site.tokens(), site.quotedIn().get().quoteSpan().start());
         int comma = site.commaAfterHit();
         boolean frontedForFirst = site.trigger().pattern() == MeetingLexicon.Pattern.NOUN

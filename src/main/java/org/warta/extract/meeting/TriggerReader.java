@@ -163,7 +163,7 @@ final class TriggerReader {
         if (!groupBefore || object.isEmpty() || site.trigger().pattern() != MeetingLexicon.Pattern.SYMMETRIC) {
             return Optional.empty();
         }
-        List<Actor> members = clauseAfter.subjectsNamedNext(site);
+        List<Actor> members = clauseAfter.listedNext(site);
         if (members.isEmpty()) {
             return Optional.empty();
         }

@@ -109,7 +109,8 @@ class HostUpgradeTest {
     /** A visit told as an earlier one is hosted by no one of the present story. */
     @Test
     void anEarlierVisitIsNotUpgraded() {
-        ArticleText t = Texts.text("Budi mengunjungi Jepang. Dalam kunjungan itu, Budi berbicara panjang dengan Hiroshi.");
+        ArticleText t = Texts.text("Budi mengunjungi Jepang. Dalam kunjungan itu, Budi berbicara panjang dengan "
+                + "Hiroshi.");
         Entities e = Entities.of(t).mention("Jepang", JAPAN.ref()).affiliation(HIROSHI, JAPAN.ref())
                 .mention("Budi", BUDI).mention("Hiroshi", HIROSHI);
         MeetingCandidate earlier = new MeetingCandidate(List.of(BUDI, JAPAN.ref()), MeetingStatus.OCCURRED, false,
