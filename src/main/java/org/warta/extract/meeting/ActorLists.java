@@ -167,9 +167,12 @@ final class ActorLists {
         for (int i = afterDescription(site, afterOrigin(site, afterShortForm(site, a.to()))); i < b.from(); i++) {
             Token t = site.token(i);
             boolean honorific = connector && i == b.from() - 1 && t.isWord() && t.isCapitalized();
+            // "…, pimpinan MPR, dan pimpinan DPD": a word that leads to an object may open the next member
+            boolean lead = connector && i == b.from() - 1 && lexicon.is(t, MeetingWord.OBJECT_LEAD)
+                    && !lexicon.is(t, MeetingWord.CONNECTOR) && t.isWord() && !t.isCapitalized();
             if (lexicon.is(t, MeetingWord.CONNECTOR)) {
                 connector = true;
-            } else if ((role == null || !role.contains(t.span())) && !honorific) {
+            } else if ((role == null || !role.contains(t.span())) && !honorific && !lead) {
                 return false;
             }
         }

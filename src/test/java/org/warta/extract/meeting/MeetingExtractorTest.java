@@ -494,6 +494,16 @@ class MeetingExtractorTest {
                 ms.stream().map(MeetingExtractorTest::names).toList(), ms.toString());
     }
 
+    /** A list goes on past "hingga" and past a word that leads to the next member ("pimpinan MPR"). */
+    @Test
+    void aListGoesOnPastHinggaAndALeadWord() {
+        List<MeetingReport> ms = meetings("Presiden Vietnam To Lam akan bertemu dengan Ketua DPR Puan Maharani, "
+                + "pimpinan MPR, hingga pimpinan DPD RI pada Rabu (10/4).");
+        assertEquals(List.of(List.of("Puan Maharani", "Tô Lâm"), List.of("People's Consultative Assembly", "Tô Lâm"),
+                List.of("Regional Representative Council", "Tô Lâm")),
+                ms.stream().map(MeetingExtractorTest::names).toList(), ms.toString());
+    }
+
     @Test
     void theLastOfManyMeetingsIsOneMeeting() {
         List<MeetingReport> ms = meetings("Xi telah bertemu Putin sebanyak 39 kali, terakhir pada September di Astana.");
