@@ -41,8 +41,13 @@ final class SentenceActors {
             // "isu G20 dan ASEAN", "wisatawan Indonesia": what is talked of, or a state's people, not a side
             boolean notASide = from > 0 && (lexicon.is(s.token(from - 1), MeetingWord.TOPIC)
                     || lexicon.is(s.token(from - 1), MeetingWord.NATIONALS));
+            // a body after a place's comma is no more of the place ("… terbesar di Indonesia, Nahdlatul Ulama"), and
+            // people "dari" a body are of it, not from a place ("tokoh agama dari Muhammadiyah")
+            boolean body = m.entity().type() == EntityType.ORGANIZATION;
+            boolean ofBody = body && from > 0 && s.token(from - 1).is("dari");
             boolean locative = from > 0 && (lexicon.is(s.token(from - 1), MeetingWord.LOCATIVE) && !counterparts
-                    || notASide || placeContinues(s.tokens(), from, lastPlaceEnd)
+                    && !ofBody || notASide || placeContinues(s.tokens(), from, lastPlaceEnd)
+                    && !(body && s.token(from - 1).text().equals(","))
                     || afterUnnamedPlace(s, from));
             if (m.entity().type() == EntityType.PLACE) {
                 lastPlaceEnd = locative ? to : lastPlaceEnd;

@@ -38,6 +38,15 @@ class SentenceActorsTest {
                 .map(a -> a.mention().text() + " [" + a.from() + ", " + a.to() + ")").toList();
     }
 
+    /** A body is no more of a place after its comma, and people "dari" a body are of it: the body acts. */
+    @Test
+    void aBodyAfterAPlacesCommaOrAfterDariActs() {
+        assertEquals(List.of("Budi [0, 1)", "ASEAN [9, 10)"),
+                actors("Budi bertemu dengan sebuah lembaga besar di Osaka, ASEAN."));
+        assertEquals(List.of("Budi [0, 1)", "ASEAN [4, 5)"), actors("Budi bertemu tokoh dari ASEAN."));
+        assertEquals(List.of("Budi [0, 1)"), actors("Budi datang dari Jepang."));
+    }
+
     @Test
     void personsStatesAndOrganizationsActButPlacesDoNot() {
         assertEquals(List.of("Budi [0, 1)", "Jepang [2, 3)", "ASEAN [4, 5)"),
