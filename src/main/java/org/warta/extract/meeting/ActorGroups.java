@@ -23,6 +23,8 @@ final class ActorGroups {
     private static final int BETWEEN_REACH = 4;
     /** Words of a group told by its number before the comma that names its members: "dua pemimpin besar". */
     private static final int COUNTED_GROUP_WORDS = 4;
+    /** Words naming people of a body before its "dari": "tokoh agama Islam dari". */
+    private static final int MEMBERS_WORDS = 4;
     /** How far after a noun trigger its "dengan" may come. */
     private static final int MARKER_REACH = 8;
     /** Words a place, a time or a forum's name may put between a symmetric verb and its "dengan". */
@@ -172,7 +174,8 @@ final class ActorGroups {
         if (in.isEmpty()) {
             return -1;
         }
-        if (lists.onlyLeadWords(site, after, in.get(0)) || lists.apposition(site, after, in.get(0))) {
+        if (lists.onlyLeadWords(site, after, in.get(0)) || lists.apposition(site, after, in.get(0))
+                || membersOfBody(site, after, in.get(0))) {
             return namedCounterpart(site, in) ? 1 : 0;
         }
         for (int i = 1; i < in.size() && !in.get(i - 1).person(); i++) {
@@ -181,6 +184,24 @@ final class ActorGroups {
             }
         }
         return -1;
+    }
+
+    /**
+     * "bertemu tokoh agama dari Muhammadiyah, …": a few words naming people of a body, then "dari" and the body; the
+     * body is the side met.
+     */
+    private boolean membersOfBody(TriggerSite site, int after, Actor a) {
+        int dari = a.from() - 1;
+        if (a.entity().type() != EntityType.ORGANIZATION || dari <= after || dari - after > MEMBERS_WORDS
+                || !site.token(dari).is("dari")) {
+            return false;
+        }
+        for (int i = after; i < dari; i++) {
+            if (!site.token(i).isWord()) {
+                return false;
+            }
+        }
+        return !site.token(after).isCapitalized();
     }
 
     /**

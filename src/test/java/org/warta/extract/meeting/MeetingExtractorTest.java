@@ -504,6 +504,15 @@ class MeetingExtractorTest {
                 ms.stream().map(MeetingExtractorTest::names).toList(), ms.toString());
     }
 
+    /** People "dari" a body, named by a few words after the verb: the bodies are the sides met. */
+    @Test
+    void peopleOfABodyMetAreTheBody() {
+        List<MeetingReport> ms = meetings("Presiden Iran Ebrahim Raisi akan bertemu para ulama dari Nahdlatul Ulama "
+                + "dan Muhammadiyah di Jakarta, Kamis (11/4).");
+        assertEquals(List.of(List.of("Ebrahim Raisi", "Muhammadiyah", "Nahdlatul Ulama")),
+                ms.stream().map(MeetingExtractorTest::names).toList(), ms.toString());
+    }
+
     @Test
     void theLastOfManyMeetingsIsOneMeeting() {
         List<MeetingReport> ms = meetings("Xi telah bertemu Putin sebanyak 39 kali, terakhir pada September di Astana.");
