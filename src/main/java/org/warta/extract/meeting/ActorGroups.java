@@ -23,7 +23,7 @@ final class ActorGroups {
     private static final int BETWEEN_REACH = 4;
     /** Words of a group told by its number before the comma that names its members: "dua pemimpin besar". */
     private static final int COUNTED_GROUP_WORDS = 4;
-    /** Words naming people of a body before its "dari": "tokoh agama Islam dari". */
+    /** Words naming people of a body before its "dari": "para ulama senior dari". */
     private static final int MEMBERS_WORDS = 4;
     /** How far after a noun trigger its "dengan" may come. */
     private static final int MARKER_REACH = 8;
@@ -187,7 +187,7 @@ final class ActorGroups {
     }
 
     /**
-     * "bertemu tokoh agama dari Muhammadiyah, …": a few words naming people of a body, then "dari" and the body; the
+     * "bertemu para ulama dari ormas A dan B": a few words naming people of a body, then "dari" and the body; the
      * body is the side met.
      */
     private boolean membersOfBody(TriggerSite site, int after, Actor a) {

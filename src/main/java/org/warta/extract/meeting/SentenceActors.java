@@ -41,8 +41,8 @@ final class SentenceActors {
             // "isu G20 dan ASEAN", "wisatawan Indonesia": what is talked of, or a state's people, not a side
             boolean notASide = from > 0 && (lexicon.is(s.token(from - 1), MeetingWord.TOPIC)
                     || lexicon.is(s.token(from - 1), MeetingWord.NATIONALS));
-            // a body after a place's comma is no more of the place ("… terbesar di Indonesia, Nahdlatul Ulama"), and
-            // people "dari" a body are of it, not from a place ("tokoh agama dari Muhammadiyah")
+            // a body after a place's comma is no more of the place ("sebuah lembaga di Osaka, ASEAN"), and people
+            // "dari" a body are of it, not from a place ("para ulama dari ormas A")
             boolean body = m.entity().type() == EntityType.ORGANIZATION;
             boolean ofBody = body && from > 0 && s.token(from - 1).is("dari");
             boolean locative = from > 0 && (lexicon.is(s.token(from - 1), MeetingWord.LOCATIVE) && !counterparts
