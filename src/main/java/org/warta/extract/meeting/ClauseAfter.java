@@ -67,8 +67,8 @@ final class ClauseAfter {
 
     /**
      * The persons and states, two or more, the next sentence lists after a word opening a list near its start
-     * ("yakni", "yaitu", "adalah"): the object told in general, or a subject told only as a group ("Ada sembilan
-     * pemimpin negara yang bertemu Presiden X. Yakni A, B, … dan C.").
+     * ("yakni", "yaitu", "adalah"): the object told in general, or a subject told only as a group ("Ada empat utusan
+     * asing yang bertemu X. Mereka adalah A, B, … dan C.").
      */
     List<Actor> listedNext(TriggerSite site) {
         SentenceContext s = site.sentence();

@@ -47,7 +47,7 @@ final class TriggerFinder {
     }
 
     /**
-     * "di sela-sela Pertemuan Tingkat Tinggi Bali …": a meeting noun written with a capital inside the sentence and
+     * "di sela-sela Pertemuan Tingkat Tinggi Samudra …": a meeting noun written with a capital inside the sentence and
      * followed by a capitalized word that names no one is the name of an event, not a meeting told.
      */
     private static boolean eventName(SentenceContext s, PhraseTable.Hit<MeetingLexicon.Trigger> hit) {

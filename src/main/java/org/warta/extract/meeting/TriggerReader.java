@@ -109,7 +109,7 @@ final class TriggerReader {
             after = clauseAfter.included(site); // "menerima sejumlah menteri, termasuk Menlu Ani"
         }
         if (site.hit().from() > 0 && lexicon.is(site.token(site.hit().from() - 1), MeetingWord.BESIDES)) {
-            // "Selain bertemu dengan parlemen, Presiden X juga …": the comma closes what is added to; the name
+            // "Selain bertemu dengan para legislator, Presiden X kemudian …": the comma closes what is added to; the name
             // after it is the main clause's subject, no object in apposition
             int comma = site.commaAfterHit();
             after = after.stream().filter(a -> a.to() <= comma).toList();
@@ -151,7 +151,7 @@ final class TriggerReader {
     }
 
     /**
-     * "Ada sembilan pemimpin negara yang bertemu Presiden X … Yakni, A, B dan C.": a subject told only as a group
+     * "Ada empat utusan asing yang bertemu X … Mereka adalah A, B dan C.": a subject told only as a group
      * right before the trigger's "yang", its members listed in the next sentence, each met the object apart.
      */
     private Optional<List<MeetingCandidate>> eachNamedNext(TriggerSite site, RuleOut.Admission admission,
