@@ -109,8 +109,8 @@ final class TriggerReader {
             after = clauseAfter.included(site); // "menerima sejumlah menteri, termasuk Menlu Ani"
         }
         if (site.hit().from() > 0 && lexicon.is(site.token(site.hit().from() - 1), MeetingWord.BESIDES)) {
-            // "Selain bertemu dengan para legislator, Presiden X kemudian …": the comma closes what is added to; the name
-            // after it is the main clause's subject, no object in apposition
+            // "Selain bertemu dengan para legislator, Presiden X kemudian …": the comma closes what is added to;
+            // the name after it is the main clause's subject, no object in apposition
             int comma = site.commaAfterHit();
             after = after.stream().filter(a -> a.to() <= comma).toList();
         }
