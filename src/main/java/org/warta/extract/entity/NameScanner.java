@@ -172,7 +172,7 @@ final class NameScanner {
      */
     private boolean meetsAfterWord(List<Token> tokens, int i, int end) {
         return i > 0 && end < tokens.size() && tokens.get(i - 1).isWord() && !tokens.get(i - 1).isCapitalized()
-                && !lexicon.isParticle(tokens.get(i - 1).norm()) && words.is(tokens.get(end), EntityWord.MEETING_CUE)
+                && !lexicon.isParticle(tokens.get(i - 1)) && words.is(tokens.get(end), EntityWord.MEETING_CUE)
                 && !tokens.get(end).isCapitalized();
     }
 
@@ -376,6 +376,9 @@ final class NameScanner {
         }
         int i = start > 0 && words.is(tokens.get(start - 1), EntityWord.PARTY) && end - start >= 3 ? start + 1 : start;
         int n = tokens.size();
+        if (end < n && words.is(tokens.get(end), EntityWord.INSTITUTION_TAIL) && tokens.get(end).isCapitalized()) {
+            return end + 1; // "High Peace Council": an institution's name, no person
+        }
         // what only a person's name has after it: a verb ("Nama Orang menegaskan"), a role ("Nama Orang selaku
         // Konsul"), an age ("Nama Orang, 42,")
         boolean personAfter = end < n && lexicon.reportingVerb(tokens.get(end))
@@ -385,9 +388,6 @@ final class NameScanner {
                 && (lexicon.titleAt(tokens, end + 1).isPresent() || lexicon.titleAt(tokens, end + 2).isPresent()
                 && words.is(tokens.get(end + 1), EntityWord.INDEFINITE));
         boolean full = end - i >= 2;
-        if (end < n && words.is(tokens.get(end), EntityWord.INSTITUTION_TAIL) && tokens.get(end).isCapitalized()) {
-            return end + 1; // "High Peace Council": an institution's name, no person
-        }
         if (cue == NameCue.REPORTING || cue == NameCue.MEETING || cue == NameCue.KIN) {
             sink.person(persons.name(s, tokens, i, end, cue, Optional.empty(), Optional.empty(), Optional.empty()));
             return listed(s, tokens, end, cue, sink);

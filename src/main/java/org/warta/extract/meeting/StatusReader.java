@@ -56,7 +56,7 @@ final class StatusReader {
      * After "selain" right before the trigger ("Selain menemui Ani, …"), the comma that ends what is added to; past
      * the end of the sentence otherwise.
      */
-    private int addedToEnd(TriggerSite site) {
+    int addedToEnd(TriggerSite site) {
         int at = site.hit().from();
         if (at == 0 || !lexicon.is(site.token(at - 1), MeetingWord.BESIDES)) {
             return site.tokens().size();

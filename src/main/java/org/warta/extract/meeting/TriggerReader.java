@@ -108,12 +108,10 @@ final class TriggerReader {
         if (listed) {
             after = clauseAfter.included(site); // "menerima sejumlah menteri, termasuk Menlu Ani"
         }
-        if (site.hit().from() > 0 && lexicon.is(site.token(site.hit().from() - 1), MeetingWord.BESIDES)) {
-            // "Selain bertemu dengan para legislator, Presiden X kemudian …": the comma closes what is added to;
-            // the name after it is the main clause's subject, no object in apposition
-            int comma = site.commaAfterHit();
-            after = after.stream().filter(a -> a.to() <= comma).toList();
-        }
+        // "Selain bertemu dengan para legislator, Presiden X kemudian …": the comma closes what is added to; the
+        // name after it is the main clause's subject, no object in apposition
+        int added = status.addedToEnd(site);
+        after = after.stream().filter(a -> a.to() <= added).toList();
         boolean othersSides = after.stream().anyMatch(a -> a.to() > nextTrigger);
         after = after.stream().filter(a -> a.to() <= nextTrigger).toList();
         Span evidence = after.isEmpty() || after.get(0).from() < site.clause().to() ? evidence(site)

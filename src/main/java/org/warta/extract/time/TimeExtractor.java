@@ -92,8 +92,7 @@ public final class TimeExtractor {
     public boolean isOfAnEarlierEvent(TimeExpression expression, List<Token> tokens, List<TimeExpression> found) {
         SentenceScan scan = new SentenceScan(lexicon, tokens);
         int first = Tokens.indexAt(tokens, expression.span().start());
-        boolean timeBefore = found.stream().anyMatch(o -> o.span().end() <= expression.span().start());
-        for (int i = first - 1; timeBefore && i >= Math.max(0, first - AFTER_EVENT_WORDS); i--) {
+        for (int i = first - 1; i >= Math.max(0, first - AFTER_EVENT_WORDS); i--) {
             if (lexicon.afterEventWords.wordAt(scan.norms, i)) {
                 int word = tokens.get(i).start();
                 return found.stream().anyMatch(o -> o.span().end() <= word);
