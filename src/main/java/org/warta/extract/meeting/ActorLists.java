@@ -24,6 +24,9 @@ final class ActorLists {
     /** A description after "sebagai" names the person it ends with within this many words. */
     private static final int DESCRIPTION_REACH = 8;
 
+    /** Companions told of after a companion word ("beserta istri", "beserta para menteri") in at most this many words. */
+    private static final int COMPANION_WORDS = 2;
+
     private final MeetingLexicon lexicon;
 
     ActorLists(MeetingLexicon lexicon) {
@@ -164,7 +167,8 @@ final class ActorLists {
     boolean joined(TriggerSite site, Actor a, Actor b) {
         Span role = roleOf(site.sentence().entities(), b);
         boolean connector = false;
-        for (int i = afterDescription(site, afterOrigin(site, afterShortForm(site, a.to()))); i < b.from(); i++) {
+        for (int i = afterCompanion(site, afterDescription(site, afterOrigin(site, afterShortForm(site, a.to()))));
+                i < b.from(); i++) {
             Token t = site.token(i);
             boolean honorific = connector && i == b.from() - 1 && t.isWord() && t.isCapitalized();
             // "…, pimpinan MPR, dan pimpinan DPD": a word that leads to an object may open the next member
@@ -191,6 +195,24 @@ final class ActorLists {
         return s.mentions().stream()
                 .filter(m -> m.entity().type() == EntityType.STATE && s.tokenAt(m.span().start()) == at + 1)
                 .findFirst().map(m -> s.tokenAt(m.span().end() - 1) + 1).orElse(at);
+    }
+
+    /**
+     * Past the companions of the actor just named, told of by a word and not by name ("PM Ani beserta istri, PM Budi
+     * beserta istri, dan …"): the token after them; {@code at} when no companion word starts there.
+     */
+    private int afterCompanion(TriggerSite site, int at) {
+        if (at >= site.tokens().size() || !lexicon.is(site.token(at), MeetingWord.COMPANION_LINK)) {
+            return at;
+        }
+        int i = at + 1;
+        while (i < site.tokens().size() && i <= at + COMPANION_WORDS && site.token(i).isWord()
+                && !site.token(i).isCapitalized() && !lexicon.is(site.token(i), MeetingWord.CONNECTOR)) {
+            i++;
+        }
+        // "beserta ratu Maxima": a companion named is told of by the word before the name, and joins no list here
+        boolean unnamed = i < site.tokens().size() && lexicon.is(site.token(i), MeetingWord.CONNECTOR);
+        return i > at + 1 && unnamed ? i : at;
     }
 
     /**

@@ -296,6 +296,15 @@ class MeetingExtractorTest {
                 .map(MeetingExtractorTest::dayAndStatus).toList());
     }
 
+    /** A guest's companions told of by a word ("beserta istri") do not end the list of guests. */
+    @Test
+    void aListOfGuestsGoesOnPastTheirCompanions() {
+        assertEquals(List.of(List.of("Joko Widodo", "Lee Hsien Loong"), List.of("Anwar Ibrahim", "Joko Widodo"),
+                List.of("Fumio Kishida", "Joko Widodo")), sides("Kamis (4/4) pagi, Jokowi bergantian menjamu "
+                + "PM Lee Hsien Loong beserta istri, PM Malaysia Anwar Ibrahim beserta rombongan, dan PM Jepang "
+                + "Fumio Kishida."));
+    }
+
     /** A visit in a relative clause after a word of a state's people and their origin is no one's visit. */
     @Test
     void peopleOfAStateWhoVisitAreNoSide() {
