@@ -51,7 +51,8 @@ final class MeetingTimes {
         for (TimeExpression e : site.times().found()) {
             if (ofAnEarlierEvent(site, e) || ownAfter && ofTheMainClause(site, e) || citedOn(site, e)
                     || citedBefore(site, e)
-                    || times.isSinceStart(e, site.tokens()) || ofTheVisitReturned(site, e)) {
+                    || times.isSinceStart(e, site.tokens()) || ofTheVisitReturned(site, e)
+                    || meetingStatus == MeetingStatus.PLANNED && pastBeforePlan(site, e)) {
                 continue;
             }
             boolean inClause = e.span().start() >= site.clauseStart() && e.span().end() <= site.clauseEnd();
@@ -75,6 +76,15 @@ final class MeetingTimes {
         Tense tense = future ? Tense.FUTURE : meetingStatus == MeetingStatus.OCCURRED ? Tense.PAST : Tense.UNKNOWN;
         Optional<LocalDate> from = site.times().anchorOf(best, anchor); // a quotation's day of speaking
         return Optional.of(times.resolve(best, from, tense, site.times().dayBefore(tense, anchor)));
+    }
+
+    /**
+     * "Budi yang tiba di Tokyo pada Kamis malam dijadwalkan bertemu …": a time before a planned trigger, in a relative
+     * clause that tells something already past, is of what is past (the arrival), not the day of the plan.
+     */
+    private boolean pastBeforePlan(TriggerSite site, TimeExpression e) {
+        return e.span().end() <= site.token(site.hit().from()).start()
+                && times.pastInRelativeClause(e, site.tokens(), lexicon::speaksOfPlan);
     }
 
     /**

@@ -43,6 +43,10 @@ class MeetingTimesTest {
         "Budi bertemu dengan Ani, pertama kali sejak dilantik pada 2 Maret.     | OCCURRED  | none",
         "Budi bertemu dengan Ani sejak Senin hingga Rabu. | OCCURRED | Senin hingga Rabu = 2024-04-01/2024-04-03",
         "Budi bertemu dengan Ani sebagai balasan atas kunjungan Ani pada Maret lalu. | OCCURRED | none",
+        // a past day in a relative clause before a planned trigger is of what is past (the arrival), not the plan's
+        "Budi yang mendarat di Osaka pada Kamis malam dijadwalkan bertemu dengan Ani. | PLANNED | none",
+        "Budi yang mendarat di Osaka pada Kamis malam langsung bertemu dengan Ani. | OCCURRED | pada Kamis malam = "
+            + "2024-04-04",
         // the day right after a citing word before the trigger is the citing's
         "Menurut kantor berita, dikutip Kamis (4/4), Budi bertemu dengan Ani pada Rabu (3/4). "
             + "| OCCURRED | pada Rabu (3/4) = 2024-04-03",
