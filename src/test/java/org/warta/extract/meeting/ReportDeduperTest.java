@@ -57,6 +57,23 @@ class ReportDeduperTest {
         assertEquals(0, out.get(0).sentenceIndex());
     }
 
+    private static MeetingCandidate previous(MeetingCandidate c) {
+        return new MeetingCandidate(c.participants(), c.status(), c.virtual(), c.time(), c.place(), c.evidence(),
+                c.sentence(), c.trigger(), c.cited(), c.visitToState(), c.bareVisit(), true);
+    }
+
+    /** "… pernah bertemu dan berdiskusi … pada Maret": two triggers of one sentence and its time tell one meeting. */
+    @Test
+    void twoTriggersOfOneSentenceAndItsTimeAreOneMeetingThoughOnlyOneIsMarkedEarlier() {
+        assertEquals(1, STAGE.dedupe(List.of(
+                previous(meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, "2023-03", null, 2)),
+                meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, "2023-03", null, 2)), ENTITIES, TEXT).size());
+        // the meeting the story is about, told in another sentence, stays apart from the earlier one
+        assertEquals(2, STAGE.dedupe(List.of(
+                previous(meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, "2023-03", null, 2)),
+                meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, "2023-03", null, 3)), ENTITIES, TEXT).size());
+    }
+
     private static MeetingCandidate call(MeetingCandidate c) {
         return new MeetingCandidate(c.participants(), c.status(), true, c.time(), c.place(), c.evidence(),
                 c.sentence(), "menelepon", c.cited(), false);
