@@ -257,7 +257,8 @@ final class ReportDeduper {
      * "Budi menelepon Ani, Jumat (24/10). … Selanjutnya, pembicaraan antara Budi dan Ani …": the same two, told
      * after a call without a time of their own and with its status, speak of the call; so do the same two told
      * before or after it by a word of talk that names no medium, when one of the two has no time of its own ("Budi
-     * berbicara lewat telepon dengan Ani. … Pembicaraan Budi dan Ani semalam …").
+     * berbicara lewat telepon dengan Ani. … Pembicaraan Budi dan Ani semalam …"), or when the time of one holds the
+     * other's ("… menelepon Ani, Kamis (12/6)" … "Pembicaraan … yang terjadi pada bulan Juni ini").
      */
     private static boolean callToldAgain(Told first, Told later, boolean exact, ArticleText text) {
         if (!exact || later.candidate().status() != first.candidate().status()) {
@@ -267,7 +268,9 @@ final class ReportDeduper {
             return true;
         }
         Told talk = first.candidate().virtual() ? later : first;
-        return talk.talk() && (first.ownValue(text).isEmpty() || later.ownValue(text).isEmpty());
+        Optional<TimeValue> a = first.ownValue(text);
+        Optional<TimeValue> b = later.ownValue(text);
+        return talk.talk() && (a.isEmpty() || b.isEmpty() || a.get().compatibleWith(b.get()));
     }
 
     private static boolean sameState(EntityRef a, EntityRef b, ArticleEntities entities) {

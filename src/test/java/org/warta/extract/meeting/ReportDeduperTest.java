@@ -94,6 +94,21 @@ class ReportDeduperTest {
                 meeting(List.of(ANI, BUDI), MeetingStatus.PLANNED, null, null, 3)), ENTITIES, TEXT).size());
     }
 
+    private static MeetingCandidate talk(MeetingCandidate c) {
+        return new MeetingCandidate(c.participants(), c.status(), false, c.time(), c.place(), c.evidence(),
+                c.sentence(), "pembicaraan", c.cited(), false);
+    }
+
+    /** "Budi menelepon Ani, Senin (1/4). … Pembicaraan Budi dan Ani pada April ini …": the month holds the call. */
+    @Test
+    void talkOfTheSameTwoInATimeHoldingTheCallsDayIsTheCall() {
+        MeetingCandidate called = call(meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, "2024-04-01", null, 0));
+        assertEquals(1, STAGE.dedupe(List.of(called,
+                talk(meeting(List.of(ANI, BUDI), MeetingStatus.OCCURRED, "2024-04", null, 3))), ENTITIES, TEXT).size());
+        assertEquals(2, STAGE.dedupe(List.of(called,
+                talk(meeting(List.of(ANI, BUDI), MeetingStatus.OCCURRED, "2024-03", null, 3))), ENTITIES, TEXT).size());
+    }
+
     @Test
     void aDayInsideASpanWrittenForTheMeetingIsOneDayOfItButADayOfAWeekSharpensTheWeek() {
         // "berlangsung dari Senin hingga Rabu … Pada hari Senin, keduanya memulai pertemuan"
