@@ -20,6 +20,12 @@ final class DateResolver {
 
     /** A date without its year this many days or fewer from the anchor is taken in the anchor's nearest year. */
     private static final int NEAR_DAYS = 7;
+    /**
+     * A date without its year that the clause's tense puts this many days or more back (about a year, which news
+     * would write with its year or "lalu") is the one ahead instead, when that lies within {@link #AHEAD_DAYS}.
+     */
+    private static final int YEAR_BACK_DAYS = 300;
+    private static final int AHEAD_DAYS = 31;
     /** A written year one off the anchor's is a slip only for a date this close to the anchor in its year. */
     private static final int YEAR_SLIP_DAYS = 31;
     /** A written month is a slip only for a date this close before the anchor, in its month or the one before. */
@@ -130,7 +136,14 @@ final class DateResolver {
     private static LocalDate withinDays(List<LocalDate> candidates, LocalDate anchor, LocalDate chosen) {
         LocalDate nearest = Occurrences.choose(candidates, LocalDate::toEpochDay, anchor.toEpochDay(),
                 Direction.NEAREST);
-        return Math.abs(nearest.toEpochDay() - anchor.toEpochDay()) <= NEAR_DAYS ? nearest : chosen;
+        if (Math.abs(nearest.toEpochDay() - anchor.toEpochDay()) <= NEAR_DAYS) {
+            return nearest;
+        }
+        // "… ke Turki pada 5 Juli" in a story of 19 June: the coming 5 July, not a year back
+        LocalDate ahead = Occurrences.choose(candidates, LocalDate::toEpochDay, anchor.toEpochDay(),
+                Direction.ON_OR_AFTER);
+        boolean yearBack = anchor.toEpochDay() - chosen.toEpochDay() >= YEAR_BACK_DAYS;
+        return yearBack && ahead.toEpochDay() - anchor.toEpochDay() <= AHEAD_DAYS ? ahead : chosen;
     }
 
     /**
