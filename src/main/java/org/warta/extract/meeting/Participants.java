@@ -262,7 +262,8 @@ final class Participants {
         }
         // "… ke Prancis, Jerman, dan Belanda": the list may go on past the clause the comma before "dan" ends
         Clauses.Clause list = new Clauses.Clause(site.clause().from(), groups.listEnd(site));
-        List<EntityRef> visited = new ArrayList<>(places.visitedStates(site.sentence(), list, targetFrom));
+        List<EntityRef> visited = new ArrayList<>(site.noun() && !locativeAfter(site, targetFrom, list.to())
+                ? List.of() : places.visitedStates(site.sentence(), list, targetFrom));
         target.stream().map(Actor::entity).filter(e -> e.type() == EntityType.STATE).forEach(visited::add);
         List<Actor> v = visitor;
         visited.removeIf(st -> v.stream().anyMatch(a -> site.sentence().entities().stateOf(a.entity())
@@ -272,6 +273,19 @@ final class Participants {
         }
         Optional<EntityRef> place = places.after(site.sentence(), site.clause(), targetFrom);
         return new Outcome(Optional.of(new Reading(new ArrayList<>(p), visited, place)), subject);
+    }
+
+    /**
+     * "DPR menilai lawatan Partai Buruh Inggris …": after a visit noun, a state reached with no locative word
+     * ("ke", "di") is of the visitor, not where the visit goes.
+     */
+    private boolean locativeAfter(TriggerSite site, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (lexicon.is(site.token(i), MeetingWord.LOCATIVE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The actor right after the trigger, or past capitalized title words only ("kunjungan Presiden X Budi"). */

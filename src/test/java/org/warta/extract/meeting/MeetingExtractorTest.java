@@ -305,6 +305,14 @@ class MeetingExtractorTest {
                 + "Fumio Kishida."));
     }
 
+    /** After a visit noun, a state reached with no "ke" or "di" is of the visitor ("Partai Buruh Inggris"). */
+    @Test
+    void aStateAfterAVisitNounWithNoLocativeIsNoDestination() {
+        assertEquals(List.of(), sides("Pimpinan DPR menilai lawatan Partai Buruh Inggris bukan urusan politik."));
+        assertEquals(List.of(List.of("Japan", "People's Representative Council")), sides("Pimpinan DPR menilai "
+                + "lawatan ke Jepang pekan lalu bukan urusan politik."));
+    }
+
     /** A visit in a relative clause after a word of a state's people and their origin is no one's visit. */
     @Test
     void peopleOfAStateWhoVisitAreNoSide() {
