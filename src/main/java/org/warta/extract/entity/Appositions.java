@@ -94,6 +94,31 @@ final class Appositions {
     }
 
     /**
+     * "dengan Nama Orang Menlu Peru": a title right after a full name with no comma between, and right after the
+     * title the state or body it is of, with no name of its own after that, as some agencies write a guest's office
+     * after the name. The person with that role and the token after the state or body; empty when it is not so.
+     */
+    Optional<Read> readPostposed(ArticleText text, int s, List<Token> tokens, int after, PersonRef person,
+                                 FindingsSink sink) {
+        Optional<PhraseTable.Hit<EntityLexicon.Title>> title = lexicon.titleAt(tokens, after);
+        if (title.isEmpty()) {
+            return Optional.empty();
+        }
+        int end = title.get().to();
+        Optional<Gazetteer.Match> g = end < tokens.size() ? gazetteer.longestAt(tokens, end) : Optional.empty();
+        if (g.isEmpty() || g.get().entries().stream().anyMatch(e -> e.type() == EntityType.PERSON)
+                || namedAfter(tokens, g.get().to()) || knownPersonAt(tokens, g.get().to())) {
+            return Optional.empty();
+        }
+        sink.claim(person.from(), person.to());
+        EntityRef of = gazetteerMentions.add(text, s, tokens, g.get(), sink);
+        Span span = new Span(person.span().start(), tokens.get(g.get().to() - 1).end());
+        NameCue cue = person.cue() == NameCue.BARE ? NameCue.APPOSITION : person.cue();
+        return Optional.of(new Read(person.withRole(cue, Optional.of(title.get().value()),
+                Optional.of(of), Optional.of(span)), g.get().to()));
+    }
+
+    /**
      * Whether the title ending at {@code end} opens a clause or a person of its own at {@code j}, not X's role:
      * "Usai bertemu X, Menhan Jepang lalu menemui Menteri Y …" (another title before any comma), "Selain X, Perdana
      * Menteri Australia Nama Orang …", "X, Menteri Luar Negeri Nama Orang, …" (a name of its own).

@@ -194,6 +194,27 @@ final class NameScanner {
                 && lexicon.titleAt(tokens, k + 1).isPresent();
     }
 
+    /**
+     * Whether the run at {@code i} opens the sentence or follows a word of prose, not a capitalized word of a longer
+     * phrase ("Delegasi Courtesy Call …") nor a locative ("di Rumah Jabatan Gubernur …": a place).
+     */
+    private boolean afterProse(List<Token> tokens, int i) {
+        return i == 0 || !tokens.get(i - 1).isCapitalized() && !lexicon.locativeBefore(tokens, i);
+    }
+
+    /**
+     * Where a title starts inside the run from {@code i} to {@code end}, past a name of two words or more ("Nama
+     * Orang Menlu"); -1 when none does.
+     */
+    private int titleInside(List<Token> tokens, int i, int end) {
+        for (int k = i + 2; k < end; k++) {
+            if (lexicon.titleAt(tokens, k).isPresent()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** Whether a person the gazetteer knows, and nothing else, is named at token {@code i}. */
     private boolean knownPersonAt(List<Token> tokens, int i) {
         return gazetteer.longestAt(tokens, i)
@@ -388,6 +409,16 @@ final class NameScanner {
                 && (lexicon.titleAt(tokens, end + 1).isPresent() || lexicon.titleAt(tokens, end + 2).isPresent()
                 && words.is(tokens.get(end + 1), EntityWord.INDEFINITE));
         boolean full = end - i >= 2;
+        // "dengan Nama Orang Menlu Peru": the office written right after the name, no comma between; the run read on
+        // into the title
+        int title = afterProse(tokens, i) ? titleInside(tokens, i, end) : -1;
+        Optional<Appositions.Read> postposed = title < 0 ? Optional.empty() : appositions.readPostposed(text, s,
+                tokens, title, persons.name(s, tokens, i, title, cue == null ? NameCue.BARE : cue, Optional.empty(),
+                Optional.empty(), Optional.empty()), sink);
+        if (postposed.isPresent()) {
+            sink.person(postposed.get().person());
+            return postposed.get().next();
+        }
         if (cue == NameCue.REPORTING || cue == NameCue.MEETING || cue == NameCue.KIN) {
             sink.person(persons.name(s, tokens, i, end, cue, Optional.empty(), Optional.empty(), Optional.empty()));
             return listed(s, tokens, end, cue, sink);

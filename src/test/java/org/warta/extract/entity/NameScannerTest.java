@@ -49,6 +49,20 @@ class NameScannerTest {
                 .filter(p -> p.endsWith("/REPORTING")).toList());
     }
 
+    /**
+     * A full name with its office written right after it, no comma between, and the state it is of: a person, the
+     * title no part of the name. After a locative or a capitalized word the run is a place or a longer phrase.
+     */
+    @Test
+    void aFullNameWithItsOfficeRightAfterItIsAPerson() {
+        assertEquals(List.of("Dewi Lestari/APPOSITION", "Hiroshi Tanaka/APPOSITION"), EntityStages.persons(scan(
+                "Dua tamu lain adalah Dewi Lestari Menlu Indonesia dan Hiroshi Tanaka Wakil Menlu Jepang.")));
+        assertEquals(List.of("Hiroshi Tanaka/MEETING"),
+                EntityStages.persons(scan("Ia lalu menemui Hiroshi Tanaka Wakil Menlu Jepang.")));
+        assertEquals(List.of(), EntityStages.persons(scan("Ia menginap di Wisma Sakura Menlu Jepang.")));
+        assertEquals(List.of(), EntityStages.persons(scan("Ia menerima Delegasi Kunjungan Kerja Menlu Jepang.")));
+    }
+
     /** The end of an abbreviation before a reporting verb is no one-word name. */
     @Test
     void theEndOfAnAbbreviationBeforeAReportingVerbIsNoName() {
