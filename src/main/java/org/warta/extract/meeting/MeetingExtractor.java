@@ -151,8 +151,8 @@ public final class MeetingExtractor {
     }
 
     /**
-     * Protocol staff who greet or escort a guest ("disambut Kepala Protokol …, X") and spouses who accompany a side
-     * ("Presiden X dan Ibu Negara Y menyambut …") are no side of a meeting.
+     * Protocol staff who greet or escort a guest ("disambut Kepala Protokol …, X"), spokespersons who tell of the
+     * meeting and spouses who accompany a side ("Presiden X dan Ibu Negara Y menyambut …") are no side of a meeting.
      */
     private Set<EntityRef> staff(ArticleText text, ArticleEntities entities) {
         Set<EntityRef> out = new HashSet<>();
@@ -162,7 +162,11 @@ public final class MeetingExtractor {
             boolean companion = lexicon.inPhrase(r.position(), MeetingWord.COMPANION);
             boolean ceremonial = text.tokens(r.sentenceIndex()).stream()
                     .anyMatch(t -> r.span().contains(t.span()) && lexicon.is(t, MeetingWord.CEREMONIAL));
-            if (companion || ceremonial) {
+            // a spokesperson speaks for a side; a person the gazetteer knows (a leader with a Wikidata id) named
+            // right after the title is whose spokesperson it is ("juru bicara Presiden X, Nama")
+            boolean spokesperson = r.holder().qid().isEmpty() && text.tokens(r.sentenceIndex()).stream()
+                    .anyMatch(t -> r.span().contains(t.span()) && lexicon.is(t, MeetingWord.SPOKESPERSON));
+            if (companion || ceremonial || spokesperson) {
                 out.add(r.holder());
             }
         }

@@ -313,6 +313,18 @@ class MeetingExtractorTest {
                 + "lawatan ke Jepang pekan lalu bukan urusan politik."));
     }
 
+    /**
+     * A spokesperson tells of the meeting and is no side of it; a leader the gazetteer knows named right after the
+     * title is whose spokesperson it is, and stays a side.
+     */
+    @Test
+    void aSpokespersonIsNoSideButTheLeaderSpokenForIs() {
+        assertEquals(List.of(), sides("Juru Bicara Kemlu Jepang Hiroshi Tanaka mengatakan, pertemuan dengan Menlu "
+                + "Retno Marsudi membahas perdagangan."));
+        assertEquals(List.of(List.of("Emmanuel Macron", "Joko Widodo")), sides("Presiden Joko Widodo berbicara "
+                + "dengan Emmanuel Macron lewat telepon, Kamis (4/4), kata juru bicara Macron, Claire Dubois."));
+    }
+
     /** A visit in a relative clause after a word of a state's people and their origin is no one's visit. */
     @Test
     void peopleOfAStateWhoVisitAreNoSide() {

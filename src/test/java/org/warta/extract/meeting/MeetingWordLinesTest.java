@@ -286,6 +286,7 @@ class MeetingWordLinesTest {
         return switch (cls) {
             case "singular-pronoun", "first-person", "then", "ceremonial", "companion" -> capitalized(w);
             case "pair", "trio", "quartet" -> w.startsWith("ber") ? w : capitalized(w);
+            case "spokesperson" -> w.equals("bicara") ? "Juru bicara" : capitalized(w); // the title the word is in
             case "collective-noun" -> w.equals("kepala") ? "kepala negara" : w;
             case "welcome" -> w.equals("melepas") ? "melepas kepergian" : w; // a farewell is read at its trigger
             case "envoy" -> switch (w) { // the title the word opens
@@ -572,6 +573,9 @@ class MeetingWordLinesTest {
             // staff in the greeter's title: no side of a meeting (read over the whole article, as the extractor does)
             case "ceremonial" -> new Case("Presiden Joko Widodo disambut oleh Kepala %s Jepang, Ani Lestari.",
                     "Staf", MeetingWordLinesTest::extracted, "none", "Joko Widodo+Ani Lestari");
+            // one who speaks for a side is told of the meeting, no side of it
+            case "spokesperson" -> new Case("Presiden Joko Widodo bertemu dengan %s Kemlu Jepang Ani Lestari.",
+                    "Sekjen", MeetingWordLinesTest::extracted, "none", "Joko Widodo+Ani Lestari");
             // a spouse in the title accompanies the host: no side of the meeting
             // the spouse of a monarch among the sides accompanies; a monarch's title is what makes a queen a consort
             case "consort" -> new Case("Raja Belanda Willem Alexander beserta %s Maxima Zorreguieta berunding dengan "
