@@ -321,6 +321,15 @@ final class TitleChains {
         return new Chain(k, of);
     }
 
+    /** A comma at {@code k}, then a name of two words or more that no title opens. */
+    private boolean holderAfterComma(List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size() || !tokens.get(k).text().equals(",") || lexicon.titleAt(tokens, k + 1).isPresent()) {
+            return false;
+        }
+        int from = names.start(tokens, k + 1);
+        return names.end(tokens, from) - from >= 2;
+    }
+
     /** After a region: ", Amerika Serikat, " before a capitalized word gives the token after it; else {@code k}. */
     private int stateInCommas(List<Token> tokens, int k) {
         if (k + 1 >= tokens.size() || !tokens.get(k).text().equals(",")) {
@@ -350,8 +359,9 @@ final class TitleChains {
         int n = tokens.size();
         Token t = tokens.get(k);
         Optional<PhraseTable.Hit<EntityLexicon.Title>> more = lexicon.titleAt(tokens, k);
+        // "Juru Bicara Menteri Pertahanan, Nama": the office the first title serves, then its holder after a comma
         boolean titleFits = more.isPresent() && t.isCapitalized() && more.get().to() < n
-                && tokens.get(more.get().to()).isCapitalized();
+                && (tokens.get(more.get().to()).isCapitalized() || holderAfterComma(tokens, more.get().to()));
         if (titleFits && more.get().to() > k + 1) {
             return more.get().to(); // "Jenderal Pol. Nama": a title of two words, not the office word "Jenderal"
         }

@@ -124,6 +124,13 @@ class TitleChainsTest {
                         .stream().filter(p -> p.contains("/TITLE")).toList());
     }
 
+    /** "Juru Bicara Presiden, Nama": the office the first title serves, then the holder of the first title. */
+    @Test
+    void theOfficeAFirstTitleServesIsNoRoleOfTheHolderAfterTheComma() {
+        assertEquals(List.of("Dewi Lestari/TITLE spokesperson - Juru Bicara Menteri Luar Negeri, Dewi Lestari"),
+                persons("Hari itu Juru Bicara Menteri Luar Negeri, Dewi Lestari, menjawab pertanyaan."));
+    }
+
     /** After the comma another title: the one word is the holder's name, as before. */
     @Test
     void aTitleAfterTheCommaLeavesTheWordBeforeItTheHolder() {
