@@ -26,7 +26,8 @@ final class TriggerFinder {
             return List.of();
         }
         List<PhraseTable.Hit<MeetingLexicon.Trigger>> hits = lexicon.triggers().findAll(s.tokens(), 0, s.size())
-                .stream().filter(h -> !inTitle(s, h) && !reduplicated(s.tokens(), h) && !eventName(s, h))
+                .stream().filter(h -> !inTitle(s, h) && !titleWord(s, h) && !reduplicated(s.tokens(), h)
+                        && !eventName(s, h))
                 .toList();
         // the caption test reads the sentences around: only where there is a trigger to rule out
         return hits.isEmpty() || isCaption(s.text(), s.index()) || isHeadline(s) ? List.of() : hits;
@@ -68,6 +69,14 @@ final class TriggerFinder {
     private static boolean inTitle(SentenceContext s, PhraseTable.Hit<MeetingLexicon.Trigger> hit) {
         Span words = s.span(hit.from(), hit.to());
         return s.entities().roles().stream().anyMatch(r -> r.sentenceIndex() == s.index() && r.span().contains(words));
+    }
+
+    /**
+     * "Juru Bicara Menteri …": a trigger word right after a word that opens a title with it names the office, even
+     * where the entity stage read a longer title after it.
+     */
+    private boolean titleWord(SentenceContext s, PhraseTable.Hit<MeetingLexicon.Trigger> hit) {
+        return hit.from() > 0 && lexicon.is(s.token(hit.from() - 1), MeetingWord.TITLE_LEAD);
     }
 
     /** "kunjungan itu …", "pertemuan yang dimaksud …": a trigger noun pointing back to a meeting told before. */
