@@ -141,7 +141,10 @@ final class ReportDeduper {
         // a meeting its own words tell as done ("Budi telah bertemu Ani") is held whatever plan follows it, and so
         // is one dated the day of publication against a plan with no day of its own ("… menerima Ani" … "keduanya
         // juga dijadwalkan berunding": the next part of the same visit)
-        boolean heldOnItsDay = !k.bareVisit() && (kOwn && !cOwn || kt.done() || !cOwn && onPublicationDay(k, text));
+        // (a time of its own running past the publication date is no day held: "lawatan ke Korea pada 5-6 April"
+        // told on 5 April … "Di sana ia akan menemui Presiden Korea": the meeting lies ahead)
+        boolean heldOnItsDay = !k.bareVisit() && (kOwn && !cOwn && !runsPastPublication(k, text) || kt.done()
+                || !cOwn && onPublicationDay(k, text));
         MeetingStatus status = k.status() == MeetingStatus.OCCURRED && !heldOnItsDay ? c.status() : k.status();
         // a venue before a state; a place of some state before a sea or a region of none
         boolean kPlaced = k.place().isPresent() && k.place().get().type() == EntityType.PLACE
@@ -151,6 +154,12 @@ final class ReportDeduper {
         return new MeetingCandidate(participants, status, k.virtual(), time, place, k.evidence(), k.sentence(),
                 k.trigger(), k.cited().or(c::cited), k.visitToState() && c.visitToState(),
                 k.bareVisit() && c.bareVisit(), k.previous());
+    }
+
+    /** Whether the report's time ends after the day the article was published. */
+    private static boolean runsPastPublication(MeetingCandidate c, ArticleText text) {
+        Optional<LocalDate> published = text.article().metadata().published();
+        return published.isPresent() && c.value().filter(v -> v.coverEnd().isAfter(published.get())).isPresent();
     }
 
     /** Whether the report is dated the day the article was published (the story's day, today's news). */

@@ -123,6 +123,19 @@ class ReportDeduperTest {
         assertEquals(List.of("2023-03-20"), week.stream().map(ReportDeduperTest::iso).toList());
     }
 
+    /** A time of its own running past the publication date (5 April 2024) is no day held: the plan told later wins. */
+    @Test
+    void aPlanToldAfterAReportRunningPastThePublicationDateStaysAPlan() {
+        List<MeetingReport> ahead = STAGE.dedupe(List.of(
+                meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, "2024-04-05/2024-04-06", null, 0),
+                meeting(List.of(BUDI, ANI), MeetingStatus.PLANNED, null, null, 1)), ENTITIES, TEXT);
+        assertEquals(List.of(MeetingStatus.PLANNED), ahead.stream().map(MeetingReport::status).toList());
+        List<MeetingReport> held = STAGE.dedupe(List.of(
+                meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, "2024-04-04/2024-04-05", null, 0),
+                meeting(List.of(BUDI, ANI), MeetingStatus.PLANNED, null, null, 1)), ENTITIES, TEXT);
+        assertEquals(List.of(MeetingStatus.OCCURRED), held.stream().map(MeetingReport::status).toList());
+    }
+
     @Test
     void anExplicitStatusWinsOverOccurred() {
         List<MeetingReport> out = STAGE.dedupe(List.of(
