@@ -305,6 +305,12 @@ final class TitleChains {
                 OrganizationNames.Found org = organizations.read(text, s, tokens, head.get(), sink);
                 of = of.or(() -> Optional.of(org.organization()));
                 k = org.to();
+            } else if (of.isEmpty() && sendingStateBefore(tokens, k)) {
+                // "Duta Besar Guetamala untuk Indonesia Nama": the state sending, however it is spelled; the one after
+                // "untuk" is the post, not what the title is of
+                Gazetteer.Match post = gazetteer.longestAt(tokens, k + 2).orElseThrow();
+                gazetteerMentions.add(text, s, tokens, post, sink);
+                k = post.to();
             } else if (of.isPresent() && of.get().type() != EntityType.STATE && stateInCommas(tokens, k) > k) {
                 // "Menteri Besar Johor, Malaysia, Nama": the region's state between commas, then the holder
                 Gazetteer.Match state = gazetteer.longestAt(tokens, k + 1).orElseThrow();
@@ -319,6 +325,18 @@ final class TitleChains {
             }
         }
         return new Chain(k, of);
+    }
+
+    /**
+     * One capitalized word at {@code k} the gazetteer does not know, then a word joining a title to what it is of and
+     * a state ("… Guetamala untuk Indonesia"): the word names the state the title is of, not its holder.
+     */
+    private boolean sendingStateBefore(List<Token> tokens, int k) {
+        int n = tokens.size();
+        return k + 2 < n && tokens.get(k).isWord() && tokens.get(k).isCapitalized()
+                && gazetteer.longestAt(tokens, k).isEmpty() && words.is(tokens.get(k + 1), EntityWord.TITLE_OF)
+                && gazetteer.longestAt(tokens, k + 2).filter(g -> g.entries().stream()
+                .anyMatch(e -> e.type() == EntityType.STATE)).isPresent();
     }
 
     /** A comma at {@code k}, then a name of two words or more that no title opens. */

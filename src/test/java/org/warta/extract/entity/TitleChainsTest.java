@@ -124,6 +124,16 @@ class TitleChainsTest {
                         .stream().filter(p -> p.contains("/TITLE")).toList());
     }
 
+    /**
+     * A word the gazetteer does not know between an envoy's title and "untuk" a state is the state sending, however
+     * spelled: no holder; the holder follows the state of the post, which is no state the title is of.
+     */
+    @Test
+    void anUnknownWordBeforeUntukAndAStateIsTheStateSendingNoHolder() {
+        assertEquals(List.of("Dewi Lestari/TITLE ambassador - Duta Besar Kenyya untuk Jepang Dewi Lestari"),
+                persons("Hari itu Duta Besar Kenyya untuk Jepang Dewi Lestari tiba."));
+    }
+
     /** "Juru Bicara Presiden, Nama": the office the first title serves, then the holder of the first title. */
     @Test
     void theOfficeAFirstTitleServesIsNoRoleOfTheHolderAfterTheComma() {
