@@ -52,6 +52,10 @@ final class Participants {
     }
 
     Outcome read(TriggerSite site, List<Actor> before, List<Actor> after, SentenceState state) {
+        Optional<Outcome> visitedListed = visitedListed(site, before, after);
+        if (visitedListed.isPresent()) {
+            return visitedListed.get();
+        }
         return switch (site.trigger().pattern()) {
             case SYMMETRIC, HOST, GUEST -> twoSides(site, subjects.of(site, before, state, after), after);
             case VISIT -> visit(site, before, after, state);
@@ -59,6 +63,29 @@ final class Participants {
             case GATHER -> Outcome.of(entities(after), List.of());
             case ATTEND -> attend(site, before, state);
         };
+    }
+
+    /**
+     * "Negara yang akan dikunjungi (Paus) adalah A, B dan C": a passive visit word with no actor before it, then a
+     * list of states: each is visited by the agent named after the word, else by the subject the story carries over.
+     */
+    private Optional<Outcome> visitedListed(TriggerSite site, List<Actor> before, List<Actor> after) {
+        if (site.trigger().pattern() != MeetingLexicon.Pattern.GUEST || !site.trigger().moves()
+                || before.stream().anyMatch(a -> a.from() >= site.clause().from())) {
+            return Optional.empty();
+        }
+        Clauses.Clause list = new Clauses.Clause(site.clause().from(), groups.listEnd(site));
+        List<EntityRef> visited = places.visitedStates(site.sentence(), list, site.hit().to());
+        if (visited.size() < 2) {
+            return Optional.empty();
+        }
+        List<Actor> agent = after.stream().limit(1).filter(a -> a.person() && titledRightAfter(site, a)).toList();
+        List<Actor> visitor = agent.isEmpty() ? subjects.carriedOver(site).map(List::of).orElse(List.of()) : agent;
+        if (visitor.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Outcome(Optional.of(new Reading(new ArrayList<>(entities(visitor)), visited,
+                Optional.empty())), visitor));
     }
 
     private Outcome twoSides(TriggerSite site, List<Actor> subject, List<Actor> object) {

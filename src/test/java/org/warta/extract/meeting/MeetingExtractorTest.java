@@ -325,6 +325,18 @@ class MeetingExtractorTest {
                 + "dengan Emmanuel Macron lewat telepon, Kamis (4/4), kata juru bicara Macron, Claire Dubois."));
     }
 
+    /** States listed after a passive visit word with no actor before it are each visited by its agent. */
+    @Test
+    void statesListedAfterAPassiveVisitWordAreEachVisited() {
+        assertEquals(List.of(List.of("Japan", "Joko Widodo"), List.of("Joko Widodo", "South Korea"),
+                List.of("China", "Joko Widodo")), sides("Bulan depan, tiga negara yang akan didatangi Presiden Joko "
+                + "Widodo adalah Jepang, Korea Selatan, dan China."));
+        // the agent told before, carried over; one state is no list
+        assertEquals(List.of(List.of("Japan", "Joko Widodo"), List.of("Joko Widodo", "South Korea")),
+                sides("Presiden Joko Widodo akan berkeliling Asia Timur bulan depan. Negara yang dikunjungi meliputi "
+                        + "Jepang dan Korea Selatan."));
+    }
+
     /** A visit in a relative clause after a word of a state's people and their origin is no one's visit. */
     @Test
     void peopleOfAStateWhoVisitAreNoSide() {
