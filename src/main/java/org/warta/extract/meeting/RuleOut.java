@@ -22,6 +22,8 @@ final class RuleOut {
     private static final int INVITATION_REACH = 3;
     /** At most this many lower-case words between a document word and the "yang" of its reception. */
     private static final int DOCUMENT_REACH = 3;
+    /** At most this many tokens between a series' trigger and the word that lists its members. */
+    private static final int MEMBERS_REACH = 12;
     /** At most this many words between a moment word ("saatnya") and the trigger after it. */
     private static final int MOMENT_REACH = 3;
     /** At most this many characters between "terakhir" and the time of the last meeting. */
@@ -89,6 +91,7 @@ final class RuleOut {
                     && trigger - c.to() <= NEGATION_REACH
                     || c.value() == MeetingLexicon.Cue.CANCELS_NEXT && namesNext(site, c)
                     || c.value() == MeetingLexicon.Cue.SERIES_NEXT && c.to() == trigger && !visit(site)
+                    && !membersListed(site)
                     || (c.value() == MeetingLexicon.Cue.VENUE_NEXT || c.value() == MeetingLexicon.Cue.DISCUSSED_NEXT)
                     && c.to() == trigger;
             if (negates || callsOff(site, c) || c.value() == MeetingLexicon.Cue.HYPOTHETICAL
@@ -156,6 +159,16 @@ final class RuleOut {
             words += t.isCapitalized() ? 0 : 1;
         }
         return false;
+    }
+
+    /**
+     * "rangkaian pertemuan dengan sejumlah pejabat, di antaranya A, B …": a series whose members are listed a little
+     * after the trigger is one meeting with each of them, read as a general object and its list.
+     */
+    private boolean membersListed(TriggerSite site) {
+        int from = site.hit().to();
+        return lexicon.hasWord(site.tokens(), from, Math.min(site.tokens().size(), from + MEMBERS_REACH),
+                MeetingWord.INCLUDING);
     }
 
     /**

@@ -337,6 +337,16 @@ class MeetingExtractorTest {
                         + "Jepang dan Korea Selatan."));
     }
 
+    /** A series of meetings whose members are listed is one meeting with each; unlisted, it is no one meeting. */
+    @Test
+    void aSeriesOfMeetingsWithItsMembersListedIsOneMeetingWithEach() {
+        assertEquals(List.of(List.of("Retno Marsudi", "Yoko Kamikawa"), List.of("Fumio Kishida", "Retno Marsudi")),
+                sides("Menlu Retno Marsudi akan menggelar rangkaian pertemuan dengan sejumlah pejabat di Tokyo, di "
+                        + "antaranya Menlu Jepang Yoko Kamikawa dan PM Jepang Fumio Kishida."));
+        assertEquals(List.of(), sides("Menlu Retno Marsudi akan menggelar rangkaian pertemuan dengan Menlu Jepang "
+                + "Yoko Kamikawa di Tokyo."));
+    }
+
     /** A visit in a relative clause after a word of a state's people and their origin is no one's visit. */
     @Test
     void peopleOfAStateWhoVisitAreNoSide() {
