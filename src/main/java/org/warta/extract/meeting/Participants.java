@@ -254,9 +254,9 @@ final class Participants {
             visitor = after;
             subject = after; // "Kedatangan Budi ke Jepang …, disambut oleh …": the visitor is the sentence's subject
             targetFrom = afterVisitor;
-        } else if (site.noun() && !before.isEmpty() && !after.isEmpty() && after.get(0).person()
-                && titledRightAfter(site, after.get(0)) && !destinationInClause(site, after.get(0).to())
-                && !pointsBack(site, after.get(0))) {
+        } else if (site.noun() && (!before.isEmpty() || afterTimeWord(site)) && !after.isEmpty()
+                && after.get(0).person() && titledRightAfter(site, after.get(0))
+                && !destinationInClause(site, after.get(0).to()) && !pointsBack(site, after.get(0))) {
             // "X mengatakan, … dalam kunjungan Presiden Y": the person right after the noun is its visitor, not the
             // one X visited; with no destination the visit is to no state named (a visit pointed back to, "kunjungan
             // Y ini", is the one told before; "X menyambut baik kunjungan Y dan delegasi ke Z": X is Y's host)
@@ -313,6 +313,16 @@ final class Participants {
             }
         }
         return false;
+    }
+
+    /**
+     * "X mengatakan … sebelum perjalanan Y …": a visit noun right after a word that opens an earlier or later event
+     * dates what the main clause tells; the main clause's subject is no side of it.
+     */
+    private boolean afterTimeWord(TriggerSite site) {
+        int at = site.hit().from() - 1;
+        return at >= 0 && (lexicon.is(site.token(at), MeetingWord.EARLIER) || lexicon.is(site.token(at),
+                MeetingWord.FOLLOWS));
     }
 
     /** The actor right after the trigger, or past capitalized title words only ("kunjungan Presiden X Budi"). */

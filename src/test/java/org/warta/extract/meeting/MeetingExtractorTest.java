@@ -347,6 +347,13 @@ class MeetingExtractorTest {
                 + "Yoko Kamikawa di Tokyo."));
     }
 
+    /** A visit noun right after a word of an earlier event dates the main clause; its subject is no side of it. */
+    @Test
+    void theSubjectOfAClauseDatedByAVisitIsNoSideOfIt() {
+        assertEquals(List.of(), sides("Budi Hartono menuturkan kepada pers sebelum perjalanan Kamikawa bahwa Jepang "
+                + "ingin memperluas kerja sama."));
+    }
+
     /** A visit in a relative clause after a word of a state's people and their origin is no one's visit. */
     @Test
     void peopleOfAStateWhoVisitAreNoSide() {
