@@ -71,7 +71,29 @@ final class RuleOut {
 
     /** Called off from around the clause: a relative clause's predicate, a denial before it, a reason after it. */
     private boolean offAround(TriggerSite site) {
-        return cancelledAfterRelativeClause(site) || deniedClaim(site) || heldBack(site);
+        return cancelledAfterRelativeClause(site) || deniedClaim(site) || heldBack(site) || visitCalledOffBefore(site);
+    }
+
+    /**
+     * "Pembatalan kunjungan itu disampaikan …, yang bakal mendampingi X saat berkunjung ke Y nantinya": a visit word
+     * after the sentence's calling off of a visit pointed back to ("kunjungan itu") tells that visit, called off.
+     */
+    private boolean visitCalledOffBefore(TriggerSite site) {
+        if (!visit(site)) {
+            return false;
+        }
+        List<Token> tokens = site.tokens();
+        for (PhraseTable.Hit<MeetingLexicon.Cue> c : lexicon.cues().findAll(tokens, 0, site.hit().from())) {
+            if (c.value() != MeetingLexicon.Cue.CANCELS_NEXT || c.to() + 1 >= site.hit().from()) {
+                continue;
+            }
+            Optional<PhraseTable.Hit<MeetingLexicon.Trigger>> named = lexicon.triggers().longestAt(tokens, c.to());
+            if (named.isPresent() && named.get().to() < tokens.size()
+                    && lexicon.is(tokens.get(named.get().to()), MeetingWord.DEMONSTRATIVE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A cancel word of the clause that calls this meeting off, not what it decided nor another meeting after it. */

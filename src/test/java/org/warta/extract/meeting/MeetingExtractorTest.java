@@ -354,6 +354,13 @@ class MeetingExtractorTest {
                 + "ingin memperluas kerja sama."));
     }
 
+    /** A visit word after the sentence's calling off of a visit pointed back to tells that visit, called off. */
+    @Test
+    void aVisitToldAfterTheCallingOffOfThatVisitIsNoMeeting() {
+        assertEquals(List.of(), sides("Pembatalan kunjungan itu diumumkan Menlu Retno Marsudi, yang semula akan "
+                + "menemani Kishida ketika berkunjung ke Bali nantinya."));
+    }
+
     /** A visit in a relative clause after a word of a state's people and their origin is no one's visit. */
     @Test
     void peopleOfAStateWhoVisitAreNoSide() {
