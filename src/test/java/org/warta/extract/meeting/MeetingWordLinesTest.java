@@ -580,12 +580,12 @@ class MeetingWordLinesTest {
                     "Sekjen", MeetingWordLinesTest::extracted, "none", "Joko Widodo+Ani Lestari");
             // a spouse in the title accompanies the host: no side of the meeting
             // the spouse of a monarch among the sides accompanies; a monarch's title is what makes a queen a consort
-            case "consort" -> new Case("Raja Belanda Willem Alexander beserta %s Maxima Zorreguieta berunding dengan "
+            case "consort" -> new Case("Raja Belanda Willem Alexander beserta %s Amalia Lestari berunding dengan "
                     + "Presiden Joko Widodo di Jakarta.", "Menteri", MeetingWordLinesTest::extracted,
-                    "Joko Widodo+Willem Alexander", "Joko Widodo+Maxima Zorreguieta+Willem Alexander");
-            case "monarch" -> new Case("%s Belanda Willem Alexander beserta Ratu Maxima Zorreguieta berunding dengan "
+                    "Joko Widodo+Willem Alexander", "Joko Widodo+Amalia Lestari+Willem Alexander");
+            case "monarch" -> new Case("%s Belanda Willem Alexander beserta Ratu Amalia Lestari berunding dengan "
                     + "Presiden Joko Widodo di Jakarta.", "Menteri", MeetingWordLinesTest::extracted,
-                    "Joko Widodo+Willem Alexander", "Joko Widodo+Maxima Zorreguieta+Willem Alexander");
+                    "Joko Widodo+Willem Alexander", "Joko Widodo+Amalia Lestari+Willem Alexander");
             // a person named in the description of a side is no side
             case "as-role" -> new Case("Menteri Luar Negeri Ani Lestari %s wakil pribadi Presiden Joko Widodo serta "
                     + "Duta Besar Citra Dewi disambut oleh Presiden Xi Jinping.", "dan", MeetingWordLinesTest::extracted,
