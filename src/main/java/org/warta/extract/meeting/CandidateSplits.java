@@ -179,7 +179,10 @@ final class CandidateSplits {
 
     /** "terpisah", "masing-masing" within two words before or three after the trigger. */
     private boolean separate(TriggerSite site) {
-        for (int i = Math.max(0, site.hit().from() - 2); i < Math.min(site.tokens().size(), site.hit().to() + 3); i++) {
+        // near the trigger ("pertemuan terpisah dengan A dan B"), or after its object in its clause ("menerima A dan
+        // B secara terpisah")
+        int end = Math.max(Math.min(site.tokens().size(), site.hit().to() + 3), site.clause().to());
+        for (int i = Math.max(0, site.hit().from() - 2); i < end; i++) {
             if (lexicon.is(site.token(i), MeetingWord.SEPARATE)) {
                 return true;
             }
