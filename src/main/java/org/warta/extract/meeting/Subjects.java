@@ -57,11 +57,12 @@ final class Subjects {
             return List.of(); // "wisatawan dari Kuching, Malaysia yang berkunjung ke Indonesia": people, no side
         }
         List<Actor> reported = fronted.inReport(site, object); // "X menuturkan, dalam … dengan Z, Y …": Y met Z
-        List<Actor> own = before.stream().filter(a -> !teller(site, a)).toList(); // "Menurut X, pertemuan …"
+        boolean unnamed = unnamedInReport(site); // "X berkata, atasannya itu menyambut …": not X
+        List<Actor> own = before.stream().filter(a -> !teller(site, a) && !(unnamed && saidBy(site, a))).toList();
         if (!reported.isEmpty() || !own.isEmpty()) {
             return reported.isEmpty() ? own : reported;
         }
-        if (unnamedGroupBefore(site)) {
+        if (unnamedGroupBefore(site) || unnamed) {
             return List.of(); // "Sore nanti para pelajar akan diterima oleh Menteri Ani"
         }
         Optional<Actor> speaker = speakerOfFirstPerson(site);
@@ -169,6 +170,41 @@ final class Subjects {
             }
         }
         return false;
+    }
+
+    /** Whether the actor is the speaker of the statement the trigger is told in. */
+    private static boolean saidBy(TriggerSite site, Actor a) {
+        return site.saidIn().filter(st -> st.speaker().equals(a.entity())).isPresent();
+    }
+
+    /**
+     * "Budi berkata, atasannya itu menyambut Ani": the reported words open with a subject of their own
+     * before a verb trigger — lower-case words that name no one, are no pronoun, and hold a possessed noun or a
+     * demonstrative ("ketua umumnya", "pejabat itu"); its teller is not it.
+     */
+    private boolean unnamedInReport(TriggerSite site) {
+        Optional<Statement> said = site.saidIn();
+        int trigger = site.hit().from();
+        if (said.isEmpty() || site.trigger().noun() || site.token(trigger).start() < said.get().quoteSpan().start()) {
+            return false;
+        }
+        int start = said.get().quoteSpan().start();
+        boolean nounPhrase = false;
+        for (int i = site.clause().from(); i < trigger; i++) {
+            Token t = site.token(i);
+            if (t.start() < start || !t.isWord()) {
+                continue;
+            }
+            int at = i;
+            if (t.isCapitalized() || lexicon.is(t, MeetingWord.SUBORDINATE) || lexicon.is(t, MeetingWord.EARLIER)
+                    || lexicon.is(t, MeetingWord.FOLLOWS) || lexicon.is(t, MeetingWord.THEN) || lexicon.is(t, MeetingWord.PRONOUN) || lexicon.is(t, MeetingWord.SINGULAR_PRONOUN)
+                    || lexicon.is(t, MeetingWord.FIRST_PERSON)
+                    || site.actors().stream().anyMatch(a -> a.from() <= at && at < a.to())) {
+                return false;
+            }
+            nounPhrase |= t.norm().endsWith("nya") || lexicon.is(t, MeetingWord.DEMONSTRATIVE);
+        }
+        return nounPhrase;
     }
 
     /** "pertemuannya dengan Presiden Putin": the possessor of a noun trigger is the subject carried over. */

@@ -361,6 +361,23 @@ class MeetingExtractorTest {
                 + "menemani Kishida ketika berkunjung ke Bali nantinya."));
     }
 
+    /** "secara terpisah" after the guests: each was received apart. */
+    @Test
+    void guestsReceivedSeparatelyAreMetApart() {
+        assertEquals(List.of(List.of("Joko Widodo", "Megawati Soekarnoputri"),
+                List.of("Ma'ruf Amin", "Megawati Soekarnoputri")), sides("Kamis (4/4) malam, Megawati Soekarnoputri "
+                + "menjamu Joko Widodo dan Ma'ruf Amin secara terpisah."));
+    }
+
+    /** Reported words opening with a subject of their own that names no one: the teller is not that subject. */
+    @Test
+    void theTellerIsNoSubjectOfReportedWordsWithASubjectOfTheirOwn() {
+        assertEquals(List.of(), sides("Budi Hartono menuturkan, atasannya itu menyambut Presiden Joko Widodo di "
+                + "rumahnya pada Jumat sore."));
+        assertEquals(List.of(List.of("Budi Hartono", "Joko Widodo")), sides("Budi Hartono menuturkan, ia "
+                + "menyambut Presiden Joko Widodo di rumahnya pada Jumat sore."));
+    }
+
     /** A visit in a relative clause after a word of a state's people and their origin is no one's visit. */
     @Test
     void peopleOfAStateWhoVisitAreNoSide() {
