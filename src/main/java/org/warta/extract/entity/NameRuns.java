@@ -287,6 +287,14 @@ final class NameRuns {
                 }
             }
         }
+        // "Nama H.N., …": the period glued to the last of a run of initials is the initials', not the sentence's or
+        // the clause's (a regnal number, "Muhammad V.", is no run of initials)
+        Token last = tokens.get(to - 1);
+        boolean initials = last.text().length() == 1 && Character.isUpperCase(last.text().charAt(0)) && to - from >= 3
+                && tokens.get(to - 2).text().equals(".") && !last.spaceBefore();
+        if (initials && to < tokens.size() && tokens.get(to).text().equals(".") && !tokens.get(to).spaceBefore()) {
+            b.append('.');
+        }
         return b.toString();
     }
 }

@@ -86,6 +86,15 @@ class NameRunsTest {
         assertEquals("Hiroshi Tanaka", NameRuns.name(tokens, 0, 2));
     }
 
+    /** The period glued to the last of a run of initials is theirs; a regnal number's is the sentence's. */
+    @Test
+    void theNameKeepsThePeriodOfItsLastInitial() {
+        List<Token> initials = Texts.tokens("Dewi A.S., kemudian");
+        assertEquals("Dewi A.S.", NameRuns.name(initials, 0, 4));
+        List<Token> regnal = Texts.tokens("Sultan Hamid V. Kemudian");
+        assertEquals("Hamid V", NameRuns.name(regnal, 1, 3));
+    }
+
     @Test
     void aRunMayStartAtAStateButNotContinueIntoOne() {
         assertTrue(RUNS.end(Texts.tokens("Jepang Hiroshi"), 0) == 2);
