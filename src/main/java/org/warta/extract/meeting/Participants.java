@@ -276,6 +276,9 @@ final class Participants {
         if (site.trigger().moves() && visitor.stream().noneMatch(Actor::person)) {
             return Outcome.none(subject); // "rudal negara A menuju negara B": only persons go and come
         }
+        if (site.trigger().moves() && toStopover(site)) {
+            return Outcome.none(subject); // "kembali menuju hotel di Manila": a movement inside the visit
+        }
         Set<EntityRef> p = entities(visitor);
         List<Actor> target = hostsListed(groups.after(site, targetFrom), site, after);
         if (target.stream().anyMatch(Actor::person)) {
@@ -323,6 +326,15 @@ final class Participants {
         int at = site.hit().from() - 1;
         return at >= 0 && (lexicon.is(site.token(at), MeetingWord.EARLIER) || lexicon.is(site.token(at),
                 MeetingWord.FOLLOWS));
+    }
+
+    /** A lodging or a room right after a verb of going, or after its "ke": "menuju hotel", "menuju Ruang Oval". */
+    private boolean toStopover(TriggerSite site) {
+        int at = site.hit().to();
+        if (at < site.tokens().size() && lexicon.is(site.token(at), MeetingWord.LOCATIVE)) {
+            at++;
+        }
+        return at < site.tokens().size() && lexicon.is(site.token(at), MeetingWord.STOPOVER);
     }
 
     /** The actor right after the trigger, or past capitalized title words only ("kunjungan Presiden X Budi"). */

@@ -573,6 +573,8 @@ class MeetingWordLinesTest {
             // staff in the greeter's title: no side of a meeting (read over the whole article, as the extractor does)
             case "ceremonial" -> new Case("Presiden Joko Widodo disambut oleh Kepala %s Jepang, Ani Lestari.",
                     "Staf", MeetingWordLinesTest::extracted, "none", "Joko Widodo+Ani Lestari");
+            case "stopover" -> new Case("Presiden Joko Widodo menuju %s Tokyo, Jepang pada Kamis.", "kota",
+                    MeetingWordLinesTest::extracted, "none", "Japan+Joko Widodo");
             case "title-lead" -> new Case("Presiden Joko Widodo %s bicara dengan Presiden Xi Jinping.", "lalu",
                     MeetingWordLinesTest::extracted, "none", "Xi Jinping+Joko Widodo");
             // one who speaks for a side is told of the meeting, no side of it
