@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.warta.extract.Clauses;
+import org.warta.extract.PhraseTable;
 import org.warta.extract.entity.ArticleEntities;
 import org.warta.model.EntityMention;
 import org.warta.model.EntityRef;
@@ -63,8 +64,10 @@ final class HostUpgrade {
         EntityRef state = p.get(p.size() - 1);
         List<EntityRef> visitors = p.subList(0, p.size() - 1);
         for (int s = c.sentence(); s < Math.min(text.sentences().size(), c.sentence() + REACH); s++) {
+            int at = s;
             Optional<EntityRef> host = hostIn(text, entities, s, s != c.sentence(), visitors, state)
-                    .filter(h -> !tellsOf(statements, h, c.evidence()) && !sidesElsewhere.contains(h));
+                    .filter(h -> !tellsOf(statements, h, c.evidence()) && !sidesElsewhere.contains(h)
+                            && !speaksOfTheVisit(text, entities, statements, h, at, visitors));
             if (host.isPresent()) {
                 List<EntityRef> upgraded = new ArrayList<>(visitors);
                 upgraded.add(host.get());
@@ -81,6 +84,33 @@ final class HostUpgrade {
     private static boolean tellsOf(List<Statement> statements, EntityRef person, Span visit) {
         return statements.stream().anyMatch(st -> st.speaker().equals(person)
                 && (st.quoteSpan().contains(visit.start()) || st.quoteSpan().contains(visit.end() - 1)));
+    }
+
+    /**
+     * "Budi menjelaskan, kedatangan Ani itu perlu …": a statement of the person in sentence {@code s} whose words name a
+     * visit noun with a visitor right after it speaks of that visit; its speaker does not host it.
+     */
+    private boolean speaksOfTheVisit(ArticleText text, ArticleEntities entities, List<Statement> statements,
+                                     EntityRef person, int s, List<EntityRef> visitors) {
+        List<Token> tokens = text.tokens(s);
+        for (Statement st : statements) {
+            if (st.sentenceIndex() != s || !st.speaker().equals(person)) {
+                continue;
+            }
+            for (PhraseTable.Hit<MeetingLexicon.Trigger> h : lexicon.triggers().findAll(tokens, 0, tokens.size())) {
+                boolean inWords = st.quoteSpan().contains(tokens.get(h.from()).start());
+                if (!inWords || h.value().pattern() != MeetingLexicon.Pattern.VISIT || !h.value().noun()
+                        || h.to() >= tokens.size()) {
+                    continue;
+                }
+                int next = tokens.get(h.to()).start();
+                if (entities.inSentence(s).stream().anyMatch(m -> m.span().start() == next
+                        && visitors.contains(m.entity()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The one person of the state acting with all the visitors in a clause of sentence {@code s}. */

@@ -378,6 +378,14 @@ class MeetingExtractorTest {
                 + "menyambut Presiden Joko Widodo di rumahnya pada Jumat sore."));
     }
 
+    /** Who speaks of the visit in a later sentence ("X menjelaskan, kedatangan Y …") is not its host. */
+    @Test
+    void whoSpeaksOfAVisitLaterIsNotItsHost() {
+        assertEquals(List.of(List.of("Indonesia", "Keir Starmer")), sides("Ketua Partai Buruh Inggris Keir Starmer "
+                + "tiba di Jakarta pada Selasa (2/4). Wakil Ketua DPR Budi Hartono menjelaskan, kedatangan pemimpin "
+                + "Partai Buruh Inggris perlu disesuaikan dengan aturan protokol."));
+    }
+
     /** A visit in a relative clause after a word of a state's people and their origin is no one's visit. */
     @Test
     void peopleOfAStateWhoVisitAreNoSide() {
