@@ -56,7 +56,7 @@ public final class TimeNormalizer {
             List<Token> tokens = text.tokens(s);
             List<TimeExpression> found = times.find(text.text(), tokens);
             SentenceTimes here = new SentenceTimes(found, previousDay, pastDay, storyDay, ahead, lastTime,
-                    Optional.empty(), ToldDays.of(times, tokens, found, anchor));
+                    Optional.empty(), ToldDays.of(times, tokens, found, anchor, storyDay.flatMap(TimeMention::value)));
             sentences.add(here);
             boolean plan = speaksOfPlan.test(tokens);
             for (TimeExpression e : found) {

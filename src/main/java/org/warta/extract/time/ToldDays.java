@@ -12,9 +12,13 @@ import org.warta.text.Token;
 /**
  * The day a sentence's quotation was told, when the attribution after it gives one ("“Besok Presiden menerima …,”
  * kata Ani, Selasa (3/9)."): the days a speaker counts from today ("besok", "kemarin", "hari ini", "Rabu") count
- * from that day, not from the publication date, which may be a day or more later. Stateless.
+ * from that day, not from the publication date, which may be a day or more later; with no day there, the story's day
+ * when it lies just before the publication date (quotations are gathered where the story happens). Stateless.
  */
 final class ToldDays {
+    /** A story's day at most this many days before publication is the day its quotations were told. */
+    private static final int STORY_DAYS = 2;
+
     private ToldDays() {
     }
 
@@ -35,12 +39,16 @@ final class ToldDays {
      * date; none without such a day.
      */
     static Map<TimeExpression, LocalDate> of(TimeExtractor times, List<Token> tokens, List<TimeExpression> found,
-                                             Optional<LocalDate> published) {
+                                             Optional<LocalDate> published, Optional<TimeValue> storyDay) {
         long marks = quotesBefore(tokens, Integer.MAX_VALUE);
         if (marks < 2 || marks % 2 == 1) {
             return Map.of();
         }
-        Optional<LocalDate> told = toldOn(times, tokens, found, published);
+        // with no day after the quotation, a story told of a day just before its publication was said that day
+        Optional<LocalDate> told = toldOn(times, tokens, found, published)
+                .or(() -> storyDay.filter(d -> d.isOneDay() && published.isPresent()
+                        && d.coverStart().isBefore(published.get())
+                        && !d.coverStart().isBefore(published.get().minusDays(STORY_DAYS))).map(TimeValue::coverStart));
         Map<TimeExpression, LocalDate> out = new HashMap<>();
         told.ifPresent(day -> found.stream().filter(e -> quoted(tokens, e) && countsFromToday(e))
                 .forEach(e -> out.put(e, day)));

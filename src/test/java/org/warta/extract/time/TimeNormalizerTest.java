@@ -104,6 +104,18 @@ class TimeNormalizerTest {
                 times("Besok Budi akan menerima Ani, kata Citra, Rabu (3/4)."));
     }
 
+    /**
+     * A quotation with no day after it, in a story told of the day before publication (Friday 5 April), was said on
+     * the story's day; told of a week before, it was said on no day the story gives.
+     */
+    @Test
+    void aQuotationWithNoDayOfItsOwnWasSaidOnTheStorysRecentDay() {
+        assertEquals(List.of("Kamis (4/4) = 2024-04-04", "Besok = 2024-04-05"),
+                times("Budi tiba di Osaka, Kamis (4/4). “Besok saya akan menemui Ani,” kata Budi."));
+        assertEquals(List.of("Kamis (28/3) = 2024-03-28", "Besok = 2024-04-06"),
+                times("Budi tiba di Osaka, Kamis (28/3). “Besok saya akan menemui Ani,” kata Budi."));
+    }
+
     /** The day of the telling, given after the plan's, is not the day "pada hari yang sama" of a plan means. */
     @Test
     void aPlansChainCountsFromTheLastPlanDay() {
