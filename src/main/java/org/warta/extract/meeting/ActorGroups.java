@@ -30,6 +30,8 @@ final class ActorGroups {
     /** Words a place, a time or a forum's name may put between a symmetric verb and its "dengan". */
     private static final int ADVERBIAL_REACH = 10;
     private static final int SUMMIT_REACH = 6;
+    /** A group told of by its number ends at most this many tokens after the trigger ("secara virtual kedua menteri"). */
+    private static final int GROUP_REACH = 5;
     private static final int CHAIR_REACH = 8;
     private static final int CHAIR_NAME_REACH = 6;
 
@@ -143,8 +145,9 @@ final class ActorGroups {
         // "Presiden X (Budi) dari …": a bracketed short form of the actor just named is no actor of its own
         List<Actor> in = ActorLists.withoutShortForms(site, site.actors().stream()
                 .filter(a -> a.from() >= after && a.to() <= end).toList());
+        // the group's number and noun may stand past lead words ("pertemuan secara virtual kedua menteri")
         Optional<Collectives.Group> numbered = collectives.in(site.tokens(), after, Math.min(site.clause().to(),
-                after + 3));
+                after + GROUP_REACH));
         if (numbered.isPresent() && (in.isEmpty() || in.get(0).from() >= numbered.get().to())
                 && lists.leadWordsOnly(site, after, numbered.get().from())) {
             // "… menerima kedua menteri dalam pertemuan tiga pihak": the two named last, not the host

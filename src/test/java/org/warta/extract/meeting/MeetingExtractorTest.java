@@ -386,6 +386,16 @@ class MeetingExtractorTest {
                 + "Partai Buruh Inggris perlu disesuaikan dengan aturan protokol."));
     }
 
+    /** A group told of by its number past lead words after a noun trigger ("secara virtual kedua menlu"). */
+    @Test
+    void aNumberedGroupPastLeadWordsAfterANounIsItsSides() {
+        assertEquals(List.of("Retno Marsudi+Yoko Kamikawa 2024-04-04 occurred",
+                "Retno Marsudi+Yoko Kamikawa 2024-03-04 occurred"), meetings("Menlu Retno Marsudi bertemu Menlu "
+                + "Jepang Yoko Kamikawa di Tokyo, Kamis (4/4). Pembicaraan itu menindaklanjuti pertemuan secara "
+                + "virtual kedua menlu sebelumnya pada 4 Maret lalu.").stream().map(MeetingExtractorTest::described)
+                .toList());
+    }
+
     /** A visit in a relative clause after a word of a state's people and their origin is no one's visit. */
     @Test
     void peopleOfAStateWhoVisitAreNoSide() {
