@@ -30,7 +30,7 @@ final class ActorGroups {
     /** Words a place, a time or a forum's name may put between a symmetric verb and its "dengan". */
     private static final int ADVERBIAL_REACH = 10;
     private static final int SUMMIT_REACH = 6;
-    /** A group told of by its number ends at most this many tokens after the trigger ("secara virtual kedua menteri"). */
+    /** A group told of by its number ends at most this many tokens after the trigger ("secara virtual kedua menlu"). */
     private static final int GROUP_REACH = 5;
     private static final int CHAIR_REACH = 8;
     private static final int CHAIR_NAME_REACH = 6;

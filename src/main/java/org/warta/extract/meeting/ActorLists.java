@@ -24,7 +24,7 @@ final class ActorLists {
     /** A description after "sebagai" names the person it ends with within this many words. */
     private static final int DESCRIPTION_REACH = 8;
 
-    /** Companions told of after a companion word ("beserta istri", "beserta para menteri") in at most this many words. */
+    /** Companions told of after a companion word ("beserta istri", "beserta rombongan"): at most this many words. */
     private static final int COMPANION_WORDS = 2;
 
     private final MeetingLexicon lexicon;

@@ -87,8 +87,8 @@ final class HostUpgrade {
     }
 
     /**
-     * "Budi menjelaskan, kedatangan Ani itu perlu …": a statement of the person in sentence {@code s} whose words name a
-     * visit noun with a visitor right after it speaks of that visit; its speaker does not host it.
+     * "Budi menjelaskan, kedatangan Ani perlu …": a statement of the person in sentence {@code s} whose words name
+     * a visit noun with a visitor right after it speaks of that visit; its speaker does not host it.
      */
     private boolean speaksOfTheVisit(ArticleText text, ArticleEntities entities, List<Statement> statements,
                                      EntityRef person, int s, List<EntityRef> visitors) {

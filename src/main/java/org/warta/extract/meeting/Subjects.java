@@ -2,6 +2,7 @@ package org.warta.extract.meeting;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.warta.extract.entity.ArticleEntities;
 import org.warta.model.EntityMention;
 import org.warta.model.EntityRef;
@@ -16,6 +17,14 @@ import org.warta.text.Tokens;
  * ("Dalam konferensi pers dengan Lavrov, Wang Yi …") — the first person after the comma. Stateless.
  */
 final class Subjects {
+    /**
+     * Words that show reported words have no subject of their own before the trigger: a clause opener, a word of
+     * sequence, or a pronoun ("X berkata, setelah itu …", "X berkata, ia …").
+     */
+    private static final Set<MeetingWord> NO_OWN_SUBJECT = Set.of(MeetingWord.SUBORDINATE, MeetingWord.EARLIER,
+            MeetingWord.FOLLOWS, MeetingWord.THEN, MeetingWord.PRONOUN, MeetingWord.SINGULAR_PRONOUN,
+            MeetingWord.FIRST_PERSON);
+
     private static final int PRONOUN_REACH = 4;
     /** How many sentences back a series' subject may have been named. */
     private static final int STORY_REACH = 2;
@@ -196,9 +205,7 @@ final class Subjects {
                 continue;
             }
             int at = i;
-            if (t.isCapitalized() || lexicon.is(t, MeetingWord.SUBORDINATE) || lexicon.is(t, MeetingWord.EARLIER)
-                    || lexicon.is(t, MeetingWord.FOLLOWS) || lexicon.is(t, MeetingWord.THEN) || lexicon.is(t, MeetingWord.PRONOUN) || lexicon.is(t, MeetingWord.SINGULAR_PRONOUN)
-                    || lexicon.is(t, MeetingWord.FIRST_PERSON)
+            if (t.isCapitalized() || NO_OWN_SUBJECT.stream().anyMatch(w -> lexicon.is(t, w))
                     || site.actors().stream().anyMatch(a -> a.from() <= at && at < a.to())) {
                 return false;
             }
