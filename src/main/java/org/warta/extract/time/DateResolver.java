@@ -139,7 +139,7 @@ final class DateResolver {
         if (Math.abs(nearest.toEpochDay() - anchor.toEpochDay()) <= NEAR_DAYS) {
             return nearest;
         }
-        // "… ke Turki pada 5 Juli" in a story of 19 June: the coming 5 July, not a year back
+        // "… akan ke Seoul pada 5 Juli" in a story of 19 June: the coming 5 July, not a year back
         LocalDate ahead = Occurrences.choose(candidates, LocalDate::toEpochDay, anchor.toEpochDay(),
                 Direction.ON_OR_AFTER);
         boolean yearBack = anchor.toEpochDay() - chosen.toEpochDay() >= YEAR_BACK_DAYS;

@@ -36,7 +36,8 @@ final class ToldDays {
     /**
      * The expressions of these tokens a speaker counts from the day of speaking, each with that day: the first
      * expression of one day outside quotation marks after the last of them, resolved back from the publication
-     * date; none without such a day.
+     * date; without such a day, the story's day when it is one of the {@link #STORY_DAYS} days before publication;
+     * none otherwise.
      */
     static Map<TimeExpression, LocalDate> of(TimeExtractor times, List<Token> tokens, List<TimeExpression> found,
                                              Optional<LocalDate> published, Optional<TimeValue> storyDay) {

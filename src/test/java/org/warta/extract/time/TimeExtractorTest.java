@@ -167,7 +167,7 @@ class TimeExtractorTest {
             # nor a date the tense would put about a year back when the coming one is within a month: news writes a
             # year or "lalu" for that; further ahead the tense decides
             2023-10-16 | PAST    | 30 Oktober                   | 2023-10-30
-            2017-06-19 | PAST    | pada 5 Juli                  | 2017-07-05
+            2024-06-19 | PAST    | pada 5 Juli                  | 2024-07-05
             2023-10-16 | PAST    | 30 November                  | 2022-11-30
             2023-10-16 | PAST    | 17 Oktober lalu              | 2022-10-17
             2024-01-01 | UNKNOWN | Rabu 12 Jul 2023             | 2023-07-12
