@@ -271,7 +271,7 @@ final class ActorGroups {
     private List<Actor> afterMarkerFrom(TriggerSite site, int from) {
         for (int i = from; i < Math.min(site.clause().to(), from + MARKER_REACH); i++) {
             Token t = site.token(i);
-            if (lexicon.is(t, MeetingWord.OBJECT_MARKER)) {
+            if (lexicon.is(t, MeetingWord.OBJECT_MARKER) || lexicon.is(t, MeetingWord.FOR_GUEST) && heldFor(site)) {
                 return after(site, i + 1);
             }
             if (t.kind() == Token.Kind.PUNCT || !lexicon.is(t, MeetingWord.OBJECT_GAP)
@@ -280,6 +280,12 @@ final class ActorGroups {
             }
         }
         return List.of();
+    }
+
+    /** "memberikan jamuan makan malam untuk X": a noun trigger right after a verb of hosting names its guest after it. */
+    private boolean heldFor(TriggerSite site) {
+        int at = site.hit().from() - 1;
+        return at >= 0 && lexicon.is(site.token(at), MeetingWord.HOSTING);
     }
 
     /**

@@ -573,6 +573,11 @@ class MeetingWordLinesTest {
             // staff in the greeter's title: no side of a meeting (read over the whole article, as the extractor does)
             case "ceremonial" -> new Case("Presiden Joko Widodo disambut oleh Kepala %s Jepang, Ani Lestari.",
                     "Staf", MeetingWordLinesTest::extracted, "none", "Joko Widodo+Ani Lestari");
+            // the guest of a meal a hosting verb holds is named after "untuk"; a meal only spoken of names none
+            case "hosting" -> new Case("Presiden Joko Widodo %s jamuan makan malam untuk Presiden Xi Jinping.",
+                    "membahas", MeetingWordLinesTest::extracted, "Xi Jinping+Joko Widodo", "none");
+            case "for-guest" -> new Case("Presiden Joko Widodo menggelar jamuan makan malam %s Presiden Xi Jinping.",
+                    "seperti", MeetingWordLinesTest::extracted, "Xi Jinping+Joko Widodo", "none");
             case "stopover" -> new Case("Presiden Joko Widodo menuju %s Tokyo, Jepang pada Kamis.", "kota",
                     MeetingWordLinesTest::extracted, "none", "Japan+Joko Widodo");
             case "title-lead" -> new Case("Presiden Joko Widodo %s bicara dengan Presiden Xi Jinping.", "lalu",
