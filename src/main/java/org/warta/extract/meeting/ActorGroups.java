@@ -282,7 +282,7 @@ final class ActorGroups {
         return List.of();
     }
 
-    /** "memberikan jamuan makan malam untuk X": a noun trigger right after a verb of hosting names its guest after it. */
+    /** "memberikan jamuan makan malam untuk X": a noun trigger right after a verb of hosting names its guest. */
     private boolean heldFor(TriggerSite site) {
         int at = site.hit().from() - 1;
         return at >= 0 && lexicon.is(site.token(at), MeetingWord.HOSTING);
