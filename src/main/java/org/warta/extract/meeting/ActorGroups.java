@@ -196,7 +196,7 @@ final class ActorGroups {
     private boolean membersOfBody(TriggerSite site, int after, Actor a) {
         int dari = a.from() - 1;
         if (a.entity().type() != EntityType.ORGANIZATION || dari <= after || dari - after > MEMBERS_WORDS
-                || !site.token(dari).is("dari")) {
+                || !lexicon.is(site.token(dari), MeetingWord.ORIGIN)) {
             return false;
         }
         for (int i = after; i < dari; i++) {
@@ -378,9 +378,7 @@ final class ActorGroups {
     private int pastCountedGroup(TriggerSite site, int from) {
         int n = site.tokens().size();
         boolean counted = from < n && (site.token(from).kind() == Token.Kind.NUMBER
-                || lexicon.is(site.token(from), MeetingWord.NUMBER_WORD)
-                || lexicon.is(site.token(from), MeetingWord.PAIR) || lexicon.is(site.token(from), MeetingWord.TRIO)
-                || lexicon.is(site.token(from), MeetingWord.QUARTET));
+                || lexicon.is(site.token(from), MeetingWord.NUMBER_WORD) || collectives.counts(site.token(from)));
         for (int i = from + 1; counted && i < Math.min(n, from + COUNTED_GROUP_WORDS + 1); i++) {
             Token t = site.token(i);
             if (t.text().equals(",")) {

@@ -49,12 +49,7 @@ final class CandidateSplits {
             // "menggelar pertemuan terpisah dengan A dan B": the subject met each of them
             List<EntityRef> subject = reading.participants().stream()
                     .filter(e -> after.stream().noneMatch(a -> a.entity().equals(e))).toList();
-            for (Actor a : after) {
-                List<EntityRef> p = new ArrayList<>(subject);
-                p.add(a.entity());
-                out.add(base.withParticipants(p));
-            }
-            return out;
+            return eachMet(base, subject, after);
         }
         List<EntityRef> others = reading.participants().stream()
                 .filter(e -> after.stream().noneMatch(a -> a.entity().equals(e))).toList();
@@ -188,5 +183,16 @@ final class CandidateSplits {
             }
         }
         return false;
+    }
+
+    /** One meeting of {@code side} with each of {@code each}, apart: the base with those participants. */
+    static List<MeetingCandidate> eachMet(MeetingCandidate base, List<EntityRef> side, List<Actor> each) {
+        List<MeetingCandidate> out = new ArrayList<>();
+        for (Actor a : each) {
+            List<EntityRef> p = new ArrayList<>(side);
+            p.add(a.entity());
+            out.add(base.withParticipants(p));
+        }
+        return out;
     }
 }

@@ -46,6 +46,11 @@ final class Collectives {
         return found;
     }
 
+    /** Whether the word tells a group by its number ("kedua", "ketiga", "keempat"). */
+    boolean counts(Token t) {
+        return size(t) > 0;
+    }
+
     private int size(Token t) {
         if (lexicon.is(t, MeetingWord.PAIR)) {
             return 2;

@@ -310,12 +310,7 @@ final class Participants {
      * ("ke", "di") is of the visitor, not where the visit goes.
      */
     private boolean locativeAfter(TriggerSite site, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (lexicon.is(site.token(i), MeetingWord.LOCATIVE)) {
-                return true;
-            }
-        }
-        return false;
+        return lexicon.hasWord(site.tokens(), from, to, MeetingWord.LOCATIVE);
     }
 
     /**

@@ -44,7 +44,7 @@ final class SentenceActors {
             // a body after a place's comma is no more of the place ("sebuah lembaga di Osaka, ASEAN"), and people
             // "dari" a body are of it, not from a place ("para ulama dari ormas A")
             boolean body = m.entity().type() == EntityType.ORGANIZATION;
-            boolean ofBody = body && from > 0 && s.token(from - 1).is("dari");
+            boolean ofBody = body && from > 0 && lexicon.is(s.token(from - 1), MeetingWord.ORIGIN);
             boolean locative = from > 0 && (lexicon.is(s.token(from - 1), MeetingWord.LOCATIVE) && !counterparts
                     && !ofBody || notASide || placeContinues(s.tokens(), from, lastPlaceEnd)
                     && !(body && s.token(from - 1).text().equals(","))

@@ -168,13 +168,7 @@ final class TriggerReader {
         List<EntityRef> met = object.stream().map(Actor::entity).toList();
         MeetingCandidate base = base(site, admission, new Participants.Reading(met, List.of(), Optional.empty()),
                 evidence, anchor);
-        List<MeetingCandidate> out = new ArrayList<>();
-        for (Actor m : members) {
-            List<EntityRef> p = new ArrayList<>(met);
-            p.add(m.entity());
-            out.add(base.withParticipants(p));
-        }
-        return Optional.of(out);
+        return Optional.of(CandidateSplits.eachMet(base, met, members));
     }
 
     /**

@@ -46,14 +46,17 @@ final class ToldDays {
             return Map.of();
         }
         // with no day after the quotation, a story told of a day just before its publication was said that day
-        Optional<LocalDate> told = toldOn(times, tokens, found, published)
-                .or(() -> storyDay.filter(d -> d.isOneDay() && published.isPresent()
-                        && d.coverStart().isBefore(published.get())
-                        && !d.coverStart().isBefore(published.get().minusDays(STORY_DAYS))).map(TimeValue::coverStart));
+        Optional<LocalDate> told = toldOn(times, tokens, found, published).or(() -> recent(storyDay, published));
         Map<TimeExpression, LocalDate> out = new HashMap<>();
         told.ifPresent(day -> found.stream().filter(e -> quoted(tokens, e) && countsFromToday(e))
                 .forEach(e -> out.put(e, day)));
         return out;
+    }
+
+    /** The story's day when it is one of the {@link #STORY_DAYS} days before publication. */
+    private static Optional<LocalDate> recent(Optional<TimeValue> storyDay, Optional<LocalDate> published) {
+        return storyDay.filter(TimeValue::isOneDay).map(TimeValue::coverStart).filter(d -> published.isPresent()
+                && d.isBefore(published.get()) && !d.isBefore(published.get().minusDays(STORY_DAYS)));
     }
 
     private static Optional<LocalDate> toldOn(TimeExtractor times, List<Token> tokens, List<TimeExpression> found,

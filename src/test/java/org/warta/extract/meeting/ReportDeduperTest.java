@@ -74,9 +74,14 @@ class ReportDeduperTest {
                 meeting(List.of(BUDI, ANI), MeetingStatus.OCCURRED, "2023-03", null, 3)), ENTITIES, TEXT).size());
     }
 
+    /** The candidate read at another trigger word: a call, or talk naming no medium. */
+    private static MeetingCandidate readAt(MeetingCandidate c, String trigger, boolean virtual) {
+        return new MeetingCandidate(c.participants(), c.status(), virtual, c.time(), c.place(), c.evidence(),
+                c.sentence(), trigger, c.cited(), false);
+    }
+
     private static MeetingCandidate call(MeetingCandidate c) {
-        return new MeetingCandidate(c.participants(), c.status(), true, c.time(), c.place(), c.evidence(),
-                c.sentence(), "menelepon", c.cited(), false);
+        return readAt(c, "menelepon", true);
     }
 
     /** "Budi menelepon Ani, Senin (1/4). … Selanjutnya, pembicaraan antara Budi dan Ani …": one call. */
@@ -95,8 +100,7 @@ class ReportDeduperTest {
     }
 
     private static MeetingCandidate talk(MeetingCandidate c) {
-        return new MeetingCandidate(c.participants(), c.status(), false, c.time(), c.place(), c.evidence(),
-                c.sentence(), "pembicaraan", c.cited(), false);
+        return readAt(c, "pembicaraan", false);
     }
 
     /** "Budi menelepon Ani, Senin (1/4). … Pembicaraan Budi dan Ani pada April ini …": the month holds the call. */
