@@ -2,13 +2,15 @@ package org.warta.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.warta.text.SentenceEnds;
 import org.warta.text.Token;
 
 /**
  * Splits a sentence's tokens into clauses, so that what a meeting or a statement is about stays inside its own
  * clause: "… pada Februari 2022 ketika Putin mengunjungi Beijing" has the visit in the "ketika" clause. Clauses
- * end at a semicolon, before a subordinating word, and at a comma followed by a conjunction or "yang" (the words
- * are in {@code clause-words.tsv}). Loaded once; stateless.
+ * end at a semicolon, before a subordinating word, at a comma followed by a conjunction or "yang" (the words are in
+ * {@code clause-words.tsv}), and where a sentence ends inside a quotation the splitter kept whole. Loaded once;
+ * stateless.
  */
 public final class Clauses {
     /** The classes of {@code clause-words.tsv}. */
@@ -22,13 +24,16 @@ public final class Clauses {
     }
 
     private final WordClasses<Word> words;
+    private final SentenceEnds ends;
 
-    private Clauses(WordClasses<Word> words) {
+    private Clauses(WordClasses<Word> words, SentenceEnds ends) {
         this.words = words;
+        this.ends = ends;
     }
 
     public static Clauses fromResources() {
-        return new Clauses(WordClasses.load(Clauses.class, "clause-words.tsv", Word.class));
+        return new Clauses(WordClasses.load(Clauses.class, "clause-words.tsv", Word.class),
+                SentenceEnds.fromResources());
     }
 
     public List<Clause> split(List<Token> tokens) {
@@ -80,7 +85,8 @@ public final class Clauses {
                 && !nicknameQuote(tokens, i)) {
             return i + 1;
         }
-        if (t.text().equals(";")) {
+        // "“Ani sudah tiba. Besok ia akan …,” kata Budi": the plan of the second sentence is not the first one's
+        if (t.text().equals(";") || ends.endsAt(tokens, i)) {
             return i + 1;
         }
         if (t.isWord() && words.is(t, Word.SUBORDINATOR) && i > start) {

@@ -1,23 +1,15 @@
 package org.warta.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.warta.ingest.BoilerplateCleaner;
 import org.warta.model.Article;
 import org.warta.model.RemovedText;
 import org.warta.model.Sentence;
 import org.warta.model.Span;
 import org.warta.model.TextPart;
-import org.warta.model.WartaException;
 
 /**
  * Splits an article into paragraphs (lines) and sentences. A sentence ends at . ! ? or … followed by a capital,
@@ -33,36 +25,20 @@ public final class SentenceSplitter {
      */
     static final int MAX_SENTENCE_TOKENS = 200;
 
-    private final Set<String> abbreviations;
+    private final SentenceEnds ends;
     private final Tokenizer tokenizer = new Tokenizer();
     private final BoilerplateCleaner cleaner;
     private final PageLayout layout;
 
-    public SentenceSplitter(Set<String> abbreviations, BoilerplateCleaner cleaner, PageLayout layout) {
-        this.abbreviations = Set.copyOf(abbreviations);
+    public SentenceSplitter(SentenceEnds ends, BoilerplateCleaner cleaner, PageLayout layout) {
+        this.ends = ends;
         this.cleaner = cleaner;
         this.layout = layout;
     }
 
     public static SentenceSplitter fromResources() {
-        Set<String> abbreviations = new HashSet<>();
-        String name = "abbreviations.txt";
-        try (InputStream in = SentenceSplitter.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new WartaException("missing resource " + name);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                String s = line.strip();
-                if (!s.isEmpty() && !s.startsWith("#")) {
-                    abbreviations.add(s);
-                }
-            }
-        } catch (IOException e) {
-            throw new WartaException("cannot read " + name + ": " + e.getMessage(), e);
-        }
-        return new SentenceSplitter(abbreviations, BoilerplateCleaner.fromResource(), PageLayout.fromResources());
+        return new SentenceSplitter(SentenceEnds.fromResources(), BoilerplateCleaner.fromResource(),
+                PageLayout.fromResources());
     }
 
     public ArticleText analyze(Article article) {
@@ -234,7 +210,7 @@ public final class SentenceSplitter {
             if (!startsSentence(next) || !next.spaceBefore() && !glued(line, i, end)) {
                 continue;
             }
-            if (t.text().equals(".") && i > 0 && isAbbreviation(line, i)) {
+            if (t.text().equals(".") && i > 0 && ends.abbreviation(line, i)) {
                 continue;
             }
             if (closeAt[end] > end + 1) {
@@ -329,22 +305,5 @@ public final class SentenceSplitter {
             return c == '“' || c == '"' || c == '‘' || c == '«' || c == '„';
         }
         return t.text().equals("(") || t.text().equals("[") || t.text().equals("-") || t.text().equals("–");
-    }
-
-    private boolean isAbbreviation(List<Token> line, int dot) {
-        Token prev = line.get(dot - 1);
-        if (prev.end() != line.get(dot).start() || !prev.isWord()) {
-            return false;
-        }
-        String w = prev.norm();
-        if (w.length() == 1 && prev.isCapitalized()) {
-            return true;
-        }
-        if (abbreviations.contains(w)) {
-            return true;
-        }
-        // a.n. / u.p. style: letter, dot, letter
-        return dot >= 3 && line.get(dot - 2).text().equals(".") && line.get(dot - 3).isWord()
-                && abbreviations.contains(line.get(dot - 3).norm() + "." + w);
     }
 }

@@ -27,7 +27,12 @@ class ClausesTest {
         "Budi datang, lalu Ani pergi.      / Budi datang , | lalu Ani pergi .",
         "Budi datang, Ani pergi.           / Budi datang , Ani pergi .",
         "Budi menemui Ani, yang baru tiba. / Budi menemui Ani , | yang baru tiba .",
-        "Budi menemui Ani, Yang Mulia Raja. / Budi menemui Ani , Yang Mulia Raja ."})
+        "Budi menemui Ani, Yang Mulia Raja. / Budi menemui Ani , Yang Mulia Raja .",
+        // a quotation of two sentences is one unit; its second sentence is a clause of its own, past a period that
+        // closes a sentence, not past one that closes a title or an initial
+        "“Ani sudah tiba. Besok ia pergi,” kata Budi. / “ Ani sudah tiba . | Besok ia pergi , ” kata Budi .",
+        "“Dr. Ani sudah tiba,” kata Budi. / “ Dr . Ani sudah tiba , ” kata Budi .",
+        "“Joseph R. Biden tiba,” kata Budi. / “ Joseph R . Biden tiba , ” kata Budi ."})
     void aSentenceIsCutAtItsClauseBoundaries(String text, String clauses) {
         assertEquals(clauses, split(text, false));
     }

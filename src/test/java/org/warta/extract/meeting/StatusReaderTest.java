@@ -33,7 +33,9 @@ class StatusReaderTest {
         "Budi akan meminta semua pihak tenang dengan bertemu Ani.       | PLANNED",
         "Budi akan membuka lawatannya di Osaka, dengan bertemu Ani.     | PLANNED",
         "Budi membuka lawatannya di Osaka, dengan bertemu Ani.          | OCCURRED",
-        "Budi akan membuka lawatannya di Osaka, dengan Ani bertemu Eko. | OCCURRED"})
+        "Budi akan membuka lawatannya di Osaka, dengan Ani bertemu Eko. | OCCURRED",
+        // a quotation of two sentences: the plan of the second is not the first one's
+        "“Budi sudah bertemu dengan Ani. Besok ia akan terbang,” kata Eko. | OCCURRED"})
     void theCuesOfTheTriggersClauseSetTheStatus(String text, MeetingStatus status) {
         assertEquals(status, MeetingStages.STATUS.status(site(text, "bertemu")));
     }
