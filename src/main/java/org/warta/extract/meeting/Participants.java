@@ -127,12 +127,18 @@ final class Participants {
     /**
      * "Budi dan Ani bertemu dengan Menlu Atlantis": a capitalized word right after the trigger (past the words that
      * may lead to its object) that is no time is an object not read as an actor, so the subjects met it, not each
-     * other.
+     * other; so is a group no one names ("bertemu dengan para pengusaha").
      */
     private boolean unreadObject(TriggerSite site) {
         int i = site.hit().to();
         while (i < site.tokens().size() && lexicon.is(site.token(i), MeetingWord.OBJECT_LEAD)) {
+            if (lexicon.is(site.token(i), MeetingWord.PLURAL_SUBJECT)) {
+                return true; // "para" leads to an object, one no one names
+            }
             i++;
+        }
+        if (i < site.tokens().size() && lexicon.is(site.token(i), MeetingWord.PLURAL_SUBJECT)) {
+            return true;
         }
         if (i >= site.tokens().size() || !site.token(i).isCapitalized()) {
             return false;

@@ -202,5 +202,10 @@ class ParticipantsTest {
                 "bertemu", MeetingLexicon.Pattern.SYMMETRIC)));
         assertEquals(Optional.empty(), read("Budi dan Ani bertemu dengan Menlu Atlantis di Jakarta.",
                 "bertemu", MeetingLexicon.Pattern.SYMMETRIC).reading());
+        // a group no one names is an object too
+        assertEquals(Optional.empty(), read("Budi dan Ani bertemu dengan para pedagang di Jakarta.",
+                "bertemu", MeetingLexicon.Pattern.SYMMETRIC).reading());
+        assertEquals(Optional.empty(), read("Budi dan Ani bertemu kalangan pedagang di Jakarta.",
+                "bertemu", MeetingLexicon.Pattern.SYMMETRIC).reading());
     }
 }
