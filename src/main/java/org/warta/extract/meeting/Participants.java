@@ -255,7 +255,13 @@ final class Participants {
         List<Actor> subject = List.of();
         int targetFrom = site.hit().to();
         int afterVisitor = after.isEmpty() ? -1 : pastShortForm(site, Actor.last(after).to());
-        if (site.noun() && !after.isEmpty() && after.stream().allMatch(Actor::person)
+        List<Actor> named = after;
+        if (postposedVisitor(site, after)) {
+            visitor = after.subList(0, 1); // "pekan depan akan berkunjung Presiden X ke Jakarta": X visits
+            subject = visitor;
+            targetFrom = visitor.get(0).to();
+            named = after.subList(1, after.size());
+        } else if (site.noun() && !after.isEmpty() && after.stream().allMatch(Actor::person)
                 && destinationAt(site, afterVisitor)) {
             visitor = after;
             subject = after; // "Kedatangan Budi ke Jepang …, disambut oleh …": the visitor is the sentence's subject
@@ -286,7 +292,7 @@ final class Participants {
             return Outcome.none(subject); // "kembali menuju hotel di Manila": a movement inside the visit
         }
         Set<EntityRef> p = entities(visitor);
-        List<Actor> target = hostsListed(groups.after(site, targetFrom), site, after);
+        List<Actor> target = hostsListed(groups.after(site, targetFrom), site, named);
         if (target.stream().anyMatch(Actor::person)) {
             p.addAll(entities(target.stream().filter(Actor::person).toList()));
             return Outcome.of(p, subject);
@@ -309,6 +315,15 @@ final class Participants {
         }
         Optional<EntityRef> place = places.after(site.sentence(), site.clause(), targetFrom);
         return new Outcome(Optional.of(new Reading(new ArrayList<>(p), visited, place)), subject);
+    }
+
+    /**
+     * A person right after a visit verb that reaches its destination only past a locative: the visitor, told after
+     * the verb ("akan berkunjung Presiden X"), not the one visited.
+     */
+    private boolean postposedVisitor(TriggerSite site, List<Actor> after) {
+        return !site.noun() && !after.isEmpty() && after.get(0).person() && titledRightAfter(site, after.get(0))
+                && lexicon.is(site.token(site.hit().to() - 1), MeetingWord.VIA_LOCATIVE);
     }
 
     /**

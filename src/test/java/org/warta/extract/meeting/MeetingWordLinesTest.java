@@ -580,6 +580,10 @@ class MeetingWordLinesTest {
                     "seperti", MeetingWordLinesTest::extracted, "Xi Jinping+Joko Widodo", "none");
             case "stopover" -> new Case("Presiden Joko Widodo menuju %s Tokyo, Jepang pada Kamis.", "kota",
                     MeetingWordLinesTest::extracted, "none", "Japan+Joko Widodo");
+            // a person right after a verb that reaches its destination only past a locative is who goes there
+            case "via-locative" -> new Case("Presiden Joko Widodo mengatakan, pekan depan akan %s Presiden Xi "
+                    + "Jinping ke Osaka.", "menyambangi", MeetingWordLinesTest::extracted, "Xi Jinping+Japan",
+                    "Xi Jinping+Joko Widodo");
             case "title-lead" -> new Case("Presiden Joko Widodo %s bicara dengan Presiden Xi Jinping.", "lalu",
                     MeetingWordLinesTest::extracted, "none", "Xi Jinping+Joko Widodo");
             // one who speaks for a side is told of the meeting, no side of it
