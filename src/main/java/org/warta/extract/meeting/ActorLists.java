@@ -8,6 +8,7 @@ import org.warta.model.EntityType;
 import org.warta.model.RoleAssertion;
 import org.warta.model.Span;
 import org.warta.text.Token;
+import org.warta.text.Tokens;
 
 /**
  * How the actors of a group are written together: joined by connectors and titles ("A, B dan C"), set off by an
@@ -121,10 +122,34 @@ final class ActorLists {
      */
     boolean onlyLeadWords(TriggerSite site, int from, Actor a) {
         Span role = roleOf(site.sentence().entities(), a);
+        if (role != null && anotherOfficeFirst(site, from, role)) {
+            return true;
+        }
         for (int i = from; i < a.from(); i++) {
             Token t = site.token(i);
             if ((role == null || !role.contains(t.span())) && !lexicon.is(t, MeetingWord.OBJECT_LEAD)
                     && !counterparts(site, i) && !duration(site, i) && !honorific(site, i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "disambut Menteri Perdagangan yang juga Menteri Pariwisata Jepang Nama": one office in capitals, then "yang" and
+     * an object-leading word ("juga", "pula"), right before the role the name is read with: the person holds both.
+     */
+    private boolean anotherOfficeFirst(TriggerSite site, int from, Span role) {
+        int at = Tokens.indexAt(site.tokens(), role.start());
+        while (from < at && lexicon.is(site.token(from), MeetingWord.OBJECT_LEAD)) {
+            from++; // "disambut oleh Menteri …"
+        }
+        if (at - from < 3 || !lexicon.is(site.token(at - 1), MeetingWord.OBJECT_LEAD)
+                || !lexicon.is(site.token(at - 2), MeetingWord.RELATIVE)) {
+            return false;
+        }
+        for (int i = from; i < at - 2; i++) {
+            if (!site.token(i).isWord() || !site.token(i).isCapitalized()) {
                 return false;
             }
         }

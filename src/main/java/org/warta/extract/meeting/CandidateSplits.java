@@ -101,7 +101,8 @@ final class CandidateSplits {
      * Several guests met one by one: a "bilateral" meeting with a list ("pertemuan bilateral dengan Presiden Xi, PM
      * Li dan Ketua Zhao"), or a list of guests from different states ("bertemu dengan Presiden RI … dan Presiden
      * Israel …"), or the hosts a visitor calls on ("mengunjungi Ketua A serta Ketua B") — unless the clause says
-     * they met together ("trilateral", "tiga negara", "ketiganya").
+     * they met together ("trilateral", "tiga negara", "ketiganya"). Welcomers welcome together, whatever their
+     * states ("disambut oleh Menlu X dan Duta Besar RI untuk X").
      */
     private boolean eachApart(TriggerSite site, List<Actor> after) {
         for (int i = site.clause().from(); i < site.clause().to(); i++) {
@@ -116,7 +117,7 @@ final class CandidateSplits {
         boolean visit = site.trigger().pattern() == MeetingLexicon.Pattern.VISIT;
         List<EntityRef> persons = after.stream().map(Actor::entity).toList();
         return bilateral(site) || after.stream().allMatch(Actor::person) && (visit
-                || distinctStates(site, persons) || !welcome(site) && hostsOfOneState(site, persons))
+                || !welcome(site) && (distinctStates(site, persons) || hostsOfOneState(site, persons)))
                 || officesOfStates(site, after) || !welcome(site) && bodyAndPerson(after);
     }
 

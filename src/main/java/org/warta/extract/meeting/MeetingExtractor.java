@@ -194,8 +194,7 @@ public final class MeetingExtractor {
         return !persons.isEmpty() && persons.size() < c.participants().size()
                 && c.participants().stream()
                 .allMatch(e -> e.type() == EntityType.PERSON || e.type() == EntityType.STATE)
-                && persons.stream().allMatch(p -> entities.roles().stream().anyMatch(r -> r.holder().equals(p)
-                && lexicon.inPhrase(r.position(), MeetingWord.ENVOY)));
+                && persons.stream().allMatch(p -> lexicon.titled(entities, p, MeetingWord.ENVOY));
     }
 
     /**

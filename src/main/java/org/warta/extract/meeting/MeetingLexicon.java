@@ -9,6 +9,8 @@ import java.util.Set;
 import org.warta.extract.Lexicons;
 import org.warta.extract.PhraseTable;
 import org.warta.extract.WordClasses;
+import org.warta.extract.entity.ArticleEntities;
+import org.warta.model.EntityRef;
 import org.warta.model.WartaException;
 import org.warta.text.Token;
 
@@ -122,6 +124,11 @@ public final class MeetingLexicon {
     /** Whether the token is a word of the class. */
     public boolean is(Token t, MeetingWord cls) {
         return words.is(t, cls);
+    }
+
+    /** Whether the article titles the person with a word of the class ("Duta Besar" is an envoy's). */
+    boolean titled(ArticleEntities entities, EntityRef person, MeetingWord cls) {
+        return entities.roles().stream().anyMatch(r -> r.holder().equals(person) && inPhrase(r.position(), cls));
     }
 
     /** Whether a word of the phrase (a role's position, a reporting verb as written) is of the class. */

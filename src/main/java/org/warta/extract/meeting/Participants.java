@@ -185,7 +185,8 @@ final class Participants {
     /**
      * The welcomers who are a side of the meeting. At a welcome by a guest's compatriots (a president home from a
      * trip, met by his ministers) only those of another state are: once a welcomer shares the guests' one state,
-     * the others of no known state are taken for compatriots too. Other triggers keep every welcomer.
+     * the others of no known state are taken for compatriots too. A compatriot titled as an envoy is posted abroad
+     * and hosts the guest there ("disambut Duta Besar RI untuk Jepang"). Other triggers keep every welcomer.
      */
     private List<Actor> foreignWelcomers(TriggerSite site, List<Actor> guests, List<Actor> welcomers) {
         if (!lexicon.is(site.tokens().get(site.hit().from()), MeetingWord.WELCOME)) {
@@ -199,8 +200,8 @@ final class Participants {
                 || welcomers.stream().noneMatch(w -> entities.stateOf(w.entity()).filter(home::contains).isPresent())) {
             return welcomers;
         }
-        return welcomers.stream()
-                .filter(w -> entities.stateOf(w.entity()).filter(st -> !home.contains(st)).isPresent()).toList();
+        return welcomers.stream().filter(w -> entities.stateOf(w.entity()).filter(st -> !home.contains(st)).isPresent()
+                || lexicon.titled(entities, w.entity(), MeetingWord.ENVOY)).toList();
     }
 
     private Outcome noun(TriggerSite site, List<Actor> before, List<Actor> after, SentenceState state) {

@@ -110,6 +110,14 @@ class MeetingExtractorTest {
         "Presiden Joko Widodo tiba di Jakarta pada Kamis (4/4), disambut oleh Menteri Luar Negeri Indonesia Ani "
             + "Lestari, Sekretaris Kabinet Dewi Lestari dan Duta Besar Rusia Sergei Lavrov. "
             + "| Joko Widodo+Sergey Lavrov | 2024-04-04 | occurred | false",
+        // abroad, a compatriot titled as an envoy posted there hosts the guest with the foreign welcomers, in one
+        // welcome though they are of two states
+        "Presiden Joko Widodo disambut Wakil Menlu Korea Selatan Kim Sung Han dan Dubes RI untuk Korea Selatan Heri "
+            + "Akhmadi di Seoul, Kamis (4/4). | Heri Akhmadi+Joko Widodo+Kim Sung Han | 2024-04-04 | occurred | false",
+        // a welcomer who holds two offices, the first one written before "yang juga" and the second one's title
+        "Presiden Joko Widodo tiba di Tokyo pada Kamis (4/4), disambut oleh Menteri Perdagangan yang juga Menteri "
+            + "Pariwisata Jepang Taro Aso dan Duta Besar Jepang untuk RI Kenji Kanasugi. | Joko Widodo+Kenji "
+            + "Kanasugi+Taro Aso | 2024-04-04 | occurred | false",
         // a visit told in a relative clause is its antecedent's, not the subject's of the main clause; the noun
         // before it names no meeting of its own
         "Menlu Retno Marsudi akan ke Tokyo. Kedua Menlu lalu mengulas jadwal lawatan Presiden Joko Widodo yang "
