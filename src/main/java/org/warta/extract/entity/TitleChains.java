@@ -269,6 +269,11 @@ final class TitleChains {
         return k;
     }
 
+    /** A capitalized word at {@code k} that names an office ("Urusan", "Politik"). */
+    private boolean portfolioWord(List<Token> tokens, int k) {
+        return k < tokens.size() && tokens.get(k).isCapitalized() && words.is(tokens.get(k), EntityWord.PORTFOLIO);
+    }
+
     /** "menteri luar negeri China yang baru, …": the comma after a short relative clause. */
     private int afterRelativeClause(List<Token> tokens, int k) {
         int c = k;
@@ -395,6 +400,9 @@ final class TitleChains {
             }
             if (j < n && gazetteer.longestAt(tokens, j).isPresent()) {
                 return j;
+            }
+            if (j == k + 1 && portfolioWord(tokens, j) && portfolioWord(tokens, j + 1)) {
+                return j; // "Utusan Khusus X untuk Urusan Politik dan Pertahanan Nama": a portfolio
             }
         }
         int ordinal = ordinalEnd(tokens, k);

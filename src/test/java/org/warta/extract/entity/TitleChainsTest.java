@@ -45,6 +45,19 @@ class TitleChainsTest {
                 .filter(n -> !n.equals("Budi")).toList(), found.toString());
     }
 
+    /**
+     * The affairs an office is for, after "untuk" ("untuk Urusan Politik"), are part of its title, not the holder's
+     * name; a room after "di" ("di Ruang Tamu Utama"), one office word and a name, is no portfolio.
+     */
+    @Test
+    void theAffairsAnOfficeIsForArePartOfItsTitle() {
+        assertEquals(List.of("Dewi Lestari/TITLE deputy-foreign-minister Japan Wakil Menteri Luar Negeri Jepang untuk "
+                + "Urusan Politik dan Keamanan Dewi Lestari"), persons("Hari itu Wakil Menteri Luar Negeri Jepang "
+                + "untuk Urusan Politik dan Keamanan Dewi Lestari tiba."));
+        assertTrue(persons("Hari itu para tamu diterima Wali Kota Osaka di Ruang Tamu Utama.").stream()
+                .noneMatch(p -> p.startsWith("Tamu Utama/")));
+    }
+
     /** A region the gazetteer does not know after its head's title: an honorific or a comma sets off the holder. */
     @Test
     void aRegionBeforeAnHonorificOrACommaIsNoPartOfTheHoldersName() {
