@@ -258,11 +258,25 @@ final class ActorGroups {
     }
 
     /**
+     * Where the actors after the trigger start: past "(yang) dilakukan" after a trigger noun, whose agent is the one
+     * the noun is of ("kunjungan yang dilakukan Budi ke Jepang" is "kunjungan Budi ke Jepang", "Pertemuan dilakukan
+     * Budi dengan Ani" is "pertemuan Budi dengan Ani").
+     */
+    int objectFrom(TriggerSite site) {
+        int at = site.hit().to();
+        if (!site.noun() || at + 1 >= site.tokens().size()) {
+            return at;
+        }
+        int verb = lexicon.is(site.token(at), MeetingWord.RELATIVE) ? at + 1 : at;
+        return verb + 1 < site.tokens().size() && lexicon.is(site.token(verb), MeetingWord.DONE_BY) ? verb + 1 : at;
+    }
+
+    /**
      * "Pertemuan Budi dengan Ani …": the group after a "dengan" right past the actor named right after a noun
      * trigger. Not past an ordinal ("pertemuan kedua Budi dengan Ani"): one of a series, told of, not reported.
      */
     List<Actor> afterMarkerPast(TriggerSite site, Actor possessor) {
-        if (lists.titledFrom(site, possessor) != site.hit().to()) {
+        if (lists.titledFrom(site, possessor) != objectFrom(site)) {
             return List.of();
         }
         return afterMarkerFrom(site, Math.max(markerFrom(site), possessor.to()));

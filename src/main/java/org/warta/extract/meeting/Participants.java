@@ -252,6 +252,11 @@ final class Participants {
         if (subjects.nationalsBeforeRelative(site)) {
             return Outcome.none(List.of()); // "X menuturkan, dua juta warga Y yang berkunjung ke Z …": no one's visit
         }
+        if (groups.objectFrom(site) > site.hit().to() && after.size() == 1
+                && !groups.afterMarkerPast(site, after.get(0)).isEmpty()) {
+            // "kunjungan kehormatan dilakukan Budi dengan Menlu X": a call Budi paid on X, read as "pertemuan … dengan"
+            return noun(site, before, after, state);
+        }
         List<Actor> visitor = before;
         List<Actor> subject = List.of();
         int targetFrom = site.hit().to();

@@ -97,7 +97,7 @@ final class TriggerReader {
         // "Pembicaraan itu berlangsung jelang rencana pertemuan … dari tiga negara, yaitu A, B dan C": a meeting
         // pointed back to has none of the sides another meeting named after it has
         int nextTrigger = pointer ? nextTrigger(site) : site.tokens().size();
-        List<Actor> after = groups.after(site, objectFrom(site));
+        List<Actor> after = groups.after(site, groups.objectFrom(site));
         if (after.isEmpty() && site.trigger().pattern() == MeetingLexicon.Pattern.SYMMETRIC) {
             after = groups.pastAdverbials(site); // "bertemu di Istana Merdeka dengan X"
         }
@@ -188,18 +188,6 @@ final class TriggerReader {
         }
         return addressees.of(site, after, latest).map(p -> new Participants.Outcome(
                 Optional.of(new Participants.Reading(p, List.of(), Optional.empty())), found.subject())).orElse(found);
-    }
-
-    /**
-     * Where the actors after the trigger start: past "yang dilakukan" after a trigger noun, whose agent is the one
-     * the noun is of ("kunjungan yang dilakukan Budi ke Jepang" is "kunjungan Budi ke Jepang").
-     */
-    private int objectFrom(TriggerSite site) {
-        int at = site.hit().to();
-        boolean doneBy = site.noun() && at + 2 < site.tokens().size()
-                && lexicon.is(site.token(at), MeetingWord.RELATIVE)
-                && lexicon.is(site.token(at + 1), MeetingWord.DONE_BY);
-        return doneBy ? at + 2 : at;
     }
 
     /** The meeting the trigger reports, before it is split by visited state or by guests met apart. */

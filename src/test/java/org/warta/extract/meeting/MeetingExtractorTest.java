@@ -110,6 +110,11 @@ class MeetingExtractorTest {
         "Presiden Joko Widodo tiba di Jakarta pada Kamis (4/4), disambut oleh Menteri Luar Negeri Indonesia Ani "
             + "Lestari, Sekretaris Kabinet Dewi Lestari dan Duta Besar Rusia Sergei Lavrov. "
             + "| Joko Widodo+Sergey Lavrov | 2024-04-04 | occurred | false",
+        // a noun trigger with its doer after a passive verb of doing, then "dengan" and the other side
+        "Pertemuan bilateral dilakukan Menlu Retno Marsudi dengan Menlu Jepang Taro Kono di Tokyo, Selasa (2/4). "
+            + "| Retno Marsudi+Taro Kono | 2024-04-02 | occurred | false",
+        "Kunjungan kehormatan dilakukan Menlu Retno Marsudi dengan Wakil Menlu Jepang di Tokyo, Selasa (2/4). "
+            + "| Japan+Retno Marsudi | 2024-04-02 | occurred | false",
         // abroad, a compatriot titled as an envoy posted there hosts the guest with the foreign welcomers, in one
         // welcome though they are of two states
         "Presiden Joko Widodo disambut Wakil Menlu Korea Selatan Kim Sung Han dan Dubes RI untuk Korea Selatan Heri "
