@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.warta.extract.lexicon.Gazetteer;
 import org.warta.extract.lexicon.GazetteerEntry;
+import org.warta.text.Spelling;
 import org.warta.text.Token;
 
 /**
@@ -60,7 +61,7 @@ final class FuzzyNames {
     }
 
     private static boolean near(String a, String b) {
-        return a.equals(b) || a.length() >= EDITABLE && b.length() >= EDITABLE && MisspelledStates.withinOneEdit(a, b);
+        return a.equals(b) || a.length() >= EDITABLE && b.length() >= EDITABLE && Spelling.withinOneEdit(a, b);
     }
 
     /** The name's words, normalized, without initials, particles and honorifics. */

@@ -11,6 +11,7 @@ import org.warta.extract.lexicon.GazetteerEntry;
 import org.warta.model.EntityMention;
 import org.warta.model.Span;
 import org.warta.text.ArticleText;
+import org.warta.text.Spelling;
 import org.warta.text.Token;
 
 /**
@@ -53,35 +54,11 @@ final class MisspelledStates {
         Set<GazetteerEntry> near = new LinkedHashSet<>();
         for (int len = word.length() - 1; len <= word.length() + 1; len++) {
             for (Map.Entry<String, GazetteerEntry> e : gazetteer.stateWordsOfLength(len)) {
-                if (withinOneEdit(word, e.getKey())) {
+                if (Spelling.withinOneEdit(word, e.getKey())) {
                     near.add(e.getValue());
                 }
             }
         }
         return near;
-    }
-
-    /** Levenshtein distance exactly one, without building the matrix. */
-    static boolean withinOneEdit(String a, String b) {
-        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
-            return false;
-        }
-        int i = 0;
-        int j = 0;
-        boolean edited = false;
-        while (i < a.length() && j < b.length()) {
-            if (a.charAt(i) == b.charAt(j)) {
-                i++;
-                j++;
-                continue;
-            }
-            if (edited) {
-                return false;
-            }
-            edited = true;
-            i += a.length() >= b.length() ? 1 : 0;
-            j += b.length() >= a.length() ? 1 : 0;
-        }
-        return true;
     }
 }

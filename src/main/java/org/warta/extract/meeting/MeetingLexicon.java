@@ -2,9 +2,11 @@ package org.warta.extract.meeting;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.warta.extract.Lexicons;
 import org.warta.extract.PhraseTable;
@@ -12,12 +14,15 @@ import org.warta.extract.WordClasses;
 import org.warta.extract.entity.ArticleEntities;
 import org.warta.model.EntityRef;
 import org.warta.model.WartaException;
+import org.warta.text.Spelling;
 import org.warta.text.Token;
 
 /** The meeting triggers, the cues that change a meeting's status or cancel it, and photo-caption markers. */
 public final class MeetingLexicon {
     /** Title words that may stand between a ceremony word and the name: "pelantikan Bapa Suci Paus …". */
     private static final int CEREMONY_TITLE_WORDS = 3;
+    /** The shortest trigger looked for with a letter left out ({@link #misspelled}). */
+    private static final int MISSPELLABLE = 9;
     public enum Pattern { SYMMETRIC, HOST, GUEST, VISIT, NOUN, GATHER, ATTEND }
 
     public enum Cue {
@@ -39,7 +44,7 @@ public final class MeetingLexicon {
 
     private final PhraseTable<Trigger> triggers = new PhraseTable<>();
     /** The triggers of one word, as {@link Token#norm} writes them. */
-    private final Set<String> oneWordTriggers = new HashSet<>();
+    private final Map<String, Trigger> oneWordTriggers = new HashMap<>();
     private final PhraseTable<Cue> cues = new PhraseTable<>();
     private final List<String> captionMarkers = new ArrayList<>();
     private final WordClasses<MeetingWord> words;
@@ -61,7 +66,7 @@ public final class MeetingLexicon {
                     p == Pattern.NOUN || flags.contains("noun"), flags.contains("moves"));
             triggers.add(f[0], trigger);
             if (!f[0].contains(" ")) {
-                oneWordTriggers.add(Token.normalize(f[0]));
+                oneWordTriggers.put(Token.normalize(f[0]), trigger);
             }
             if (p == Pattern.NOUN && !f[0].contains(" ")) {
                 triggers.add(f[0] + "nya", trigger); // "pertemuannya dengan …": its possessor's
@@ -84,8 +89,21 @@ public final class MeetingLexicon {
     /** Whether the word names a meeting by itself, or with a possessive "-nya" ("lawatannya"). */
     boolean namesMeeting(Token t) {
         String w = t.norm();
-        return oneWordTriggers.contains(w)
-                || w.endsWith("nya") && oneWordTriggers.contains(w.substring(0, w.length() - "nya".length()));
+        return oneWordTriggers.containsKey(w)
+                || w.endsWith("nya") && oneWordTriggers.containsKey(w.substring(0, w.length() - "nya".length()));
+    }
+
+    /**
+     * "kujungan", "mengujungi": a one-word trigger written with one letter left out, as real pages have them. Only
+     * triggers of {@value #MISSPELLABLE} letters or more: a shorter word loses a letter into another word.
+     */
+    Optional<Trigger> misspelled(Token t) {
+        String w = t.norm();
+        if (!t.isWord() || w.length() + 1 < MISSPELLABLE) {
+            return Optional.empty();
+        }
+        return oneWordTriggers.entrySet().stream().filter(e -> Spelling.letterLeftOut(w, e.getKey()))
+                .map(Map.Entry::getValue).findFirst();
     }
 
     public PhraseTable<Trigger> triggers() {

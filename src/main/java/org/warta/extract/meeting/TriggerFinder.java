@@ -1,5 +1,7 @@
 package org.warta.extract.meeting;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.warta.extract.PhraseTable;
 import org.warta.extract.SentenceContext;
@@ -25,12 +27,26 @@ final class TriggerFinder {
         if (!s.text().isBody(s.index())) {
             return List.of();
         }
-        List<PhraseTable.Hit<MeetingLexicon.Trigger>> hits = lexicon.triggers().findAll(s.tokens(), 0, s.size())
-                .stream().filter(h -> !inTitle(s, h) && !titleWord(s, h) && !reduplicated(s.tokens(), h)
-                        && !eventName(s, h))
+        List<PhraseTable.Hit<MeetingLexicon.Trigger>> hits = withMisspelled(s,
+                lexicon.triggers().findAll(s.tokens(), 0, s.size())).stream()
+                .filter(h -> !inTitle(s, h) && !titleWord(s, h) && !reduplicated(s.tokens(), h) && !eventName(s, h))
                 .toList();
         // the caption test reads the sentences around: only where there is a trigger to rule out
         return hits.isEmpty() || isCaption(s.text(), s.index()) || isHeadline(s) ? List.of() : hits;
+    }
+
+    /** The hits, with a trigger written with a letter left out ("kujungan") where no hit covers the word. */
+    private List<PhraseTable.Hit<MeetingLexicon.Trigger>> withMisspelled(SentenceContext s,
+            List<PhraseTable.Hit<MeetingLexicon.Trigger>> hits) {
+        List<PhraseTable.Hit<MeetingLexicon.Trigger>> out = new ArrayList<>(hits);
+        for (int i = 0; i < s.size(); i++) {
+            int at = i;
+            if (hits.stream().noneMatch(h -> h.from() <= at && at < h.to())) {
+                lexicon.misspelled(s.token(i)).ifPresent(t -> out.add(new PhraseTable.Hit<>(at, at + 1, t)));
+            }
+        }
+        out.sort(Comparator.comparingInt(PhraseTable.Hit::from));
+        return out;
     }
 
     /**

@@ -110,6 +110,9 @@ class MeetingExtractorTest {
         "Presiden Joko Widodo tiba di Jakarta pada Kamis (4/4), disambut oleh Menteri Luar Negeri Indonesia Ani "
             + "Lestari, Sekretaris Kabinet Dewi Lestari dan Duta Besar Rusia Sergei Lavrov. "
             + "| Joko Widodo+Sergey Lavrov | 2024-04-04 | occurred | false",
+        // a visit verb written with a letter left out
+        "Presiden Joko Widodo mengujungi Tokyo, Jepang, pada Senin (1/4). | Japan+Joko Widodo | 2024-04-01 | occurred "
+            + "| false",
         // a noun trigger with its doer after a passive verb of doing, then "dengan" and the other side
         "Pertemuan bilateral dilakukan Menlu Retno Marsudi dengan Menlu Jepang Taro Kono di Tokyo, Selasa (2/4). "
             + "| Retno Marsudi+Taro Kono | 2024-04-02 | occurred | false",

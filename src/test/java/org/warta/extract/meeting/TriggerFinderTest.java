@@ -29,6 +29,18 @@ class TriggerFinderTest {
         assertEquals(List.of("bertemu dengan"), triggers("Budi bertemu dengan Ani kemarin.", 0));
     }
 
+    /**
+     * A trigger of nine letters or more written with one letter left out is found; a letter changed, or a short
+     * trigger short of a letter, is another word.
+     */
+    @Test
+    void aLongTriggerWithALetterLeftOutIsFound() {
+        assertEquals(List.of("mengujungi"), triggers("Budi mengujungi Osaka kemarin.", 0));
+        assertEquals(List.of("kujungan"), triggers("Usai kujungan Budi ke Osaka, Ani tiba.", 0).subList(0, 1));
+        assertEquals(List.of(), triggers("Budi bertanding di Osaka kemarin.", 0));
+        assertEquals(List.of(), triggers("Budi bertmu Ani kemarin.", 0));
+    }
+
     /** "tiba-tiba" is "suddenly": a trigger word said twice with a hyphen is no trigger. */
     @Test
     void aReduplicatedWordIsNoTrigger() {
