@@ -21,7 +21,7 @@ import org.warta.text.Tokens;
 /**
  * A visit to a state becomes a meeting with a person of that state when, in the same or one of the next two
  * sentences, that person and the visitor act in one clause ("Dalam kunjungan tersebut, Perdana Menteri Li Qiang
- * menyampaikan kepada Bapak Mishustin …"). Stateless.
+ * menyampaikan kepada Bapak Mishustin …"), unless the person is the state's envoy, posted abroad. Stateless.
  */
 final class HostUpgrade {
     private static final int REACH = 3;
@@ -137,7 +137,8 @@ final class HostUpgrade {
             }
             List<EntityRef> hosts = here.stream().filter(e -> e.type() == EntityType.PERSON && !visitors.contains(e)
                     && entities.stateOf(e).map(state::equals).orElse(false)).toList();
-            if (hosts.size() == 1) {
+            // an envoy of the state is posted abroad: at home he hosts no visit ("Dubes X untuk Indonesia")
+            if (hosts.size() == 1 && !lexicon.titled(entities, hosts.get(0), MeetingWord.ENVOY)) {
                 return Optional.of(hosts.get(0));
             }
         }

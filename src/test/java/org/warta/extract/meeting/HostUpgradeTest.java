@@ -48,6 +48,20 @@ class HostUpgradeTest {
                 "Budi mengunjungi Jepang. Dalam kunjungan itu, Budi berbicara panjang dengan Hiroshi.", true));
     }
 
+    /** The visited state's envoy is posted abroad: he hosts no visit to his own state. */
+    @Test
+    void theVisitedStatesEnvoyIsNoHost() {
+        ArticleText t = Texts.text("Budi mengunjungi Jepang pekan depan, maka Duta Besar Jepang Hiroshi pulang.");
+        Entities e = Entities.of(t).mention("Jepang", JAPAN.ref()).mention("Budi", BUDI).mention("Hiroshi", HIROSHI)
+                .affiliation(HIROSHI, JAPAN.ref());
+        EntityRef host = STAGE.upgrade(List.of(visit(List.of(BUDI, JAPAN.ref()), true)), t, e.build(), List.of())
+                .get(0).participants().get(1);
+        assertEquals(HIROSHI, host);
+        e.role("Duta Besar Jepang Hiroshi", "Duta Besar", HIROSHI, Optional.of(JAPAN.ref()));
+        assertEquals(JAPAN.ref(), STAGE.upgrade(List.of(visit(List.of(BUDI, JAPAN.ref()), true)), t, e.build(),
+                List.of()).get(0).participants().get(1));
+    }
+
     /** The visit is to attend Hiroshi's ceremony: Hiroshi is whose it is, not a host Budi met. */
     @Test
     void thePersonWhoseCeremonyIsAttendedDoesNotHostTheVisit() {
