@@ -282,9 +282,12 @@ public final class MeetingExtractor {
         Set<Clauses.Clause> done = new HashSet<>();
         for (PhraseTable.Hit<MeetingLexicon.Trigger> hit : finder.find(s)) {
             Clauses.Clause clause = Clauses.of(cl, hit.from());
+            // "menjamu X dalam pertemuan puncak …": the same meeting, named twice; not one held later ("bertemu …
+            // menjelang pertemuan tahunan")
+            boolean later = hit.from() > 0 && lexicon.is(s.token(hit.from() - 1), MeetingWord.AHEAD_OF);
             if (hit.value().pattern() == MeetingLexicon.Pattern.NOUN && done.contains(clause)
-                    && !finder.pointsBack(s.tokens(), hit)) {
-                continue; // "menjamu X dalam pertemuan puncak …": the same meeting, named twice
+                    && !finder.pointsBack(s.tokens(), hit) && !later) {
+                continue;
             }
             List<Actor> allowed = hit.value().pattern() == MeetingLexicon.Pattern.ATTEND ? actors
                     : actors.stream().filter(a -> !sentenceActors.isEventName(s.tokens(), a)).toList();

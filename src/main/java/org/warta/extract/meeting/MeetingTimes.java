@@ -52,6 +52,7 @@ final class MeetingTimes {
             if (ofAnEarlierEvent(site, e) || ownAfter && ofTheMainClause(site, e) || citedOn(site, e)
                     || citedBefore(site, e)
                     || times.isSinceStart(e, site.tokens()) || ofTheVisitReturned(site, e)
+                    || ofALaterMeeting(site, e)
                     || meetingStatus == MeetingStatus.PLANNED && pastBeforePlan(site, e)) {
                 continue;
             }
@@ -140,6 +141,12 @@ final class MeetingTimes {
                 : Optional.empty();
         return site.times().dayMention().or(() -> lead).filter(d -> d.value().isPresent() && d.value().get().isOneDay()
                 && d.value().get().coverStart().equals(anchor.get()));
+    }
+
+    /** "… bertemu empat mata menjelang pertemuan tahunan pada Juli": a time past a later meeting's noun is its. */
+    private boolean ofALaterMeeting(TriggerSite site, TimeExpression e) {
+        int later = status.laterMeetingFrom(site);
+        return later < site.tokens().size() && e.span().start() >= site.token(later).end();
     }
 
     /**

@@ -23,7 +23,7 @@ final class StatusReader {
         boolean uncertain = false;
         boolean reported = false;
         int about = aboutAfter(site);
-        int added = addedToEnd(site);
+        int added = Math.min(addedToEnd(site), laterMeetingFrom(site));
         for (PhraseTable.Hit<MeetingLexicon.Cue> c : cues(site)) {
             if (c.from() > about && (c.value() == MeetingLexicon.Cue.PLANNED
                     || c.value() == MeetingLexicon.Cue.UNCERTAIN)) {
@@ -62,6 +62,20 @@ final class StatusReader {
             return site.tokens().size();
         }
         return site.commaAfterHit();
+    }
+
+    /**
+     * "Keduanya mengadakan pertemuan empat mata menjelang pertemuan tahunan yang akan digelar Juli": past the trigger,
+     * a word of what lies ahead right before a meeting noun opens a later meeting; what follows it, a plan or a time,
+     * is that meeting's. Its token, past the end of the sentence if none.
+     */
+    int laterMeetingFrom(TriggerSite site) {
+        for (int i = site.hit().to(); i + 1 < site.tokens().size(); i++) {
+            if (lexicon.is(site.token(i), MeetingWord.AHEAD_OF) && lexicon.namesMeeting(site.token(i + 1))) {
+                return i;
+            }
+        }
+        return site.tokens().size();
     }
 
     /** The word after the trigger in its clause that opens what was talked about ("tentang"); past the end if none. */

@@ -53,6 +53,7 @@ final class TriggerReader {
     private final TriggerFinder finder;
     private final SpeakerAndAddressee addressees;
     private final CandidateSplits splits;
+    private final RecurringMeetings recurring;
 
     TriggerReader(MeetingLexicon lexicon, ActorGroups groups, Participants participants, StatusReader status,
                   MeetingTimes times, Places places, TriggerFinder finder) {
@@ -67,6 +68,7 @@ final class TriggerReader {
         this.finder = finder;
         this.addressees = new SpeakerAndAddressee(lexicon);
         this.splits = new CandidateSplits(lexicon, places, clauseAfter);
+        this.recurring = new RecurringMeetings(lexicon);
     }
 
     Outcome read(TriggerSite site, SentenceState state, Optional<MeetingCandidate> latest) {
@@ -143,7 +145,7 @@ final class TriggerReader {
             return Outcome.nothing(next);
         }
         next = next.withObjects(after.stream().filter(a -> !found.subject().contains(a)).toList());
-        Participants.Reading reading = found.reading().get();
+        Participants.Reading reading = recurring.of(site, found.reading().get());
         MeetingCandidate base = base(site, admission, reading, evidence, anchor);
         return new Outcome(splits.of(site, base, reading, after, listed), next, Optional.empty());
     }

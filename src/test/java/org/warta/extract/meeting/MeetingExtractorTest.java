@@ -110,6 +110,9 @@ class MeetingExtractorTest {
         "Presiden Joko Widodo tiba di Jakarta pada Kamis (4/4), disambut oleh Menteri Luar Negeri Indonesia Ani "
             + "Lestari, Sekretaris Kabinet Dewi Lestari dan Duta Besar Rusia Sergei Lavrov. "
             + "| Joko Widodo+Sergey Lavrov | 2024-04-04 | occurred | false",
+        // a recurring meeting whose sides its clause names is theirs
+        "Presiden Prancis Emmanuel Macron dan Kanselir Jerman Olaf Scholz menggelar pertemuan tahunan di Paris, "
+            + "Selasa (2/4). | Emmanuel Macron+Olaf Scholz | 2024-04-02 | occurred | false",
         // a visit verb written with a letter left out
         "Presiden Joko Widodo mengujungi Tokyo, Jepang, pada Senin (1/4). | Japan+Joko Widodo | 2024-04-01 | occurred "
             + "| false",

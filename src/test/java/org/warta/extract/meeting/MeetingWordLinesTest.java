@@ -584,6 +584,17 @@ class MeetingWordLinesTest {
             case "via-locative" -> new Case("Presiden Joko Widodo mengatakan, pekan depan akan %s Presiden Xi "
                     + "Jinping ke Osaka.", "menyambangi", MeetingWordLinesTest::extracted, "Xi Jinping+Japan",
                     "Xi Jinping+Joko Widodo");
+            // a recurring meeting no side of which its clause names is held between the states
+            case "periodic" -> new Case("Presiden Joko Widodo menjamu Perdana Menteri Vietnam Pham Minh Chinh di "
+                    + "Bogor, Senin (1/4). \"Kami akan menggelar pertemuan %s pada Mei,\" kata Jokowi.",
+                    "lanjutan", MeetingWordLinesTest::extracted, "Phạm Minh Chính+Joko Widodo | Indonesia+Vietnam",
+                    "Phạm Minh Chính+Joko Widodo | Phạm Minh Chính+Joko Widodo");
+            // a meeting held ahead of a later one: the later one's plan and time are not its own
+            case "ahead-of" -> new Case("Presiden Joko Widodo menjamu Perdana Menteri Vietnam Pham Minh Chinh di "
+                    + "Bogor, Senin (1/4). Keduanya lalu berunding berdua %s pertemuan tahunan yang dijadwalkan pada "
+                    + "Mei.", "dan", MeetingWordLinesTest::extracted,
+                    "Phạm Minh Chính+Joko Widodo | Indonesia+Vietnam",
+                    "Phạm Minh Chính+Joko Widodo | Phạm Minh Chính+Joko Widodo");
             case "title-lead" -> new Case("Presiden Joko Widodo %s bicara dengan Presiden Xi Jinping.", "lalu",
                     MeetingWordLinesTest::extracted, "none", "Xi Jinping+Joko Widodo");
             // one who speaks for a side is told of the meeting, no side of it
