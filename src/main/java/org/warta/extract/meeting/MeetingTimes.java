@@ -10,6 +10,7 @@ import org.warta.extract.time.TimeExtractor;
 import org.warta.extract.time.TimeForm;
 import org.warta.extract.time.YearRef;
 import org.warta.model.MeetingStatus;
+import org.warta.model.StatementKind;
 import org.warta.model.TimeMention;
 import org.warta.model.TimeValue;
 import org.warta.text.Tokens;
@@ -53,7 +54,7 @@ final class MeetingTimes {
                     || citedBefore(site, e)
                     || times.isSinceStart(e, site.tokens()) || ofTheVisitReturned(site, e)
                     || ofALaterMeeting(site, e)
-                    || meetingStatus == MeetingStatus.PLANNED && pastBeforePlan(site, e)) {
+                    || meetingStatus == MeetingStatus.PLANNED && (pastBeforePlan(site, e) || ofTheTelling(site, e))) {
                 continue;
             }
             boolean inClause = e.span().start() >= site.clauseStart() && e.span().end() <= site.clauseEnd();
@@ -86,6 +87,16 @@ final class MeetingTimes {
     private boolean pastBeforePlan(TriggerSite site, TimeExpression e) {
         return e.span().end() <= site.token(site.hit().from()).start()
                 && times.pastInRelativeClause(e, site.tokens(), lexicon::speaksOfPlan);
+    }
+
+    /**
+     * "Menlu Ani, Selasa (2/4), mengatakan Presiden Budi akan berkunjung ke Jepang": a time before the reported
+     * words that hold a plan dates the telling, not the plan.
+     */
+    private static boolean ofTheTelling(TriggerSite site, TimeExpression e) {
+        return site.saidIn().filter(st -> st.kind() == StatementKind.INDIRECT
+                && st.sentenceIndex() == site.sentence().index() && e.span().end() <= st.quoteSpan().start())
+                .isPresent();
     }
 
     /**

@@ -8,6 +8,7 @@ import static org.warta.extract.World.RUSSIA;
 import static org.warta.extract.World.person;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -159,6 +160,18 @@ class MeetingExtractorTest {
         assertEquals(time, m.timeValue().orElseThrow().iso());
         assertEquals(status, m.status().label());
         assertEquals(virtual, m.virtual());
+    }
+
+    /** A time before the reported words that hold a plan dates the telling, not the plan; one inside them, the plan. */
+    @Test
+    void theDayAPlanIsToldIsNotTheDayOfThePlan() {
+        List<MeetingReport> told = meetings("Menlu Ani Lestari, Selasa (2/4), mengatakan Presiden Xi Jinping akan "
+                + "berkunjung ke Indonesia.");
+        assertEquals(1, told.size(), told.toString());
+        assertEquals(Optional.empty(), told.get(0).timeValue());
+        List<MeetingReport> planned = meetings("Menlu Ani Lestari mengatakan Presiden Xi Jinping akan berkunjung ke "
+                + "Indonesia pada Selasa (9/4).");
+        assertEquals("2024-04-09", planned.get(0).timeValue().orElseThrow().iso());
     }
 
     @ParameterizedTest
