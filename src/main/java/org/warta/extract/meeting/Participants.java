@@ -260,7 +260,7 @@ final class Participants {
         List<Actor> visitor = before;
         List<Actor> subject = List.of();
         int targetFrom = site.hit().to();
-        int afterVisitor = after.isEmpty() ? -1 : pastShortForm(site, Actor.last(after).to());
+        int afterVisitor = after.isEmpty() ? -1 : pastEntourage(site, pastShortForm(site, Actor.last(after).to()));
         List<Actor> named = after;
         if (postposedVisitor(site, after)) {
             visitor = after.subList(0, 1); // "pekan depan akan berkunjung Presiden X ke Jakarta": X visits
@@ -404,6 +404,24 @@ final class Participants {
         boolean bracketed = i >= 0 && i + 2 < site.tokens().size() && site.token(i).text().equals("(")
                 && site.token(i + 1).isWord() && site.token(i + 2).text().equals(")");
         return bracketed ? i + 3 : i;
+    }
+
+    /**
+     * "kedatangan Presiden X dan rombongan (terbatas) di Kabul": past an entourage told of by a word, joined to the
+     * visitor just named; {@code i} when none is.
+     */
+    private int pastEntourage(TriggerSite site, int i) {
+        int n = site.tokens().size();
+        if (i < 0 || i + 1 >= n || !(lexicon.is(site.token(i), MeetingWord.CONNECTOR)
+                || lexicon.is(site.token(i), MeetingWord.COMPANION_LINK))
+                || !lexicon.is(site.token(i + 1), MeetingWord.ENTOURAGE)) {
+            return i;
+        }
+        int next = i + 2;
+        boolean modifier = next < n && site.token(next).isWord() && !site.token(next).isCapitalized()
+                && !lexicon.is(site.token(next), MeetingWord.DESTINATION) && !lexicon.is(site.token(next),
+                MeetingWord.LOCATIVE);
+        return modifier ? next + 1 : next;
     }
 
     private boolean destinationAt(TriggerSite site, int i) {

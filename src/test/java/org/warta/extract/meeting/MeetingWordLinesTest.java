@@ -595,6 +595,10 @@ class MeetingWordLinesTest {
                     + "Mei.", "dan", MeetingWordLinesTest::extracted,
                     "Phạm Minh Chính+Joko Widodo | Indonesia+Vietnam",
                     "Phạm Minh Chính+Joko Widodo | Phạm Minh Chính+Joko Widodo");
+            // an entourage told of by no name, joined to the visitor: the destination follows it
+            case "entourage" -> new Case("Penyambutan kedatangan Presiden Joko Widodo dan %s di Kabul dilakukan oleh "
+                    + "Wakil Presiden Afghanistan Ahmad Zia Massoud, Senin (1/4).", "pejabat",
+                    MeetingWordLinesTest::extracted, "Joko Widodo+Ahmad Zia Massoud", "none");
             case "title-lead" -> new Case("Presiden Joko Widodo %s bicara dengan Presiden Xi Jinping.", "lalu",
                     MeetingWordLinesTest::extracted, "none", "Xi Jinping+Joko Widodo");
             // one who speaks for a side is told of the meeting, no side of it
