@@ -191,7 +191,8 @@ final class ReportDeduper {
             return false; // "pertemuan sebelumnya dengan Ani": not the meeting the story is about
         }
         if (a.virtual() != b.virtual()) {
-            return callToldAgain(at, bt, exact, text);
+            // "Pembicaraan AS dan Rusia …" after the presidents' call: the states standing for the two who spoke
+            return callToldAgain(at, bt, exact || covers(a, b, entities) || covers(b, a, entities), text);
         }
         if (!exact && !covers(a, b, entities) && !covers(b, a, entities)) {
             return false;
@@ -263,14 +264,15 @@ final class ReportDeduper {
     }
 
     /**
-     * "Budi menelepon Ani, Jumat (24/10). … Selanjutnya, pembicaraan antara Budi dan Ani …": the same two, told
-     * after a call without a time of their own and with its status, speak of the call; so do the same two told
-     * before or after it by a word of talk that names no medium, when one of the two has no time of its own ("Budi
-     * berbicara lewat telepon dengan Ani. … Pembicaraan Budi dan Ani semalam …"), or when the time of one holds the
-     * other's ("… menelepon Ani, Kamis (12/6)" … "Pembicaraan … yang terjadi pada bulan Juni ini").
+     * "Budi menelepon Ani, Jumat (24/10). … Selanjutnya, pembicaraan antara Budi dan Ani …": the same two (or the
+     * states that stand for them: "pembicaraan Indonesia dan Jepang"), told after a call without a time of their own
+     * and with its status, speak of the call; so do the same two told before or after it by a word of talk that
+     * names no medium, when one of the two has no time of its own ("Budi berbicara lewat telepon dengan Ani. …
+     * Pembicaraan Budi dan Ani semalam …"), or when the time of one holds the other's ("… menelepon Ani, Kamis
+     * (12/6)" … "Pembicaraan … yang terjadi pada bulan Juni ini").
      */
-    private static boolean callToldAgain(Told first, Told later, boolean exact, ArticleText text) {
-        if (!exact || later.candidate().status() != first.candidate().status()) {
+    private static boolean callToldAgain(Told first, Told later, boolean sameSides, ArticleText text) {
+        if (!sameSides || later.candidate().status() != first.candidate().status()) {
             return false;
         }
         if (first.candidate().virtual() && later.ownValue(text).isEmpty()) {

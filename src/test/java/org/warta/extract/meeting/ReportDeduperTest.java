@@ -103,6 +103,16 @@ class ReportDeduperTest {
         return readAt(c, "pembicaraan", false);
     }
 
+    /** "Budi menelepon Hiroshi, Senin (1/4). … Pembicaraan Budi dan Jepang …": the state stands for the one called. */
+    @Test
+    void talkOfTheStateOfTheOneCalledIsTheCall() {
+        MeetingCandidate called = call(meeting(List.of(BUDI, HIROSHI), MeetingStatus.OCCURRED, "2024-04-01", null, 0));
+        List<MeetingReport> out = STAGE.dedupe(List.of(called,
+                talk(meeting(List.of(BUDI, JAPAN.ref()), MeetingStatus.OCCURRED, null, null, 3))), ENTITIES, TEXT);
+        assertEquals(1, out.size());
+        assertEquals(List.of(BUDI, HIROSHI).stream().sorted().toList(), out.get(0).participants());
+    }
+
     /** "Budi menelepon Ani, Senin (1/4). … Pembicaraan Budi dan Ani pada April ini …": the month holds the call. */
     @Test
     void talkOfTheSameTwoInATimeHoldingTheCallsDayIsTheCall() {
