@@ -98,7 +98,8 @@ final class PersonResolver {
             // "James Mattis" after "James Norman Mattis", where no gazetteer knows him: one person, the fuller name
             EntityRef first = firstAndLast(e).map(fullest::get).orElse(e);
             EntityRef named = fullerEnding(first, byName.values())
-                    .or(() -> fullerBeginning(first, byName.values())).orElse(first);
+                    .or(() -> fullerBeginning(first, byName.values()))
+                    .or(() -> reversed(first, byName.values())).orElse(first);
             EntityRef ref = byName.computeIfAbsent(named.key(), k -> named);
             out.put(r, ref);
             nameParts(ref, r.name()).forEach(part -> byPart.computeIfAbsent(part, k -> new LinkedHashSet<>()).add(ref));
@@ -121,6 +122,20 @@ final class PersonResolver {
      */
     private Optional<EntityRef> fullerBeginning(EntityRef e, Collection<EntityRef> all) {
         return fuller(e, all, (fw, words) -> fw.subList(0, words.size()).equals(words));
+    }
+
+    /**
+     * "Kanasugi Kenji" after "Kenji Kanasugi", where no gazetteer knows him: a name of two words told before in the
+     * other order is that person's, as East Asian names are written both ways.
+     */
+    private Optional<EntityRef> reversed(EntityRef e, Collection<EntityRef> all) {
+        List<String> words = realWords(e.name());
+        if (words.size() != 2 || e.qid().isPresent() || gazetteer.get(e.key()).isPresent()) {
+            return Optional.empty();
+        }
+        List<String> other = List.of(words.get(1), words.get(0));
+        return all.stream().filter(f -> f.qid().isEmpty() && gazetteer.get(f.key()).isEmpty()
+                && realWords(f.name()).equals(other)).findFirst();
     }
 
     /** The fullest name no gazetteer knows whose words hold the name's words where {@code holds} looks. */

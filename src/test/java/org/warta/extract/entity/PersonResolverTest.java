@@ -67,6 +67,15 @@ class PersonResolverTest {
                         "Dewi Lestari Putri", "Dewi Lestari", NameCue.REPORTING));
     }
 
+    /** A name of two words told before in the other order is that person's (East Asian names go both ways). */
+    @Test
+    void aNameOfTwoWordsInTheOtherOrderIsThatPersons() {
+        assertEquals(List.of("Hiroshi Tanaka = person/hiroshi-tanaka (reporting-verb)",
+                "Tanaka Hiroshi = person/hiroshi-tanaka (reporting-verb)"),
+                twoNames("Hiroshi Tanaka tiba di Jakarta. Tanaka Hiroshi mengatakan harga naik.",
+                        "Hiroshi Tanaka", "Tanaka Hiroshi", NameCue.REPORTING));
+    }
+
     /** A name told first is not a later, fuller name's: the wife named after her husband is her own person. */
     @Test
     void aNameToldFirstIsNotALaterFullerNames() {
