@@ -119,6 +119,12 @@ final class TriggerReader {
         Span evidence = after.isEmpty() || after.get(0).from() < site.clause().to() ? evidence(site)
                 : evidence(site).withEnd(site.token(Actor.last(after).to() - 1).end());
         Optional<LocalDate> anchor = site.sentence().text().article().metadata().published();
+        if (visitNamedAgain(site, after, latest)) {
+            // "… akan berkunjung ke Vietnam. Kunjungan kerja Budi diagendakan pada 3 Mei": the visit told
+            // just before, more precisely
+            return new Outcome(List.of(), state, latest.flatMap(l -> times.refine(site, l, anchor))
+                    .map(r -> heldAsTold(site, r, anchor)));
+        }
         if (pointer && after.isEmpty()) {
             List<Actor> named = clauseAfter.namedAfterPointer(site).stream().filter(a -> a.to() <= nextTrigger)
                     .toList();
@@ -171,6 +177,23 @@ final class TriggerReader {
         MeetingCandidate base = base(site, admission, new Participants.Reading(met, List.of(), Optional.empty()),
                 evidence, anchor);
         return Optional.of(CandidateSplits.eachMet(base, met, members));
+    }
+
+    /**
+     * A visit noun with its visitor right after it and no state it goes to, the visitor's visit to a state being the
+     * meeting told last: that visit named again.
+     */
+    private boolean visitNamedAgain(TriggerSite site, List<Actor> after, Optional<MeetingCandidate> latest) {
+        if (!site.noun() || site.trigger().pattern() != MeetingLexicon.Pattern.VISIT || after.size() != 1
+                || !after.get(0).person() || after.get(0).from() != site.hit().to()) {
+            return false;
+        }
+        int past = after.get(0).to();
+        // "kunjungan X terakhir …", "kunjungan X sebelumnya": an earlier visit, not the one told
+        boolean earlier = past < site.tokens().size() && (lexicon.is(site.token(past), MeetingWord.LAST_INSTANCE)
+                || lexicon.is(site.token(past), MeetingWord.PREVIOUS));
+        return !earlier && latest.filter(l -> l.visitToState() && l.participants().contains(after.get(0).entity()))
+                .isPresent() && places.visitedStates(site.sentence(), site.clause(), site.hit().to()).isEmpty();
     }
 
     /**

@@ -111,6 +111,9 @@ class MeetingExtractorTest {
         "Presiden Joko Widodo tiba di Jakarta pada Kamis (4/4), disambut oleh Menteri Luar Negeri Indonesia Ani "
             + "Lestari, Sekretaris Kabinet Dewi Lestari dan Duta Besar Rusia Sergei Lavrov. "
             + "| Joko Widodo+Sergey Lavrov | 2024-04-04 | occurred | false",
+        // a visit noun with its visitor and no destination names the visit told just before; not an earlier one
+        "Presiden Joko Widodo akan berkunjung ke Vietnam. Kunjungan kerja Jokowi diagendakan pada 3 Mei. "
+            + "| Joko Widodo+Vietnam | 2024-05-03 | planned | false",
         // a recurring meeting whose sides its clause names is theirs
         "Presiden Prancis Emmanuel Macron dan Kanselir Jerman Olaf Scholz menggelar pertemuan tahunan di Paris, "
             + "Selasa (2/4). | Emmanuel Macron+Olaf Scholz | 2024-04-02 | occurred | false",
@@ -160,6 +163,16 @@ class MeetingExtractorTest {
         assertEquals(time, m.timeValue().orElseThrow().iso());
         assertEquals(status, m.status().label());
         assertEquals(virtual, m.virtual());
+    }
+
+    /** The visit a visitor made last ("kunjungan X terakhir …") is an earlier one: its time is not the visit's told. */
+    @Test
+    void theLastVisitOfTheVisitorIsNotTheVisitTold() {
+        List<MeetingReport> told = meetings("Raja Swedia Carl Gustaf akan berkunjung ke Indonesia. Kunjungan Raja Swedia "
+                + "terakhir 30 tahun lalu.");
+        assertEquals(1, told.size(), told.toString());
+        assertEquals(Optional.empty(), told.get(0).timeValue());
+        assertEquals("planned", told.get(0).status().label());
     }
 
     /** A time before the reported words that hold a plan dates the telling, not the plan; one inside them, the plan. */
