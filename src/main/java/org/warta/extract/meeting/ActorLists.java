@@ -141,14 +141,15 @@ final class ActorLists {
      */
     private boolean anotherOfficeFirst(TriggerSite site, int from, Span role) {
         int at = Tokens.indexAt(site.tokens(), role.start());
-        while (from < at && lexicon.is(site.token(from), MeetingWord.OBJECT_LEAD)) {
-            from++; // "disambut oleh Menteri …"
+        int first = from;
+        while (first < at && lexicon.is(site.token(first), MeetingWord.OBJECT_LEAD)) {
+            first++; // "disambut oleh Menteri …"
         }
-        if (at - from < 3 || !lexicon.is(site.token(at - 1), MeetingWord.OBJECT_LEAD)
+        if (at - first < 3 || !lexicon.is(site.token(at - 1), MeetingWord.OBJECT_LEAD)
                 || !lexicon.is(site.token(at - 2), MeetingWord.RELATIVE)) {
             return false;
         }
-        for (int i = from; i < at - 2; i++) {
+        for (int i = first; i < at - 2; i++) {
             if (!site.token(i).isWord() || !site.token(i).isCapitalized()) {
                 return false;
             }

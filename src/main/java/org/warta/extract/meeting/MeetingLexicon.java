@@ -102,8 +102,9 @@ public final class MeetingLexicon {
         if (!t.isWord() || w.length() + 1 < MISSPELLABLE) {
             return Optional.empty();
         }
-        return oneWordTriggers.entrySet().stream().filter(e -> Spelling.letterLeftOut(w, e.getKey()))
-                .map(Map.Entry::getValue).findFirst();
+        List<Trigger> fit = oneWordTriggers.entrySet().stream().filter(e -> Spelling.letterLeftOut(w, e.getKey()))
+                .map(Map.Entry::getValue).toList();
+        return fit.size() == 1 ? Optional.of(fit.get(0)) : Optional.empty(); // a word near two triggers is neither
     }
 
     public PhraseTable<Trigger> triggers() {

@@ -54,7 +54,8 @@ final class MeetingTimes {
                     || citedBefore(site, e)
                     || times.isSinceStart(e, site.tokens()) || ofTheVisitReturned(site, e)
                     || ofALaterMeeting(site, e)
-                    || meetingStatus == MeetingStatus.PLANNED && (pastBeforePlan(site, e) || ofTheTelling(site, e))) {
+                    || meetingStatus == MeetingStatus.PLANNED
+                    && (pastBeforePlan(site, e) || ofTheTelling(site, e))) {
                 continue;
             }
             boolean inClause = e.span().start() >= site.clauseStart() && e.span().end() <= site.clauseEnd();
@@ -154,7 +155,7 @@ final class MeetingTimes {
                 && d.value().get().coverStart().equals(anchor.get()));
     }
 
-    /** "… bertemu empat mata menjelang pertemuan tahunan pada Juli": a time past a later meeting's noun is its. */
+    /** "… berunding berdua menjelang pertemuan tahunan pada Mei": a time past a later meeting's noun is its. */
     private boolean ofALaterMeeting(TriggerSite site, TimeExpression e) {
         int later = status.laterMeetingFrom(site);
         return later < site.tokens().size() && e.span().start() >= site.token(later).end();

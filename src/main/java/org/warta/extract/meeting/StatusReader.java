@@ -65,7 +65,7 @@ final class StatusReader {
     }
 
     /**
-     * "Keduanya mengadakan pertemuan empat mata menjelang pertemuan tahunan yang akan digelar Juli": past the trigger,
+     * "Keduanya berunding berdua menjelang pertemuan tahunan yang dijadwalkan pada Mei": past the trigger,
      * a word of what lies ahead right before a meeting noun opens a later meeting; what follows it, a plan or a time,
      * is that meeting's. Its token, past the end of the sentence if none.
      */

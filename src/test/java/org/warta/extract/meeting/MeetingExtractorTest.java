@@ -168,8 +168,8 @@ class MeetingExtractorTest {
     /** The visit a visitor made last ("kunjungan X terakhir …") is an earlier one: its time is not the visit's told. */
     @Test
     void theLastVisitOfTheVisitorIsNotTheVisitTold() {
-        List<MeetingReport> told = meetings("Raja Swedia Carl Gustaf akan berkunjung ke Indonesia. Kunjungan Raja Swedia "
-                + "terakhir 30 tahun lalu.");
+        List<MeetingReport> told = meetings("Raja Swedia Carl Gustaf akan berkunjung ke Indonesia. Kunjungan Raja "
+                + "Swedia terakhir 30 tahun lalu.");
         assertEquals(1, told.size(), told.toString());
         assertEquals(Optional.empty(), told.get(0).timeValue());
         assertEquals("planned", told.get(0).status().label());
