@@ -47,7 +47,7 @@ final class ActorGroups {
 
     /** The actors closest before the trigger in its clause; none when the nearest is already an object. */
     List<Actor> before(TriggerSite site, SentenceState state) {
-        int from = quotedSentenceStart(site);
+        int from = site.clause().from(); // a sentence ending inside a quotation ends the clause too
         List<Actor> inClause = site.actors().stream()
                 .filter(a -> a.from() >= from && a.to() <= site.hit().from()).toList();
         List<Actor> in = lists.withoutDescribed(site,
@@ -364,25 +364,6 @@ final class ActorGroups {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * Where the trigger's clause starts, or, past it, the sentence a quotation of several sentences holds the
-     * trigger in ("“Ani dan Citra … sama. Pada pertemuan dengan Budi, kami …”"): the token after the last period
-     * before the trigger that a spaced word follows.
-     */
-    private static int quotedSentenceStart(TriggerSite site) {
-        for (int i = site.hit().from() - 1; i > site.clause().from(); i--) {
-            String t = site.token(i).text();
-            Token last = site.token(i - 1);
-            // a period after a word in lower case, not after an abbreviation or initial ("Ir.", "H.")
-            boolean ends = t.equals(".") && last.isWord() && !last.isCapitalized() && last.text().length() >= 3
-                    || t.equals("!") || t.equals("?");
-            if (ends && site.token(i + 1).spaceBefore() && site.token(i + 1).isCapitalized()) {
-                return i + 1;
-            }
-        }
-        return site.clause().from();
     }
 
     /**
