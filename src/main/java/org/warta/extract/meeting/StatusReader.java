@@ -24,7 +24,12 @@ final class StatusReader {
         boolean reported = false;
         int about = aboutAfter(site);
         int added = Math.min(addedToEnd(site), laterMeetingFrom(site));
+        int ownPlan = planOfRelativeClause(site);
         for (PhraseTable.Hit<MeetingLexicon.Cue> c : cues(site)) {
+            if (c.to() <= ownPlan && (c.value() == MeetingLexicon.Cue.UNCERTAIN
+                    || c.value() == MeetingLexicon.Cue.REPORTED)) {
+                continue; // "Diduga, keduanya membahas lawatan X yang akan …": the hedge is of the main clause
+            }
             if (c.from() > about && (c.value() == MeetingLexicon.Cue.PLANNED
                     || c.value() == MeetingLexicon.Cue.UNCERTAIN)) {
                 continue; // "berbicara tentang kemungkinan kerja sama": the topic's, not the meeting's
@@ -76,6 +81,22 @@ final class StatusReader {
             }
         }
         return site.tokens().size();
+    }
+
+    /**
+     * "… lawatan Presiden X yang akan menyambangi Jepang": a trigger in a relative clause that tells its own plan. The
+     * token of that clause's "yang", whose main clause's hedges are not the meeting's; -1 when there is none.
+     */
+    private int planOfRelativeClause(TriggerSite site) {
+        int trigger = site.hit().from();
+        for (int i = trigger - 1; i >= site.clause().from(); i--) {
+            if (lexicon.is(site.token(i), MeetingWord.RELATIVE)) {
+                int at = i;
+                return lexicon.cues().findAll(site.tokens(), at + 1, trigger).stream()
+                        .anyMatch(c -> c.value() == MeetingLexicon.Cue.PLANNED) ? at : -1;
+            }
+        }
+        return -1;
     }
 
     /** The word after the trigger in its clause that opens what was talked about ("tentang"); past the end if none. */

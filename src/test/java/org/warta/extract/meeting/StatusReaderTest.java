@@ -34,6 +34,9 @@ class StatusReaderTest {
         "Budi akan membuka lawatannya di Osaka, dengan bertemu Ani.     | PLANNED",
         "Budi membuka lawatannya di Osaka, dengan bertemu Ani.          | OCCURRED",
         "Budi akan membuka lawatannya di Osaka, dengan Ani bertemu Eko. | OCCURRED",
+        // a hedge of the main clause is not the plan its relative clause tells
+        "Kabarnya, Budi membahas jadwal Ani yang akan bertemu dengan Citra. | PLANNED",
+        "Budi membahas jadwal Ani yang kabarnya akan bertemu dengan Citra. | UNCERTAIN",
         // a quotation of two sentences: the plan of the second is not the first one's
         "“Budi sudah bertemu dengan Ani. Besok ia akan terbang,” kata Eko. | OCCURRED"})
     void theCuesOfTheTriggersClauseSetTheStatus(String text, MeetingStatus status) {
