@@ -30,6 +30,7 @@ class TimeExtractorTest {
             2024-04-05 | FUTURE  | pada Senin dan Selasa        | 2024-04-08/2024-04-09
             2023-03-17 | FUTURE  | dari Senin hingga Rabu       | 2023-03-20/2023-03-22
             2023-03-17 | PAST    | Pada hari Kamis              | 2023-03-16
+            2023-03-17 | FUTURE  | pada hari Seninnya           | 2023-03-20
             2023-02-22 | PAST    | pada hari Rabu               | 2023-02-22
             # the clause's tense picks the occurrence; UNKNOWN takes the nearest, ties to the past
             2023-02-22 | FUTURE  | Kamis malam                  | 2023-02-23
