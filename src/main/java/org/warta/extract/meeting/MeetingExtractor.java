@@ -150,6 +150,11 @@ public final class MeetingExtractor {
                 && cues.stream().anyMatch(c -> c.value() == MeetingLexicon.Cue.CANCELLED);
     }
 
+    /** Whether the role as written (title, office and name) holds a word of the class. */
+    private boolean writtenWith(ArticleText text, RoleAssertion r, MeetingWord cls) {
+        return text.tokens(r.sentenceIndex()).stream().anyMatch(t -> r.span().contains(t.span()) && lexicon.is(t, cls));
+    }
+
     /**
      * Protocol staff who greet or escort a guest ("disambut Kepala Protokol …, X"), spokespersons who tell of the
      * meeting and spouses who accompany a side ("Presiden X dan Ibu Negara Y menyambut …") are no side of a meeting.
@@ -160,12 +165,10 @@ public final class MeetingExtractor {
             // the office may be written past the title word ("Kepala Protokol"); a spouse is the title itself, so an
             // honorific before a name ("Menlu Ibu Retno") is no spouse
             boolean companion = lexicon.inPhrase(r.position(), MeetingWord.COMPANION);
-            boolean ceremonial = text.tokens(r.sentenceIndex()).stream()
-                    .anyMatch(t -> r.span().contains(t.span()) && lexicon.is(t, MeetingWord.CEREMONIAL));
+            boolean ceremonial = writtenWith(text, r, MeetingWord.CEREMONIAL);
             // a spokesperson speaks for a side; a person the gazetteer knows (a leader with a Wikidata id) named
             // right after the title is whose spokesperson it is ("juru bicara Presiden X, Nama")
-            boolean spokesperson = r.holder().qid().isEmpty() && text.tokens(r.sentenceIndex()).stream()
-                    .anyMatch(t -> r.span().contains(t.span()) && lexicon.is(t, MeetingWord.SPOKESPERSON));
+            boolean spokesperson = r.holder().qid().isEmpty() && writtenWith(text, r, MeetingWord.SPOKESPERSON);
             if (companion || ceremonial || spokesperson) {
                 out.add(r.holder());
             }

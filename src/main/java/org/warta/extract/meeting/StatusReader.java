@@ -91,9 +91,7 @@ final class StatusReader {
         int trigger = site.hit().from();
         for (int i = trigger - 1; i >= site.clause().from(); i--) {
             if (lexicon.is(site.token(i), MeetingWord.RELATIVE)) {
-                int at = i;
-                return lexicon.cues().findAll(site.tokens(), at + 1, trigger).stream()
-                        .anyMatch(c -> c.value() == MeetingLexicon.Cue.PLANNED) ? at : -1;
+                return lexicon.hasCue(site.tokens(), i + 1, trigger, MeetingLexicon.Cue.PLANNED) ? i : -1;
             }
         }
         return -1;
