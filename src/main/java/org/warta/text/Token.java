@@ -14,6 +14,12 @@ import org.warta.model.Span;
 public record Token(int start, int end, String text, Kind kind, boolean spaceBefore, String norm) {
     public enum Kind { WORD, NUMBER, QUOTE, PUNCT }
 
+    /**
+     * The clitic "-nya" (its, his, her; the one meant): "pertemuannya", "katanya", "keduanya". It points back to
+     * someone or something already told.
+     */
+    public static final String NYA = "nya";
+
     private static final Pattern ROMAN = Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");
 
     public static Token of(int start, int end, String text, Kind kind, boolean spaceBefore) {
@@ -63,6 +69,16 @@ public record Token(int start, int end, String text, Kind kind, boolean spaceBef
     /** A number in Roman numerals, I to XXXIX ("Komisi XI", "Paus Leo XIV"). */
     public boolean isRomanNumeral() {
         return kind == Kind.WORD && !text.isEmpty() && ROMAN.matcher(text).matches();
+    }
+
+    /** A word ending in {@link #NYA}, by its letters alone ("lawatannya"; "hanya" too). */
+    public boolean endsWithNya() {
+        return kind == Kind.WORD && norm.endsWith(NYA);
+    }
+
+    /** The normalized word without its final {@link #NYA} ("lawatannya" → "lawatan"); the word when it has none. */
+    public String withoutNya() {
+        return endsWithNya() ? norm.substring(0, norm.length() - NYA.length()) : norm;
     }
 
     public boolean is(String lowerCaseWord) {

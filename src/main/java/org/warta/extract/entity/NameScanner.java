@@ -229,7 +229,7 @@ final class NameScanner {
         Token t = tokens.get(i);
         boolean noun = i > 0 && words.is(tokens.get(i - 1), EntityWord.WORD_NOUN_LEAD);
         if (lexicon.reportingVerb(t).filter(c -> c == VerbClass.POST || c == VerbClass.SOURCE).isPresent()
-                && !t.norm().endsWith("nya") && !noun) {
+                && !t.endsWithNya() && !noun) {
             return NameCue.REPORTING;
         }
         if (words.is(t, EntityWord.KIN) && !t.isCapitalized()) { // "istri Nama", not the given name "Putri"

@@ -390,7 +390,7 @@ final class ActorGroups {
     Optional<Actor> possessor(TriggerSite site) {
         List<Token> tokens = site.tokens();
         for (int i = site.hit().from(); i < Math.min(tokens.size(), site.hit().to() + 2); i++) {
-            if (tokens.get(i).norm().endsWith("nya")) {
+            if (tokens.get(i).endsWithNya()) {
                 return site.sentence().entities().latestBefore(tokens.get(i).start(),
                         m -> m.entity().type() == EntityType.PERSON).map(Actor::outside);
             }

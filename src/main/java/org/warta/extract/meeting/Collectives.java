@@ -35,7 +35,7 @@ final class Collectives {
             if (size == 0) {
                 continue;
             }
-            boolean alone = tokens.get(i).norm().endsWith("nya") || tokens.get(i).norm().startsWith("ber");
+            boolean alone = tokens.get(i).endsWithNya() || tokens.get(i).norm().startsWith("ber");
             boolean withNoun = i + 1 < to && lexicon.is(tokens.get(i + 1), MeetingWord.COLLECTIVE_NOUN);
             if (alone) {
                 found = Optional.of(new Group(i, i + 1, size));

@@ -69,7 +69,7 @@ public final class MeetingLexicon {
                 oneWordTriggers.put(Token.normalize(f[0]), trigger);
             }
             if (p == Pattern.NOUN && !f[0].contains(" ")) {
-                triggers.add(f[0] + "nya", trigger); // "pertemuannya dengan …": its possessor's
+                triggers.add(f[0] + Token.NYA, trigger); // "pertemuannya dengan …": its possessor's
             }
         });
         Lexicons.readRows(MeetingLexicon.class, "cues.tsv", 2, (f, where) -> cues.add(f[0], parse(Cue.class, f[1], where)));
@@ -88,9 +88,7 @@ public final class MeetingLexicon {
 
     /** Whether the word names a meeting by itself, or with a possessive "-nya" ("lawatannya"). */
     boolean namesMeeting(Token t) {
-        String w = t.norm();
-        return oneWordTriggers.containsKey(w)
-                || w.endsWith("nya") && oneWordTriggers.containsKey(w.substring(0, w.length() - "nya".length()));
+        return oneWordTriggers.containsKey(t.norm()) || t.endsWithNya() && oneWordTriggers.containsKey(t.withoutNya());
     }
 
     /**

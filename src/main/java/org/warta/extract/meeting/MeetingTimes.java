@@ -110,7 +110,7 @@ final class MeetingTimes {
             return false;
         }
         for (int i = site.hit().to(); i < at; i++) {
-            if (site.token(i).norm().endsWith("nya") && lexicon.namesMeeting(site.token(i))) {
+            if (site.token(i).endsWithNya() && lexicon.namesMeeting(site.token(i))) {
                 return true; // "lawatannya": a meeting of its own, the possessor's
             }
         }

@@ -209,14 +209,14 @@ final class Subjects {
                     || site.actors().stream().anyMatch(a -> a.from() <= at && at < a.to())) {
                 return false;
             }
-            nounPhrase |= t.norm().endsWith("nya") || lexicon.is(t, MeetingWord.DEMONSTRATIVE);
+            nounPhrase |= t.endsWithNya() || lexicon.is(t, MeetingWord.DEMONSTRATIVE);
         }
         return nounPhrase;
     }
 
     /** "pertemuannya dengan Presiden Putin": the possessor of a noun trigger is the subject carried over. */
     private static Optional<Actor> possessorOfNoun(TriggerSite site) {
-        if (!site.token(site.hit().to() - 1).norm().endsWith("nya") || site.hit().to() - site.hit().from() != 1) {
+        if (!site.token(site.hit().to() - 1).endsWithNya() || site.hit().to() - site.hit().from() != 1) {
             return Optional.empty();
         }
         int at = site.token(site.hit().from()).start();

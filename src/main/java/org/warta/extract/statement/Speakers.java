@@ -34,7 +34,7 @@ final class Speakers {
 
     /** Whether token {@code i} ends in the clitic "-nya" ("katanya", "menurutnya"): it points back to someone. */
     static boolean clitic(SentenceContext s, int i) {
-        return s.token(i).norm().endsWith("nya");
+        return s.token(i).endsWithNya();
     }
 
     /** The nearest actor before the verb in tokens [from, verb), close to it or set off by a short aside. */

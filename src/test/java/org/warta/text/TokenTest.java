@@ -1,0 +1,24 @@
+package org.warta.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class TokenTest {
+    private static Token word(String text) {
+        return Token.of(0, text.length(), text, Token.Kind.WORD, true);
+    }
+
+    @Test
+    void aWordWithTheCliticNyaIsReadWithAndWithoutIt() {
+        Token possessed = word("Kunjungannya");
+        assertTrue(possessed.endsWithNya());
+        assertEquals("kunjungan", possessed.withoutNya());
+        Token plain = word("kunjungan");
+        assertFalse(plain.endsWithNya());
+        assertEquals("kunjungan", plain.withoutNya());
+        assertFalse(Token.of(0, 3, "nya", Token.Kind.PUNCT, true).endsWithNya(), "only a word has a clitic");
+    }
+}
