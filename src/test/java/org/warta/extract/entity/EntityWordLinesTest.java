@@ -144,6 +144,9 @@ class EntityWordLinesTest {
             // a name after a place head is the place's: no person; a word of no class leaves the titled person
             case "place-head" -> Case.of("Pada hari itu rombongan tiba di %s Presiden Dewi Lestari.", cap, "Rumah",
                     found("Dewi Lestari"), List.of(), List.of("Dewi Lestari/TITLE"));
+            // a person the gazetteer knows after the head of an office holds it; after another place head, no one
+            case "office-head" -> Case.of("Pada hari itu rombongan tiba di %s Menteri Budi Santoso.", w, "gedung",
+                    found("Budi Santoso"), List.of("Budi Santoso/GAZETTEER"), List.of());
             case "kin" -> Case.of("Pada hari itu warga menyambut %s Dewi Lestari di bandara.", w, "rombongan",
                     found("Dewi Lestari"), List.of("Dewi Lestari/KIN"), List.of());
             case "function-word" -> Case.of("Harga beras naik.\nRombongan Datang %s Bandara Dan Langsung Bertemu "
