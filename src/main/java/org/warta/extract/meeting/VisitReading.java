@@ -101,7 +101,7 @@ final class VisitReading {
             targetFrom = visitor.get(0).to();
             named = after.subList(1, after.size());
         } else if (site.noun() && !after.isEmpty() && after.stream().allMatch(Actor::person)
-                && destinationAt(site, afterVisitor)) {
+                && destinationAt(site, afterVisitor) && !destinationBefore(site, after.get(0))) {
             // "Kedatangan Budi ke Jepang …, disambut oleh …": the visitor is the sentence's subject
             visitor = after;
             subject = after;
@@ -256,6 +256,14 @@ final class VisitReading {
                 && !lexicon.is(site.token(next), MeetingWord.DESTINATION) && !lexicon.is(site.token(next),
                 MeetingWord.LOCATIVE);
         return modifier ? next + 1 : next;
+    }
+
+    /**
+     * "melakukan kunjungan ke Menteri X Nama di Tokyo": a destination word between the visit noun and the person
+     * makes the person the one visited, not the visitor.
+     */
+    private boolean destinationBefore(TriggerSite site, Actor a) {
+        return lexicon.hasWord(site.tokens(), site.hit().to(), a.from(), MeetingWord.DESTINATION);
     }
 
     private boolean destinationAt(TriggerSite site, int i) {

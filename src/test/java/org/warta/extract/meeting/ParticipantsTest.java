@@ -114,6 +114,15 @@ class ParticipantsTest {
         assertEquals(List.of(JAPAN.ref()), o.reading().get().visited().stream().distinct().toList());
     }
 
+    /** "melakukan kunjungan ke Ani di …": the person after the destination word is visited, not the visitor. */
+    @Test
+    void aPersonAfterTheDestinationOfAVisitNounIsVisited() {
+        ArticleText t = Texts.text("Budi melakukan kunjungan ke Ani di kantornya kemarin.");
+        Participants.Outcome o = read(t, entities(t), "kunjungan",
+                new MeetingLexicon.Trigger("kunjungan", MeetingLexicon.Pattern.VISIT, false, false, true, false));
+        assertEquals(List.of("Budi", "Ani"), participants(o));
+    }
+
     @Test
     void aVisitHomeIsNoMeeting() {
         ArticleText t = Texts.text("Budi mengunjungi Jepang lagi.");
