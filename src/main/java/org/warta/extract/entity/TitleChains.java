@@ -87,6 +87,12 @@ final class TitleChains {
             holder(s, tokens, titleSpan, k + 1, nameEnd, title, chain.of(), sink);
             return nameEnd;
         }
+        int rank = rankInRun(tokens, k, nameEnd);
+        if (rank > k) {
+            // "Kapolres Sukamaju AKBP Nama Orang": the place the office is of, then the holder's rank and name
+            holder(s, tokens, titleSpan, rank, nameEnd, title, chain.of(), sink);
+            return nameEnd;
+        }
         if (nameEnd == k + 1 && regions.regional(tokens, first) && regions.namedAsPlace(text, tokens.get(k))) {
             // "… dengan Bupati Sukamaju." where the article tells of "Kabupaten Sukamaju": the region, no holder
             Span span = new Span(titleSpan.start(), tokens.get(k).end());
@@ -163,6 +169,24 @@ final class TitleChains {
      */
     private boolean misspelledState(Token t) {
         return t.text().length() >= MISSPELLED_STATE && misspellings.nearStates(t.norm()).size() == 1;
+    }
+
+    /**
+     * Where the holder's name starts past a capitalized title inside the name run [k, end) that follows the chain
+     * ("Kapolda Sukamaju Irjen Nama": the rank's end), with a word no gazetteer knows before that title and a name
+     * after it; {@code k} when there is none.
+     */
+    private int rankInRun(List<Token> tokens, int k, int end) {
+        for (int j = k + 1; j < end; j++) {
+            if (gazetteer.longestAt(tokens, j - 1).isPresent()) {
+                return k;
+            }
+            Optional<PhraseTable.Hit<EntityLexicon.Title>> rank = lexicon.titleAt(tokens, j);
+            if (rank.isPresent() && tokens.get(j).isCapitalized() && rank.get().to() < end) {
+                return rank.get().to();
+            }
+        }
+        return k;
     }
 
     /** A year right after a name run ("… Mitra Nama Pameran 2021"): the run names an event, no holder. */

@@ -46,6 +46,16 @@ class TitleChainsTest {
     }
 
     /**
+     * "Kapolres Sukamaju AKBP Dewi Lestari": a rank inside the name run after an office ends what the office is of;
+     * the holder is named after the rank, and keeps the office's title.
+     */
+    @Test
+    void aRankInsideTheNameRunStartsTheHoldersName() {
+        assertEquals(List.of("Dewi Lestari/TITLE police-chief - Kapolres Sukamaju AKBP Dewi Lestari"),
+                persons("Hari itu Kapolres Sukamaju AKBP Dewi Lestari tiba di lokasi."));
+    }
+
+    /**
      * The affairs an office is for, after "untuk" ("untuk Urusan Politik"), are part of its title, not the holder's
      * name; a room after "di" ("di Ruang Tamu Utama"), one office word and a name, is no portfolio.
      */
