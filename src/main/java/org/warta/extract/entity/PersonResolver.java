@@ -234,7 +234,10 @@ final class PersonResolver {
         return out;
     }
 
-    /** First and last name word (particles aside), a hyphenated surname's last part, one-word gazetteer names. */
+    /**
+     * First and last name word (particles aside), a hyphenated surname's last part, the one name word beside
+     * particles, one-word gazetteer names.
+     */
     private Set<String> nameParts(EntityRef ref, String written) {
         Set<String> parts = new LinkedHashSet<>();
         for (String name : List.of(written, ref.name())) {
@@ -246,6 +249,8 @@ final class PersonResolver {
                 if (last.contains("-")) {
                     parts.add(last.substring(last.lastIndexOf('-') + 1));
                 }
+            } else if (real.size() == 1 && name.trim().split("\\s+").length > 1) {
+                parts.add(real.get(0)); // "Al Muktabar": one name word after a particle, and "Muktabar" is he
             }
         }
         gazetteer.get(ref.key()).ifPresent(g -> g.names().stream()

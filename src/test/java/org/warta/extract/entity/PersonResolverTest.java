@@ -129,6 +129,15 @@ class PersonResolverTest {
                 EntityStages.ref(two, "Kenta", 40, NameCue.BARE))).size());
     }
 
+    /** "Al Tanaka", one name word after a particle: that word alone is he. */
+    @Test
+    void theOneNameWordBesideAParticleIsThatPerson() {
+        ArticleText t = Texts.text("Gubernur Al Tanaka tiba. Tanaka lalu berpidato.");
+        assertEquals(List.of("Al Tanaka = person/al-tanaka (reporting-verb)", "Tanaka = person/al-tanaka (short-form)"),
+                mentions(resolve(t, EntityStages.gazetteer(), EntityStages.ref(t, "Al Tanaka", NameCue.REPORTING),
+                        EntityStages.ref(t, "Tanaka", 15, NameCue.BARE))));
+    }
+
     /** A word after a particle names the father ("bin Kenta"): alone, it is not the son. */
     @Test
     void aWordAfterAParticleIsNoMiddleName() {
