@@ -50,7 +50,8 @@ public final class SentenceSplitter {
         removed.sort(Comparator.comparing(RemovedText::span));
         List<PageLayout.LinePart> parts = page.parts();
         List<List<Token>> lines = page.wrapped()
-                ? WrappedLines.join(text, segments(text, removed), seg -> isBody(seg, parts)) : segments(text, removed);
+                ? WrappedLines.join(text, segments(text, removed), seg -> isBody(seg, parts), ends)
+                : segments(text, removed);
         List<List<Token>> paragraphTokens = joinBrokenQuotations(lines, parts);
         List<Sentence> sentences = new ArrayList<>();
         List<List<Token>> tokens = new ArrayList<>();

@@ -36,13 +36,18 @@ final class WrappedLines {
         return inside >= MIN_INSIDE && inside >= MIN_SHARE * breaks;
     }
 
-    /** The paragraphs of a wrapped page's line segments: a body line left open goes on in the next line. */
-    static List<List<Token>> join(String text, List<List<Token>> segments, Predicate<List<Token>> body) {
+    /**
+     * The paragraphs of a wrapped page's line segments: a body line left open goes on in the next line; so does one
+     * ending with the period of an abbreviation, which ends no sentence ("Konsul Jepang, Mr." / "Nama Orang …").
+     */
+    static List<List<Token>> join(String text, List<List<Token>> segments, Predicate<List<Token>> body,
+                                  SentenceEnds ends) {
         List<List<Token>> out = new ArrayList<>();
         for (List<Token> seg : segments) {
             List<Token> last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && oneBreak(text, last.get(last.size() - 1).end(), seg.get(0).start())
-                    && body.test(last) && body.test(seg) && open(last.get(last.size() - 1).text())) {
+                    && body.test(last) && body.test(seg) && (open(last.get(last.size() - 1).text())
+                    || abbreviationAtEnd(last, ends))) {
                 List<Token> joined = new ArrayList<>(last);
                 joined.addAll(seg);
                 out.set(out.size() - 1, joined);
@@ -76,6 +81,11 @@ final class WrappedLines {
     /** Whether the line is left open and the next follows it after one line break. */
     private static boolean goesOn(String text, PageLine line, PageLine next) {
         return oneBreak(text, line.end(), next.start()) && !line.endsSentence() && open(line.text());
+    }
+
+    private static boolean abbreviationAtEnd(List<Token> line, SentenceEnds ends) {
+        int dot = line.size() - 1;
+        return dot >= 1 && line.get(dot).text().equals(".") && ends.abbreviation(line, dot);
     }
 
     /** Whether only white space with one line break stands between the two offsets: no blank line. */

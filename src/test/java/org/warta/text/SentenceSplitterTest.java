@@ -58,6 +58,17 @@ class SentenceSplitterTest {
                 "Kerja Sama Maritim", "Keduanya membahas kerja sama maritim", "Ia lalu pulang."), sentences(lines));
     }
 
+    /** In a page wrapped by width, a line ending with an abbreviation ("Mr.") goes on: the name is on the next. */
+    @Test
+    void aWrappedLineEndingWithAnAbbreviationGoesOn() {
+        String wrapped = "BANDUNG - Gubernur Budi Santoso meninjau pasar induk yang baru\ndibuka bersama tamunya, Mr.\n"
+                + "Hiroshi Tanaka, dan para pedagang pada\nSabtu siang. Keduanya berbincang tentang\nharga cabai yang "
+                + "naik sejak awal bulan\nini.";
+        assertEquals(List.of("Gubernur Budi Santoso meninjau pasar induk yang baru\ndibuka bersama tamunya, Mr.\n"
+                + "Hiroshi Tanaka, dan para pedagang pada\nSabtu siang.", "Keduanya berbincang tentang\nharga cabai "
+                + "yang naik sejak awal bulan\nini."), sentences(wrapped));
+    }
+
     @Test
     void aQuotationOfSeveralSentencesStaysWithItsAttribution() {
         List<String> s = sentences("“Kami siap. Kami menunggu,” kata Wang. Lalu ia pergi.");
