@@ -165,7 +165,27 @@ final class ActorGroups {
         for (int i = first + 1; i < in.size() && lists.joined(site, Actor.last(group), in.get(i)); i++) {
             group.add(in.get(i));
         }
+        if (group.size() == 1) {
+            Optional<Actor> leader = ledBy(site, group.get(0));
+            if (leader.isPresent()) {
+                return List.of(leader.get());
+            }
+        }
         return lists.listed(site, group) || lists.listGoesOn(site, Actor.last(group)) ? group : List.of(group.get(0));
+    }
+
+    /**
+     * "menerima delegasi Kongres X yang dipimpin Senator Nama": a body or state right before "yang dipimpin" meets
+     * through the person named as its leader.
+     */
+    private Optional<Actor> ledBy(TriggerSite site, Actor body) {
+        int at = body.to();
+        if (body.person() || body.outside() || at + 1 >= site.tokens().size()
+                || !lexicon.is(site.token(at), MeetingWord.RELATIVE)
+                || !lexicon.is(site.token(at + 1), MeetingWord.CHAIRED)) {
+            return Optional.empty();
+        }
+        return chair(site, at + 1);
     }
 
     /**

@@ -56,6 +56,15 @@ class ActorGroupsTest {
         assertEquals(List.of("Budi", "Ani", "Citra"), before("Budi, Ani dan Citra bertemu dengan Dewi."));
     }
 
+    /** "bertemu delegasi Jepang yang dipimpin Ani": a state or body meets through the leader it names. */
+    @Test
+    void aDelegationLedByANamedPersonMeetsThroughTheLeader() {
+        ArticleText t = Texts.text("Budi bertemu delegasi Jepang yang dipimpin Ani kemarin.");
+        TriggerSite s = MeetingStages.site(t, persons(t).mention("Jepang", JAPAN.ref()).build(), 0, "bertemu",
+                MeetingLexicon.Pattern.SYMMETRIC);
+        assertEquals(List.of("Ani"), names(MeetingStages.GROUPS.after(s, s.hit().to())));
+    }
+
     @Test
     void commasWithoutAClosingConnectorMakeNoGroup() {
         // "Di Jakarta, Budi bertemu …" and "Kemarin, Ani, Budi bertemu …" read the same as a list without "dan":
