@@ -80,6 +80,13 @@ final class TitleChains {
             return end;
         }
         int runEnd = k < n ? names.end(tokens, k) : k;
+        // "Sekretaris Wakil Presiden": a run that is only the start of another title names the office the first one
+        // serves; no holder, and no holder of the second is meant either
+        Optional<PhraseTable.Hit<EntityLexicon.Title>> office = k < runEnd ? lexicon.titleAt(tokens, k)
+                .filter(t -> t.to() >= runEnd) : Optional.empty();
+        if (office.isPresent()) {
+            return office.get().to();
+        }
         int nameEnd = yearAfter(tokens, runEnd) ? k : runEnd;
         if (nameEnd - k >= 3 && regions.regional(tokens, first) && gazetteer.longestAt(tokens, k).isEmpty()
                 && regions.namedAsPlace(text, tokens.get(k))) {

@@ -46,6 +46,17 @@ class TitleChainsTest {
     }
 
     /**
+     * "Sekretaris Wakil Presiden": a title right after a title names the office the first one serves: no person
+     * "Wakil", and the second title's holder is not meant either.
+     */
+    @Test
+    void aTitleAfterATitleNamesTheOfficeServed() {
+        assertEquals(List.of(), persons("Hari itu Dewi Lestari didampingi Sekretaris Wakil Presiden.").stream()
+                .filter(p -> !p.startsWith("Dewi Lestari/")).toList());
+        assertEquals(List.of(), descriptions("Hari itu tamu didampingi Sekretaris Wakil Presiden."));
+    }
+
+    /**
      * "Kapolres Sukamaju AKBP Dewi Lestari": a rank inside the name run after an office ends what the office is of;
      * the holder is named after the rank, and keeps the office's title.
      */
