@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.warta.extract.entity.ArticleEntities;
 import org.warta.model.EntityMention;
 import org.warta.model.EntityRef;
@@ -17,8 +18,14 @@ import org.warta.text.Token;
  * meeting's other side. Stateless.
  */
 final class Collectives {
-    /** A numbered group: where it is written (tokens [from, to)) and how many it counts. */
-    record Group(int from, int to, int size) {
+    /**
+     * A numbered group: where it is written (tokens [from, to)), how many it counts, and the noun it is told by
+     * ("menteri" of "kedua menteri"; empty for "keduanya").
+     */
+    record Group(int from, int to, int size, String noun) {
+        Group(int from, int to, int size) {
+            this(from, to, size, "");
+        }
     }
 
     private final MeetingLexicon lexicon;
@@ -40,7 +47,7 @@ final class Collectives {
             if (alone) {
                 found = Optional.of(new Group(i, i + 1, size));
             } else if (withNoun) {
-                found = Optional.of(new Group(i, i + 2, size));
+                found = Optional.of(new Group(i, i + 2, size, tokens.get(i + 1).norm()));
             }
         }
         return found;
@@ -61,18 +68,40 @@ final class Collectives {
         return lexicon.is(t, MeetingWord.QUARTET) ? 4 : 0;
     }
 
-    /** The persons the group stands for, as their latest mentions before it; empty when too few were named. */
+    /**
+     * The persons the group stands for, as their latest mentions before it; empty when too few were named. A group
+     * told by an office ("kedua menteri") is of the latest persons whose position the article writes with that
+     * word first, where enough were ("Menteri Luar Negeri A … Menteri Luar Negeri B … Perdana Menteri C … kedua
+     * menteri": A and B); else of the latest persons.
+     */
     List<Actor> members(ArticleEntities entities, int offset, Group g, Set<EntityRef> otherSide) {
+        if (!g.noun().isEmpty()) {
+            List<Actor> holders = latest(entities, offset, g, otherSide, p -> holdsAsWritten(entities, p, g.noun()));
+            if (!holders.isEmpty()) {
+                return holders;
+            }
+        }
+        return latest(entities, offset, g, otherSide, p -> true);
+    }
+
+    private static List<Actor> latest(ArticleEntities entities, int offset, Group g, Set<EntityRef> otherSide,
+                                      Predicate<EntityRef> fits) {
         Set<EntityRef> seen = new LinkedHashSet<>();
         List<Actor> out = new ArrayList<>();
         List<EntityMention> mentions = entities.mentions();
         for (int i = mentions.size() - 1; i >= 0 && out.size() < g.size(); i--) {
             EntityMention m = mentions.get(i);
             if (m.span().end() <= offset && m.entity().type() == EntityType.PERSON && !otherSide.contains(m.entity())
-                    && seen.add(m.entity())) {
+                    && fits.test(m.entity()) && seen.add(m.entity())) {
                 out.add(0, Actor.outside(m));
             }
         }
         return out.size() == g.size() ? out : List.of();
+    }
+
+    /** Whether the person holds a position the article writes with the word first ("Menteri Luar Negeri"). */
+    private static boolean holdsAsWritten(ArticleEntities entities, EntityRef person, String word) {
+        return entities.roles().stream().anyMatch(r -> r.holder().equals(person)
+                && Token.normalize(r.position().strip().split("\\s+")[0]).equals(word));
     }
 }

@@ -441,6 +441,19 @@ class MeetingExtractorTest {
                 .toList());
     }
 
+    /**
+     * "kedua menteri" after two ministers and a prime minister named later: the two whose position is written with
+     * "Menteri" first, not the two named last.
+     */
+    @Test
+    void aGroupToldByAnOfficeIsOfItsHolders() {
+        assertEquals(List.of("Retno Marsudi+Yoko Kamikawa 2024-06 planned"), meetings("Menteri Luar Negeri Retno "
+                + "Marsudi dan Menteri Luar Negeri Jepang Yoko Kamikawa tiba di Tokyo, Rabu (3/4). Pada hari yang sama Retno "
+                + "menyapa Perdana Menteri Fumio Kishida di bandara. Kedua menteri sepakat menggelar pertemuan "
+                + "lanjutan di Jakarta pada Juni mendatang.").stream().filter(m -> m.status().label().equals("planned"))
+                .map(MeetingExtractorTest::described).toList());
+    }
+
     /** A visit in a relative clause after a word of a state's people and their origin is no one's visit. */
     @Test
     void peopleOfAStateWhoVisitAreNoSide() {
