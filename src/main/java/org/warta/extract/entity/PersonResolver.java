@@ -22,6 +22,7 @@ import org.warta.model.RoleAssertion;
 import org.warta.model.Span;
 import org.warta.model.UnresolvedMention;
 import org.warta.text.ArticleText;
+import org.warta.text.Spelling;
 import org.warta.text.Token;
 
 /**
@@ -52,6 +53,8 @@ final class PersonResolver {
 
     /** A first name's first part stands for it from this many letters: "Mega", not "Me". */
     private static final int MIN_NAME_PREFIX = 3;
+    /** A last name this long or longer may be read as a misspelling of one a letter off. */
+    private static final int MISSPELLED_SURNAME = 6;
 
     private final Gazetteer gazetteer;
     private final EntityLexicon lexicon;
@@ -99,7 +102,8 @@ final class PersonResolver {
             EntityRef first = firstAndLast(e).map(fullest::get).orElse(e);
             EntityRef named = fullerEnding(first, byName.values())
                     .or(() -> fullerBeginning(first, byName.values()))
-                    .or(() -> reversed(first, byName.values())).orElse(first);
+                    .or(() -> reversed(first, byName.values()))
+                    .or(() -> misspelled(first, byName.values())).orElse(first);
             EntityRef ref = byName.computeIfAbsent(named.key(), k -> named);
             out.put(r, ref);
             nameParts(ref, r.name()).forEach(part -> byPart.computeIfAbsent(part, k -> new LinkedHashSet<>()).add(ref));
@@ -136,6 +140,25 @@ final class PersonResolver {
         List<String> other = List.of(words.get(1), words.get(0));
         return all.stream().filter(f -> f.qid().isEmpty() && gazetteer.get(f.key()).isEmpty()
                 && realWords(f.name()).equals(other)).findFirst();
+    }
+
+    /**
+     * "Aurelio Gutteres" after "Aurelio Sergio Guterres", where no gazetteer knows the first: a name of two words or
+     * more with the first name of one person told before and a last name one letter off that person's is a
+     * misspelling of it (a last name of {@value #MISSPELLED_SURNAME} letters or more, and only one such person).
+     */
+    private Optional<EntityRef> misspelled(EntityRef e, Collection<EntityRef> all) {
+        List<String> words = realWords(e.name());
+        if (words.size() < 2 || e.qid().isPresent() || gazetteer.get(e.key()).isPresent()
+                || words.get(words.size() - 1).length() < MISSPELLED_SURNAME) {
+            return Optional.empty();
+        }
+        List<EntityRef> near = all.stream().filter(f -> {
+            List<String> fw = realWords(f.name());
+            return fw.size() >= 2 && fw.get(0).equals(words.get(0))
+                    && Spelling.withinOneEdit(fw.get(fw.size() - 1), words.get(words.size() - 1));
+        }).toList();
+        return near.size() == 1 ? Optional.of(near.get(0)) : Optional.empty();
     }
 
     /** The fullest name no gazetteer knows whose words hold the name's words where {@code holds} looks. */

@@ -129,6 +129,20 @@ class PersonResolverTest {
                 EntityStages.ref(two, "Kenta", 40, NameCue.BARE))).size());
     }
 
+    /** A later name with the same first name and a last name one letter off is a misspelling: the same person. */
+    @Test
+    void aLastNameOneLetterOffIsTheSamePersonMisspelled() {
+        ArticleText t = Texts.text("Hiroshi Kenta Yamamoto tiba. Hiroshi Yamamato lalu berpidato.");
+        assertEquals(List.of("Hiroshi Kenta Yamamoto = person/hiroshi-kenta-yamamoto (reporting-verb)",
+                        "Hiroshi Yamamato = person/hiroshi-kenta-yamamoto (reporting-verb)"),
+                mentions(resolve(t, EntityStages.gazetteer(), EntityStages.ref(t, "Hiroshi Kenta Yamamoto",
+                        NameCue.REPORTING), EntityStages.ref(t, "Hiroshi Yamamato", 20, NameCue.REPORTING))));
+        ArticleText other = Texts.text("Hiroshi Kenta Yamamoto tiba. Hiroshi Yamada lalu berpidato.");
+        assertEquals("Hiroshi Yamada = person/hiroshi-yamada (reporting-verb)", mentions(resolve(other,
+                EntityStages.gazetteer(), EntityStages.ref(other, "Hiroshi Kenta Yamamoto", NameCue.REPORTING),
+                EntityStages.ref(other, "Hiroshi Yamada", 20, NameCue.REPORTING))).get(1));
+    }
+
     /** "Al Tanaka", one name word after a particle: that word alone is he. */
     @Test
     void theOneNameWordBesideAParticleIsThatPerson() {
