@@ -78,7 +78,8 @@ final class MeetingTimes {
                 && !times.pastInRelativeClause(best, site.tokens(), lexicon::speaksOfPlan);
         Tense tense = future ? Tense.FUTURE : meetingStatus == MeetingStatus.OCCURRED ? Tense.PAST : Tense.UNKNOWN;
         Optional<LocalDate> from = site.times().anchorOf(best, anchor); // a quotation's day of speaking
-        return Optional.of(times.resolve(best, from, tense, site.times().dayBefore(tense, anchor)));
+        return Optional.of(times.resolve(best, from, tense, site.times().dayBefore(tense, anchor),
+                site.times().weekdaysTold()));
     }
 
     /**
@@ -314,7 +315,8 @@ final class MeetingTimes {
     /** The time of a counted meeting's last instance ("terakhir pada September"). */
     TimeMention lastInstance(TriggerSite site, int expression, Optional<LocalDate> anchor) {
         TimeExpression e = site.times().found().get(expression);
-        return times.resolve(e, site.times().anchorOf(e, anchor), Tense.PAST, site.times().dayBefore());
+        return times.resolve(e, site.times().anchorOf(e, anchor), Tense.PAST, site.times().dayBefore(),
+                site.times().weekdaysTold());
     }
 
     /**

@@ -30,6 +30,8 @@ final class DateResolver {
     private static final int YEAR_SLIP_DAYS = 31;
     /** A written month is a slip only for a date this close before the anchor, in its month or the one before. */
     private static final int MONTH_SLIP_DAYS = 14;
+    /** A day's number is a slip only for the day its weekday falls on this close by. */
+    private static final int DAY_SLIP_DAYS = 1;
 
     private DateResolver() {
     }
@@ -47,10 +49,30 @@ final class DateResolver {
         } else {
             read = impliedYear(d, c, ref, dir);
         }
-        LocalDate date = monthSlip(d, c, read);
+        LocalDate written = monthSlip(d, c, read);
+        LocalDate date = daySlip(d, c, written);
         d.weekday().filter(w -> w != date.getDayOfWeek()).ifPresent(w -> c.note("the weekday "
                 + w.name().toLowerCase(Locale.ROOT) + " does not match " + date + "; the date wins"));
         return TimeValue.day(date);
+    }
+
+    /**
+     * "Selasa (12/4)" in a story that also writes "Selasa, 13 April": a weekday that does not fit its date, where the
+     * article gives that weekday with its own date {@value #DAY_SLIP_DAYS} day off, is a slip of the day's number;
+     * the day written with its weekday elsewhere is meant.
+     */
+    private static LocalDate daySlip(CalendarDate d, ResolutionContext c, LocalDate written) {
+        if (d.weekday().isEmpty() || d.weekday().get() == written.getDayOfWeek()) {
+            return written;
+        }
+        List<LocalDate> told = c.weekdaysTold().stream().filter(day -> day.getDayOfWeek() == d.weekday().get()
+                && Math.abs(day.toEpochDay() - written.toEpochDay()) <= DAY_SLIP_DAYS).toList();
+        if (told.size() != 1) {
+            return written;
+        }
+        c.note("the weekday " + d.weekday().get().name().toLowerCase(Locale.ROOT) + " does not match " + written
+                + " but the article gives it to " + told.get(0) + ": the day is a slip");
+        return told.get(0);
     }
 
     /**

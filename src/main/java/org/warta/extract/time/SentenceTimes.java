@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.warta.model.Granularity;
 import org.warta.model.TimeMention;
 import org.warta.model.TimeValue;
@@ -11,24 +12,28 @@ import org.warta.model.TimeValue;
 /**
  * The time expressions of one sentence, the last day-precision time resolved before the sentence (what
  * "keesokan harinya" in it counts from) and the last such day not after the publication date, the story's day for
- * what the sentence tells without a time, and the day of speaking of the days a quotation counts from it
- * ({@link ToldDays}).
+ * what the sentence tells without a time, the day of speaking of the days a quotation counts from it
+ * ({@link ToldDays}), and the days the article writes with their own weekday (what a weekday one day off its date
+ * means: {@link TimeExtractor#resolve(TimeExpression, Optional, Tense, Optional, Set)}).
  */
 public record SentenceTimes(List<TimeExpression> found, Optional<TimeMention> previousDay,
                             Optional<TimeMention> pastDay, Optional<TimeMention> storyDay,
                             Optional<TimeMention> ahead, Optional<TimeMention> lastTime,
-                            Optional<TimeMention> leadDay, Map<TimeExpression, LocalDate> toldDays) {
+                            Optional<TimeMention> leadDay, Map<TimeExpression, LocalDate> toldDays,
+                            Set<LocalDate> weekdaysTold) {
     public SentenceTimes {
         found = List.copyOf(found);
         toldDays = Map.copyOf(toldDays);
+        weekdaysTold = Set.copyOf(weekdaysTold);
     }
 
     public SentenceTimes(List<TimeExpression> found, Optional<TimeMention> previousDay) {
-        this(found, previousDay, previousDay, previousDay, Optional.empty(), previousDay, Optional.empty(), Map.of());
+        this(found, previousDay, previousDay, previousDay, Optional.empty(), previousDay, Optional.empty(), Map.of(),
+                Set.of());
     }
 
     SentenceTimes withLeadDay(Optional<TimeMention> day) {
-        return new SentenceTimes(found, previousDay, pastDay, storyDay, ahead, lastTime, day, toldDays);
+        return new SentenceTimes(found, previousDay, pastDay, storyDay, ahead, lastTime, day, toldDays, weekdaysTold);
     }
 
     /**

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.Optional;
+import java.util.Set;
+import org.warta.model.Granularity;
 import org.warta.model.TimeMention;
 import org.warta.model.TimeValue;
 import org.warta.model.WartaException;
@@ -164,9 +166,25 @@ public final class TimeExtractor {
      */
     public TimeMention resolve(TimeExpression expression, Optional<LocalDate> anchor, Tense tense,
             Optional<TimeValue> previous) {
+        return resolve(expression, anchor, tense, previous, Set.of());
+    }
+
+    /**
+     * As {@link #resolve(TimeExpression, Optional, Tense, Optional)}, knowing the days the article writes with their
+     * own weekday ("Selasa, 13 April"): a weekday one day off its date elsewhere ("Selasa (12/4)") is that day.
+     */
+    public TimeMention resolve(TimeExpression expression, Optional<LocalDate> anchor, Tense tense,
+            Optional<TimeValue> previous, Set<LocalDate> weekdaysTold) {
         if (expression == null) {
             throw new WartaException("time expression to resolve must not be null");
         }
-        return resolver.resolve(expression, anchor, tense, previous);
+        return resolver.resolve(expression, anchor, tense, previous, weekdaysTold);
+    }
+
+    /** Whether the expression writes a date with its weekday, and the resolved day falls on that weekday. */
+    public static boolean weekdayAgrees(TimeExpression expression, TimeMention resolved) {
+        return expression.form() instanceof TimeForm.CalendarDate d && d.weekday().isPresent()
+                && resolved.value().filter(v -> v.granularity() == Granularity.DAY && !v.isInterval()
+                && v.coverStart().getDayOfWeek() == d.weekday().get()).isPresent();
     }
 }

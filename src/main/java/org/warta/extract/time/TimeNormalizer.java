@@ -2,8 +2,10 @@ package org.warta.extract.time;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.warta.model.Granularity;
@@ -52,18 +54,24 @@ public final class TimeNormalizer {
         Optional<TimeMention> lastTime = Optional.empty();
         TreeMap<Integer, TimeMention> ownDays = new TreeMap<>();
         Optional<TimeMention> captionDay = Optional.empty();
+        List<List<TimeExpression>> all = new ArrayList<>();
+        for (int s = 0; s < text.sentences().size(); s++) {
+            all.add(times.find(text.text(), text.tokens(s)));
+        }
+        Set<LocalDate> weekdaysTold = weekdaysTold(all, anchor);
         for (int s = 0; s < text.sentences().size(); s++) {
             List<Token> tokens = text.tokens(s);
-            List<TimeExpression> found = times.find(text.text(), tokens);
+            List<TimeExpression> found = all.get(s);
             SentenceTimes here = new SentenceTimes(found, previousDay, pastDay, storyDay, ahead, lastTime,
-                    Optional.empty(), ToldDays.of(times, tokens, found, anchor, storyDay.flatMap(TimeMention::value)));
+                    Optional.empty(), ToldDays.of(times, tokens, found, anchor, storyDay.flatMap(TimeMention::value)),
+                    weekdaysTold);
             sentences.add(here);
             boolean plan = speaksOfPlan.test(tokens);
             for (TimeExpression e : found) {
                 boolean forward = plan && !times.pastInRelativeClause(e, tokens, speaksOfPlan);
                 Tense tense = forward ? Tense.FUTURE : Tense.PAST;
                 TimeMention m = times.resolve(e, here.anchorOf(e, anchor), tense,
-                        SentenceTimes.chainedDay(previousDay, pastDay, ahead, tense, anchor));
+                        SentenceTimes.chainedDay(previousDay, pastDay, ahead, tense, anchor), weekdaysTold);
                 mentions.add(m);
                 captionDay = captionDay.isPresent() ? captionDay : captionDay(text, s, m);
                 if (!text.isBody(s) || m.value().isEmpty() || ToldDays.quoted(tokens, e)
@@ -94,6 +102,26 @@ public final class TimeNormalizer {
             }
         }
         return new ArticleTimes(withLeadDays(text, sentences, ownDays, captionDay, anchor), mentions);
+    }
+
+    /**
+     * The days the article writes with their own weekday, the two agreeing ("Selasa, 13 April 2021"), each read
+     * against the publication date: where another date's weekday is one day off ("Selasa (12/4)"), they tell which
+     * day is meant.
+     */
+    private Set<LocalDate> weekdaysTold(List<List<TimeExpression>> all, Optional<LocalDate> anchor) {
+        Set<LocalDate> out = new HashSet<>();
+        for (List<TimeExpression> found : all) {
+            for (TimeExpression e : found) {
+                if (e.form() instanceof TimeForm.CalendarDate) {
+                    TimeMention m = times.resolve(e, anchor, Tense.PAST, Optional.empty());
+                    if (TimeExtractor.weekdayAgrees(e, m)) {
+                        out.add(m.value().get().coverStart());
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /**

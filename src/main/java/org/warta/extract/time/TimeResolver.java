@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Optional;
+import java.util.Set;
 import org.warta.extract.time.TimeForm.Range;
 import org.warta.model.TimeMention;
 import org.warta.model.TimeValue;
@@ -16,9 +17,16 @@ import org.warta.model.TimeValue;
 final class TimeResolver {
 
     TimeMention resolve(TimeExpression e, Optional<LocalDate> anchor, Tense tense, Optional<TimeValue> previous) {
+        return resolve(e, anchor, tense, previous, Set.of());
+    }
+
+    /** As {@link #resolve(TimeExpression, Optional, Tense, Optional)}, knowing the days the article writes with
+     * their own weekday. */
+    TimeMention resolve(TimeExpression e, Optional<LocalDate> anchor, Tense tense, Optional<TimeValue> previous,
+                        Set<LocalDate> weekdaysTold) {
         ResolutionContext c = new ResolutionContext(anchor == null ? Optional.empty() : anchor,
                 tense == null ? Tense.UNKNOWN : tense, previous == null ? Optional.empty() : previous,
-                new ArrayList<>());
+                new ArrayList<>(), Set.copyOf(weekdaysTold));
         try {
             TimeValue v = e.form() instanceof Range r ? RangeResolver.range(r, c) : FormResolver.value(e.form(), c);
             return new TimeMention(e.span(), e.text(), Optional.of(v), String.join("; ", c.notes()));

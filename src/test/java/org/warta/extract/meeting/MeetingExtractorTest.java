@@ -441,6 +441,14 @@ class MeetingExtractorTest {
                 .toList());
     }
 
+    /** A meeting's weekday one day off its date is the day the article gives that weekday elsewhere. */
+    @Test
+    void aMeetingsWeekdayOneDayOffItsDateIsTheDayToldElsewhere() {
+        assertEquals(List.of("Fumio Kishida+Joko Widodo 2024-04-02 occurred"), meetings("Presiden Joko Widodo tiba "
+                + "di Tokyo pada Selasa, 2 April 2024. Presiden Joko Widodo bertemu Perdana Menteri Jepang Fumio "
+                + "Kishida, Selasa (1/4) sore.").stream().map(MeetingExtractorTest::described).toList());
+    }
+
     /**
      * "kedua menteri" after two ministers and a prime minister named later: the two whose position is written with
      * "Menteri" first, not the two named last.

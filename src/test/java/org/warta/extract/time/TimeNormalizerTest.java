@@ -30,6 +30,17 @@ class TimeNormalizerTest {
                 times("Budi tiba pada Senin (1/4). Keesokan harinya ia bertemu Ani."));
     }
 
+    /**
+     * "Selasa (1/4)" where the article also writes "Selasa, 2 April": the weekday and the day told elsewhere win over
+     * a day's number one off; with no such day told, the date wins.
+     */
+    @Test
+    void aWeekdayOneDayOffItsDateIsTheDayTheArticleGivesIt() {
+        assertEquals(List.of("pada Selasa, 2 April 2024 = 2024-04-02", "Selasa (1/4) = 2024-04-02"),
+                times("Budi tiba pada Selasa, 2 April 2024. Ia bertemu Ani, Selasa (1/4)."));
+        assertEquals(List.of("Selasa (1/4) = 2024-04-01"), times("Ia bertemu Ani, Selasa (1/4)."));
+    }
+
     @Test
     void onlyADayMovesTheChain() {
         assertEquals(List.of("pada Senin (1/4) = 2024-04-01", "Pada Maret = 2024-03", "Keesokan harinya = 2024-04-02"),
