@@ -125,6 +125,12 @@ final class TriggerReader {
             return new Outcome(List.of(), state, latest.flatMap(l -> times.refine(site, l, anchor))
                     .map(r -> heldAsTold(site, r, anchor)));
         }
+        if (arrivalOfTheVisit(site, before, after, latest)) {
+            // "Kunjungan Presiden X ke Jepang … Rencananya Presiden X akan tiba pada 10 April": the visit told
+            // before, its day and its plan
+            return new Outcome(List.of(), state, latest.flatMap(l -> times.refine(site, l, anchor))
+                    .map(r -> plannedAsTold(site, r, anchor)));
+        }
         if (pointer && after.isEmpty()) {
             List<Actor> named = clauseAfter.namedAfterPointer(site).stream().filter(a -> a.to() <= nextTrigger)
                     .toList();
@@ -194,6 +200,28 @@ final class TriggerReader {
                 || lexicon.is(site.token(past), MeetingWord.PREVIOUS));
         return !earlier && latest.filter(l -> l.visitToState() && l.participants().contains(after.get(0).entity()))
                 .isPresent() && places.visitedStates(site.sentence(), site.clause(), site.hit().to()).isEmpty();
+    }
+
+    /**
+     * "… Presiden X akan tiba pada 10 April": a verb of going with only its visitor, one person, no one after it and
+     * no state it reaches, where the visit told last is that person's to a state: it tells of that visit.
+     */
+    private boolean arrivalOfTheVisit(TriggerSite site, List<Actor> before, List<Actor> after,
+                                      Optional<MeetingCandidate> latest) {
+        if (site.noun() || site.trigger().pattern() != MeetingLexicon.Pattern.VISIT || !site.trigger().moves()
+                || !after.isEmpty() || before.size() != 1 || !before.get(0).person()) {
+            return false;
+        }
+        return latest.filter(l -> l.visitToState() && l.participants().contains(before.get(0).entity())).isPresent()
+                && places.visitedStates(site.sentence(), site.clause(), site.hit().to()).isEmpty();
+    }
+
+    /** A visit refined by a clause that tells it as a plan, dated after the publication date: a plan. */
+    private MeetingCandidate plannedAsTold(TriggerSite site, MeetingCandidate refined, Optional<LocalDate> anchor) {
+        boolean ahead = anchor.isPresent() && refined.value().filter(v -> v.coverStart().isAfter(anchor.get()))
+                .isPresent();
+        return ahead && status.status(site) == MeetingStatus.PLANNED ? refined.withStatus(MeetingStatus.PLANNED)
+                : heldAsTold(site, refined, anchor);
     }
 
     /**

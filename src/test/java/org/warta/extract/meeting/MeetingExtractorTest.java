@@ -441,6 +441,14 @@ class MeetingExtractorTest {
                 .toList());
     }
 
+    /** An arrival told later with no place reached, of the visitor of the visit told before, dates that visit. */
+    @Test
+    void anArrivalOfTheVisitorToldLaterDatesTheVisit() {
+        assertEquals(List.of("Japan+Joko Widodo 2024-04-10 planned"), meetings("Kunjungan Presiden Joko Widodo ke "
+                + "Jepang menjadi perhatian banyak kalangan. Rencananya Presiden Joko Widodo akan tiba pada 10 April "
+                + "2024.").stream().map(MeetingExtractorTest::described).toList());
+    }
+
     /** A meeting's weekday one day off its date is the day the article gives that weekday elsewhere. */
     @Test
     void aMeetingsWeekdayOneDayOffItsDateIsTheDayToldElsewhere() {
