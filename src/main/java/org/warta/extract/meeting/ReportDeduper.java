@@ -134,7 +134,9 @@ final class ReportDeduper {
         }
         boolean kStates = k.participants().stream().anyMatch(e -> e.type() == EntityType.STATE);
         boolean cStates = c.participants().stream().anyMatch(e -> e.type() == EntityType.STATE);
-        List<EntityRef> participants = kStates && !cStates ? c.participants() : k.participants();
+        boolean wider = c.participants().size() > k.participants().size()
+                && c.participants().containsAll(k.participants());
+        List<EntityRef> participants = kStates && !cStates || wider ? c.participants() : k.participants();
         // an explicit plan or hedge says more than the default "occurred", unless the report told as held gives its
         // own day and the plan none ("… menerima Ani di istana, Senin (1/4)" … "keduanya akan berunding lagi")
         // (an arrival on its day is no meeting held: "tiba di Kyiv, Rabu" … "akan bersua X" still lies ahead);
@@ -194,7 +196,7 @@ final class ReportDeduper {
             // "Pembicaraan AS dan Rusia …" after the presidents' call: the states standing for the two who spoke
             return callToldAgain(at, bt, exact || covers(a, b, entities) || covers(b, a, entities), text);
         }
-        if (!exact && !covers(a, b, entities) && !covers(b, a, entities)) {
+        if (!exact && !covers(a, b, entities) && !covers(b, a, entities) && !visitJoined(a, b)) {
             return false;
         }
         // places in one state fit: a venue and its city ("Oval Office", "Washington"), or a visit to a state and a
@@ -316,6 +318,21 @@ final class ReportDeduper {
         }
         return Math.max(0, Math.max(a.coverStart().toEpochDay() - b.coverEnd().toEpochDay(),
                 b.coverStart().toEpochDay() - a.coverEnd().toEpochDay()));
+    }
+
+    /**
+     * "… akan berkunjung ke Jepang dan direncanakan menemui Kaisar X serta Permaisuri Y": a visit and a meeting told
+     * in one sentence, both of persons (the visit's host named), the visit's sides all among the meeting's, are one
+     * meeting, of the meeting's sides.
+     */
+    private static boolean visitJoined(MeetingCandidate a, MeetingCandidate b) {
+        return a.sentence() == b.sentence() && (a.visitToState() || b.visitToState()) && onlyPersons(a)
+                && onlyPersons(b)
+                && (b.participants().containsAll(a.participants()) || a.participants().containsAll(b.participants()));
+    }
+
+    private static boolean onlyPersons(MeetingCandidate c) {
+        return c.participants().stream().allMatch(e -> e.type() == EntityType.PERSON);
     }
 
     /** A state-level report (visitor, state) is the person-level one when a person of that state met the visitor. */

@@ -441,6 +441,14 @@ class MeetingExtractorTest {
                 .toList());
     }
 
+    /** A visit and a meeting during it in one sentence, the visit's sides among the meeting's: one meeting. */
+    @Test
+    void aVisitAndItsMeetingInOneSentenceAreOneMeeting() {
+        assertEquals(List.of("Joko Widodo+Masako+Naruhito 2024-04-10 planned"), meetings("Presiden Joko Widodo akan "
+                + "berkunjung ke Jepang pada Rabu (10/4) dan direncanakan menemui Kaisar Naruhito serta Permaisuri "
+                + "Masako di Tokyo.").stream().map(MeetingExtractorTest::described).toList());
+    }
+
     /** An arrival told later with no place reached, of the visitor of the visit told before, dates that visit. */
     @Test
     void anArrivalOfTheVisitorToldLaterDatesTheVisit() {
