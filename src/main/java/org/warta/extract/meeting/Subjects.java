@@ -65,6 +65,10 @@ final class Subjects {
         if (nationalsBeforeRelative(site)) {
             return List.of(); // "wisatawan dari Kuching, Malaysia yang berkunjung ke Indonesia": people, no side
         }
+        Optional<Actor> identified = identifiedAfter(site, object);
+        if (identified.isPresent()) {
+            return List.of(identified.get()); // "Tamu yang menemui Presiden X kemarin adalah Menlu Y"
+        }
         List<Actor> reported = fronted.inReport(site, object); // "X menuturkan, dalam … dengan Z, Y …": Y met Z
         boolean unnamed = unnamedInReport(site); // "X berkata, atasannya itu menyambut …": not X
         List<Actor> own = before.stream().filter(a -> !teller(site, a) && !(unnamed && saidBy(site, a))).toList();
@@ -109,6 +113,41 @@ final class Subjects {
         int relative = relativeBefore(site);
         return relative < 0 ? Optional.empty()
                 : site.actors().stream().filter(a -> a.to() == relative && a.person()).findFirst();
+    }
+
+    /**
+     * "Tamu yang menemui Presiden X kemarin adalah Menlu Y": a trigger in a relative clause after a common noun, the
+     * person named past a word that reveals who it was ("adalah", "ialah"), after the object, with only title words
+     * between, is the subject.
+     */
+    private Optional<Actor> identifiedAfter(TriggerSite site, List<Actor> object) {
+        int relative = relativeBefore(site);
+        if (relative < 1 || !site.token(relative - 1).isWord()
+                || site.token(relative - 1).isCapitalized() && relative - 1 > site.clause().from()
+                || site.actors().stream().anyMatch(a -> a.to() == relative)) {
+            return Optional.empty();
+        }
+        int from = object.isEmpty() || Actor.last(object).outside() ? site.hit().to() : Actor.last(object).to();
+        for (int i = from; i + 1 < site.tokens().size(); i++) {
+            if (lexicon.is(site.token(i), MeetingWord.LIST_REVEAL)) {
+                int reveal = i;
+                return site.actors().stream().filter(a -> a.person() && a.from() > reveal
+                        && titleWordsOnly(site, reveal + 1, a.from())).findFirst();
+            }
+            if (!site.token(i).isWord() && !site.token(i).text().equals(",")) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean titleWordsOnly(TriggerSite site, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!site.token(i).isWord() || !site.token(i).isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -441,6 +441,16 @@ class MeetingExtractorTest {
                 .toList());
     }
 
+    /** "N yang <trigger> X … adalah Y": the person revealed after the object is the subject the noun stood for. */
+    @Test
+    void thePersonRevealedAfterARelativeClauseIsItsSubject() {
+        assertEquals(List.of("Joko Widodo+Yoko Kamikawa 2024-04-04 occurred"), meetings("Tamu yang menemui Presiden "
+                + "Joko Widodo kemarin adalah Menteri Luar Negeri Jepang Yoko Kamikawa.").stream()
+                .map(MeetingExtractorTest::described).toList());
+        assertEquals(List.of(), meetings("Tamu yang menemui Presiden Joko Widodo kemarin membawa oleh-oleh dari "
+                + "Jepang."));
+    }
+
     /** A visit and a meeting during it in one sentence, the visit's sides among the meeting's: one meeting. */
     @Test
     void aVisitAndItsMeetingInOneSentenceAreOneMeeting() {
