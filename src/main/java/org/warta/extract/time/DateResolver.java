@@ -57,7 +57,7 @@ final class DateResolver {
     }
 
     /**
-     * "Selasa (12/4)" in a story that also writes "Selasa, 13 April": a weekday that does not fit its date, where the
+     * "Selasa (1/4)" in a story that also writes "Selasa, 2 April": a weekday that does not fit its date, where the
      * article gives that weekday with its own date {@value #DAY_SLIP_DAYS} day off, is a slip of the day's number;
      * the day written with its weekday elsewhere is meant.
      */

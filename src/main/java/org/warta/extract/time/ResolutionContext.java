@@ -10,7 +10,7 @@ import org.warta.model.TimeValue;
  * What one {@link TimeResolver#resolve} call places a form against: the publication date, the clause's tense and
  * the last day resolved before. {@code notes} belongs to that call alone and collects what the resolved value
  * should say about itself (a weekday contradicting its date, a year counted from the publication year).
- * {@code weekdaysTold}: the days the article writes with their own weekday, the two agreeing ("Selasa, 13 April").
+ * {@code weekdaysTold}: the days the article writes with their own weekday, the two agreeing ("Selasa, 2 April").
  */
 record ResolutionContext(Optional<LocalDate> anchorDate, Tense tense, Optional<TimeValue> previous,
         List<String> notes, Set<LocalDate> weekdaysTold) {

@@ -171,7 +171,7 @@ public final class TimeExtractor {
 
     /**
      * As {@link #resolve(TimeExpression, Optional, Tense, Optional)}, knowing the days the article writes with their
-     * own weekday ("Selasa, 13 April"): a weekday one day off its date elsewhere ("Selasa (12/4)") is that day.
+     * own weekday ("Selasa, 2 April"): a weekday one day off its date elsewhere ("Selasa (1/4)") is that day.
      */
     public TimeMention resolve(TimeExpression expression, Optional<LocalDate> anchor, Tense tense,
             Optional<TimeValue> previous, Set<LocalDate> weekdaysTold) {

@@ -105,8 +105,8 @@ public final class TimeNormalizer {
     }
 
     /**
-     * The days the article writes with their own weekday, the two agreeing ("Selasa, 13 April 2021"), each read
-     * against the publication date: where another date's weekday is one day off ("Selasa (12/4)"), they tell which
+     * The days the article writes with their own weekday, the two agreeing ("Selasa, 2 April 2024"), each read
+     * against the publication date: where another date's weekday is one day off ("Selasa (1/4)"), they tell which
      * day is meant.
      */
     private Set<LocalDate> weekdaysTold(List<List<TimeExpression>> all, Optional<LocalDate> anchor) {
