@@ -143,7 +143,7 @@ final class PersonResolver {
     }
 
     /**
-     * "Aurelio Gutteres" after "Aurelio Sergio Guterres", where no gazetteer knows the first: a name of two words or
+     * "Hiroshi Yamamato" after "Hiroshi Kenta Yamamoto", where no gazetteer knows the first: a name of two words or
      * more with the first name of one person told before and a last name one letter off that person's is a
      * misspelling of it (a last name of {@value #MISSPELLED_SURNAME} letters or more, and only one such person).
      */
@@ -273,7 +273,7 @@ final class PersonResolver {
                     parts.add(last.substring(last.lastIndexOf('-') + 1));
                 }
             } else if (real.size() == 1 && name.trim().split("\\s+").length > 1) {
-                parts.add(real.get(0)); // "Al Muktabar": one name word after a particle, and "Muktabar" is he
+                parts.add(real.get(0)); // "Al Tanaka": one name word after a particle, and "Tanaka" is he
             }
         }
         gazetteer.get(ref.key()).ifPresent(g -> g.names().stream()
