@@ -11,9 +11,9 @@ import org.warta.model.EntityRef;
 
 /**
  * Who takes part in the meeting a trigger reports, by the trigger's pattern: both sides of "bertemu", host and
- * guest of "menjamu", the visitor and the visited states or host of "mengunjungi", the sides of "pertemuan
- * (antara|dengan)", those brought together by "mempertemukan", and a summit's attendee, chair and organization.
- * Stateless.
+ * guest of "menjamu", the visitor and the visited states or host of "mengunjungi" (read by {@link VisitReading}), the
+ * sides of "pertemuan (antara|dengan)", those brought together by "mempertemukan", and a summit's attendee, chair and
+ * organization. Stateless.
  */
 final class Participants {
     /** Who takes part, which states a visit goes to (one meeting each), and the visit's place if found. */
