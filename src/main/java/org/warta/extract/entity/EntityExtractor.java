@@ -33,7 +33,7 @@ public final class EntityExtractor {
         WordClasses<EntityWord> words = WordClasses.load(EntityExtractor.class, "entity-words.tsv", EntityWord.class);
         RoleHolders holders = new RoleHolders(gazetteer);
         this.scanner = new NameScanner(gazetteer, lexicon, words);
-        this.persons = new PersonResolver(gazetteer, lexicon, holders);
+        this.persons = new PersonResolver(gazetteer, lexicon, holders, words);
         this.roleDescriptions = new RoleDescriptions(holders, words);
         this.misspellings = new MisspelledStates(gazetteer);
         this.initials = new InitialsAtSentenceEnd(lexicon);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import org.warta.extract.WordClasses;
 import org.warta.extract.lexicon.Gazetteer;
 import org.warta.extract.lexicon.GazetteerEntry;
 import org.warta.model.EntityMention;
@@ -60,11 +61,13 @@ final class PersonResolver {
     private final EntityLexicon lexicon;
     private final RoleHolders holders;
     private final FuzzyNames fuzzy;
+    private final WordClasses<EntityWord> words;
 
-    PersonResolver(Gazetteer gazetteer, EntityLexicon lexicon, RoleHolders holders) {
+    PersonResolver(Gazetteer gazetteer, EntityLexicon lexicon, RoleHolders holders, WordClasses<EntityWord> words) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.holders = holders;
+        this.words = words;
         this.fuzzy = new FuzzyNames(gazetteer, lexicon);
     }
 
@@ -396,16 +399,35 @@ final class PersonResolver {
         if (r.title().isPresent() && r.roleSpan().isPresent()) {
             EntityLexicon.Title t = r.title().get();
             Span role = r.roleSpan().get();
-            out.roles().add(new RoleAssertion(person, text.of(positionSpan(text, r)), r.titleOf(), role,
-                    r.sentence()));
+            Span position = positionSpan(text, r);
+            Optional<Token> before = tokenBefore(text, r.sentence(), position);
+            boolean former = before.filter(w -> words.is(w, EntityWord.FORMER_TITLE)).isPresent();
+            // "Mantan Presiden Nama": the role as written, with the word that makes it a past one
+            Span written = former ? new Span(before.get().start(), position.end()) : position;
+            out.roles().add(new RoleAssertion(person, text.of(written), r.titleOf(), former
+                    ? new Span(Math.min(role.start(), written.start()), role.end()) : role, r.sentence()));
             Optional<EntityRef> state = r.titleOf().flatMap(o -> o.type() == EntityType.STATE ? Optional.of(o)
                     : known.stateOf(o));
-            known.roleInText(person, t.roleKey(), state);
+            if (!former) {
+                known.roleInText(person, t.roleKey(), state); // a past holder is no holder "Presiden" can mean
+            }
             if (state.isPresent() && !known.hasState(person) && t.roleKey().length() > 0) {
                 known.affiliate(person, state.get());
             }
         }
         return person;
+    }
+
+    /** The token right before the span in its sentence, if any. */
+    private static Optional<Token> tokenBefore(ArticleText text, int sentence, Span span) {
+        Token last = null;
+        for (Token t : text.tokens(sentence)) {
+            if (t.start() >= span.start()) {
+                break;
+            }
+            last = t;
+        }
+        return Optional.ofNullable(last);
     }
 
     /**

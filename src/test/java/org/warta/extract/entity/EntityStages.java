@@ -38,7 +38,7 @@ final class EntityStages {
     }
 
     static PersonResolver resolver(Gazetteer gazetteer) {
-        return new PersonResolver(gazetteer, LEXICON, new RoleHolders(gazetteer));
+        return new PersonResolver(gazetteer, LEXICON, new RoleHolders(gazetteer), WORDS);
     }
 
     /** The person references found, as "name/cue". */
