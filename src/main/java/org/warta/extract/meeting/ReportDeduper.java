@@ -28,6 +28,8 @@ final class ReportDeduper {
     private static final int DAYS_IN_WEEK = 7;
     /** A state visit's days: its arrival and the meetings during it lie this many days apart at most. */
     private static final int VISIT_DAYS = 2;
+    /** Words said after a meeting are told at most this many days after it. */
+    private static final int SPEAKING_DAYS = 1;
     private final MeetingLexicon lexicon;
 
     ReportDeduper(MeetingLexicon lexicon) {
@@ -58,7 +60,7 @@ final class ReportDeduper {
      * only fits as a visit ("… menyambangi Istana, Sabtu" … "menerima Ani, Jumat" … "Pertemuan tersebut …": the
      * meeting with Ani, not the visit).
      */
-    private static int sameAs(List<Told> kept, Told told, ArticleEntities entities, ArticleText text) {
+    private int sameAs(List<Told> kept, Told told, ArticleEntities entities, ArticleText text) {
         Set<EntityRef> who = new HashSet<>(told.candidate().participants());
         Optional<TimeValue> own = told.ownValue(text);
         int fits = -1;
@@ -185,7 +187,7 @@ final class ReportDeduper {
         return v.coveredDays() == DAYS_IN_WEEK && v.coverStart().getDayOfWeek() == DayOfWeek.MONDAY;
     }
 
-    private static boolean sameMeeting(Told at, Told bt, ArticleEntities entities, ArticleText text) {
+    private boolean sameMeeting(Told at, Told bt, ArticleEntities entities, ArticleText text) {
         MeetingCandidate a = at.candidate();
         MeetingCandidate b = bt.candidate();
         boolean exact = new LinkedHashSet<>(a.participants()).equals(new LinkedHashSet<>(b.participants()));
@@ -213,6 +215,10 @@ final class ReportDeduper {
         if (namedAgain(a, ta) || namedAgain(b, tb)) {
             return true;
         }
+        if (exact && a.status() == b.status() && (inAttribution(a, text) || inAttribution(b, text))
+                && ta.isPresent() && tb.isPresent() && daysApart(ta.get(), tb.get()) <= SPEAKING_DAYS) {
+            return true; // "“…,” ujar Budi usai bertemu Ani, Selasa": the meeting told before, the day of speaking
+        }
         if (ta.isPresent() && tb.isPresent()) {
             return ta.get().compatibleWith(tb.get()) || visit && arrivalBefore(a, ta.get(), b, tb.get());
         }
@@ -232,6 +238,23 @@ final class ReportDeduper {
             return a.status() == b.status() && dated.get().coverStart().getYear() == story.get().coverStart().getYear();
         }
         return a.status() == b.status() || Math.abs(a.sentence() - b.sentence()) <= 1;
+    }
+
+    /**
+     * "“…,” ujar Budi usai bertemu Ani di Jakarta, Selasa": a report opening with a subordinating word after a
+     * quotation of its sentence tells when the words were said, of a meeting told as the story's; the time there
+     * may be the day of speaking, {@value #SPEAKING_DAYS} day after the meeting's.
+     */
+    private boolean inAttribution(MeetingCandidate c, ArticleText text) {
+        List<Token> tokens = text.tokens(c.sentence());
+        boolean quoted = false;
+        for (Token t : tokens) {
+            if (t.start() >= c.evidence().start()) {
+                return quoted && lexicon.is(t, MeetingWord.SUBORDINATE);
+            }
+            quoted |= t.kind() == Token.Kind.QUOTE;
+        }
+        return false;
     }
 
     /**

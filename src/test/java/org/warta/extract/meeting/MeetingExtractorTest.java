@@ -451,6 +451,20 @@ class MeetingExtractorTest {
                 + "Jepang."));
     }
 
+    /**
+     * "“…,” ujar Budi usai bertemu Ani, Selasa": after a quotation, the meeting its attribution tells is the one told
+     * before, dated a day later by the day of speaking; two days later it is another.
+     */
+    @Test
+    void aMeetingToldInAQuotationsAttributionIsTheOneToldBefore() {
+        String told = "Gubernur Sukamaju Dewi Lestari menjamu Duta Besar Jepang Hiroshi Tanaka di balai kota, Senin "
+                + "(1/4). “Kerja sama kedua kota makin erat,” ujar Dewi Lestari usai bertemu Hiroshi Tanaka di Sukamaju, "
+                + "%s.";
+        assertEquals(List.of("Dewi Lestari+Hiroshi Tanaka 2024-04-01 occurred"), meetings(told.formatted(
+                "Selasa (2/4)")).stream().map(MeetingExtractorTest::described).toList());
+        assertEquals(2, meetings(told.formatted("Rabu (3/4)")).size());
+    }
+
     /** A visit and a meeting during it in one sentence, the visit's sides among the meeting's: one meeting. */
     @Test
     void aVisitAndItsMeetingInOneSentenceAreOneMeeting() {
