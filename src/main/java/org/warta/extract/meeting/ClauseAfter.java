@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.warta.extract.Clauses;
+import org.warta.extract.time.TimeExpression;
 import org.warta.extract.SentenceContext;
 import org.warta.model.EntityMention;
 import org.warta.model.EntityType;
@@ -132,6 +133,55 @@ final class ClauseAfter {
         }
         List<Actor> group = groups.after(site.inClause(Clauses.of(site.clauses(), at)), at);
         return group.size() >= 2 && group.stream().allMatch(Actor::person) ? group : List.of();
+    }
+
+    /** The next person met, and the time told right after that person. */
+    record MetOnItsDay(Actor next, TimeExpression time) {
+    }
+
+    /**
+     * "bertemu Ani, Senin (1/4), dan Citra, Selasa (2/4)": after the object and a time of its own, "dan", a person
+     * and another time: that person was met apart, on that day.
+     */
+    Optional<MetOnItsDay> nextOnItsDay(TriggerSite site, Actor object) {
+        if (object.outside()) {
+            return Optional.empty();
+        }
+        Optional<TimeExpression> first = timeAt(site, object.to());
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        int k = tokenAfter(site, first.get());
+        k = k < site.tokens().size() && site.token(k).text().equals(",") ? k + 1 : k;
+        if (k >= site.tokens().size() || !lexicon.is(site.token(k), MeetingWord.CONNECTOR)) {
+            return Optional.empty();
+        }
+        int lead = k + 1;
+        Optional<Actor> next = site.actors().stream().filter(a -> a.from() >= lead).findFirst()
+                .filter(a -> a.person() && lists.onlyLeadWords(site, lead, a));
+        return next.flatMap(n -> timeAt(site, n.to()).map(t -> new MetOnItsDay(n, t)));
+    }
+
+    /** The time expression starting at token {@code i}, past a comma and a word leading to a time ("pada"). */
+    private static Optional<TimeExpression> timeAt(TriggerSite site, int i) {
+        int at = i < site.tokens().size() && site.token(i).text().equals(",") ? i + 1 : i;
+        for (int j = at; j <= at + 1 && j < site.tokens().size(); j++) {
+            int start = site.token(j).start();
+            Optional<TimeExpression> e = site.times().found().stream().filter(x -> x.span().start() == start)
+                    .findFirst();
+            if (e.isPresent() || !site.token(j).is("pada")) {
+                return e;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int tokenAfter(TriggerSite site, TimeExpression e) {
+        int i = 0;
+        while (i < site.tokens().size() && site.token(i).start() < e.span().end()) {
+            i++;
+        }
+        return i;
     }
 
     /** The one person the next clause holds after its "lalu"/"kemudian", with only lead words between. */

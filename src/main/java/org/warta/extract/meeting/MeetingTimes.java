@@ -70,16 +70,17 @@ final class MeetingTimes {
                 best = e;
             }
         }
-        if (best == null) {
-            return Optional.empty();
-        }
+        return best == null ? Optional.empty() : Optional.of(resolved(site, best, meetingStatus, anchor));
+    }
+
+    /** The time the expression gives a meeting of that status told at the site. */
+    TimeMention resolved(TriggerSite site, TimeExpression e, MeetingStatus meetingStatus, Optional<LocalDate> anchor) {
         // a plan points forward even when hedged ("kabarnya … akan bertemu pada November")
         boolean future = (meetingStatus == MeetingStatus.PLANNED || status.inClause(site, MeetingLexicon.Cue.PLANNED))
-                && !times.pastInRelativeClause(best, site.tokens(), lexicon::speaksOfPlan);
+                && !times.pastInRelativeClause(e, site.tokens(), lexicon::speaksOfPlan);
         Tense tense = future ? Tense.FUTURE : meetingStatus == MeetingStatus.OCCURRED ? Tense.PAST : Tense.UNKNOWN;
-        Optional<LocalDate> from = site.times().anchorOf(best, anchor); // a quotation's day of speaking
-        return Optional.of(times.resolve(best, from, tense, site.times().dayBefore(tense, anchor),
-                site.times().weekdaysTold()));
+        Optional<LocalDate> from = site.times().anchorOf(e, anchor); // a quotation's day of speaking
+        return times.resolve(e, from, tense, site.times().dayBefore(tense, anchor), site.times().weekdaysTold());
     }
 
     /**

@@ -159,7 +159,26 @@ final class TriggerReader {
         next = next.withObjects(after.stream().filter(a -> !found.subject().contains(a)).toList());
         Participants.Reading reading = recurring.of(site, found.reading().get());
         MeetingCandidate base = base(site, admission, reading, evidence, anchor);
-        return new Outcome(splits.of(site, base, reading, after, listed), next, Optional.empty());
+        List<MeetingCandidate> candidates = new ArrayList<>(splits.of(site, base, reading, after, listed));
+        if (candidates.size() == 1 && after.size() == 1) {
+            Actor object = after.get(0);
+            clauseAfter.nextOnItsDay(site, object).map(n -> metOnItsDay(site, candidates.get(0), object, n, anchor))
+                    .ifPresent(candidates::add);
+        }
+        return new Outcome(candidates, next, Optional.empty());
+    }
+
+    /** "bertemu Ani, Senin (1/4), dan Citra, Selasa (2/4)": the meeting with the next one, on the day told after. */
+    private MeetingCandidate metOnItsDay(TriggerSite site, MeetingCandidate first, Actor object,
+                                         ClauseAfter.MetOnItsDay n, Optional<LocalDate> anchor) {
+        List<EntityRef> sides = new ArrayList<>(first.participants());
+        sides.remove(object.entity());
+        sides.add(n.next().entity());
+        TimeMention time = times.resolved(site, n.time(), first.status(), anchor);
+        Span evidence = first.evidence().withEnd(Math.max(first.evidence().end(), n.time().span().end()));
+        return new MeetingCandidate(sides, dated(site, first.status(), Optional.of(time), anchor), first.virtual(),
+                Optional.of(time), first.place(), evidence, first.sentence(), first.trigger(), first.cited(), false,
+                false, first.previous());
     }
 
     /**

@@ -465,6 +465,15 @@ class MeetingExtractorTest {
         assertEquals(2, meetings(told.formatted("Rabu (3/4)")).size());
     }
 
+    /** "bertemu A pada Senin (1/4) dan B pada Selasa (2/4)": each met apart, on the day told after each. */
+    @Test
+    void eachPersonMetOnTheDayToldAfterThem() {
+        assertEquals(List.of("Joko Widodo+Yoko Kamikawa 2024-04-01 occurred",
+                "Fumio Kishida+Joko Widodo 2024-04-02 occurred"), meetings("Presiden Joko Widodo bertemu Menteri Luar "
+                + "Negeri Yoko Kamikawa pada Senin (1/4) dan Perdana Menteri Fumio Kishida pada Selasa (2/4).").stream()
+                .map(MeetingExtractorTest::described).toList());
+    }
+
     /** A visit and a meeting during it in one sentence, the visit's sides among the meeting's: one meeting. */
     @Test
     void aVisitAndItsMeetingInOneSentenceAreOneMeeting() {
