@@ -404,8 +404,8 @@ final class PersonResolver {
             boolean former = before.filter(w -> words.is(w, EntityWord.FORMER_TITLE)).isPresent();
             // "Mantan Presiden Nama": the role as written, with the word that makes it a past one
             Span written = former ? new Span(before.get().start(), position.end()) : position;
-            out.roles().add(new RoleAssertion(person, text.of(written), r.titleOf(), former
-                    ? new Span(Math.min(role.start(), written.start()), role.end()) : role, r.sentence()));
+            Span span = former ? new Span(Math.min(role.start(), written.start()), role.end()) : role;
+            out.roles().add(new RoleAssertion(person, text.of(written), r.titleOf(), span, r.sentence()));
             Optional<EntityRef> state = r.titleOf().flatMap(o -> o.type() == EntityType.STATE ? Optional.of(o)
                     : known.stateOf(o));
             if (!former) {
