@@ -32,8 +32,12 @@ public final class Clauses {
     }
 
     public static Clauses fromResources() {
-        return new Clauses(WordClasses.load(Clauses.class, "clause-words.tsv", Word.class),
-                SentenceEnds.fromResources());
+        return fromResources(SentenceEnds.fromResources());
+    }
+
+    /** With the sentence ends the pipeline's splitter uses, loaded once. */
+    public static Clauses fromResources(SentenceEnds ends) {
+        return new Clauses(WordClasses.load(Clauses.class, "clause-words.tsv", Word.class), ends);
     }
 
     public List<Clause> split(List<Token> tokens) {

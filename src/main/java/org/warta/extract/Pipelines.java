@@ -15,6 +15,7 @@ import org.warta.extract.time.TimeExtractor;
 import org.warta.extract.time.TimeNormalizer;
 import org.warta.model.Statement;
 import org.warta.extract.lexicon.Gazetteer;
+import org.warta.text.SentenceEnds;
 import org.warta.text.SentenceSplitter;
 
 /** Builds the standard pipeline: every lexicon loaded once, every stage wired. */
@@ -22,7 +23,8 @@ public final class Pipelines {
     public static Pipeline standard(Optional<Path> extraGazetteer) {
         Gazetteer gazetteer = Gazetteer.load(extraGazetteer.stream().toList());
         ReportingVerbs verbs = ReportingVerbs.fromResources();
-        Clauses clauses = Clauses.fromResources();
+        SentenceEnds ends = SentenceEnds.fromResources();
+        Clauses clauses = Clauses.fromResources(ends);
         EntityExtractor entities = new EntityExtractor(gazetteer, EntityLexicon.fromResources(verbs));
         MeetingLexicon meetingLexicon = MeetingLexicon.fromResources();
         TimeExtractor timeExtractor = TimeExtractor.fromResources();
@@ -36,7 +38,7 @@ public final class Pipelines {
             return new Pipeline.Extraction(e.mentions(), e.unresolved(), e.roles(), t.mentions(),
                     meetings.extract(text, e, t, said), said, e.affiliations());
         };
-        return new Pipeline(SentenceSplitter.fromResources(), extractor,
+        return new Pipeline(SentenceSplitter.fromResources(ends), extractor,
                 PipelineVersion.of(Version.current(), extraGazetteer.stream().toList()));
     }
 

@@ -37,8 +37,12 @@ public final class SentenceSplitter {
     }
 
     public static SentenceSplitter fromResources() {
-        return new SentenceSplitter(SentenceEnds.fromResources(), BoilerplateCleaner.fromResource(),
-                PageLayout.fromResources());
+        return fromResources(SentenceEnds.fromResources());
+    }
+
+    /** With sentence ends loaded once and shared with the clause splitter. */
+    public static SentenceSplitter fromResources(SentenceEnds ends) {
+        return new SentenceSplitter(ends, BoilerplateCleaner.fromResource(), PageLayout.fromResources());
     }
 
     public ArticleText analyze(Article article) {

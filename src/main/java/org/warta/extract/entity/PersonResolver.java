@@ -25,6 +25,7 @@ import org.warta.model.UnresolvedMention;
 import org.warta.text.ArticleText;
 import org.warta.text.Spelling;
 import org.warta.text.Token;
+import org.warta.text.Tokens;
 
 /**
  * Resolves person references in text order: full names first, each an entity of the article (the gazetteer's,
@@ -418,16 +419,11 @@ final class PersonResolver {
         return person;
     }
 
-    /** The token right before the span in its sentence, if any. */
+    /** The token right before the span's first token in its sentence, if any. */
     private static Optional<Token> tokenBefore(ArticleText text, int sentence, Span span) {
-        Token last = null;
-        for (Token t : text.tokens(sentence)) {
-            if (t.start() >= span.start()) {
-                break;
-            }
-            last = t;
-        }
-        return Optional.ofNullable(last);
+        List<Token> tokens = text.tokens(sentence);
+        int at = Tokens.indexAt(tokens, span.start());
+        return at > 0 ? Optional.of(tokens.get(at - 1)) : Optional.empty();
     }
 
     /**

@@ -269,7 +269,7 @@ final class TitleChains {
             while (j < n && (tokens.get(j).is("dan") || tokens.get(j).text().equals(","))) {
                 j++; // "Pendidikan Tinggi, Sains, dan Teknologi"
             }
-            boolean office = j < n && tokens.get(j).isCapitalized() && words.is(tokens.get(j), EntityWord.PORTFOLIO);
+            boolean office = portfolioWord(tokens, j);
             boolean title = t.text().equals("/") && lexicon.titleAt(tokens, j).isPresent();
             if (office || title) {
                 return j; // "Menteri Investasi dan Hilirisasi/Kepala BKPM …"

@@ -149,12 +149,7 @@ final class ActorLists {
                 || !lexicon.is(site.token(at - 2), MeetingWord.RELATIVE)) {
             return false;
         }
-        for (int i = first; i < at - 2; i++) {
-            if (!site.token(i).isWord() || !site.token(i).isCapitalized()) {
-                return false;
-            }
-        }
-        return true;
+        return site.capitalizedOnly(first, at - 2);
     }
 
     /**

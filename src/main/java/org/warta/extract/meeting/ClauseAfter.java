@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.warta.extract.Clauses;
-import org.warta.extract.time.TimeExpression;
 import org.warta.extract.SentenceContext;
+import org.warta.extract.time.TimeExpression;
 import org.warta.model.EntityMention;
 import org.warta.model.EntityType;
+import org.warta.text.Tokens;
 
 /**
  * What the clause after the trigger's adds to its meeting when a word opens it: the persons named after
@@ -177,11 +178,7 @@ final class ClauseAfter {
     }
 
     private static int tokenAfter(TriggerSite site, TimeExpression e) {
-        int i = 0;
-        while (i < site.tokens().size() && site.token(i).start() < e.span().end()) {
-            i++;
-        }
-        return i;
+        return Tokens.indexAt(site.tokens(), e.span().end() - 1) + 1;
     }
 
     /** The one person the next clause holds after its "lalu"/"kemudian", with only lead words between. */

@@ -45,6 +45,8 @@ public final class MeetingLexicon {
     private final PhraseTable<Trigger> triggers = new PhraseTable<>();
     /** The triggers of one word, as {@link Token#norm} writes them. */
     private final Map<String, Trigger> oneWordTriggers = new HashMap<>();
+    /** The one-word triggers of {@link #MISSPELLABLE} letters or more by their length ({@link #misspelled}). */
+    private final Map<Integer, Map<String, Trigger>> longTriggersByLength = new HashMap<>();
     private final PhraseTable<Cue> cues = new PhraseTable<>();
     private final List<String> captionMarkers = new ArrayList<>();
     private final WordClasses<MeetingWord> words;
@@ -66,7 +68,11 @@ public final class MeetingLexicon {
                     p == Pattern.NOUN || flags.contains("noun"), flags.contains("moves"));
             triggers.add(f[0], trigger);
             if (!f[0].contains(" ")) {
-                oneWordTriggers.put(Token.normalize(f[0]), trigger);
+                String w = Token.normalize(f[0]);
+                oneWordTriggers.put(w, trigger);
+                if (w.length() >= MISSPELLABLE) {
+                    longTriggersByLength.computeIfAbsent(w.length(), n -> new HashMap<>()).put(w, trigger);
+                }
             }
             if (p == Pattern.NOUN && !f[0].contains(" ")) {
                 triggers.add(f[0] + Token.NYA, trigger); // "pertemuannya dengan …": its possessor's
@@ -100,8 +106,8 @@ public final class MeetingLexicon {
         if (!t.isWord() || w.length() + 1 < MISSPELLABLE) {
             return Optional.empty();
         }
-        List<Trigger> fit = oneWordTriggers.entrySet().stream().filter(e -> Spelling.letterLeftOut(w, e.getKey()))
-                .map(Map.Entry::getValue).toList();
+        List<Trigger> fit = longTriggersByLength.getOrDefault(w.length() + 1, Map.of()).entrySet().stream()
+                .filter(e -> Spelling.letterLeftOut(w, e.getKey())).map(Map.Entry::getValue).toList();
         return fit.size() == 1 ? Optional.of(fit.get(0)) : Optional.empty(); // a word near two triggers is neither
     }
 

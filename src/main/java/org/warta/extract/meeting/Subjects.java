@@ -132,22 +132,13 @@ final class Subjects {
             if (lexicon.is(site.token(i), MeetingWord.LIST_REVEAL)) {
                 int reveal = i;
                 return site.actors().stream().filter(a -> a.person() && a.from() > reveal
-                        && titleWordsOnly(site, reveal + 1, a.from())).findFirst();
+                        && site.capitalizedOnly(reveal + 1, a.from())).findFirst();
             }
             if (!site.token(i).isWord() && !site.token(i).text().equals(",")) {
                 return Optional.empty();
             }
         }
         return Optional.empty();
-    }
-
-    private static boolean titleWordsOnly(TriggerSite site, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!site.token(i).isWord() || !site.token(i).isCapitalized()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -217,8 +217,7 @@ final class TriggerReader {
         // "kunjungan X terakhir …", "kunjungan X sebelumnya": an earlier visit, not the one told
         boolean earlier = past < site.tokens().size() && (lexicon.is(site.token(past), MeetingWord.LAST_INSTANCE)
                 || lexicon.is(site.token(past), MeetingWord.PREVIOUS));
-        return !earlier && latest.filter(l -> l.visitToState() && l.participants().contains(after.get(0).entity()))
-                .isPresent() && places.visitedStates(site.sentence(), site.clause(), site.hit().to()).isEmpty();
+        return !earlier && tellsVisitOf(site, after.get(0), latest);
     }
 
     /**
@@ -231,7 +230,12 @@ final class TriggerReader {
                 || !after.isEmpty() || before.size() != 1 || !before.get(0).person()) {
             return false;
         }
-        return latest.filter(l -> l.visitToState() && l.participants().contains(before.get(0).entity())).isPresent()
+        return tellsVisitOf(site, before.get(0), latest);
+    }
+
+    /** Whether the meeting told last is the visitor's visit to a state, and the clause reaches no state itself. */
+    private boolean tellsVisitOf(TriggerSite site, Actor visitor, Optional<MeetingCandidate> latest) {
+        return latest.filter(l -> l.visitToState() && l.participants().contains(visitor.entity())).isPresent()
                 && places.visitedStates(site.sentence(), site.clause(), site.hit().to()).isEmpty();
     }
 

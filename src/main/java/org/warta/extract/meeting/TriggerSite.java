@@ -72,6 +72,16 @@ record TriggerSite(SentenceContext sentence, List<Clauses.Clause> clauses, Claus
      * Whether the trigger is a noun: of the noun pattern, or flagged so in {@code triggers.tsv} (a visit told by a
      * noun, "kunjungan", "safari", rather than by a verb, "mengunjungi", "tiba").
      */
+    /** Whether every token in [from, to) is a capitalized word (title words before a name); true when empty. */
+    boolean capitalizedOnly(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!token(i).isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     boolean noun() {
         return hit.value().noun();
     }

@@ -195,12 +195,7 @@ final class VisitReading {
 
     /** The actor right after the trigger, or past capitalized title words only ("kunjungan Presiden X Budi"). */
     private static boolean titledRightAfter(TriggerSite site, Actor a) {
-        for (int i = site.hit().to(); i < a.from(); i++) {
-            if (!site.token(i).isCapitalized()) {
-                return false;
-            }
-        }
-        return a.from() >= site.hit().to();
+        return a.from() >= site.hit().to() && site.capitalizedOnly(site.hit().to(), a.from());
     }
 
     /** A destination word before a name ("ke Jepang") from token {@code from} to the end of the trigger's clause. */
