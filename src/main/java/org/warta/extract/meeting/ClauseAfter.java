@@ -8,6 +8,7 @@ import org.warta.extract.SentenceContext;
 import org.warta.extract.time.TimeExpression;
 import org.warta.model.EntityMention;
 import org.warta.model.EntityType;
+import org.warta.text.Token;
 import org.warta.text.Tokens;
 
 /**
@@ -100,6 +101,83 @@ final class ClauseAfter {
             }
         }
         return out.size() >= 2 ? out : List.of();
+    }
+
+    /**
+     * "Para pemimpin yang sudah ke X di antaranya A beserta wakilnya, B, dan C. Selain itu, ada pula D dan E.": the
+     * persons listed after an including word past token {@code from}, and those the next sentence adds to them
+     * ("ada pula"); a companion joined by "beserta" goes with the one before it. Empty unless two or more are
+     * listed.
+     */
+    List<List<Actor>> membersListed(TriggerSite site, int from) {
+        int including = -1;
+        for (int i = from; i < site.tokens().size() && including < 0; i++) {
+            including = lexicon.is(site.token(i), MeetingWord.INCLUDING) ? i : -1;
+        }
+        if (including < 0) {
+            return List.of();
+        }
+        int opens = including;
+        List<List<Actor>> out = new ArrayList<>();
+        int start = opens + 1;
+        members(site.tokens(), site.actors().stream().filter(a -> a.from() > opens).toList(), start, out);
+        SentenceContext s = site.sentence();
+        int n = s.index() + 1;
+        if (!out.isEmpty() && n < s.text().sentences().size() && s.text().isBody(n)) {
+            SentenceContext next = SentenceContext.of(s.text(), s.entities(), n);
+            int goesOn = -1;
+            for (int i = 1; i < Math.min(next.size(), REVEAL_REACH) && goesOn < 0; i++) {
+                goesOn = lexicon.is(next.token(i - 1), MeetingWord.THERE_IS)
+                        && lexicon.is(next.token(i), MeetingWord.LIST_GOES_ON) ? i : -1;
+            }
+            int after = goesOn;
+            if (after > 0) {
+                List<Actor> more = next.actors().stream().map(m -> new Actor(m, next.tokenAt(m.span().start()),
+                        next.tokenAt(m.span().end() - 1) + 1)).filter(a -> a.from() > after).toList();
+                List<List<Actor>> added = new ArrayList<>();
+                members(next.tokens(), more, after + 1, added);
+                added.forEach(g -> out.add(g.stream().map(a -> Actor.outside(a.mention())).toList()));
+            }
+        }
+        return out.size() >= 2 ? out : List.of();
+    }
+
+    /**
+     * The persons among {@code actors}, each with the companion joined to it by "beserta" ("A beserta wakilnya, B":
+     * the link, a description, a comma at most, and the name).
+     */
+    private void members(List<Token> tokens, List<Actor> actors, int start, List<List<Actor>> out) {
+        int last = start;
+        for (Actor a : actors) {
+            if (!a.person()) {
+                continue;
+            }
+            boolean companion = !out.isEmpty() && joinedAsCompanion(tokens, last, a.from());
+            last = a.to();
+            if (companion) {
+                List<Actor> with = new ArrayList<>(out.remove(out.size() - 1));
+                with.add(a);
+                out.add(with);
+            } else {
+                out.add(List.of(a));
+            }
+        }
+    }
+
+    private boolean joinedAsCompanion(List<Token> tokens, int from, int to) {
+        int link = -1;
+        for (int i = from; i < to; i++) {
+            link = lexicon.is(tokens.get(i), MeetingWord.COMPANION_LINK) ? i : link;
+        }
+        int commas = 0;
+        for (int i = link + 1; link >= 0 && i < to; i++) {
+            Token t = tokens.get(i);
+            commas += t.text().equals(",") ? 1 : 0;
+            if (commas > 1 || t.isWord() && lexicon.is(t, MeetingWord.CONNECTOR)) {
+                return false;
+            }
+        }
+        return link >= 0;
     }
 
     /**

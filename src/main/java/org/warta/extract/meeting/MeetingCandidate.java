@@ -54,6 +54,11 @@ record MeetingCandidate(List<EntityRef> participants, MeetingStatus status, bool
                 visitToState, bareVisit, previous);
     }
 
+    MeetingCandidate withEvidence(Span e) {
+        return new MeetingCandidate(participants, status, virtual, time, place, e, sentence, trigger, cited,
+                visitToState, bareVisit, previous);
+    }
+
     Optional<TimeValue> value() {
         return time.flatMap(TimeMention::value);
     }

@@ -39,6 +39,7 @@ public final class MeetingExtractor {
     private final TriggerFinder finder;
     private final SentenceActors sentenceActors;
     private final TriggerReader reader;
+    private final EarlierVisits earlier;
     private final HostUpgrade hosts;
     private final ReportDeduper deduper;
 
@@ -52,8 +53,9 @@ public final class MeetingExtractor {
         StatusReader status = new StatusReader(lexicon);
         this.deduper = new ReportDeduper(lexicon);
         Participants participants = new Participants(lexicon, groups, new Subjects(lexicon), places);
-        this.reader = new TriggerReader(lexicon, groups, participants, status, new MeetingTimes(times, status, lexicon), places,
-                finder);
+        MeetingTimes meetingTimes = new MeetingTimes(times, status, lexicon);
+        this.reader = new TriggerReader(lexicon, groups, participants, status, meetingTimes, places, finder);
+        this.earlier = new EarlierVisits(lexicon, places, meetingTimes);
         this.hosts = new HostUpgrade(lexicon, clauses);
     }
 
@@ -311,6 +313,7 @@ public final class MeetingExtractor {
                 candidates.remove(candidates.size() - 1);
             }
             candidates.addAll(outcome.candidates());
+            candidates.addAll(earlier.of(site));
             if (!outcome.candidates().isEmpty() && hit.value().pattern() != MeetingLexicon.Pattern.VISIT) {
                 done.add(clause); // a visit's clause may name what it is for: "kunjungan ke X dalam rangka KTT …"
             }

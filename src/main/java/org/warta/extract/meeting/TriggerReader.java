@@ -148,7 +148,9 @@ final class TriggerReader {
         Participants.Outcome found = withAddressee(site, participants.read(site, before, after, state), after, latest);
         SentenceState next = state.withSubject(found.subject());
         if (found.reading().map(r -> r.participants().size() < 2).orElse(true)) {
-            Optional<List<MeetingCandidate>> each = eachNamedNext(site, admission, after, evidence, anchor);
+            List<Actor> object = after;
+            Optional<List<MeetingCandidate>> each = eachVisitorListed(site, admission, evidence, anchor)
+                    .or(() -> eachNamedNext(site, admission, object, evidence, anchor));
             if (each.isPresent()) {
                 return new Outcome(each.get(), next, Optional.empty());
             }
@@ -188,10 +190,7 @@ final class TriggerReader {
     private Optional<List<MeetingCandidate>> eachNamedNext(TriggerSite site, RuleOut.Admission admission,
                                                            List<Actor> object, Span evidence,
                                                            Optional<LocalDate> anchor) {
-        int at = site.hit().from();
-        boolean groupBefore = at > 1 && lexicon.is(site.token(at - 1), MeetingWord.RELATIVE)
-                && site.actors().stream().noneMatch(a -> a.from() >= site.clause().from() && a.to() <= at);
-        if (!groupBefore || object.isEmpty() || site.trigger().pattern() != MeetingLexicon.Pattern.SYMMETRIC) {
+        if (!groupBefore(site, false) || object.isEmpty() || site.trigger().pattern() != MeetingLexicon.Pattern.SYMMETRIC) {
             return Optional.empty();
         }
         List<Actor> members = clauseAfter.listedNext(site);
@@ -202,6 +201,46 @@ final class TriggerReader {
         MeetingCandidate base = base(site, admission, new Participants.Reading(met, List.of(), Optional.empty()),
                 evidence, anchor);
         return Optional.of(CandidateSplits.eachMet(base, met, members));
+    }
+
+    /**
+     * A subject told only as a group right before the trigger's "yang", a word (an aspect) between or none: "para
+     * utusan yang bertemu …", "para pemimpin yang sudah berkunjung …".
+     */
+    private boolean groupBefore(TriggerSite site, boolean aspect) {
+        int at = site.hit().from();
+        int relative = aspect && at > 2 && !lexicon.is(site.token(at - 1), MeetingWord.RELATIVE)
+                && site.token(at - 1).isWord() ? at - 2 : at - 1;
+        return relative > 0 && lexicon.is(site.token(relative), MeetingWord.RELATIVE)
+                && site.actors().stream().noneMatch(a -> a.from() >= site.clause().from() && a.to() <= at);
+    }
+
+    /**
+     * "Para pemimpin yang sudah berkunjung ke X di antaranya A beserta wakilnya, B, dan C": visitors told as a group,
+     * listed past the place visited; each (with a companion joined to it) visited the place's state apart.
+     */
+    private Optional<List<MeetingCandidate>> eachVisitorListed(TriggerSite site, RuleOut.Admission admission,
+                                                             Span evidence, Optional<LocalDate> anchor) {
+        if (site.trigger().pattern() != MeetingLexicon.Pattern.VISIT || site.noun() || !groupBefore(site, true)) {
+            return Optional.empty();
+        }
+        List<EntityRef> visited = places.visitedStates(site.sentence(), site.clause(), site.hit().to());
+        List<List<Actor>> members = visited.size() == 1 ? clauseAfter.membersListed(site, site.hit().to())
+                : List.of();
+        if (members.isEmpty()) {
+            return Optional.empty();
+        }
+        MeetingCandidate base = base(site, admission, new Participants.Reading(visited, List.of(),
+                places.after(site.sentence(), site.clause(), site.hit().to())), evidence, anchor);
+        List<MeetingCandidate> out = new ArrayList<>();
+        for (List<Actor> member : members) {
+            List<EntityRef> sides = new ArrayList<>(member.stream().map(Actor::entity).toList());
+            sides.add(visited.get(0));
+            Actor last = Actor.last(member);
+            MeetingCandidate each = base.withParticipants(sides);
+            out.add(last.outside() ? each : each.withEvidence(evidence.withEnd(site.token(last.to() - 1).end())));
+        }
+        return Optional.of(out);
     }
 
     /**

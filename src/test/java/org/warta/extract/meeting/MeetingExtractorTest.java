@@ -20,6 +20,7 @@ import org.warta.extract.entity.ArticleEntities;
 import org.warta.model.ArticleAnalysis;
 import org.warta.model.EntityRef;
 import org.warta.model.MeetingReport;
+import org.warta.model.MeetingStatus;
 import org.warta.model.TimeValue;
 import org.warta.text.ArticleText;
 
@@ -679,6 +680,24 @@ class MeetingExtractorTest {
                 "South Korea"), List.of("Gibran Rakabuming Raka", "Singapore"), List.of("Gibran Rakabuming Raka",
                 "Laos")), ms.stream().map(MeetingExtractorTest::names).toList(), ms.toString());
         assertEquals(List.of(), meetings(opening + "Cuaca cerah di Jepang, Korea Selatan, Singapura, dan Laos."));
+    }
+
+    /**
+     * Visitors told as a group right before the trigger's "yang", listed past the place visited and in the next
+     * sentence's "ada pula": each visited apart, a companion joined by "beserta" with the one before it.
+     */
+    @Test
+    void theVisitorsOfAGroupListedAfterThePlaceEachVisitedIt() {
+        List<MeetingReport> ms = meetings("Para pemimpin dunia yang sudah ke Venezuela tahun ini di antaranya "
+                + "Presiden Brasil Luiz Inacio Lula da Silva beserta wakilnya, Wapres Geraldo Alckmin, dan PM Spanyol Pedro "
+                + "Sanchez. Selain itu, ada pula Presiden Kolombia Gustavo Petro.");
+        assertEquals(List.of(List.of("Geraldo Alckmin", "Luiz Inácio Lula da Silva", "Venezuela"),
+                List.of("Pedro Sánchez", "Venezuela"), List.of("Gustavo Petro", "Venezuela")),
+                ms.stream().map(MeetingExtractorTest::names).toList(), ms.toString());
+        assertTrue(ms.stream().allMatch(m -> m.status() == MeetingStatus.OCCURRED), ms.toString());
+        // named as a group that welcomed no one, the list is no visitors
+        assertEquals(List.of(), meetings("Para pemimpin dunia yang sudah menerima undangan di antaranya Presiden "
+                + "Brasil Luiz Inacio Lula da Silva dan PM Spanyol Pedro Sanchez."));
     }
 
     /** In a quotation of several sentences, the actors of an earlier one are no subject of a trigger in a later one. */

@@ -34,6 +34,7 @@ final class MeetingStages {
     static final RuleOut RULE_OUT = new RuleOut(LEXICON);
     static final TriggerReader READER = new TriggerReader(LEXICON, GROUPS, PARTICIPANTS, STATUS, MEETING_TIMES,
             PLACES, FINDER);
+    static final EarlierVisits EARLIER_VISITS = new EarlierVisits(LEXICON, PLACES, MEETING_TIMES);
     /** The time stage as the pipeline builds it: the story's days resolved sentence by sentence. */
     static final TimeNormalizer NORMALIZER = new TimeNormalizer(TIMES, LEXICON::speaksOfPlan);
 

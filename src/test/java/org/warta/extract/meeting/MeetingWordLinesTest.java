@@ -541,6 +541,23 @@ class MeetingWordLinesTest {
             // the next sentence names the guests told only in general; a word of no class names no one
             case "list-reveal" -> new Case("Budi menerima sejumlah tamu. Mereka %s Ani dan Citra.", "menyapa",
                     inFirstSentence("menerima"), "Budi+Ani+Citra", "none");
+            // "ada pula" near the start of the sentence after a list of visitors lists more of them
+            case "there-is" -> new Case("Para pejabat yang sudah berkunjung ke Jepang di antaranya Budi dan Ani. "
+                    + "Selain itu, %s pula Citra.", "hadir", inFirstSentence("berkunjung"),
+                    "Budi+Japan | Ani+Japan | Citra+Japan", "Budi+Japan | Ani+Japan");
+            case "list-goes-on" -> new Case("Para pejabat yang sudah berkunjung ke Jepang di antaranya Budi dan Ani. "
+                    + "Selain itu, ada %s Citra.", "sekarang", inFirstSentence("berkunjung"),
+                    "Budi+Japan | Ani+Japan | Citra+Japan", "Budi+Japan | Ani+Japan");
+            // the persons a visit comes after, each with a year, visited the same state then
+            case "comes-after" -> new Case("Kunjungan Budi ke Jepang ini yang ketiga, %s Ani pada 1990 dan Citra "
+                    + "pada tahun 2001.", "bersama", text -> {
+                        ArticleText t = Texts.text(text);
+                        TriggerSite site = MeetingStages.lexiconSite(t, entities(t), 0, "Kunjungan");
+                        String s = MeetingStages.EARLIER_VISITS.of(site).stream().map(c -> c.participants().stream()
+                                .map(EntityRef::name).collect(Collectors.joining("+")) + " " + c.value()
+                                .map(TimeValue::toString).orElse("-")).collect(Collectors.joining(" | "));
+                        return s.isEmpty() ? "none" : s;
+                    }, "Ani+Japan 1990 | Citra+Japan 2001", "none");
             // a companion joined to the guest before it is no guest
             case "companion-link" -> new Case("Budi menerima sejumlah tamu. Mereka adalah Ani, Dewi %s Citra.",
                     "dan", inFirstSentence("menerima"), "Budi+Ani+Dewi", "Budi+Ani+Dewi+Citra");
