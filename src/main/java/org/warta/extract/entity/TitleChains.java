@@ -125,7 +125,9 @@ final class TitleChains {
         if (c < n && tokens.get(c).text().equals(",") && c + 1 < n && !sameTitleAfter) {
             int from = names.start(tokens, c + 1);
             int end = names.end(tokens, from);
-            if (end - from >= 2 && (end == n || !tokens.get(end).isCapitalized())) {
+            // the name may end in honours or degrees ("…, Nama Orang AC CVO")
+            if (end - from >= 2 && (end == n || !tokens.get(end).isCapitalized()
+                    || lexicon.degreeAt(tokens, end).isPresent())) {
                 holder(s, tokens, titleSpan, from, end, title, chain.of(), sink);
                 return end;
             }
@@ -142,7 +144,9 @@ final class TitleChains {
         for (int i = first.to(); i < k; i++) {
             numbered |= ordinalEnd(tokens, i) > i;
         }
-        if (!numbered && chain.of().isPresent() && !plural) {
+        // "Presiden Turki ke-12 tersebut": a counted holder pointed back to is the one told of before
+        boolean toldBefore = k < tokens.size() && words.is(tokens.get(k), EntityWord.DEMONSTRATIVE);
+        if ((!numbered || toldBefore) && chain.of().isPresent() && !plural) {
             // "para menteri luar negeri ASEAN" are many: no one holder is meant
             Span span = new Span(titleSpan.start(), tokens.get(k - 1).end());
             sink.roleDescription(new RoleDescription(s, span, text.of(span), title, chain.of().get()));

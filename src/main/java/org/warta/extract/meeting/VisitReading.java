@@ -10,6 +10,7 @@ import org.warta.extract.meeting.Participants.Outcome;
 import org.warta.extract.meeting.Participants.Reading;
 import org.warta.model.EntityRef;
 import org.warta.model.EntityType;
+import org.warta.text.Token;
 
 /**
  * Who takes part in a visit: the visitor (before the word, after a visit noun, or told after the verb), the
@@ -93,7 +94,8 @@ final class VisitReading {
         List<Actor> visitor = before;
         List<Actor> subject = List.of();
         int targetFrom = site.hit().to();
-        int afterVisitor = after.isEmpty() ? -1 : pastEntourage(site, pastShortForm(site, Actor.last(after).to()));
+        int afterVisitor = after.isEmpty() ? -1
+                : pastEntourage(site, pastCountAndPointer(site, pastShortForm(site, Actor.last(after).to())));
         List<Actor> named = after;
         if (postposedVisitor(site, after)) {
             visitor = after.subList(0, 1); // "pekan depan akan berkunjung Presiden X ke Jakarta": X visits
@@ -233,6 +235,20 @@ final class VisitReading {
         boolean bracketed = i >= 0 && i + 2 < site.tokens().size() && site.token(i).text().equals("(")
                 && site.token(i + 1).isWord() && site.token(i + 2).text().equals(")");
         return bracketed ? i + 3 : i;
+    }
+
+    /**
+     * "kunjungan Presiden Turki ke-12 tersebut ke Jakarta": past a count after the visitor's office and a
+     * demonstrative pointing back to the holder told of before; {@code i} when neither stands there.
+     */
+    private int pastCountAndPointer(TriggerSite site, int i) {
+        int n = site.tokens().size();
+        int at = i;
+        if (at >= 0 && at + 2 < n && lexicon.is(site.token(at), MeetingWord.DESTINATION)
+                && site.token(at + 1).text().equals("-") && site.token(at + 2).kind() == Token.Kind.NUMBER) {
+            at += 3;
+        }
+        return at >= 0 && at < n && lexicon.is(site.token(at), MeetingWord.DEMONSTRATIVE) ? at + 1 : at;
     }
 
     /**

@@ -268,6 +268,22 @@ class TitleChainsTest {
         assertEquals(1, descriptions("Dia adalah pemimpin Rusia yang berkunjung ke sana.").size());
     }
 
+    /** A numbered title pointed back to ("Presiden Rusia ke-5 tersebut") describes the holder told of before. */
+    @Test
+    void aNumberedTitlePointedBackDescribesTheHolderToldBefore() {
+        assertEquals(List.of("Presiden Rusia ke-5 president Russia"),
+                descriptions("Kunjungan Presiden Rusia ke-5 tersebut ke Jepang berlangsung lama."));
+        assertEquals(List.of(), descriptions("Kunjungan Presiden Rusia ke-5 ke Jepang berlangsung lama."));
+    }
+
+    /** Honours after the holder named after the comma ("…, Nama Orang AC") end the name, not the reading. */
+    @Test
+    void honoursAfterTheHolderAfterTheCommaEndTheName() {
+        assertEquals(List.of("Hiroshi Tanaka"), names("Hari itu Gubernur Osaka, Hiroshi Tanaka AC CVO, tiba di kantor."));
+        assertEquals(List.of("Hiroshi Tanaka"),
+                names("Hari itu Gubernur Osaka, The Honourable Hiroshi Tanaka, tiba di kantor."));
+    }
+
     /** A short honorific written in lower case before the holder named after the comma ("dr Nama"). */
     @Test
     void aLowerCaseShortHonorificBeforeTheHolderAfterTheComma() {

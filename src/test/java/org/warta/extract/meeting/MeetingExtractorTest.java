@@ -700,6 +700,19 @@ class MeetingExtractorTest {
                 + "Brasil Luiz Inacio Lula da Silva dan PM Spanyol Pedro Sanchez."));
     }
 
+    /**
+     * "kunjungan Presiden Chile ke-38 tersebut ke Jakarta": past the count and the demonstrative after the visitor's
+     * office, the destination; the visit returned is of that visitor to that state, no one of the story its host.
+     */
+    @Test
+    void aVisitorsOfficeCountedAndPointedBackVisitsTheDestination() {
+        List<MeetingReport> ms = meetings("Presiden Joko Widodo bertemu dengan Presiden Chile, Gabriel Boric, di "
+                + "Santiago. Pertemuan itu sekaligus balasan atas kunjungan Presiden Chile ke-38 tersebut ke Jakarta "
+                + "pada tahun 2023 lalu.");
+        assertEquals(List.of(List.of("Gabriel Boric", "Joko Widodo"), List.of("Gabriel Boric", "Indonesia")),
+                ms.stream().map(MeetingExtractorTest::names).toList(), ms.toString());
+    }
+
     /** In a quotation of several sentences, the actors of an earlier one are no subject of a trigger in a later one. */
     @Test
     void anEarlierSentenceOfAQuotationGivesNoSubject() {
