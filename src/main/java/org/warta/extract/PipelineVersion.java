@@ -33,6 +33,7 @@ public final class PipelineVersion {
             "/org/warta/extract/entity/name-particles.txt",
             "/org/warta/extract/entity/name-stopwords.txt",
             "/org/warta/extract/entity/org-heads.tsv",
+            "/org/warta/extract/entity/patronymics.txt",
             "/org/warta/extract/entity/title-modifiers.txt",
             "/org/warta/extract/entity/titles.tsv",
             "/org/warta/extract/lexicon/gazetteer.tsv",

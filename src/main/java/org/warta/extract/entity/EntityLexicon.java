@@ -37,6 +37,7 @@ public final class EntityLexicon {
     private final Set<String> stopwords = new HashSet<>();
     private final Set<String> honorificWords = new HashSet<>();
     private final Set<String> particles = new HashSet<>();
+    private final Set<String> patronymics = new HashSet<>();
     private final Set<String> titleModifiers = new HashSet<>();
     private final ReportingVerbs reportingVerbs;
 
@@ -78,6 +79,7 @@ public final class EntityLexicon {
         }
         Lexicons.readWords(EntityLexicon.class, "name-stopwords.txt").forEach(w -> stopwords.add(Token.normalize(w)));
         Lexicons.readWords(EntityLexicon.class, "name-particles.txt").forEach(w -> particles.add(Token.normalize(w)));
+        Lexicons.readWords(EntityLexicon.class, "patronymics.txt").forEach(w -> patronymics.add(Token.normalize(w)));
         Lexicons.readWords(EntityLexicon.class, "title-modifiers.txt").forEach(w -> titleModifiers.add(Token.normalize(w)));
     }
 
@@ -154,6 +156,11 @@ public final class EntityLexicon {
     /** A particle inside a name ("bin", "van", "al"), by its normalized form. */
     public boolean isParticle(String norm) {
         return particles.contains(norm);
+    }
+
+    /** A word joining a given name to a father's ("bin", "ibn"), by its normalized form. */
+    public boolean isPatronymic(String norm) {
+        return patronymics.contains(norm);
     }
 
     /** The class of a one-word reporting verb; empty otherwise. */

@@ -62,6 +62,7 @@ final class PersonResolver {
     private final EntityLexicon lexicon;
     private final RoleHolders holders;
     private final FuzzyNames fuzzy;
+    private final PatronymicChains chains;
     private final WordClasses<EntityWord> words;
 
     PersonResolver(Gazetteer gazetteer, EntityLexicon lexicon, RoleHolders holders, WordClasses<EntityWord> words) {
@@ -70,6 +71,7 @@ final class PersonResolver {
         this.holders = holders;
         this.words = words;
         this.fuzzy = new FuzzyNames(gazetteer, lexicon);
+        this.chains = new PatronymicChains(lexicon);
     }
 
     Resolved resolve(ArticleText text, List<PersonRef> found, KnownPersons known) {
@@ -214,8 +216,9 @@ final class PersonResolver {
         if (r.single() || r.cue() == NameCue.BARE) {
             return Optional.empty();
         }
+        String label = chains.shortened(r.name());
         return Optional.of(fuzzy.match(r.name(), date).map(GazetteerEntry::ref)
-                .orElseGet(() -> new EntityRef(Keys.person(r.name()), EntityType.PERSON, r.name(), Optional.empty())));
+                .orElseGet(() -> new EntityRef(Keys.person(label), EntityType.PERSON, label, Optional.empty())));
     }
 
     /**
