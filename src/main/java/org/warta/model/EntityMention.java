@@ -8,6 +8,13 @@ public record EntityMention(Span span, String text, EntityRef entity, String rul
         implements Comparable<EntityMention> {
     /** The rule of an office no one in the article holds, standing for its state ("Menteri Keuangan Jepang"). */
     public static final String OFFICE_OF_STATE = "office-of-state";
+    /** The rule of an office in a body no one in the article holds, standing for the body ("Sekjen OKI"). */
+    public static final String OFFICE_OF_BODY = "office-of-body";
+
+    /** Whether the mention is an office no one in the article holds, standing for its state or body. */
+    public boolean officeStandIn() {
+        return rule.equals(OFFICE_OF_STATE) || rule.equals(OFFICE_OF_BODY);
+    }
 
     public EntityMention {
         if (span == null || text == null || entity == null || rule == null) {

@@ -65,6 +65,10 @@ final class RoleDescriptions {
                 // stands for its state
                 out.mentions().add(new EntityMention(d.span(), d.text(), d.of().get(), EntityMention.OFFICE_OF_STATE,
                         d.sentence()));
+            } else if (fit.isEmpty() && d.of().filter(o -> o.type() == EntityType.ORGANIZATION).isPresent()) {
+                // "berkomunikasi dengan Sekjen OKI": and an office in a body, for the body
+                out.mentions().add(new EntityMention(d.span(), d.text(), d.of().get(), EntityMention.OFFICE_OF_BODY,
+                        d.sentence()));
             } else if (fit.size() > 1) {
                 out.unresolved().add(new UnresolvedMention(d.span(), d.text(), fit,
                         "several persons of this article hold this role", d.sentence()));

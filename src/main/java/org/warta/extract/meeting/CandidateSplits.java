@@ -163,14 +163,15 @@ final class CandidateSplits {
      * "berbicara dengan mitra-mitranya di A, B dan C": states standing for office holders or counterparts, met apart.
      */
     private boolean officesOfStates(TriggerSite site, List<Actor> after) {
-        if (after.size() < 2 || !after.stream().allMatch(a -> a.entity().type() == EntityType.STATE)) {
-            return false;
+        if (after.size() < 2 || !after.stream().allMatch(a -> a.entity().type() == EntityType.STATE
+                || a.mention().officeStandIn())) {
+            return false; // "Sekjen OKI, Menlu A dan Menlu B": a body's office among them too
         }
         // the first of them is told with the office ("menteri perdagangan A"): a role no one named holds
         int first = after.get(0).from();
         boolean counterparts = lexicon.counterpartsBefore(site.tokens(), first);
         return !after.get(0).outside() && (site.token(first).isWord() && !site.token(first).isCapitalized()
-                || counterparts || after.get(0).mention().rule().equals(EntityMention.OFFICE_OF_STATE));
+                || counterparts || after.get(0).mention().officeStandIn());
     }
 
     /** "terpisah", "masing-masing" within two words before or three after the trigger. */

@@ -1,6 +1,7 @@
 package org.warta.extract.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.warta.extract.World.ASEAN;
 import static org.warta.extract.World.JAPAN;
 import static org.warta.extract.World.person;
 
@@ -75,6 +76,21 @@ class RoleDescriptionsTest {
         assertEquals(List.of(new EntityMention(new Span(49, 64), "presiden Jepang", JAPAN.ref(), "office-of-state", 1)),
                 r.mentions());
         assertEquals(List.of(), r.unresolved());
+    }
+
+    /** An office in a body no one in the article holds stands for the body ("Sekjen ASEAN"). */
+    @Test
+    void withoutAHolderAnOfficeInABodyStandsForTheBody() {
+        ArticleText t = Texts.text("Hiroshi Tanaka bertemu Kenji Sato. Pada hari itu sekjen ASEAN tersenyum.");
+        RoleDescription d = new RoleDescription(1, Texts.span(t, "sekjen ASEAN"), "sekjen ASEAN",
+                EntityStages.title("sekjen", "secretary-general"), ASEAN.ref());
+        List<EntityMention> persons = List.of(
+                new EntityMention(Texts.span(t, "Hiroshi Tanaka"), "Hiroshi Tanaka", HIROSHI, "test", 0),
+                new EntityMention(Texts.span(t, "Kenji Sato"), "Kenji Sato", KENJI, "test", 0));
+        RoleDescriptions.Resolved r = new RoleDescriptions(new RoleHolders(EntityStages.gazetteer(ASEAN)),
+                EntityStages.WORDS).resolve(t, List.of(d), persons, new KnownPersons(List.of()));
+        assertEquals(List.of(new EntityMention(Texts.span(t, "sekjen ASEAN"), "sekjen ASEAN", ASEAN.ref(),
+                EntityMention.OFFICE_OF_BODY, 1)), r.mentions());
     }
 
     /**

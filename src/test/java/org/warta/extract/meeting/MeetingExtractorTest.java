@@ -713,6 +713,16 @@ class MeetingExtractorTest {
                 ms.stream().map(MeetingExtractorTest::names).toList(), ms.toString());
     }
 
+    /** Offices no one here holds, of a body and of states: each stands for its body or state, met apart. */
+    @Test
+    void officesOfABodyAndOfStatesAreMetApart() {
+        List<MeetingReport> ms = meetings("Menlu Retno Marsudi bakal segera berkomunikasi dengan Sekjen ASEAN, Menlu "
+                + "Jepang dan Menlu Rusia.");
+        assertEquals(List.of(List.of("Association of Southeast Asian Nations", "Retno Marsudi"),
+                List.of("Japan", "Retno Marsudi"), List.of("Retno Marsudi", "Russia")),
+                ms.stream().map(MeetingExtractorTest::names).toList(), ms.toString());
+    }
+
     /** In a quotation of several sentences, the actors of an earlier one are no subject of a trigger in a later one. */
     @Test
     void anEarlierSentenceOfAQuotationGivesNoSubject() {
