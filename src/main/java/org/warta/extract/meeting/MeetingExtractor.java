@@ -19,6 +19,7 @@ import org.warta.model.MeetingStatus;
 import org.warta.model.MeetingReport;
 import org.warta.model.RoleAssertion;
 import org.warta.model.Statement;
+import org.warta.model.TimeMention;
 import org.warta.model.StatementKind;
 import org.warta.text.ArticleText;
 import org.warta.text.Token;
@@ -277,6 +278,42 @@ public final class MeetingExtractor {
         return true;
     }
 
+    /**
+     * "Usai pertemuan tersebut, Budi akan menemui Citra": with no time of its own, a meeting told after the one a
+     * noun points back to falls on that one's day (the last told with a side of the new one), not on a story's day
+     * told in between.
+     */
+    private List<MeetingCandidate> sameDayAsPointed(TriggerSite site, List<MeetingCandidate> found,
+                                                    List<MeetingCandidate> told) {
+        if (found.isEmpty() || !afterPointedMeeting(site)) {
+            return found;
+        }
+        ArticleText text = site.sentence().text();
+        List<MeetingCandidate> out = new ArrayList<>();
+        for (MeetingCandidate c : found) {
+            Optional<TimeMention> day = told.stream().filter(t -> !t.previous() && t.value().isPresent()
+                            && t.participants().stream().anyMatch(c.participants()::contains))
+                    .reduce((a, b) -> b).flatMap(MeetingCandidate::time);
+            out.add(c.ownValue(text).isPresent() || c.previous() || day.isEmpty() ? c : c.withTime(day));
+        }
+        return out;
+    }
+
+    /** An after-word right before a meeting noun pointing back, earlier in the trigger's sentence. */
+    private boolean afterPointedMeeting(TriggerSite site) {
+        for (int i = 0; i + 1 < site.hit().from(); i++) {
+            if (!lexicon.is(site.token(i), MeetingWord.AFTER_MEETING)) {
+                continue;
+            }
+            Optional<PhraseTable.Hit<MeetingLexicon.Trigger>> noun = lexicon.triggers().longestAt(site.tokens(), i + 1)
+                    .filter(h -> h.value().noun() && h.to() <= site.hit().from());
+            if (noun.isPresent() && finder.pointsBack(site.tokens(), noun.get())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Reads the sentence's meetings; returns the subject it carries on from the story. */
     private Optional<Actor> sentence(SentenceContext s, ArticleTimes times, List<Statement> statements,
                                      List<MeetingCandidate> candidates, List<CalledOff> calledOff,
@@ -312,7 +349,7 @@ public final class MeetingExtractor {
             if (outcome.callsOffLatest()) {
                 candidates.remove(candidates.size() - 1);
             }
-            candidates.addAll(outcome.candidates());
+            candidates.addAll(sameDayAsPointed(site, outcome.candidates(), candidates));
             candidates.addAll(earlier.of(site));
             if (!outcome.candidates().isEmpty() && hit.value().pattern() != MeetingLexicon.Pattern.VISIT) {
                 done.add(clause); // a visit's clause may name what it is for: "kunjungan ke X dalam rangka KTT …"

@@ -284,7 +284,7 @@ class MeetingWordLinesTest {
     /** The word as its sentence writes it: capitalized where it opens the sentence. */
     private static String written(String cls, String w) {
         return switch (cls) {
-            case "singular-pronoun", "first-person", "then", "ceremonial", "companion" -> capitalized(w);
+            case "singular-pronoun", "first-person", "then", "ceremonial", "companion", "after-meeting" -> capitalized(w);
             case "pair", "trio", "quartet" -> w.startsWith("ber") ? w : capitalized(w);
             case "spokesperson" -> w.equals("bicara") ? "Juru bicara" : capitalized(w); // the title the word is in
             case "collective-noun" -> w.equals("kepala") ? "kepala negara" : w;
@@ -558,6 +558,14 @@ class MeetingWordLinesTest {
                                 .map(TimeValue::toString).orElse("-")).collect(Collectors.joining(" | "));
                         return s.isEmpty() ? "none" : s;
                     }, "Ani+Japan 1990 | Citra+Japan 2001", "none");
+            // after a meeting pointed back to, a meeting with no time of its own falls on that one's day, not on the
+            // story's day told in between
+            case "after-meeting" -> new Case("Presiden Joko Widodo bertemu Perdana Menteri Jepang Fumio Kishida di "
+                    + "Tokyo pada Senin (1/4). Jokowi akan menghadiri forum bisnis di Osaka esok hari. %s pertemuan "
+                    + "tersebut, Jokowi akan menemui Kaisar Naruhito.", "Mirip", text -> TestSupport.analyze(text,
+                    "2024-04-05").meetings().stream().filter(m -> m.participants().stream()
+                    .anyMatch(p -> p.name().equals("Naruhito"))).map(m -> m.timeValue().map(TimeValue::iso)
+                    .orElse("-")).collect(Collectors.joining(" | ")), "2024-04-01", "2024-04-06");
             // a companion joined to the guest before it is no guest
             case "companion-link" -> new Case("Budi menerima sejumlah tamu. Mereka adalah Ani, Dewi %s Citra.",
                     "dan", inFirstSentence("menerima"), "Budi+Ani+Dewi", "Budi+Ani+Dewi+Citra");
