@@ -121,8 +121,18 @@ final class RuleOut {
                 return true;
             }
         }
-        return invited(site) || documentReceived(site) || momentHasCome(site)
+        return invited(site) || documentReceived(site) || momentHasCome(site) || joinsInTheWelcome(site)
                 || lexicon.countsMeetings(tokens, clause.from(), clause.to());
+    }
+
+    /**
+     * "…, Menteri Agama X turut menyambut Paus di Istana": those who join in a welcome stand beside its host, no
+     * meeting of their own.
+     */
+    private boolean joinsInTheWelcome(TriggerSite site) {
+        int at = site.hit().from();
+        return at > 0 && lexicon.inPhrase(site.trigger().phrase(), MeetingWord.WELCOME) // "menambut" read as one
+                && lexicon.is(site.token(at - 1), MeetingWord.JOINS_IN);
     }
 
     /**

@@ -293,6 +293,13 @@ final class VisitReading {
                 return true;
             }
         }
+        // "kunjungan ke Indonesia dalam rangka pertemuan trilateral …": the trip is for that meeting, read at its noun
+        for (int i = site.hit().to(); i + 1 < site.tokens().size(); i++) {
+            if (lexicon.is(site.token(i), MeetingWord.FOR_MEETING) && lexicon.triggers().longestAt(site.tokens(), i + 1)
+                    .filter(h -> h.value().pattern() == MeetingLexicon.Pattern.NOUN).isPresent()) {
+                return true;
+            }
+        }
         return false;
     }
 }

@@ -566,6 +566,12 @@ class MeetingWordLinesTest {
                     "2024-04-05").meetings().stream().filter(m -> m.participants().stream()
                     .anyMatch(p -> p.name().equals("Naruhito"))).map(m -> m.timeValue().map(TimeValue::iso)
                     .orElse("-")).collect(Collectors.joining(" | ")), "2024-04-01", "2024-04-06");
+            // a trip for a meeting named after it is read at the meeting's noun, no visit of its own
+            case "for-meeting" -> new Case("Budi melakukan kunjungan ke Jepang dalam %s pertemuan trilateral Jepang, "
+                    + "Rusia dan Indonesia.", "kabar", meetings("kunjungan"), "none", "Budi+Japan");
+            // who joins in a welcome stands beside its host: no meeting of its own
+            case "joins-in" -> new Case("Pada hari itu Budi %s menyambut Ani di istana.", "segera",
+                    meetings("menyambut"), "none", "Budi+Ani");
             // a companion joined to the guest before it is no guest
             case "companion-link" -> new Case("Budi menerima sejumlah tamu. Mereka adalah Ani, Dewi %s Citra.",
                     "dan", inFirstSentence("menerima"), "Budi+Ani+Dewi", "Budi+Ani+Dewi+Citra");
