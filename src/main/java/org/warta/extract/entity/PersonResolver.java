@@ -57,6 +57,8 @@ final class PersonResolver {
     private static final int MIN_NAME_PREFIX = 3;
     /** A last name this long or longer may be read as a misspelling of one a letter off. */
     private static final int MISSPELLED_SURNAME = 6;
+    /** A last name shared with the title's holder has at least this many letters. */
+    private static final int HOLDER_SURNAME = 4;
 
     private final Gazetteer gazetteer;
     private final EntityLexicon lexicon;
@@ -78,7 +80,7 @@ final class PersonResolver {
         List<PersonRef> refs = new ArrayList<>(found);
         refs.sort(Comparator.comparing(PersonRef::span));
         Map<String, Set<EntityRef>> byPart = new HashMap<>();
-        Map<PersonRef, EntityRef> full = fullNames(refs, byPart, text.article().metadata().published());
+        Map<PersonRef, EntityRef> full = fullNames(refs, byPart, text.article().metadata().published(), known);
         OtherWords other = otherWords(full);
         Resolved out = new Resolved(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         Map<EntityRef, Integer> lastSentence = new HashMap<>();
@@ -92,11 +94,11 @@ final class PersonResolver {
 
     /** Every full name's entity, one per key, and the name parts short forms may use for it. */
     private Map<PersonRef, EntityRef> fullNames(List<PersonRef> refs, Map<String, Set<EntityRef>> byPart,
-                                                Optional<LocalDate> date) {
+                                                Optional<LocalDate> date, KnownPersons known) {
         Map<PersonRef, EntityRef> found = new LinkedHashMap<>();
         Map<String, EntityRef> fullest = new HashMap<>();
         for (PersonRef r : refs) {
-            fullName(r, date).ifPresent(e -> {
+            fullName(r, date, known).ifPresent(e -> {
                 found.put(r, e);
                 firstAndLast(e).ifPresent(k -> fullest.merge(k, e, (a, b) -> words(b) > words(a) ? b : a));
             });
@@ -209,7 +211,7 @@ final class PersonResolver {
      * The entity of a full name: the gazetteer's, the gazetteer's for a variant spelling of it, or a new person
      * with the name as written.
      */
-    private Optional<EntityRef> fullName(PersonRef r, Optional<LocalDate> date) {
+    private Optional<EntityRef> fullName(PersonRef r, Optional<LocalDate> date, KnownPersons known) {
         if (r.gazetteerEntry().isPresent()) {
             return Optional.of(r.gazetteerEntry().get().ref());
         }
@@ -218,7 +220,25 @@ final class PersonResolver {
         }
         String label = chains.shortened(r.name());
         return Optional.of(fuzzy.match(r.name(), date).map(GazetteerEntry::ref)
+                .or(() -> holderOfTheTitle(r, date, known))
                 .orElseGet(() -> new EntityRef(Keys.person(label), EntityType.PERSON, label, Optional.empty())));
+    }
+
+    /**
+     * "Menteri Pertahanan AS, Mike Esper": a full name the gazetteer does not know, written with a title whose one
+     * holder at the publication date bears its last name, is that holder's, a given name written wrong.
+     */
+    private Optional<EntityRef> holderOfTheTitle(PersonRef r, Optional<LocalDate> date, KnownPersons known) {
+        List<String> words = realWords(r.name());
+        if (r.title().isEmpty() || words.size() < 2 || words.get(words.size() - 1).length() < HOLDER_SURNAME) {
+            return Optional.empty();
+        }
+        String last = words.get(words.size() - 1);
+        List<GazetteerEntry> holders = gazetteer.personsByNamePart(last).stream()
+                .filter(e -> realWords(e.ref().name()).stream().reduce((a, b) -> b).filter(last::equals).isPresent()
+                        && this.holders.holds(e.ref(), r.title().get(), r.titleOf(), known, date))
+                .toList();
+        return holders.size() == 1 ? Optional.of(holders.get(0).ref()) : Optional.empty();
     }
 
     /**

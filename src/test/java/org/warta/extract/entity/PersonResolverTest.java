@@ -264,6 +264,18 @@ class PersonResolverTest {
         assertEquals("Menteri Luar Negeri Jepang Hiroshi Tanaka", t.of(role.span()));
     }
 
+    /** A full name written with a title whose one holder bears its last name is the holder's, a given name wrong. */
+    @Test
+    void aFullNameWithTheTitleOfTheHolderOfItsLastNameIsTheHolders() {
+        ArticleText t = Texts.text("Menteri Luar Negeri Jepang Kenta Sato tiba kemarin.");
+        Gazetteer g = EntityStages.gazetteer(JAPAN, RUSSIA, KENJI_SATO, HIRO_SATO);
+        assertEquals(KENJI_SATO.ref(), resolve(t, g, titled(t, "Menteri Luar Negeri Jepang Kenta Sato", "Kenta Sato",
+                FOREIGN_MINISTER, Optional.of(JAPAN.ref()))).mentions().get(0).entity());
+        ArticleText r = Texts.text("Menteri Luar Negeri Rusia Kenta Sato tiba kemarin.");
+        assertEquals(person("Kenta Sato"), resolve(r, g, titled(r, "Menteri Luar Negeri Rusia Kenta Sato",
+                "Kenta Sato", FOREIGN_MINISTER, Optional.of(RUSSIA.ref()))).mentions().get(0).entity());
+    }
+
     @Test
     void aTitleOfAStateMakesThePersonBelongToIt() {
         ArticleText t = Texts.text("Menteri Luar Negeri Jepang Hiroshi Tanaka tiba kemarin.");
