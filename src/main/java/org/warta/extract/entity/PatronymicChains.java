@@ -6,8 +6,8 @@ import java.util.List;
 import org.warta.text.Token;
 
 /**
- * "Saoud bin Abdulrahman bin Hassan bin Ali Al-Thani": a name with a chain of fathers is labelled with the first
- * father and the family name after the chain ("Saoud bin Abdulrahman Al-Thani"), the form Wikidata and the press
+ * "Hamad bin Khalid bin Saad bin Nasser Al-Nuaimi": a name with a chain of fathers is labelled with the first
+ * father and the family name after the chain ("Hamad bin Khalid Al-Nuaimi"), the form Wikidata and the press
  * use for the person. Stateless.
  */
 final class PatronymicChains {

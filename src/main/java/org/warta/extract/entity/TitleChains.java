@@ -144,7 +144,7 @@ final class TitleChains {
         for (int i = first.to(); i < k; i++) {
             numbered |= ordinalEnd(tokens, i) > i;
         }
-        // "Presiden Turki ke-12 tersebut": a counted holder pointed back to is the one told of before
+        // "Presiden Peru ke-60 tersebut": a counted holder pointed back to is the one told of before
         boolean toldBefore = k < tokens.size() && words.is(tokens.get(k), EntityWord.DEMONSTRATIVE);
         if ((!numbered || toldBefore) && chain.of().isPresent() && !plural) {
             // "para menteri luar negeri ASEAN" are many: no one holder is meant

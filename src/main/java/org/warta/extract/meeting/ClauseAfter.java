@@ -242,7 +242,7 @@ final class ClauseAfter {
     }
 
     /** The time expression starting at token {@code i}, past a comma and a word leading to a time ("pada"). */
-    private static Optional<TimeExpression> timeAt(TriggerSite site, int i) {
+    static Optional<TimeExpression> timeAt(TriggerSite site, int i) {
         int at = i < site.tokens().size() && site.token(i).text().equals(",") ? i + 1 : i;
         for (int j = at; j <= at + 1 && j < site.tokens().size(); j++) {
             int start = site.token(j).start();

@@ -54,7 +54,7 @@ final class EarlierVisits {
                 continue;
             }
             Optional<TimeExpression> when = a.person() && lists.onlyLeadWords(site, lead, a)
-                    ? timeRightAfter(site, a.to()) : Optional.empty();
+                    ? ClauseAfter.timeAt(site, a.to()) : Optional.empty();
             if (when.isEmpty()) {
                 break; // the list of earlier visitors, each with its time, ends here
             }
@@ -77,18 +77,5 @@ final class EarlierVisits {
         return lexicon.triggers().longestAt(site.tokens(), i)
                 .filter(h -> h.value().pattern() == MeetingLexicon.Pattern.VISIT && h.value().noun())
                 .map(h -> h.to()).orElse(i);
-    }
-
-    /** The time expression right after token {@code i}, past a "pada" leading to it. */
-    private static Optional<TimeExpression> timeRightAfter(TriggerSite site, int i) {
-        for (int j = i; j <= i + 1 && j < site.tokens().size(); j++) {
-            int start = site.token(j).start();
-            Optional<TimeExpression> e = site.times().found().stream().filter(x -> x.span().start() == start)
-                    .findFirst();
-            if (e.isPresent() || !site.token(j).is("pada")) {
-                return e;
-            }
-        }
-        return Optional.empty();
     }
 }

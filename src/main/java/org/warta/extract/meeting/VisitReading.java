@@ -238,7 +238,7 @@ final class VisitReading {
     }
 
     /**
-     * "kunjungan Presiden Turki ke-12 tersebut ke Jakarta": past a count after the visitor's office and a
+     * "kunjungan Presiden Peru ke-60 tersebut ke Bogor": past a count after the visitor's office and a
      * demonstrative pointing back to the holder told of before; {@code i} when neither stands there.
      */
     private int pastCountAndPointer(TriggerSite site, int i) {
@@ -293,7 +293,7 @@ final class VisitReading {
                 return true;
             }
         }
-        // "kunjungan ke Indonesia dalam rangka pertemuan trilateral …": the trip is for that meeting, read at its noun
+        // "lawatan ke Jepang dalam rangka pertemuan tiga negara …": the trip is for that meeting, read at its noun
         for (int i = site.hit().to(); i + 1 < site.tokens().size(); i++) {
             if (lexicon.is(site.token(i), MeetingWord.FOR_MEETING) && lexicon.triggers().longestAt(site.tokens(), i + 1)
                     .filter(h -> h.value().pattern() == MeetingLexicon.Pattern.NOUN).isPresent()) {

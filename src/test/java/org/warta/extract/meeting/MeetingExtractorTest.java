@@ -706,7 +706,7 @@ class MeetingExtractorTest {
      */
     @Test
     void aVisitorsOfficeCountedAndPointedBackVisitsTheDestination() {
-        List<MeetingReport> ms = meetings("Presiden Joko Widodo bertemu dengan Presiden Chile, Gabriel Boric, di "
+        List<MeetingReport> ms = meetings("Presiden Joko Widodo menemui Presiden Chile, Gabriel Boric, di "
                 + "Santiago. Pertemuan itu sekaligus balasan atas kunjungan Presiden Chile ke-38 tersebut ke Jakarta "
                 + "pada tahun 2023 lalu.");
         assertEquals(List.of(List.of("Gabriel Boric", "Joko Widodo"), List.of("Gabriel Boric", "Indonesia")),
