@@ -26,7 +26,7 @@ public final class EntityExtractor {
     private final MisspelledStates misspellings;
     private final MetonymPersons metonymPersons = new MetonymPersons();
     private final MentionDeduper deduper = new MentionDeduper();
-    private final CutNames cutNames = new CutNames();
+    private final CutNames cutNames;
     private final InitialsAtSentenceEnd initials;
 
     public EntityExtractor(Gazetteer gazetteer, EntityLexicon lexicon) {
@@ -37,6 +37,7 @@ public final class EntityExtractor {
         this.roleDescriptions = new RoleDescriptions(holders, words);
         this.misspellings = new MisspelledStates(gazetteer);
         this.initials = new InitialsAtSentenceEnd(lexicon);
+        this.cutNames = new CutNames(gazetteer);
     }
 
     public ArticleEntities extract(ArticleText text) {

@@ -32,6 +32,14 @@ class CutNamesTest {
                 + "Lars Anders"));
     }
 
+    /** With no one in the article, the one person of the gazetteer, in office then, whose name it begins. */
+    @Test
+    void aCutNameOfNoOneInTheArticleIsTheGazetteersPersonWhoseNameItBegins() {
+        assertEquals(List.of("Joko Widodo", "Ryamizard Ryacudu"), persons("Menteri Pertahanan Ryamizard Ryacudu tiba "
+                + "di Jakarta, Selasa.\nDalam kunjungan itu, Ryamizard didampingi sejumlah pejabat dan kemudian "
+                + "bertemu dengan Presiden Joko Wido"));
+    }
+
     @Test
     void aTextIsCutWhenItEndsInALetterInsideALineOfProse() {
         assertTrue(CutNames.cutMidWord("Ia lalu bertemu dengan sejumlah pejabat tinggi di istana Budi Santo"));
