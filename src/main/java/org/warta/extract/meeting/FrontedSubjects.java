@@ -3,6 +3,7 @@ package org.warta.extract.meeting;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.IntStream;
 import org.warta.extract.entity.ArticleEntities;
 import org.warta.model.Span;
 import org.warta.model.Statement;
@@ -33,7 +34,11 @@ final class FrontedSubjects {
         boolean noun = site.trigger().pattern() == MeetingLexicon.Pattern.NOUN;
         // "Usai bertemu Ani, Budi …": a verb in a subordinate clause opening the sentence
         boolean subordinate = site.hit().from() > 0 && lexicon.is(site.token(0), MeetingWord.SUBORDINATE);
-        if (!noun && !subordinate || site.clause().from() != 0 || site.hit().from() > FRONTED_REACH) {
+        // the clause may open past a few words of time ("Tak lama setelah pertemuan dengan X berakhir, Budi …")
+        boolean opening = site.clause().from() == 0 || site.clause().from() <= FRONTED_REACH
+                && site.actors().stream().noneMatch(a -> a.from() < site.clause().from())
+                && IntStream.range(0, site.clause().from()).allMatch(i -> site.token(i).isWord());
+        if (!noun && !subordinate || !opening || site.hit().from() > FRONTED_REACH) {
             return List.of();
         }
         Optional<Actor> pronoun = pronounAfterComma(site);

@@ -723,6 +723,15 @@ class MeetingExtractorTest {
                 ms.stream().map(MeetingExtractorTest::names).toList(), ms.toString());
     }
 
+    /** A phrase fronted past a few words of time: the meeting's subject is the first person after its comma. */
+    @Test
+    void aFrontedPhrasePastWordsOfTimeHasTheSubjectAfterItsComma() {
+        List<MeetingReport> ms = meetings("Menteri Luar Negeri Sugiono tiba di Solo pada Senin (1/4). Tak lama seusai "
+                + "pertemuan dengan Presiden Joko Widodo usai, Presiden Prabowo Subianto langsung terbang ke Bali.");
+        assertEquals(List.of(List.of("Joko Widodo", "Prabowo Subianto")),
+                ms.stream().map(MeetingExtractorTest::names).toList(), ms.toString());
+    }
+
     /** In a quotation of several sentences, the actors of an earlier one are no subject of a trigger in a later one. */
     @Test
     void anEarlierSentenceOfAQuotationGivesNoSubject() {
