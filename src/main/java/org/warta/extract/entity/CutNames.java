@@ -13,9 +13,9 @@ import org.warta.text.Token;
 
 /**
  * An excerpt cut off mid-word (a stored page cut at its byte limit) can end in a name whose last word is cut:
- * "… bertemu Menhan AS James Matti". That name is the article's person whose name it begins; with none, the one person
- * of the gazetteer plausible at the publication date whose name it begins; else it names no one. A text is cut when
- * it ends in a letter, with no line break after it, inside a line of prose. Stateless.
+ * "… bertemu Menhan AS James Matti". That name is the article's person whose name it begins; with none, the one
+ * person of the gazetteer plausible at the publication date whose name it begins; else it names no one. A text is cut
+ * when it ends in a letter, with no line break after it, inside a line of prose. Stateless.
  */
 final class CutNames {
     /** Words of the last line from which it is prose, not a byline or a credit ("Editor: Budi Santoso"). */

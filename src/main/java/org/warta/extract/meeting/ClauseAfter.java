@@ -110,36 +110,47 @@ final class ClauseAfter {
      * listed.
      */
     List<List<Actor>> membersListed(TriggerSite site, int from) {
-        int including = -1;
-        for (int i = from; i < site.tokens().size() && including < 0; i++) {
-            including = lexicon.is(site.token(i), MeetingWord.INCLUDING) ? i : -1;
-        }
-        if (including < 0) {
+        int opens = firstOf(site.tokens(), from, MeetingWord.INCLUDING);
+        if (opens < 0) {
             return List.of();
         }
-        int opens = including;
         List<List<Actor>> out = new ArrayList<>();
-        int start = opens + 1;
-        members(site.tokens(), site.actors().stream().filter(a -> a.from() > opens).toList(), start, out);
+        members(site.tokens(), site.actors().stream().filter(a -> a.from() > opens).toList(), opens + 1, out);
         SentenceContext s = site.sentence();
         int n = s.index() + 1;
         if (!out.isEmpty() && n < s.text().sentences().size() && s.text().isBody(n)) {
             SentenceContext next = SentenceContext.of(s.text(), s.entities(), n);
-            int goesOn = -1;
-            for (int i = 1; i < Math.min(next.size(), REVEAL_REACH) && goesOn < 0; i++) {
-                goesOn = lexicon.is(next.token(i - 1), MeetingWord.THERE_IS)
-                        && lexicon.is(next.token(i), MeetingWord.LIST_GOES_ON) ? i : -1;
-            }
-            int after = goesOn;
-            if (after > 0) {
+            int goesOn = listGoesOn(next.tokens());
+            if (goesOn > 0) {
                 List<Actor> more = next.actors().stream().map(m -> new Actor(m, next.tokenAt(m.span().start()),
-                        next.tokenAt(m.span().end() - 1) + 1)).filter(a -> a.from() > after).toList();
+                        next.tokenAt(m.span().end() - 1) + 1)).filter(a -> a.from() > goesOn).toList();
                 List<List<Actor>> added = new ArrayList<>();
-                members(next.tokens(), more, after + 1, added);
+                members(next.tokens(), more, goesOn + 1, added);
                 added.forEach(g -> out.add(g.stream().map(a -> Actor.outside(a.mention())).toList()));
             }
         }
         return out.size() >= 2 ? out : List.of();
+    }
+
+    /** The first token of the class at or after {@code from}; -1 when there is none. */
+    private int firstOf(List<Token> tokens, int from, MeetingWord cls) {
+        for (int i = from; i < tokens.size(); i++) {
+            if (lexicon.is(tokens.get(i), cls)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where "ada pula" near the start of a sentence says its list goes on the one before; -1 when it does not. */
+    private int listGoesOn(List<Token> tokens) {
+        for (int i = 1; i < Math.min(tokens.size(), REVEAL_REACH); i++) {
+            if (lexicon.is(tokens.get(i - 1), MeetingWord.THERE_IS)
+                    && lexicon.is(tokens.get(i), MeetingWord.LIST_GOES_ON)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -164,6 +175,7 @@ final class ClauseAfter {
         }
     }
 
+    /** Whether a companion link stands in tokens [from, to), followed by a description and a comma at most. */
     private boolean joinedAsCompanion(List<Token> tokens, int from, int to) {
         int link = -1;
         for (int i = from; i < to; i++) {

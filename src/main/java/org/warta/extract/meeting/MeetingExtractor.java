@@ -28,8 +28,9 @@ import org.warta.text.Tokens;
 /**
  * Finds meetings — talks, visits, receptions, summits, calls — in stages: {@link TriggerFinder} (trigger words,
  * none in captions or headlines), {@link SentenceActors}, then per trigger {@link TriggerReader} (rule-out cues,
- * participants by the trigger's pattern, status, time, place), then across sentences {@link HostUpgrade} (a
- * visit's host named later) and {@link ReportDeduper} (one report per meeting). The facts one trigger leaves for
+ * participants by the trigger's pattern, status, time, place) and {@link EarlierVisits} (the visits one is told to
+ * come after), then across sentences {@link HostUpgrade} (a visit's host named later) and {@link ReportDeduper} (one
+ * report per meeting). The facts one trigger leaves for
  * the next in its sentence travel in a {@link SentenceState}.
  *
  * <p>Stateless and thread-safe.

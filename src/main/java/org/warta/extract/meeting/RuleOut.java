@@ -126,12 +126,13 @@ final class RuleOut {
     }
 
     /**
-     * "…, Menteri Agama X turut menyambut Paus di Istana": those who join in a welcome stand beside its host, no
-     * meeting of their own.
+     * "…, dan Menteri Citra turut menyambut tamu itu di istana": those who join in a welcome stand beside its host,
+     * no meeting of their own.
      */
     private boolean joinsInTheWelcome(TriggerSite site) {
         int at = site.hit().from();
-        return at > 0 && lexicon.inPhrase(site.trigger().phrase(), MeetingWord.WELCOME) // "menambut" read as one
+        // the trigger's phrase, not the token: a misspelled welcome is read as the trigger it stands for
+        return at > 0 && lexicon.inPhrase(site.trigger().phrase(), MeetingWord.WELCOME)
                 && lexicon.is(site.token(at - 1), MeetingWord.JOINS_IN);
     }
 

@@ -190,7 +190,8 @@ final class TriggerReader {
     private Optional<List<MeetingCandidate>> eachNamedNext(TriggerSite site, RuleOut.Admission admission,
                                                            List<Actor> object, Span evidence,
                                                            Optional<LocalDate> anchor) {
-        if (!groupBefore(site, false) || object.isEmpty() || site.trigger().pattern() != MeetingLexicon.Pattern.SYMMETRIC) {
+        if (!groupBefore(site, false) || object.isEmpty()
+                || site.trigger().pattern() != MeetingLexicon.Pattern.SYMMETRIC) {
             return Optional.empty();
         }
         List<Actor> members = clauseAfter.listedNext(site);
