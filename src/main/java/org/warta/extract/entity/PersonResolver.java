@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import org.warta.extract.WordClasses;
 import org.warta.extract.lexicon.Gazetteer;
 import org.warta.extract.lexicon.GazetteerEntry;
@@ -234,11 +235,22 @@ final class PersonResolver {
             return Optional.empty();
         }
         String last = words.get(words.size() - 1);
-        List<GazetteerEntry> holders = gazetteer.personsByNamePart(last).stream()
-                .filter(e -> realWords(e.ref().name()).stream().reduce((a, b) -> b).filter(last::equals).isPresent()
-                        && this.holders.holds(e.ref(), r.title().get(), r.titleOf(), known, date))
+        return theOneHolder(r, last, known, date, e -> {
+            List<String> ew = realWords(e.ref().name());
+            return ew.get(ew.size() - 1).equals(last);
+        });
+    }
+
+    /**
+     * The one gazetteer person with the name part who holds the reference's title at the date and passes the test;
+     * empty when none or several do.
+     */
+    private Optional<EntityRef> theOneHolder(PersonRef r, String part, KnownPersons known, Optional<LocalDate> date,
+                                             Predicate<GazetteerEntry> fits) {
+        List<GazetteerEntry> byRole = gazetteer.personsByNamePart(part).stream()
+                .filter(e -> fits.test(e) && holders.holds(e.ref(), r.title().get(), r.titleOf(), known, date))
                 .toList();
-        return holders.size() == 1 ? Optional.of(holders.get(0).ref()) : Optional.empty();
+        return byRole.size() == 1 ? Optional.of(byRole.get(0).ref()) : Optional.empty();
     }
 
     /**
@@ -397,10 +409,7 @@ final class PersonResolver {
         if (r.title().isEmpty()) {
             return Optional.empty();
         }
-        Optional<LocalDate> date = text.article().metadata().published();
-        List<GazetteerEntry> byRole = gazetteer.personsByNamePart(r.name()).stream()
-                .filter(e -> holders.holds(e.ref(), r.title().get(), r.titleOf(), known, date)).toList();
-        return byRole.size() == 1 ? Optional.of(byRole.get(0).ref()) : Optional.empty();
+        return theOneHolder(r, r.name(), known, text.article().metadata().published(), e -> true);
     }
 
     /** The one gazetteer person whose alias is exactly this word. */

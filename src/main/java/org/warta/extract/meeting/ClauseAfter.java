@@ -54,9 +54,7 @@ final class ClauseAfter {
 
     /** "yang menyambut", "yang turut menyambut": the trigger tells of the relative's head, a word or two before. */
     private boolean inRelativeClause(TriggerSite site) {
-        int t = site.hit().from();
-        return t > 0 && lexicon.is(site.token(t - 1), MeetingWord.RELATIVE)
-                || t > 1 && site.token(t - 1).isWord() && lexicon.is(site.token(t - 2), MeetingWord.RELATIVE);
+        return lexicon.relativeBefore(site.tokens(), site.hit().from(), 2) >= 0;
     }
 
     /**

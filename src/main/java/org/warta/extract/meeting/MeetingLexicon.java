@@ -92,6 +92,22 @@ public final class MeetingLexicon {
         }
     }
 
+    /**
+     * The "yang" opening the relative clause of a trigger at token {@code trigger}, within {@code reach} tokens before
+     * it with only lower-case words between ("yang akan segera menyambangi"); -1 when there is none.
+     */
+    int relativeBefore(List<Token> tokens, int trigger, int reach) {
+        for (int i = trigger - 1; i >= Math.max(0, trigger - reach); i--) {
+            if (is(tokens.get(i), MeetingWord.RELATIVE)) {
+                return i;
+            }
+            if (!tokens.get(i).isWord() || tokens.get(i).isCapitalized()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** Whether the word names a meeting by itself, or with a possessive "-nya" ("lawatannya"). */
     boolean namesMeeting(Token t) {
         return oneWordTriggers.containsKey(t.norm()) || t.endsWithNya() && oneWordTriggers.containsKey(t.withoutNya());

@@ -146,16 +146,7 @@ final class Subjects {
      * menyambangi"); -1 when there is none.
      */
     private int relativeBefore(TriggerSite site) {
-        int trigger = site.hit().from();
-        for (int i = trigger - 1; i >= Math.max(0, trigger - RELATIVE_REACH); i--) {
-            if (lexicon.is(site.token(i), MeetingWord.RELATIVE)) {
-                return i;
-            }
-            if (!site.token(i).isWord() || site.token(i).isCapitalized()) {
-                return -1;
-            }
-        }
-        return -1;
+        return lexicon.relativeBefore(site.tokens(), site.hit().from(), RELATIVE_REACH);
     }
 
     /** The object of a noun trigger in a fronted phrase, up to the phrase's comma ({@link FrontedSubjects}). */

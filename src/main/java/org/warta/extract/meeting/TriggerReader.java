@@ -210,9 +210,7 @@ final class TriggerReader {
      */
     private boolean groupBefore(TriggerSite site, boolean aspect) {
         int at = site.hit().from();
-        int relative = aspect && at > 2 && !lexicon.is(site.token(at - 1), MeetingWord.RELATIVE)
-                && site.token(at - 1).isWord() ? at - 2 : at - 1;
-        return relative > 0 && lexicon.is(site.token(relative), MeetingWord.RELATIVE)
+        return lexicon.relativeBefore(site.tokens(), at, aspect ? 2 : 1) > 0
                 && site.actors().stream().noneMatch(a -> a.from() >= site.clause().from() && a.to() <= at);
     }
 

@@ -68,10 +68,6 @@ record TriggerSite(SentenceContext sentence, List<Clauses.Clause> clauses, Claus
         return hit.value();
     }
 
-    /**
-     * Whether the trigger is a noun: of the noun pattern, or flagged so in {@code triggers.tsv} (a visit told by a
-     * noun, "kunjungan", "safari", rather than by a verb, "mengunjungi", "tiba").
-     */
     /** Whether every token in [from, to) is a capitalized word (title words before a name); true when empty. */
     boolean capitalizedOnly(int from, int to) {
         for (int i = from; i < to; i++) {
@@ -82,6 +78,10 @@ record TriggerSite(SentenceContext sentence, List<Clauses.Clause> clauses, Claus
         return true;
     }
 
+    /**
+     * Whether the trigger is a noun: of the noun pattern, or flagged so in {@code triggers.tsv} (a visit told by a
+     * noun, "kunjungan", "safari", rather than by a verb, "mengunjungi", "tiba").
+     */
     boolean noun() {
         return hit.value().noun();
     }
