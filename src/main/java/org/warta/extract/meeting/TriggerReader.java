@@ -52,6 +52,7 @@ final class TriggerReader {
     private final Places places;
     private final TriggerFinder finder;
     private final SpeakerAndAddressee addressees;
+    private final TheyAsSides they;
     private final CandidateSplits splits;
     private final RecurringMeetings recurring;
 
@@ -67,6 +68,7 @@ final class TriggerReader {
         this.places = places;
         this.finder = finder;
         this.addressees = new SpeakerAndAddressee(lexicon);
+        this.they = new TheyAsSides(lexicon);
         this.splits = new CandidateSplits(lexicon, places, clauseAfter);
         this.recurring = new RecurringMeetings(lexicon);
     }
@@ -294,14 +296,18 @@ final class TriggerReader {
                 .filter(from -> from >= site.hit().to()).min().orElse(site.tokens().size());
     }
 
-    /** A reading of fewer than two sides, when the speaker recalls it as "kita": the speaker and the addressee. */
+    /**
+     * A reading of fewer than two sides, when the speaker recalls it as "kita": the speaker and the addressee; when
+     * the story tells it of "mereka": the sides of the meeting told last.
+     */
     private Participants.Outcome withAddressee(TriggerSite site, Participants.Outcome found, List<Actor> after,
                                                Optional<MeetingCandidate> latest) {
         if (found.reading().map(r -> r.participants().size() >= 2).orElse(false)) {
             return found;
         }
-        return addressees.of(site, after, latest).map(p -> new Participants.Outcome(
-                Optional.of(new Participants.Reading(p, List.of(), Optional.empty())), found.subject())).orElse(found);
+        return addressees.of(site, after, latest).or(() -> they.of(site, after, latest))
+                .map(p -> new Participants.Outcome(Optional.of(new Participants.Reading(p, List.of(),
+                        Optional.empty())), found.subject())).orElse(found);
     }
 
     /** The meeting the trigger reports, before it is split by visited state or by guests met apart. */

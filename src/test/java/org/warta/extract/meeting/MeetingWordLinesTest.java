@@ -572,6 +572,10 @@ class MeetingWordLinesTest {
             // who joins in a welcome stands beside its host: no meeting of its own
             case "joins-in" -> new Case("Pada hari itu Budi %s menyambut Ani di istana.", "segera",
                     meetings("menyambut"), "none", "Budi+Ani");
+            // the sides of the call told last, talking again two days later; "warga" names no one of them
+            case "they" -> new Case("Jokowi menelepon Xi Jinping pada 1 April. Pada 3 April, %s kembali berbincang "
+                    + "lewat telepon.", "warga", MeetingWordLinesTest::extracted,
+                    "Xi Jinping+Joko Widodo | Xi Jinping+Joko Widodo", "Xi Jinping+Joko Widodo");
             // a companion joined to the guest before it is no guest
             case "companion-link" -> new Case("Budi menerima sejumlah tamu. Mereka adalah Ani, Dewi %s Citra.",
                     "dan", inFirstSentence("menerima"), "Budi+Ani+Dewi", "Budi+Ani+Dewi+Citra");
