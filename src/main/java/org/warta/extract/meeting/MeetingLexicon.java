@@ -23,6 +23,8 @@ public final class MeetingLexicon {
     private static final int CEREMONY_TITLE_WORDS = 3;
     /** The shortest trigger looked for with a letter left out ({@link #misspelled}). */
     private static final int MISSPELLABLE = 9;
+    /** The prefix of an active transitive verb ("menemui", "menelepon", "menjamu"). */
+    private static final String ACTIVE_PREFIX = "me";
     public enum Pattern { SYMMETRIC, HOST, GUEST, VISIT, NOUN, GATHER, ATTEND }
 
     public enum Cue {
@@ -76,12 +78,23 @@ public final class MeetingLexicon {
             }
             if (p == Pattern.NOUN && !f[0].contains(" ")) {
                 triggers.add(f[0] + Token.NYA, trigger); // "pertemuannya dengan …": its possessor's
+            } else if (clitic(p, f[0])) {
+                triggers.add(f[0] + Token.NYA, trigger); // "Biden meneleponnya": its object, told before
             }
         });
         Lexicons.readRows(MeetingLexicon.class, "cues.tsv", 2, (f, where) -> cues.add(f[0], parse(Cue.class, f[1], where)));
         captionMarkers.addAll(Lexicons.readWords(MeetingLexicon.class, "captions.txt").stream()
                 .map(s -> s.toLowerCase(Locale.ROOT)).toList());
         words = WordClasses.load(MeetingLexicon.class, "meeting-words.tsv", MeetingWord.class);
+    }
+
+    /**
+     * Whether a one-word trigger takes its object as "-nya": an active verb of the meeting's two sides or of a host
+     * ("menemuinya", "menjamunya"), its prefix "me-"; "bertemunya" names the meeting, it has no object.
+     */
+    private static boolean clitic(Pattern p, String phrase) {
+        return (p == Pattern.SYMMETRIC || p == Pattern.HOST) && !phrase.contains(" ")
+                && Token.normalize(phrase).startsWith(ACTIVE_PREFIX);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String where) {

@@ -237,8 +237,9 @@ final class Subjects {
 
     /** "pertemuannya dengan Presiden Putin": the possessor of a noun trigger is the subject carried over. */
     private static Optional<Actor> possessorOfNoun(TriggerSite site) {
-        if (!site.token(site.hit().to() - 1).endsWithNya() || site.hit().to() - site.hit().from() != 1) {
-            return Optional.empty();
+        if (!site.noun() || !site.token(site.hit().to() - 1).endsWithNya()
+                || site.hit().to() - site.hit().from() != 1) {
+            return Optional.empty(); // "meneleponnya": a verb's "-nya" is its object ({@link TriggerReader})
         }
         int at = site.token(site.hit().from()).start();
         ArticleEntities entities = site.sentence().entities();

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.warta.extract.PhraseTable;
+import org.warta.extract.entity.ArticleEntities;
 import org.warta.model.EntityRef;
 import org.warta.model.MeetingStatus;
 import org.warta.model.Span;
@@ -111,6 +113,9 @@ final class TriggerReader {
         boolean listed = after.isEmpty();
         if (listed) {
             after = clauseAfter.included(site); // "menerima sejumlah menteri, termasuk Menlu Ani"
+        }
+        if (after.isEmpty()) {
+            after = objectAsClitic(site, before).map(List::of).orElse(after); // "Biden yang meneleponnya"
         }
         // "Selain bertemu dengan para legislator, Presiden X kemudian …": the comma closes what is added to; the
         // name after it is the main clause's subject, no object in apposition
@@ -294,6 +299,23 @@ final class TriggerReader {
     private int nextTrigger(TriggerSite site) {
         return finder.find(site.sentence()).stream().filter(h -> !h.value().weak()).mapToInt(PhraseTable.Hit::from)
                 .filter(from -> from >= site.hit().to()).min().orElse(site.tokens().size());
+    }
+
+    /**
+     * "Prabowo berterima kasih kepada Biden yang telah meneleponnya": a verb trigger's "-nya" is its object, the
+     * person a pronoun there stands for — the first of the sentence, else, when that is the subject itself ("Biden
+     * meneleponnya"), the first of the sentence told before.
+     */
+    private static Optional<Actor> objectAsClitic(TriggerSite site, List<Actor> before) {
+        if (site.noun() || !site.token(site.hit().to() - 1).endsWithNya()) {
+            return Optional.empty();
+        }
+        int at = site.token(site.hit().to() - 1).start();
+        ArticleEntities entities = site.sentence().entities();
+        Predicate<EntityRef> notSubject = e -> before.stream().noneMatch(b -> b.entity().equals(e));
+        return entities.pronounAntecedent(at).filter(notSubject)
+                .or(() -> entities.pronounAntecedent(site.token(0).start()).filter(notSubject))
+                .flatMap(e -> entities.latestBefore(at, m -> m.entity().equals(e))).map(Actor::outside);
     }
 
     /**

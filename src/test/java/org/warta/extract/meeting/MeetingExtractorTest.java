@@ -713,6 +713,21 @@ class MeetingExtractorTest {
                 ms.stream().map(MeetingExtractorTest::names).toList(), ms.toString());
     }
 
+    /** A verb trigger's "-nya" is its object: the person a pronoun there stands for, never the subject itself. */
+    @Test
+    void aVerbsCliticIsItsObject() {
+        assertEquals(List.of(List.of("Budi Santoso", "Joe Biden")),
+                sides("Presiden Budi Santoso berterima kasih kepada Presiden AS Joe Biden yang telah meneleponnya "
+                        + "pada Senin (1/4)."));
+        assertEquals(List.of(List.of("Budi Santoso", "Joe Biden")),
+                sides("Presiden Budi Santoso tiba di Istana pada Senin pagi. Presiden AS Joe Biden menemuinya pada "
+                        + "Senin (1/4)."));
+        // a noun's "-nya" is still its possessor, the subject
+        assertEquals(List.of(List.of("Budi Santoso", "Joe Biden")),
+                sides("Presiden Budi Santoso tiba di Istana. Pertemuannya dengan Presiden AS Joe Biden berlangsung "
+                        + "pada Senin (1/4)."));
+    }
+
     /** Offices no one here holds, of a body and of states: each stands for its body or state, met apart. */
     @Test
     void officesOfABodyAndOfStatesAreMetApart() {
