@@ -37,6 +37,9 @@ class StatusReaderTest {
         // a hedge of the main clause is not the plan its relative clause tells
         "Kabarnya, Budi membahas jadwal Ani yang akan bertemu dengan Citra. | PLANNED",
         "Budi membahas jadwal Ani yang kabarnya akan bertemu dengan Citra. | UNCERTAIN",
+        // "segera" tells how promptly, not when: a plan only with a word of one
+        "Budi, yang sudah menunggu sejak pagi, segera bertemu dengan Ani. | OCCURRED",
+        "Budi akan segera bertemu dengan Ani.                           | PLANNED",
         // a quotation of two sentences: the plan of the second is not the first one's
         "“Budi sudah bertemu dengan Ani. Besok ia akan terbang,” kata Eko. | OCCURRED"})
     void theCuesOfTheTriggersClauseSetTheStatus(String text, MeetingStatus status) {
