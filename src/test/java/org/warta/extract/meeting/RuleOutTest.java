@@ -39,6 +39,8 @@ class RuleOutTest {
         "Rencana Budi bertemu dengan Ani ditunda.",
         "Kunjungan Budi ke Jepang untuk bertemu Ani, yang semula dijadwalkan Juli, ditunda.",
         "Jika Budi bertemu dengan Ani, harga beras turun.",
+        // a meeting merely hoped for is none
+        "Budi berharap dapat bertemu dengan Ani dalam waktu dekat.",
         "Budi sering bertemu dengan Ani.",
         "Budi mengundang Ani untuk bertemu.",
         "Budi mengirim undangan resmi kepada Ani untuk bertemu.",

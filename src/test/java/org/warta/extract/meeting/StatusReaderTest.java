@@ -28,7 +28,7 @@ class StatusReaderTest {
         "Budi dilaporkan bertemu dengan Ani.                            | UNCERTAIN",
         "Budi dilaporkan akan bertemu dengan Ani.                       | PLANNED",
         "Budi bertemu dengan Ani, sedangkan Citra akan datang besok.    | OCCURRED",
-        "Budi berharap bertemu dengan Ani.                              | PLANNED",
+        "Budi mengharapkan bertemu dengan Ani.                          | PLANNED",
         "Budi meminta semua pihak tenang dengan bertemu Ani.            | OCCURRED",
         "Budi akan meminta semua pihak tenang dengan bertemu Ani.       | PLANNED",
         "Budi akan membuka lawatannya di Osaka, dengan bertemu Ani.     | PLANNED",
