@@ -33,7 +33,9 @@ final class FrontedSubjects {
     List<Actor> opening(TriggerSite site, List<Actor> object) {
         boolean noun = site.trigger().pattern() == MeetingLexicon.Pattern.NOUN;
         // "Usai bertemu Ani, Budi …": a verb in a subordinate clause opening the sentence
-        boolean subordinate = site.hit().from() > 0 && lexicon.is(site.token(0), MeetingWord.SUBORDINATE);
+        // (or past a few words: "Seperti saat menjamu Ani, Budi …")
+        boolean subordinate = site.hit().from() > 0 && (lexicon.is(site.token(0), MeetingWord.SUBORDINATE)
+                || lexicon.is(site.token(site.clause().from()), MeetingWord.SUBORDINATE));
         // the clause may open past a few words of time ("Tak lama setelah pertemuan dengan X berakhir, Budi …")
         boolean opening = site.clause().from() == 0 || site.clause().from() <= FRONTED_REACH
                 && site.actors().stream().noneMatch(a -> a.from() < site.clause().from())

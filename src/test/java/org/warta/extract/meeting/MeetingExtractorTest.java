@@ -713,6 +713,15 @@ class MeetingExtractorTest {
                 ms.stream().map(MeetingExtractorTest::names).toList(), ms.toString());
     }
 
+    /** A subordinate clause opening the sentence past a word or two: its subject is the first person after it. */
+    @Test
+    void aSubordinateClausePastAWordHasTheSubjectAfterItsComma() {
+        assertEquals(List.of(List.of("Barack Obama", "Budi Santoso"),
+                        List.of("Budi Santoso", "Salman of Saudi Arabia")),
+                sides("Presiden Budi Santoso menerima Presiden AS Barack Obama di Istana Bogor. Seperti saat menjamu "
+                        + "Raja Salman, Presiden Budi Santoso juga mengajak Obama berkeliling dengan mobil golf."));
+    }
+
     /** A verb trigger's "-nya" is its object: the person a pronoun there stands for, never the subject itself. */
     @Test
     void aVerbsCliticIsItsObject() {
