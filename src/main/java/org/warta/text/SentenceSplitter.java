@@ -147,7 +147,7 @@ public final class SentenceSplitter {
         boolean open = false;
         for (Token t : seg) {
             if (t.kind() == Token.Kind.QUOTE) {
-                char c = t.text().charAt(0);
+                char c = t.quoteMark();
                 if (c == '“' || c == '„') {
                     open = true;
                 } else if (c == '”') {
@@ -164,8 +164,8 @@ public final class SentenceSplitter {
     private static boolean closesFirst(List<Token> seg) {
         for (int i = 0; i < seg.size(); i++) {
             Token t = seg.get(i);
-            if (t.kind() == Token.Kind.QUOTE && t.text().charAt(0) != '\'' && t.text().charAt(0) != '’') {
-                char c = t.text().charAt(0);
+            if (t.kind() == Token.Kind.QUOTE && t.quoteMark() != '\'' && t.quoteMark() != '’') {
+                char c = t.quoteMark();
                 return c == '”' || c == '"' && i > 0 && (i + 1 == seg.size() || !seg.get(i + 1).isCapitalized());
             }
         }
@@ -261,7 +261,7 @@ public final class SentenceSplitter {
         for (int i = 0; i < line.size(); i++) {
             Token t = line.get(i);
             if (t.kind() == Token.Kind.QUOTE) {
-                char c = t.text().charAt(0);
+                char c = t.quoteMark();
                 boolean opens = c == '“' || c == '„' || c == '«' || (c == '"' && open < 0);
                 boolean closes = c == '”' || c == '»' || (c == '"' && open >= 0) || c == '‟';
                 if (opens && !closes) {
@@ -292,7 +292,7 @@ public final class SentenceSplitter {
 
     private static boolean isCloser(Token t) {
         if (t.kind() == Token.Kind.QUOTE) {
-            char c = t.text().charAt(0);
+            char c = t.quoteMark();
             return c == '”' || c == '"' || c == '’' || c == '»' || c == '\'';
         }
         return t.text().equals(")") || t.text().equals("]") || isTerminal(t);
@@ -306,7 +306,7 @@ public final class SentenceSplitter {
             return true;
         }
         if (t.kind() == Token.Kind.QUOTE) {
-            char c = t.text().charAt(0);
+            char c = t.quoteMark();
             return c == '“' || c == '"' || c == '‘' || c == '«' || c == '„';
         }
         return t.text().equals("(") || t.text().equals("[") || t.text().equals("-") || t.text().equals("–");

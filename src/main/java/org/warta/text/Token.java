@@ -26,6 +26,22 @@ public record Token(int start, int end, String text, Kind kind, boolean spaceBef
         return new Token(start, end, text, kind, spaceBefore, normalize(text));
     }
 
+    /**
+     * A quotation mark read as {@code mark}: pages set a closing mark where one opens (" ”Saya senang …,” ujar X"),
+     * and it is read by where it stands. The text stays the page's own.
+     */
+    static Token quote(int start, int end, String text, boolean spaceBefore, char mark) {
+        return new Token(start, end, text, Kind.QUOTE, spaceBefore, String.valueOf(mark));
+    }
+
+    /**
+     * The quotation mark as it works here: its own first character, or the opening mark a misset closing one stands
+     * for (its {@code norm}, set by {@link #quote}).
+     */
+    public char quoteMark() {
+        return kind == Kind.QUOTE && text.equals("”") && norm.equals("“") ? '“' : text.charAt(0);
+    }
+
     public Span span() {
         return new Span(start, end);
     }

@@ -46,7 +46,10 @@ public final class Tokenizer {
                 out.add(Token.of(start, i, text.substring(start, i), kind, space));
             } else if (isQuote(c)) {
                 i++;
-                out.add(Token.of(start, i, text.substring(start, i), Token.Kind.QUOTE, space));
+                // a closing double mark after a space and right before a word opens what it quotes: " ”Saya …"
+                boolean opens = c == '”' && space && i < to && Character.isLetterOrDigit(text.charAt(i));
+                out.add(opens ? Token.quote(start, i, text.substring(start, i), space, '“')
+                        : Token.of(start, i, text.substring(start, i), Token.Kind.QUOTE, space));
             } else {
                 i += Character.charCount(text.codePointAt(i));
                 if (i > to) {

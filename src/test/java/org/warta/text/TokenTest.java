@@ -21,4 +21,15 @@ class TokenTest {
         assertEquals("kunjungan", plain.withoutNya());
         assertFalse(Token.of(0, 3, "nya", Token.Kind.PUNCT, true).endsWithNya(), "only a word has a clitic");
     }
+
+    /** A closing double mark after a space and right before a word opens; elsewhere each mark is its own. */
+    @Test
+    void aClosingMarkBeforeAWordReadsAsOpening() {
+        String text = "Ia berkata ”Kami siap,” lalu pergi. Lalu “Ya” katanya.";
+        java.util.List<Token> quotes = new Tokenizer().tokenize(text, 0, text.length()).stream()
+                .filter(t -> t.kind() == Token.Kind.QUOTE).toList();
+        assertEquals("”,”,“,”", String.join(",", quotes.stream().map(Token::text).toList()));
+        assertEquals("“”“”", quotes.stream().map(t -> String.valueOf(t.quoteMark()))
+                .reduce("", String::concat));
+    }
 }

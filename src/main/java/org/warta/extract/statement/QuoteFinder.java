@@ -14,7 +14,7 @@ final class QuoteFinder {
             if (t.kind() != Token.Kind.QUOTE) {
                 continue;
             }
-            char c = t.text().charAt(0);
+            char c = t.quoteMark();
             if (opens(c, open)) {
                 if (open < 0) {
                     open = i;

@@ -62,6 +62,15 @@ class StatementExtractorTest {
     }
 
     /** The reported speech holds a quotation of its own too: the quoted phrase stays a statement by itself. */
+    /** A page that sets a closing mark where a quotation opens (" ”…,”"): it opens there all the same. */
+    @Test
+    void aClosingMarkSetWhereAQuotationOpensOpensIt() {
+        List<String> said = said("Lavrov tiba di Jakarta. ”Kami senang bisa kembali ke sini. Banyak yang bisa "
+                + "dikerjakan bersama,” ujar Lavrov.");
+        assertEquals(List.of("Sergey Lavrov: Kami senang bisa kembali ke sini. Banyak yang bisa dikerjakan bersama,"),
+                said);
+    }
+
     @Test
     void aMixedPhraseIsNotWidenedOverAnotherQuotation() {
         List<String> said = said("Lavrov mengatakan aturan itu “jelas”, lalu membacakannya: “Setiap pihak wajib "
