@@ -2,6 +2,7 @@ package org.warta.extract.meeting;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -55,6 +56,7 @@ final class TriggerReader {
     private final TriggerFinder finder;
     private final SpeakerAndAddressee addressees;
     private final TheyAsSides they;
+    private final TourOrder tour;
     private final CandidateSplits splits;
     private final RecurringMeetings recurring;
 
@@ -71,6 +73,7 @@ final class TriggerReader {
         this.finder = finder;
         this.addressees = new SpeakerAndAddressee(lexicon);
         this.they = new TheyAsSides(lexicon);
+        this.tour = new TourOrder();
         this.splits = new CandidateSplits(lexicon, places, clauseAfter);
         this.recurring = new RecurringMeetings(lexicon);
     }
@@ -168,7 +171,8 @@ final class TriggerReader {
         next = next.withObjects(after.stream().filter(a -> !found.subject().contains(a)).toList());
         Participants.Reading reading = recurring.of(site, found.reading().get());
         MeetingCandidate base = base(site, admission, reading, evidence, anchor);
-        List<MeetingCandidate> candidates = new ArrayList<>(splits.of(site, base, reading, after, listed));
+        List<MeetingCandidate> candidates = new ArrayList<>(tour.ordered(splits.of(site, base, reading, after, listed),
+                List.copyOf(new LinkedHashSet<>(reading.visited())), site, latest, anchor));
         if (candidates.size() == 1 && after.size() == 1) {
             Actor object = after.get(0);
             clauseAfter.nextOnItsDay(site, object).map(n -> metOnItsDay(site, candidates.get(0), object, n, anchor))

@@ -19,6 +19,7 @@ import org.warta.extract.Texts;
 import org.warta.extract.entity.ArticleEntities;
 import org.warta.model.ArticleAnalysis;
 import org.warta.model.EntityRef;
+import org.warta.model.EntityType;
 import org.warta.model.MeetingReport;
 import org.warta.model.MeetingStatus;
 import org.warta.model.TimeValue;
@@ -711,6 +712,27 @@ class MeetingExtractorTest {
                 + "pada tahun 2023 lalu.");
         assertEquals(List.of(List.of("Gabriel Boric", "Joko Widodo"), List.of("Gabriel Boric", "Indonesia")),
                 ms.stream().map(MeetingExtractorTest::names).toList(), ms.toString());
+    }
+
+    /** A tour's states listed around the one the story has the visitor in now: before it done, after it ahead. */
+    @Test
+    void aToursStatesAroundTheOneOfNowWereVisitedOrLieAhead() {
+        String tour = " Kunjungan ke Indonesia merupakan bagian dari safari Wang Yi ke beberapa negara, seperti Myanmar, "
+                + "Indonesia, Brunei, dan Filipina.";
+        assertEquals(List.of("Myanmar occurred", "Brunei planned", "Philippines planned"),
+                statesVisited(meetings("Menlu China Wang Yi besok akan bertolak ke Jakarta untuk bertemu Menlu Retno "
+                        + "Marsudi." + tour)));
+        // a visit of years ago is no story's now: the tour is told as it is
+        assertEquals(List.of("Myanmar occurred", "Brunei occurred", "Philippines occurred"),
+                statesVisited(meetings("Menlu China Wang Yi berkunjung ke Jakarta pada Maret 2019." + tour)));
+    }
+
+    private static List<String> statesVisited(List<MeetingReport> ms) {
+        return ms.stream().filter(m -> m.participants().stream().anyMatch(e -> e.type() == EntityType.STATE
+                        && !e.name().equals("Indonesia")))
+                .map(m -> m.participants().stream().filter(e -> e.type() == EntityType.STATE).findFirst().get().name()
+                        + " " + m.status().label())
+                .toList();
     }
 
     /** A subordinate clause opening the sentence past a word or two: its subject is the first person after it. */
