@@ -6,7 +6,7 @@ import org.warta.model.EntityRef;
 import org.warta.model.EntityType;
 
 /**
- * "Budi menelepon Ani pada 5 November. … Bahkan, pada 11 November, mereka kembali melakukan komunikasi singkat":
+ * "Budi menelepon Ani pada 5 Mei. … Dua hari kemudian, mereka berbincang lagi lewat sambungan video":
  * a plural pronoun shortly before a trigger of two sides, with no one named between it and the trigger nor after
  * the trigger, stands for the sides of the meeting the story told last, when that meeting was told in this
  * sentence or the {@value #SENTENCES_BACK} before and its sides are persons. Outside a quotation only: there the

@@ -12,10 +12,10 @@ import org.warta.model.MeetingStatus;
 import org.warta.model.TimeValue;
 
 /**
- * "Wang Yi besok akan ke Jakarta … Kunjungan ke Indonesia merupakan bagian dari safari Wang Yi ke Myanmar,
- * Indonesia, Brunei dan Filipina": a tour's states listed in its order around the state the story has the visitor
- * in now — the visit told just before, of the same visitor, held or ahead near the publication date, to one of the
- * listed states. The states listed before it were visited already; those after it lie ahead. Stateless.
+ * "Ani dijadwalkan tiba di Tokyo besok … Persinggahan di Jepang termasuk dalam perjalanan Ani ke Korea, Jepang, Vietnam
+ * dan Laos": a tour's states listed in its order around the state the story has the visitor in now — the visit told
+ * just before, of the same visitor, held or ahead near the publication date, in one of the listed states. The states
+ * listed before it were visited already; those after it lie ahead. Stateless.
  */
 final class TourOrder {
     /** The visit told just before is the story's now when dated at most this many days from the publication. */
