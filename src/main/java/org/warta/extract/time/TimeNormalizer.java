@@ -94,10 +94,18 @@ public final class TimeNormalizer {
                     // day of what the story goes on to tell
                     storyDay = counted || around(m, storyDay) ? storyDay : previousDay;
                 }
-                // a plan told later without a time is not at the end of a stretch ("lawatan hingga 19 November")
+                // a plan told later without a time is not at the end of a stretch ("lawatan hingga 19 November");
+                // with no time ahead told before, it is within the stretch from now to that end ("jadwal Presiden
+                // padat hingga akhir Mei … akan menerima …")
+                boolean endBound = times.isEndBound(e, tokens);
                 if (!counted && anchor.isPresent() && m.value().get().coverStart().isAfter(anchor.get())
-                        && !times.isEndBound(e, tokens)) {
+                        && !endBound) {
                     ahead = Optional.of(m);
+                } else if (!counted && endBound && ahead.isEmpty() && anchor.isPresent()
+                        && m.value().get().coverEnd().isAfter(anchor.get())) {
+                    ahead = Optional.of(new TimeMention(m.span(), m.text(),
+                            Optional.of(TimeValue.days(anchor.get(), m.value().get().coverEnd())),
+                            "from the publication date to the end of the stretch"));
                 }
             }
         }
