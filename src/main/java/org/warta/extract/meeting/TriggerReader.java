@@ -16,8 +16,10 @@ import org.warta.text.Token;
 
 /**
  * Reads the meeting one trigger reports: rules it out or admits it ({@link RuleOut}), finds who takes part
- * ({@link Participants}), its status ({@link StatusReader}), time ({@link MeetingTimes}), place and cited
- * source ({@link Places}), and gives one candidate per meeting ({@link CandidateSplits}). Stateless.
+ * ({@link Participants}; the sides of the meeting told last for "kita" and "mereka": {@link SpeakerAndAddressee},
+ * {@link TheyAsSides}), its status ({@link StatusReader}), time ({@link MeetingTimes}), place and cited source
+ * ({@link Places}), and gives one candidate per meeting ({@link CandidateSplits}), a tour's states held or ahead by
+ * where the story is now ({@link TourOrder}). Stateless.
  */
 final class TriggerReader {
     /**
