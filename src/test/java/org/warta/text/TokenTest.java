@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TokenTest {
@@ -26,7 +27,7 @@ class TokenTest {
     @Test
     void aClosingMarkBeforeAWordReadsAsOpening() {
         String text = "Ia berkata ”Kami siap,” lalu pergi. Lalu “Ya” katanya.";
-        java.util.List<Token> quotes = new Tokenizer().tokenize(text, 0, text.length()).stream()
+        List<Token> quotes = new Tokenizer().tokenize(text, 0, text.length()).stream()
                 .filter(t -> t.kind() == Token.Kind.QUOTE).toList();
         assertEquals("”,”,“,”", String.join(",", quotes.stream().map(Token::text).toList()));
         assertEquals("“”“”", quotes.stream().map(t -> String.valueOf(t.quoteMark()))

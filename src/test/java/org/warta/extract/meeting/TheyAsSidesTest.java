@@ -24,7 +24,7 @@ class TheyAsSidesTest {
     void theyAreTheSidesOfTheCallToldBefore() {
         assertEquals(List.of("Xi Jinping+Joko Widodo 2024-04-01 occurred",
                         "Xi Jinping+Joko Widodo 2024-04-03 occurred"),
-                meetings(CALLED + "Bahkan, pada Rabu (3/4), mereka kembali melakukan komunikasi singkat."));
+                meetings(CALLED + "Pada Rabu (3/4), mereka mengadakan pembicaraan lanjutan lewat sambungan video."));
     }
 
     @Test
