@@ -22,6 +22,17 @@ public final class Tokens {
         return -1;
     }
 
+    /**
+     * The token after an ordinal written with its number at {@code k} ("ke-6": "ke", a hyphen and a number, nothing
+     * between); {@code k} when none starts there.
+     */
+    public static int writtenOrdinalEnd(List<Token> tokens, int k) {
+        boolean written = k >= 0 && k + 2 < tokens.size() && tokens.get(k).is("ke")
+                && tokens.get(k + 1).text().equals("-") && !tokens.get(k + 1).spaceBefore()
+                && tokens.get(k + 2).kind() == Token.Kind.NUMBER && !tokens.get(k + 2).spaceBefore();
+        return written ? k + 3 : k;
+    }
+
     private Tokens() {
     }
 }

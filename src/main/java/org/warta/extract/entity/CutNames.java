@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.warta.extract.lexicon.Gazetteer;
 import org.warta.extract.lexicon.GazetteerEntry;
-import org.warta.model.EntityType;
 import org.warta.text.ArticleText;
 import org.warta.text.Token;
 
@@ -73,9 +72,9 @@ final class CutNames {
             return Optional.empty();
         }
         List<GazetteerEntry> found = gazetteer.personsByNamePart(words.get(0)).stream()
-                .filter(e -> e.type() == EntityType.PERSON && FuzzyNames.plausibleOn(e, date)
+                .filter(e -> FuzzyNames.plausibleOn(e, date)
                         && Stream.concat(Stream.of(e.label()), e.names().stream()).anyMatch(n -> begins(words, n)))
-                .distinct().toList();
+                .toList();
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 

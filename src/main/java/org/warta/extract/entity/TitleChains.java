@@ -10,6 +10,7 @@ import org.warta.model.EntityType;
 import org.warta.model.Span;
 import org.warta.text.ArticleText;
 import org.warta.text.Token;
+import org.warta.text.Tokens;
 
 /**
  * A title, then what it is of (states, organizations), then a name: "Menteri Luar Negeri Rusia Sergei Lavrov",
@@ -403,13 +404,7 @@ final class TitleChains {
 
     /** The token after an ordinal at {@code k} ("kelima", "ke-6"); {@code k} when none starts there. */
     private int ordinalEnd(List<Token> tokens, int k) {
-        if (words.is(tokens.get(k), EntityWord.ORDINAL)) {
-            return k + 1;
-        }
-        boolean written = tokens.get(k).is("ke") && k + 2 < tokens.size() && tokens.get(k + 1).text().equals("-")
-                && !tokens.get(k + 1).spaceBefore() && tokens.get(k + 2).kind() == Token.Kind.NUMBER
-                && !tokens.get(k + 2).spaceBefore();
-        return written ? k + 3 : k;
+        return words.is(tokens.get(k), EntityWord.ORDINAL) ? k + 1 : Tokens.writtenOrdinalEnd(tokens, k);
     }
 
     /** Past words that continue a chain without naming anything: "untuk", "Kepresidenan", "Tertinggi", titles. */

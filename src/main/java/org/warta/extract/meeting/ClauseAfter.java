@@ -108,7 +108,7 @@ final class ClauseAfter {
      * listed.
      */
     List<List<Actor>> membersListed(TriggerSite site, int from) {
-        int opens = firstOf(site.tokens(), from, MeetingWord.INCLUDING);
+        int opens = lexicon.firstWord(site.tokens(), from, site.tokens().size(), MeetingWord.INCLUDING);
         if (opens < 0) {
             return List.of();
         }
@@ -128,16 +128,6 @@ final class ClauseAfter {
             }
         }
         return out.size() >= 2 ? out : List.of();
-    }
-
-    /** The first token of the class at or after {@code from}; -1 when there is none. */
-    private int firstOf(List<Token> tokens, int from, MeetingWord cls) {
-        for (int i = from; i < tokens.size(); i++) {
-            if (lexicon.is(tokens.get(i), cls)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** Where "ada pula" near the start of a sentence says its list goes on the one before; -1 when it does not. */

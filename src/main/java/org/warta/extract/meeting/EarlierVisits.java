@@ -39,10 +39,7 @@ final class EarlierVisits {
         }
         List<EntityRef> visited = places.visitedStates(site.sentence(), site.clause(), site.noun() ? to
                 : site.hit().to());
-        int word = -1;
-        for (int i = site.hit().to(); i < site.tokens().size() && word < 0; i++) {
-            word = lexicon.is(site.token(i), MeetingWord.COMES_AFTER) ? i : -1;
-        }
+        int word = lexicon.firstWord(site.tokens(), site.hit().to(), site.tokens().size(), MeetingWord.COMES_AFTER);
         if (visited.size() != 1 || word < 0) {
             return List.of();
         }

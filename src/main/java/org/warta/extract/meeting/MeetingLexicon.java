@@ -213,12 +213,17 @@ public final class MeetingLexicon {
 
     /** Whether a word of the class lies in tokens [from, to). */
     public boolean hasWord(List<Token> tokens, int from, int to, MeetingWord cls) {
+        return firstWord(tokens, from, to, cls) >= 0;
+    }
+
+    /** The first token of the class in tokens [from, to); -1 when there is none. */
+    int firstWord(List<Token> tokens, int from, int to, MeetingWord cls) {
         for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
             if (words.is(tokens.get(i), cls)) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Whether a paragraph's text marks it as a photo caption. */

@@ -3,6 +3,7 @@ package org.warta.extract.meeting;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,12 +25,14 @@ final class TourOrder {
     private static final int TOUR_STATES = 3;
 
     /**
-     * @param perState the candidates one visit trigger gave, one per visited state, in the order of {@code visited}
+     * @param perState the candidates one visit trigger gave, one per state it visits, in the order of {@code visits}
+     * @param visits   the states the visit names, in the text's order (a state named twice counts once)
      * @param site     where the trigger stands
      * @param latest   the meeting the story told last
      */
-    List<MeetingCandidate> ordered(List<MeetingCandidate> perState, List<EntityRef> visited, TriggerSite site,
+    List<MeetingCandidate> ordered(List<MeetingCandidate> perState, List<EntityRef> visits, TriggerSite site,
                                    Optional<MeetingCandidate> latest, Optional<LocalDate> published) {
+        List<EntityRef> visited = List.copyOf(new LinkedHashSet<>(visits));
         if (visited.size() < TOUR_STATES || perState.size() != visited.size() || latest.isEmpty()
                 || published.isEmpty() || latest.get().sentence() < site.sentence().index() - 1) {
             return perState;

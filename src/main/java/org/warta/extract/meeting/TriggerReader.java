@@ -2,7 +2,6 @@ package org.warta.extract.meeting;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -157,7 +156,8 @@ final class TriggerReader {
             }
             after = named; // "Dalam pertemuan itu, A dan B …": those named took part, told before or not
         }
-        Participants.Outcome found = withAddressee(site, participants.read(site, before, after, state), after, latest);
+        Participants.Outcome found = withSidesToldBefore(site, participants.read(site, before, after, state), after,
+                latest);
         SentenceState next = state.withSubject(found.subject());
         if (found.reading().map(r -> r.participants().size() < 2).orElse(true)) {
             List<Actor> object = after;
@@ -174,7 +174,7 @@ final class TriggerReader {
         Participants.Reading reading = recurring.of(site, found.reading().get());
         MeetingCandidate base = base(site, admission, reading, evidence, anchor);
         List<MeetingCandidate> candidates = new ArrayList<>(tour.ordered(splits.of(site, base, reading, after, listed),
-                List.copyOf(new LinkedHashSet<>(reading.visited())), site, latest, anchor));
+                reading.visited(), site, latest, anchor));
         if (candidates.size() == 1 && after.size() == 1) {
             Actor object = after.get(0);
             clauseAfter.nextOnItsDay(site, object).map(n -> metOnItsDay(site, candidates.get(0), object, n, anchor))
@@ -328,7 +328,7 @@ final class TriggerReader {
      * A reading of fewer than two sides, when the speaker recalls it as "kita": the speaker and the addressee; when
      * the story tells it of "mereka": the sides of the meeting told last.
      */
-    private Participants.Outcome withAddressee(TriggerSite site, Participants.Outcome found, List<Actor> after,
+    private Participants.Outcome withSidesToldBefore(TriggerSite site, Participants.Outcome found, List<Actor> after,
                                                Optional<MeetingCandidate> latest) {
         if (found.reading().map(r -> r.participants().size() >= 2).orElse(false)) {
             return found;

@@ -10,7 +10,7 @@ import org.warta.extract.meeting.Participants.Outcome;
 import org.warta.extract.meeting.Participants.Reading;
 import org.warta.model.EntityRef;
 import org.warta.model.EntityType;
-import org.warta.text.Token;
+import org.warta.text.Tokens;
 
 /**
  * Who takes part in a visit: the visitor (before the word, after a visit noun, or told after the verb), the
@@ -242,13 +242,9 @@ final class VisitReading {
      * demonstrative pointing back to the holder told of before; {@code i} when neither stands there.
      */
     private int pastCountAndPointer(TriggerSite site, int i) {
-        int n = site.tokens().size();
-        int at = i;
-        if (at >= 0 && at + 2 < n && lexicon.is(site.token(at), MeetingWord.DESTINATION)
-                && site.token(at + 1).text().equals("-") && site.token(at + 2).kind() == Token.Kind.NUMBER) {
-            at += 3;
-        }
-        return at >= 0 && at < n && lexicon.is(site.token(at), MeetingWord.DEMONSTRATIVE) ? at + 1 : at;
+        int at = Tokens.writtenOrdinalEnd(site.tokens(), i);
+        return at >= 0 && at < site.tokens().size() && lexicon.is(site.token(at), MeetingWord.DEMONSTRATIVE) ? at + 1
+                : at;
     }
 
     /**
